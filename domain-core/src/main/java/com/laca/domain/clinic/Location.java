@@ -1,0 +1,20 @@
+package com.laca.domain.clinic;
+
+import com.laca.domain.shared.LocationId;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * A clinic site; its {@link ZoneId} is what working hours and slots are read in, so a branch abroad keeps its own clock.
+ *
+ * @param version optimistic-locking version, bumped on every change
+ */
+public record Location(LocationId id, String name, Address address, ZoneId zone, boolean active, long version) {
+
+    public Location {
+        Objects.requireNonNull(id, "id");
+        name = Text.required(name, "name", 120);
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(zone, "zone");
+    }
+}

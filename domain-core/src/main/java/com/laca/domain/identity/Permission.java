@@ -1,0 +1,20 @@
+package com.laca.domain.identity;
+
+/** Something a caller may be allowed to do, named by area and action so the matrix reads like a policy. */
+public enum Permission {
+    APPOINTMENTS_VIEW,
+    APPOINTMENTS_MANAGE,
+    CLIENTS_VIEW,
+    CLIENTS_MANAGE,
+    PAYMENTS_VIEW,
+    PAYMENTS_TAKE,
+    PAYMENTS_REFUND,
+    COURSES_VIEW,
+    COURSES_MANAGE,
+    ASSESSMENTS_GRADE,
+    CERTIFICATES_ISSUE,
+    SETTINGS_VIEW,
+    SETTINGS_MANAGE,
+    STAFF_MANAGE,
+    TENANTS_MANAGE
+}

@@ -1,0 +1,2 @@
+/** Specifications of the clinic set-up records. */
+package com.laca.domain.clinic;

@@ -1,0 +1,81 @@
+package com.laca.domain.identity;
+
+import static com.laca.domain.identity.Permission.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@DisplayName("Who may do what")
+class PermissionMatrixTest {
+
+    @Test
+    @DisplayName("The owner may do everything in the clinic but cannot manage other tenants")
+    void ownerHasEverythingButTenants() {
+        assertThat(PermissionMatrix.grantedTo(Role.OWNER))
+                .isEqualTo(EnumSet.complementOf(EnumSet.of(TENANTS_MANAGE)));
+    }
+
+    @Test
+    @DisplayName("A manager runs the clinic but cannot invite or change staff accounts")
+    void managerCannotManageStaff() {
+        assertThat(PermissionMatrix.allows(Role.MANAGER, SETTINGS_MANAGE)).isTrue();
+        assertThat(PermissionMatrix.allows(Role.MANAGER, PAYMENTS_REFUND)).isTrue();
+        assertThat(PermissionMatrix.allows(Role.MANAGER, STAFF_MANAGE)).isFalse();
+    }
+
+    @Test
+    @DisplayName("Only the owner, a manager or finance may refund money")
+    void onlyMoneyRolesRefund() {
+        assertThat(EnumSet.allOf(Role.class).stream().filter(r -> PermissionMatrix.allows(r, PAYMENTS_REFUND)))
+                .containsExactlyInAnyOrder(Role.OWNER, Role.MANAGER, Role.FINANCE);
+    }
+
+    @Test
+    @DisplayName("Only the owner and a manager may change the clinic's set-up")
+    void onlyOwnerAndManagerChangeSettings() {
+        assertThat(EnumSet.allOf(Role.class).stream().filter(r -> PermissionMatrix.allows(r, SETTINGS_MANAGE)))
+                .containsExactlyInAnyOrder(Role.OWNER, Role.MANAGER);
+    }
+
+    @Test
+    @DisplayName("A practitioner sees and treats clients but never touches payments")
+    void practitionerHasNoMoney() {
+        assertThat(PermissionMatrix.allows(Role.PRACTITIONER, CLIENTS_VIEW)).isTrue();
+        assertThat(PermissionMatrix.allows(Role.PRACTITIONER, PAYMENTS_VIEW)).isFalse();
+        assertThat(PermissionMatrix.allows(Role.PRACTITIONER, PAYMENTS_REFUND)).isFalse();
+    }
+
+    @Test
+    @DisplayName("An instructor grades and certifies but does not see clinic clients")
+    void instructorIsAcademyOnly() {
+        assertThat(PermissionMatrix.grantedTo(Role.INSTRUCTOR))
+                .contains(COURSES_MANAGE, ASSESSMENTS_GRADE, CERTIFICATES_ISSUE)
+                .doesNotContain(CLIENTS_VIEW, APPOINTMENTS_VIEW);
+    }
+
+    @Test
+    @DisplayName("The platform administrator manages tenants and sees no clinic data")
+    void platformAdminOnlyManagesTenants() {
+        assertThat(PermissionMatrix.grantedTo(Role.PLATFORM_ADMIN)).isEqualTo(Set.of(TENANTS_MANAGE));
+    }
+
+    @ParameterizedTest(name = "{0} has no back-office permission")
+    @EnumSource(value = Role.class, names = {"STUDENT", "CLIENT"})
+    @DisplayName("Students and clients have no back-office permission")
+    void studentsAndClientsHaveNothing(Role role) {
+        assertThat(PermissionMatrix.grantedTo(role)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Holding several roles grants what any of them grants")
+    void severalRolesCombine() {
+        assertThat(PermissionMatrix.allowsAny(List.of(Role.PRACTITIONER, Role.FINANCE), PAYMENTS_REFUND)).isTrue();
+        assertThat(PermissionMatrix.allowsAny(List.of(), SETTINGS_VIEW)).isFalse();
+    }
+}

@@ -1,0 +1,2 @@
+/** Specifications of roles and permissions. */
+package com.laca.domain.identity;

@@ -1,0 +1,2 @@
+/** Specifications of the shared value objects. */
+package com.laca.domain.shared;

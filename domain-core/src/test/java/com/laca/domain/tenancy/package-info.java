@@ -1,0 +1,2 @@
+/** Specifications of tenants and their slugs. */
+package com.laca.domain.tenancy;
