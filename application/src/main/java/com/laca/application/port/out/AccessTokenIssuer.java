@@ -1,0 +1,18 @@
+package com.laca.application.port.out;
+
+import com.laca.domain.identity.Role;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.shared.UserId;
+import java.time.Instant;
+import java.util.Set;
+
+/** Signs short-lived access tokens that MicroProfile JWT verifies on every later request. */
+public interface AccessTokenIssuer {
+
+    /** Signs a token for the account, valid from {@code issuedAt} for the issuer's configured lifetime. */
+    IssuedAccessToken issue(UserId subject, TenantId tenant, Set<Role> roles, Instant issuedAt);
+
+    /** A signed token and the moment it stops being accepted. */
+    record IssuedAccessToken(String token, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,141 @@
+package com.laca.application.service.auth;
+
+import com.laca.application.port.in.auth.AuthResult;
+import com.laca.application.port.in.auth.LoginCommand;
+import com.laca.application.port.in.auth.LoginUseCase;
+import com.laca.application.port.in.auth.LogoutUseCase;
+import com.laca.application.port.in.auth.RefreshUseCase;
+import com.laca.application.port.in.auth.TokenPair;
+import com.laca.application.port.out.AccessTokenIssuer;
+import com.laca.application.port.out.PasswordHasher;
+import com.laca.application.port.out.RefreshTokenRepository;
+import com.laca.application.port.out.StaffAccountRepository;
+import com.laca.application.port.out.StoredRefreshToken;
+import com.laca.application.port.out.TenantRepository;
+import com.laca.application.port.out.TransactionRunner;
+import com.laca.domain.identity.EmailAddress;
+import com.laca.domain.identity.StaffAccount;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.tenancy.Tenant;
+import com.laca.domain.tenancy.TenantSlug;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Signs staff in and rotates their refresh tokens; a rotated token presented again revokes its whole family, because
+ * only a thief would still hold it.
+ */
+public final class AuthService implements LoginUseCase, RefreshUseCase, LogoutUseCase {
+
+    /** Checked against when the account does not exist, so a wrong e-mail takes as long as a wrong password. */
+    private final String decoyHash;
+
+    private final TransactionRunner tx;
+    private final TenantRepository tenants;
+    private final StaffAccountRepository accounts;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordHasher hasher;
+    private final AccessTokenIssuer issuer;
+    private final LoginThrottling throttling;
+    private final AuthSettings settings;
+    private final Clock clock;
+
+    public AuthService(TransactionRunner tx, TenantRepository tenants, StaffAccountRepository accounts,
+                       RefreshTokenRepository refreshTokens, PasswordHasher hasher, AccessTokenIssuer issuer,
+                       LoginThrottling throttling, AuthSettings settings, Clock clock) {
+        this.tx = tx;
+        this.tenants = tenants;
+        this.accounts = accounts;
+        this.refreshTokens = refreshTokens;
+        this.hasher = hasher;
+        this.issuer = issuer;
+        this.throttling = throttling;
+        this.settings = settings;
+        this.clock = clock;
+        this.decoyHash = hasher.hash(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public AuthResult login(LoginCommand command) {
+        Instant now = clock.instant();
+        String accountKey = "account:" + command.tenantSlug() + ":" + command.email().trim().toLowerCase();
+        String addressKey = "address:" + command.clientAddress();
+        Optional<Instant> locked = throttling.lockedUntil(now, accountKey, addressKey);
+        if (locked.isPresent()) {
+            return new AuthResult.Throttled(locked.get());
+        }
+        Optional<StaffAccount> account = findAccount(command.tenantSlug(), command.email());
+        boolean passwordMatches = hasher.matches(command.password(),
+                account.map(StaffAccount::passwordHash).orElse(decoyHash));
+        if (account.isEmpty() || !passwordMatches) {
+            throttling.recordFailure(now, accountKey, addressKey);
+            return new AuthResult.InvalidCredentials();
+        }
+        throttling.reset(accountKey);
+        StaffAccount signedIn = account.get();
+        return new AuthResult.Authenticated(tx.inTenant(signedIn.tenantId(),
+                () -> issue(signedIn, UUID.randomUUID(), now)));
+    }
+
+    @Override
+    public AuthResult refresh(String refreshToken) {
+        Optional<TenantId> tenant = OpaqueTokens.tenantOf(refreshToken);
+        if (tenant.isEmpty()) {
+            return new AuthResult.InvalidCredentials();
+        }
+        Instant now = clock.instant();
+        Optional<TokenPair> rotated = tx.inTenant(tenant.get(), () -> rotate(refreshToken, now));
+        return rotated.<AuthResult>map(AuthResult.Authenticated::new).orElseGet(AuthResult.InvalidCredentials::new);
+    }
+
+    @Override
+    public void logout(String refreshToken) {
+        OpaqueTokens.tenantOf(refreshToken).ifPresent(tenant -> tx.inTenant(tenant, () -> {
+            refreshTokens.findByHashForUpdate(OpaqueTokens.hash(refreshToken))
+                    .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+            return null;
+        }));
+    }
+
+    private Optional<StaffAccount> findAccount(String slug, String email) {
+        if (!TenantSlug.isValid(slug) || !EmailAddress.isValid(email)) {
+            return Optional.empty();
+        }
+        Optional<Tenant> tenant = tx.asPlatform(() -> tenants.findBySlug(new TenantSlug(slug)))
+                .filter(Tenant::isActive);
+        return tenant.flatMap(t -> tx.inTenant(t.id(), () -> accounts.findByEmail(new EmailAddress(email))))
+                .filter(StaffAccount::canSignIn);
+    }
+
+    private Optional<TokenPair> rotate(String presented, Instant now) {
+        Optional<StoredRefreshToken> found = refreshTokens.findByHashForUpdate(OpaqueTokens.hash(presented));
+        if (found.isEmpty() || found.get().revokedAt() != null || !now.isBefore(found.get().expiresAt())) {
+            return Optional.empty();
+        }
+        StoredRefreshToken token = found.get();
+        if (token.rotatedAt() != null) {
+            refreshTokens.revokeFamily(token.familyId(), now);
+            return Optional.empty();
+        }
+        Optional<StaffAccount> account = accounts.findById(token.userId()).filter(StaffAccount::canSignIn)
+                .filter(a -> tenants.findById(a.tenantId()).map(Tenant::isActive).orElse(false));
+        if (account.isEmpty()) {
+            refreshTokens.revokeFamily(token.familyId(), now);
+            return Optional.empty();
+        }
+        refreshTokens.markRotated(token.id(), now);
+        return Optional.of(issue(account.get(), token.familyId(), now));
+    }
+
+    private TokenPair issue(StaffAccount account, UUID familyId, Instant now) {
+        AccessTokenIssuer.IssuedAccessToken access = issuer.issue(account.id(), account.tenantId(), account.roles(),
+                now);
+        String refresh = OpaqueTokens.generate(account.tenantId());
+        Instant refreshExpiry = now.plus(settings.refreshTokenLifetime());
+        refreshTokens.insert(new StoredRefreshToken(UUID.randomUUID(), account.tenantId(), account.id(), familyId,
+                OpaqueTokens.hash(refresh), now, refreshExpiry, null, null));
+        return new TokenPair(access.token(), access.expiresAt(), refresh, refreshExpiry);
+    }
+}

@@ -1,0 +1,52 @@
+package com.laca.application.service.auth;
+
+import com.laca.domain.shared.TenantId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Random opaque tokens of the form {@code <tenant-uuid>.<256 random bits>}: the prefix tells which tenant's
+ * transaction may look the token up, and only a SHA-256 hash is ever stored.
+ */
+final class OpaqueTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private OpaqueTokens() {
+    }
+
+    static String generate(TenantId tenant) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return tenant + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static Optional<TenantId> tenantOf(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        int dot = token.indexOf('.');
+        if (dot != 36 || token.length() > 200) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TenantId.parse(token.substring(0, dot)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

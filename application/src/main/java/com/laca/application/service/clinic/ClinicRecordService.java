@@ -1,0 +1,67 @@
+package com.laca.application.service.clinic;
+
+import com.laca.application.port.in.clinic.ManageClinicRecordsUseCase;
+import com.laca.application.port.in.common.Caller;
+import com.laca.application.port.in.common.NotFoundException;
+import com.laca.application.port.in.common.Page;
+import com.laca.application.port.in.common.PageRequest;
+import com.laca.application.port.out.ClinicRecordRepository;
+import com.laca.application.port.out.TransactionRunner;
+import com.laca.domain.identity.Permission;
+
+/**
+ * The one CRUD flow every clinic record goes through: permission check, tenant transaction, optimistic lock.
+ */
+abstract class ClinicRecordService<T, ID, D> implements ManageClinicRecordsUseCase<T, ID, D> {
+
+    private final TransactionRunner tx;
+    private final ClinicRecordRepository<T, ID> repository;
+    private final ClinicRecordKind<T, ID, D> kind;
+
+    ClinicRecordService(TransactionRunner tx, ClinicRecordRepository<T, ID> repository, ClinicRecordKind<T, ID, D> kind) {
+        this.tx = tx;
+        this.repository = repository;
+        this.kind = kind;
+    }
+
+    @Override
+    public Page<T> list(Caller caller, PageRequest page) {
+        caller.require(Permission.SETTINGS_VIEW);
+        return tx.inTenant(caller.tenantId(), () -> repository.list(page));
+    }
+
+    @Override
+    public T get(Caller caller, ID id) {
+        caller.require(Permission.SETTINGS_VIEW);
+        return tx.inTenant(caller.tenantId(), () -> repository.find(id))
+                .orElseThrow(() -> new NotFoundException(kind.name(), id));
+    }
+
+    @Override
+    public T create(Caller caller, D draft) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        return tx.inTenant(caller.tenantId(), () -> {
+            T record = kind.build(caller.tenantId(), kind.newId(), draft, 0);
+            repository.insert(record);
+            return record;
+        });
+    }
+
+    @Override
+    public T update(Caller caller, ID id, long expectedVersion, D draft) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        return tx.inTenant(caller.tenantId(), () -> {
+            repository.find(id).orElseThrow(() -> new NotFoundException(kind.name(), id));
+            return repository.update(kind.build(caller.tenantId(), id, draft, expectedVersion));
+        });
+    }
+
+    @Override
+    public void delete(Caller caller, ID id, long expectedVersion) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        tx.inTenant(caller.tenantId(), () -> {
+            repository.delete(id, expectedVersion);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package com.laca.application.service.clinic;
+
+import com.laca.application.port.in.clinic.ManagePractitionersUseCase;
+import com.laca.application.port.in.clinic.PractitionerDraft;
+import com.laca.application.port.out.LocationRepository;
+import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.TransactionRunner;
+import com.laca.domain.clinic.Practitioner;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.TenantId;
+import java.util.Set;
+
+/** Manages the clinic's practitioners, checking the locations they work at belong to the same clinic. */
+public final class PractitionerService extends ClinicRecordService<Practitioner, PractitionerId, PractitionerDraft>
+        implements ManagePractitionersUseCase {
+
+    public PractitionerService(TransactionRunner tx, PractitionerRepository practitioners,
+                               LocationRepository locations) {
+        super(tx, practitioners, new ClinicRecordKind<>() {
+            @Override
+            public String name() {
+                return "practitioner";
+            }
+
+            @Override
+            public PractitionerId newId() {
+                return PractitionerId.random();
+            }
+
+            @Override
+            public Practitioner build(TenantId tenant, PractitionerId id, PractitionerDraft d, long version) {
+                Set<LocationId> at = d.locationIds() == null ? Set.of() : d.locationIds();
+                References.requireLocations(locations, "locationIds", at);
+                return new Practitioner(id, d.displayName(), d.qualifications(), at, d.active(), version);
+            }
+        });
+    }
+}

@@ -1,0 +1,115 @@
+package com.laca.application.service.tenant;
+
+import com.laca.application.port.in.auth.StaffInvitation;
+import com.laca.application.port.in.auth.InviteStaffCommand;
+import com.laca.application.port.in.auth.ManageStaffUseCase;
+import com.laca.application.port.in.common.Caller;
+import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.port.in.common.NotFoundException;
+import com.laca.application.port.in.common.Page;
+import com.laca.application.port.in.common.PageRequest;
+import com.laca.application.port.in.tenant.CreateTenantCommand;
+import com.laca.application.port.in.tenant.CreatedTenant;
+import com.laca.application.port.in.tenant.FindTenantQuery;
+import com.laca.application.port.in.tenant.ManageTenantsUseCase;
+import com.laca.application.port.out.TenantRepository;
+import com.laca.application.port.out.TransactionRunner;
+import com.laca.domain.identity.Permission;
+import com.laca.domain.identity.Role;
+import com.laca.domain.shared.Money;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.tenancy.Tenant;
+import com.laca.domain.tenancy.TenantSlug;
+import com.laca.domain.tenancy.TenantStatus;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates and suspends tenants for the platform administrator, and resolves slugs for public endpoints. */
+public final class TenantService implements ManageTenantsUseCase, FindTenantQuery {
+
+    private final TransactionRunner tx;
+    private final TenantRepository tenants;
+    private final ManageStaffUseCase staff;
+
+    public TenantService(TransactionRunner tx, TenantRepository tenants, ManageStaffUseCase staff) {
+        this.tx = tx;
+        this.tenants = tenants;
+        this.staff = staff;
+    }
+
+    @Override
+    public Page<Tenant> list(Caller caller, PageRequest page) {
+        caller.require(Permission.TENANTS_MANAGE);
+        return tx.asPlatform(() -> tenants.list(page));
+    }
+
+    @Override
+    public Tenant get(Caller caller, TenantId id) {
+        caller.require(Permission.TENANTS_MANAGE);
+        return tx.asPlatform(() -> tenants.findById(id)).orElseThrow(() -> new NotFoundException("tenant", id));
+    }
+
+    @Override
+    public CreatedTenant create(Caller caller, CreateTenantCommand command) {
+        caller.require(Permission.TENANTS_MANAGE);
+        Tenant tenant = new Tenant(TenantId.random(), slug(command.slug()), name(command.name()), zone(command.zone()),
+                currency(command.currency()), TenantStatus.ACTIVE, 0);
+        Caller actingOwner = new Caller(caller.userId(), tenant.id(), Set.of(Role.OWNER));
+        StaffInvitation invitation = tx.inTenant(tenant.id(), () -> {
+            tenants.insert(tenant);
+            return staff.invite(actingOwner,
+                    new InviteStaffCommand(command.ownerEmail(), command.ownerName(), Set.of(Role.OWNER)));
+        });
+        return new CreatedTenant(tenant, invitation);
+    }
+
+    @Override
+    public Tenant changeStatus(Caller caller, TenantId id, TenantStatus status, long expectedVersion) {
+        caller.require(Permission.TENANTS_MANAGE);
+        return tx.asPlatform(() -> {
+            Tenant current = tenants.findById(id).orElseThrow(() -> new NotFoundException("tenant", id));
+            return tenants.update(new Tenant(id, current.slug(), current.name(), current.zone(), current.currency(),
+                    status, expectedVersion));
+        });
+    }
+
+    @Override
+    public Optional<Tenant> findActiveBySlug(String slug) {
+        if (!TenantSlug.isValid(slug)) {
+            return Optional.empty();
+        }
+        return tx.asPlatform(() -> tenants.findBySlug(new TenantSlug(slug))).filter(Tenant::isActive);
+    }
+
+    private static TenantSlug slug(String slug) {
+        if (!TenantSlug.isValid(slug)) {
+            throw new InvalidInputException("slug", "must be 3-63 lower-case letters, digits and single hyphens");
+        }
+        return new TenantSlug(slug);
+    }
+
+    private static String name(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidInputException("name", "must be 1-200 characters");
+        }
+        return name.trim();
+    }
+
+    private static ZoneId zone(String zone) {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new InvalidInputException("zone", "must be an IANA time-zone id such as Europe/London");
+        }
+    }
+
+    private static String currency(String currency) {
+        try {
+            return Money.zero(currency).currency();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("currency", "must be an ISO 4217 code such as GBP");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.laca.domain.identity;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How many failed sign-ins a key (an account or an address) may have within a window before it is locked out.
+ *
+ * @param maxFailures failures allowed within the window; the next one locks
+ * @param window      how long failures are remembered
+ * @param lockout     how long a lock lasts
+ */
+public record LoginThrottlePolicy(int maxFailures, Duration window, Duration lockout) {
+
+    /** Five failures in 15 minutes lock an account for 15 minutes (OWASP's guidance against online guessing). */
+    public static final LoginThrottlePolicy PER_ACCOUNT = new LoginThrottlePolicy(5, Duration.ofMinutes(15),
+            Duration.ofMinutes(15));
+
+    /** An address may fail 20 times in 15 minutes, so one office behind one NAT is not locked out by one user. */
+    public static final LoginThrottlePolicy PER_ADDRESS = new LoginThrottlePolicy(20, Duration.ofMinutes(15),
+            Duration.ofMinutes(15));
+
+    public LoginThrottlePolicy {
+        if (maxFailures < 1) {
+            throw new IllegalArgumentException("maxFailures must be at least 1");
+        }
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(lockout, "lockout");
+    }
+}
