@@ -1,0 +1,2 @@
+/** Bad application code: depends on an adapter. */
+package com.laca.bootstrap.architecture.badexample.application;
