@@ -16,9 +16,14 @@ public record LoginThrottlePolicy(int maxFailures, Duration window, Duration loc
     public static final LoginThrottlePolicy PER_ACCOUNT = new LoginThrottlePolicy(5, Duration.ofMinutes(15),
             Duration.ofMinutes(15));
 
-    /** An address may fail 20 times in 15 minutes, so one office behind one NAT is not locked out by one user. */
-    public static final LoginThrottlePolicy PER_ADDRESS = new LoginThrottlePolicy(20, Duration.ofMinutes(15),
+    /** An address may fail 50 times in 15 minutes, so one office behind one NAT is not locked out by one user. */
+    public static final LoginThrottlePolicy PER_ADDRESS = new LoginThrottlePolicy(50, Duration.ofMinutes(15),
             Duration.ofMinutes(15));
+
+    /** The same window and lockout as {@link #PER_ADDRESS} with another failure limit, e.g. from configuration. */
+    public static LoginThrottlePolicy perAddress(int maxFailures) {
+        return new LoginThrottlePolicy(maxFailures, PER_ADDRESS.window(), PER_ADDRESS.lockout());
+    }
 
     public LoginThrottlePolicy {
         if (maxFailures < 1) {

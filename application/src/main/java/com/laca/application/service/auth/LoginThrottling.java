@@ -13,10 +13,19 @@ public final class LoginThrottling {
 
     private final TransactionRunner tx;
     private final LoginThrottleRepository throttles;
+    private final LoginThrottlePolicy perAccount;
+    private final LoginThrottlePolicy perAddress;
 
-    public LoginThrottling(TransactionRunner tx, LoginThrottleRepository throttles) {
+    /**
+     * @param perAddress the address policy; configurable because behind a proxy without forwarded addresses every
+     *                   client shares one address
+     */
+    public LoginThrottling(TransactionRunner tx, LoginThrottleRepository throttles, LoginThrottlePolicy perAccount,
+                           LoginThrottlePolicy perAddress) {
         this.tx = tx;
         this.throttles = throttles;
+        this.perAccount = perAccount;
+        this.perAddress = perAddress;
     }
 
     /** The latest lock among the keys, if any of them is locked now. */
@@ -31,8 +40,8 @@ public final class LoginThrottling {
 
     void recordFailure(Instant now, String accountKey, String addressKey) {
         tx.asPlatform(() -> {
-            count(accountKey, now, LoginThrottlePolicy.PER_ACCOUNT);
-            count(addressKey, now, LoginThrottlePolicy.PER_ADDRESS);
+            count(accountKey, now, perAccount);
+            count(addressKey, now, perAddress);
             return null;
         });
     }

@@ -1,0 +1,133 @@
+package com.laca.bootstrap.demo;
+
+import com.laca.application.port.in.clinic.LocationDraft;
+import com.laca.application.port.in.clinic.ManageLocationsUseCase;
+import com.laca.application.port.in.clinic.ManagePractitionersUseCase;
+import com.laca.application.port.in.clinic.ManageResourcesUseCase;
+import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
+import com.laca.application.port.in.clinic.PractitionerDraft;
+import com.laca.application.port.in.clinic.ResourceDraft;
+import com.laca.application.port.in.clinic.TreatmentDraft;
+import com.laca.application.port.in.common.Caller;
+import com.laca.domain.clinic.Address;
+import com.laca.domain.clinic.BookingWindow;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.Qualification;
+import com.laca.domain.clinic.ResourceType;
+import com.laca.domain.clinic.TreatmentCategory;
+import com.laca.domain.identity.Role;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.UserId;
+import com.laca.domain.tenancy.Tenant;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * The demonstration data of the embedded default: a two-site clinic with a realistic menu, and a second, smaller
+ * clinic that exists to show that neither can see the other. Entered through the same use cases as staff would.
+ */
+final class DemoClinics {
+
+    static final String DEMO_SLUG = "demo-clinic";
+    static final String DEMO_OWNER = "owner@demo-clinic.test";
+    static final String OTHER_SLUG = "northside-aesthetics";
+    static final String OTHER_OWNER = "owner@northside.test";
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ResourceType TREATMENT_ROOM = new ResourceType("TREATMENT_ROOM");
+    private static final ResourceType CONSULTATION_ROOM = new ResourceType("CONSULTATION_ROOM");
+    private static final ResourceType LASER = new ResourceType("LASER");
+
+    private final InitialAccounts accounts;
+    private final ManageLocationsUseCase locations;
+    private final ManagePractitionersUseCase practitioners;
+    private final ManageResourcesUseCase resources;
+    private final ManageTreatmentsUseCase treatments;
+
+    DemoClinics(InitialAccounts accounts, ManageLocationsUseCase locations, ManagePractitionersUseCase practitioners,
+                ManageResourcesUseCase resources, ManageTreatmentsUseCase treatments) {
+        this.accounts = accounts;
+        this.locations = locations;
+        this.practitioners = practitioners;
+        this.resources = resources;
+        this.treatments = treatments;
+    }
+
+    /** Creates both clinics unless the demonstration clinic already exists. */
+    void ensure(String ownerPassword) {
+        if (accounts.find(DEMO_SLUG).isPresent()) {
+            return;
+        }
+        demoClinic(owner(accounts.create(DEMO_SLUG, "Demo Aesthetics Clinic", DEMO_OWNER, "Olivia Bennett",
+                Role.OWNER, ownerPassword)));
+        otherClinic(owner(accounts.create(OTHER_SLUG, "Northside Aesthetics", OTHER_OWNER, "Noah Clarke",
+                Role.OWNER, ownerPassword)));
+    }
+
+    private static Caller owner(Tenant tenant) {
+        return new Caller(UserId.random(), tenant.id(), Set.of(Role.OWNER));
+    }
+
+    private void demoClinic(Caller owner) {
+        LocationId london = location(owner, "Harley Street", new Address("41 Harley Street", null, "London",
+                "W1G 8QH", "GB"));
+        LocationId manchester = location(owner, "Manchester Spinningfields", new Address("3 Hardman Square",
+                "Spinningfields", "Manchester", "M3 3EB", "GB"));
+        practitioner(owner, "Dr Amelia Hart", Set.of(Qualification.DOCTOR, Qualification.PRESCRIBER),
+                Set.of(london, manchester));
+        practitioner(owner, "Priya Shah RN", Set.of(Qualification.NURSE, Qualification.PRESCRIBER), Set.of(london));
+        practitioner(owner, "Tom Evans RN", Set.of(Qualification.NURSE), Set.of(manchester));
+        practitioner(owner, "Sofia Rossi", Set.of(Qualification.AESTHETICIAN), Set.of(london, manchester));
+        resource(owner, london, "Treatment Room 1", TREATMENT_ROOM);
+        resource(owner, london, "Treatment Room 2", TREATMENT_ROOM);
+        resource(owner, london, "Candela GentleMax Pro laser", LASER);
+        resource(owner, manchester, "Treatment Room A", TREATMENT_ROOM);
+        resource(owner, manchester, "Consultation Room", CONSULTATION_ROOM);
+        treatment(owner, "Anti-wrinkle toxin, three areas", TreatmentCategory.ANTI_WRINKLE,
+                "Botulinum toxin for forehead lines, frown lines and crow's feet; review at two weeks.", 30, 5, 10,
+                25_000, Qualification.PRESCRIBER, Set.of(TREATMENT_ROOM));
+        treatment(owner, "Dermal filler, lips (1 ml)", TreatmentCategory.DERMAL_FILLER,
+                "Hyaluronic-acid lip filler by a prescriber, with hyaluronidase on site.", 45, 10, 15, 30_000,
+                Qualification.PRESCRIBER, Set.of(TREATMENT_ROOM));
+        treatment(owner, "Chemical peel, medium depth", TreatmentCategory.CHEMICAL_PEEL,
+                "TCA peel for texture and pigmentation; patch test at least 48 hours before.", 45, 5, 10, 12_000,
+                Qualification.AESTHETICIAN, Set.of(TREATMENT_ROOM));
+        treatment(owner, "Laser hair removal, underarms", TreatmentCategory.LASER,
+                "Alexandrite/Nd:YAG laser; patch test required before the first session.", 20, 5, 10, 9_000,
+                Qualification.AESTHETICIAN, Set.of(LASER));
+        treatment(owner, "Skin consultation", TreatmentCategory.CONSULTATION,
+                "Skin assessment and treatment plan; fee redeemable against treatment.", 30, 0, 5, 2_500, null,
+                Set.of());
+    }
+
+    private void otherClinic(Caller owner) {
+        LocationId leeds = location(owner, "Leeds Northside", new Address("12 Park Row", null, "Leeds", "LS1 5HD",
+                "GB"));
+        practitioner(owner, "Grace Okafor RN", Set.of(Qualification.NURSE, Qualification.PRESCRIBER), Set.of(leeds));
+        resource(owner, leeds, "Clinic Room", TREATMENT_ROOM);
+        treatment(owner, "HydraFacial", TreatmentCategory.SKIN, "Cleanse, extract and hydrate.", 60, 5, 10, 15_000,
+                null, Set.of(TREATMENT_ROOM));
+    }
+
+    private LocationId location(Caller owner, String name, Address address) {
+        Location created = locations.create(owner, new LocationDraft(name, address, LONDON, true));
+        return created.id();
+    }
+
+    private void practitioner(Caller owner, String name, Set<Qualification> qualifications, Set<LocationId> at) {
+        practitioners.create(owner, new PractitionerDraft(name, qualifications, at, true));
+    }
+
+    private void resource(Caller owner, LocationId at, String name, ResourceType type) {
+        resources.create(owner, new ResourceDraft(at, name, type, true));
+    }
+
+    private void treatment(Caller owner, String name, TreatmentCategory category, String description, int minutes,
+                           int bufferBefore, int bufferAfter, long pricePence, Qualification qualification,
+                           Set<ResourceType> needs) {
+        treatments.create(owner, new TreatmentDraft(name, category, description, Duration.ofMinutes(minutes),
+                Duration.ofMinutes(bufferBefore), Duration.ofMinutes(bufferAfter), pricePence, qualification, needs,
+                BookingWindow.DEFAULT, true));
+    }
+}

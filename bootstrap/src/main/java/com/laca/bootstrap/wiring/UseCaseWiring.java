@@ -1,0 +1,140 @@
+package com.laca.bootstrap.wiring;
+
+import com.laca.application.port.in.auth.LoginUseCase;
+import com.laca.application.port.in.auth.LogoutUseCase;
+import com.laca.application.port.in.auth.ManageStaffUseCase;
+import com.laca.application.port.in.auth.RefreshUseCase;
+import com.laca.application.port.in.auth.SetPasswordUseCase;
+import com.laca.application.port.in.clinic.ManageLocationsUseCase;
+import com.laca.application.port.in.clinic.ManagePractitionersUseCase;
+import com.laca.application.port.in.clinic.ManageResourcesUseCase;
+import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
+import com.laca.application.port.in.clinic.PublicMenuQuery;
+import com.laca.application.port.in.tenant.FindTenantQuery;
+import com.laca.application.port.in.tenant.ManageTenantsUseCase;
+import com.laca.application.port.out.AccessTokenIssuer;
+import com.laca.application.port.out.LocationRepository;
+import com.laca.application.port.out.LoginThrottleRepository;
+import com.laca.application.port.out.OneTimeTokenRepository;
+import com.laca.application.port.out.PasswordHasher;
+import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.RefreshTokenRepository;
+import com.laca.application.port.out.ResourceRepository;
+import com.laca.application.port.out.StaffAccountRepository;
+import com.laca.application.port.out.TenantRepository;
+import com.laca.application.port.out.TransactionRunner;
+import com.laca.application.port.out.TreatmentRepository;
+import com.laca.application.service.auth.AuthService;
+import com.laca.application.service.auth.AuthSettings;
+import com.laca.application.service.auth.LoginThrottling;
+import com.laca.application.service.auth.StaffService;
+import com.laca.application.service.clinic.LocationService;
+import com.laca.application.service.clinic.PractitionerService;
+import com.laca.application.service.clinic.ResourceService;
+import com.laca.application.service.clinic.TreatmentService;
+import com.laca.application.service.tenant.TenantService;
+import com.laca.domain.identity.LoginThrottlePolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Builds each application service once, over the adapters' ports, and offers it under its use-case interfaces. */
+@ApplicationScoped
+public class UseCaseWiring {
+
+    private AuthService auth;
+    private StaffService staff;
+    private TenantService tenants;
+    private LocationService locations;
+    private PractitionerService practitioners;
+    private ResourceService resources;
+    private TreatmentService treatments;
+
+    UseCaseWiring() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    UseCaseWiring(TransactionRunner tx, TenantRepository tenantRepository, StaffAccountRepository accounts,
+                  RefreshTokenRepository refreshTokens, OneTimeTokenRepository oneTimeTokens,
+                  LoginThrottleRepository throttles, LocationRepository locationRepository,
+                  PractitionerRepository practitionerRepository, ResourceRepository resourceRepository,
+                  TreatmentRepository treatmentRepository, PasswordHasher hasher, AccessTokenIssuer issuer, Clock clock,
+                  @ConfigProperty(name = "laca.auth.refresh-token-days") int refreshDays,
+                  @ConfigProperty(name = "laca.auth.one-time-token-hours") int oneTimeHours,
+                  @ConfigProperty(name = "laca.auth.address-max-failures") int addressMaxFailures) {
+        AuthSettings settings = new AuthSettings(Duration.ofDays(refreshDays), Duration.ofHours(oneTimeHours));
+        auth = new AuthService(tx, tenantRepository, accounts, refreshTokens, hasher, issuer,
+                new LoginThrottling(tx, throttles, LoginThrottlePolicy.PER_ACCOUNT,
+                        LoginThrottlePolicy.perAddress(addressMaxFailures)), settings, clock);
+        staff = new StaffService(tx, accounts, oneTimeTokens, hasher, settings, clock);
+        tenants = new TenantService(tx, tenantRepository, staff);
+        locations = new LocationService(tx, locationRepository);
+        practitioners = new PractitionerService(tx, practitionerRepository, locationRepository);
+        resources = new ResourceService(tx, resourceRepository, locationRepository);
+        treatments = new TreatmentService(tx, treatmentRepository, tenantRepository);
+    }
+
+    @Produces
+    LoginUseCase login() {
+        return auth;
+    }
+
+    @Produces
+    RefreshUseCase refresh() {
+        return auth;
+    }
+
+    @Produces
+    LogoutUseCase logout() {
+        return auth;
+    }
+
+    @Produces
+    ManageStaffUseCase manageStaff() {
+        return staff;
+    }
+
+    @Produces
+    SetPasswordUseCase setPassword() {
+        return staff;
+    }
+
+    @Produces
+    ManageTenantsUseCase manageTenants() {
+        return tenants;
+    }
+
+    @Produces
+    FindTenantQuery findTenant() {
+        return tenants;
+    }
+
+    @Produces
+    ManageLocationsUseCase manageLocations() {
+        return locations;
+    }
+
+    @Produces
+    ManagePractitionersUseCase managePractitioners() {
+        return practitioners;
+    }
+
+    @Produces
+    ManageResourcesUseCase manageResources() {
+        return resources;
+    }
+
+    @Produces
+    ManageTreatmentsUseCase manageTreatments() {
+        return treatments;
+    }
+
+    @Produces
+    PublicMenuQuery publicMenu() {
+        return treatments;
+    }
+}

@@ -1,0 +1,122 @@
+package com.laca.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RunningServer.class)
+@DisplayName("A clinic owner sets up the clinic over HTTP")
+class ClinicSetupE2EIT {
+
+    private static Api owner;
+
+    @BeforeAll
+    static void signIn() {
+        owner = Api.withToken(Sessions.demoOwner());
+    }
+
+    private static String treatmentJson(String name, int priceMinorUnits) {
+        return """
+                {"name": "%s", "category": "CHEMICAL_PEEL", "description": "A gentle peel",
+                 "durationMinutes": 40, "bufferBeforeMinutes": 5, "bufferAfterMinutes": 10,
+                 "priceMinorUnits": %d, "requiredQualification": "AESTHETICIAN",
+                 "requiredResourceTypes": ["TREATMENT_ROOM"]}""".formatted(name, priceMinorUnits);
+    }
+
+    @Test
+    @DisplayName("The demo clinic comes with two locations, four practitioners, rooms, a laser and a menu")
+    void demoData() {
+        assertThat(owner.get("/api/locations").json().getInt("total")).isEqualTo(2);
+        assertThat(owner.get("/api/practitioners").json().getInt("total")).isGreaterThanOrEqualTo(4);
+        assertThat(owner.get("/api/resources").json().getJsonArray("items").toString()).contains("LASER");
+        assertThat(owner.get("/api/treatments").json().getInt("total")).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("A treatment the owner creates appears on the public menu with its price")
+    void createdTreatmentIsOnThePublicMenu() {
+        String name = "Glow peel " + UUID.randomUUID();
+        Api.Response created = owner.post("/api/treatments", treatmentJson(name, 8_500));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("Location")).hasValueSatisfying(l -> assertThat(l).contains(created.string("id")));
+        assertThat(created.header("ETag")).contains("\"0\"");
+        assertThat(created.json().getString("currency")).isEqualTo("GBP");
+        Api.Response menu = Api.anonymous().get("/api/public/" + Sessions.DEMO + "/treatments");
+        assertThat(menu.status()).isEqualTo(200);
+        assertThat(menu.body()).contains(name).contains("8500");
+    }
+
+    @Test
+    @DisplayName("Updating needs the current version: none is 428, a stale one is 412, the right one bumps it")
+    void optimisticLocking() {
+        String id = owner.post("/api/treatments", treatmentJson("Peel " + UUID.randomUUID(), 9_000)).string("id");
+        String changed = treatmentJson("Peel renamed " + id, 9_500);
+
+        assertThat(owner.put("/api/treatments/" + id, changed, Map.of()).status()).isEqualTo(428);
+        Api.Response updated = owner.put("/api/treatments/" + id, changed, Sessions.ifMatch(0));
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.json().getJsonNumber("version").longValue()).isEqualTo(1);
+        Api.Response stale = owner.put("/api/treatments/" + id, changed, Sessions.ifMatch(0));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(owner.get("/api/treatments/" + id).json().getInt("priceMinorUnits")).isEqualTo(9_500);
+    }
+
+    @Test
+    @DisplayName("A deleted treatment is gone, and deleting it again is 404")
+    void delete() {
+        String id = owner.post("/api/treatments", treatmentJson("Short-lived " + UUID.randomUUID(), 1_000))
+                .string("id");
+        assertThat(owner.delete("/api/treatments/" + id, Sessions.ifMatch(0)).status()).isEqualTo(204);
+        assertThat(owner.get("/api/treatments/" + id).status()).isEqualTo(404);
+        assertThat(owner.delete("/api/treatments/" + id, Sessions.ifMatch(0)).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("Lists are paged and report the total")
+    void paging() {
+        int total = owner.get("/api/practitioners").json().getInt("total");
+        JsonObject page = owner.get("/api/practitioners?page=1&size=3").json();
+        assertThat(page.getInt("total")).isEqualTo(total);
+        assertThat(page.getInt("page")).isEqualTo(1);
+        assertThat(page.getInt("size")).isEqualTo(3);
+        assertThat(page.getJsonArray("items")).hasSize(Math.min(3, total - 3));
+        assertThat(owner.get("/api/practitioners?size=1000").status()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("A location, a practitioner working there and a room there can be created together")
+    void locationPractitionerRoom() {
+        Api.Response location = owner.post("/api/locations", """
+                {"name": "Bristol", "zone": "Europe/London",
+                 "address": {"line1": "1 Queen Square", "city": "Bristol", "postcode": "BS1 4JQ", "country": "GB"}}""");
+        assertThat(location.status()).as(location.toString()).isEqualTo(201);
+        String at = location.string("id");
+        Api.Response practitioner = owner.post("/api/practitioners", """
+                {"displayName": "Dr Test", "qualifications": ["DOCTOR", "PRESCRIBER"], "locationIds": ["%s"]}"""
+                .formatted(at));
+        assertThat(practitioner.status()).as(practitioner.toString()).isEqualTo(201);
+        Api.Response room = owner.post("/api/resources", """
+                {"locationId": "%s", "name": "Room B", "type": "TREATMENT_ROOM"}""".formatted(at));
+        assertThat(room.status()).as(room.toString()).isEqualTo(201);
+        assertThat(owner.delete("/api/locations/" + at, Sessions.ifMatch(0)).status())
+                .as("a location still in use cannot be deleted").isEqualTo(409);
+    }
+
+    @Test
+    @DisplayName("A practitioner cannot be placed at a location of no such clinic")
+    void unknownLocation() {
+        Api.Response response = owner.post("/api/practitioners", """
+                {"displayName": "Dr Nowhere", "qualifications": ["DOCTOR"], "locationIds": ["%s"]}"""
+                .formatted(UUID.randomUUID()));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("locationIds");
+    }
+}

@@ -1,0 +1,94 @@
+package com.laca.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.laca.domain.identity.Permission;
+import com.laca.domain.identity.PermissionMatrix;
+import com.laca.domain.identity.Role;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every role against every staff endpoint: the answer must be exactly what the domain's permission matrix says, so
+ * an endpoint that forgets its check, or checks the wrong permission, fails here.
+ */
+@ExtendWith(RunningServer.class)
+@DisplayName("Each role may use exactly the endpoints the permission matrix grants it")
+class RoleMatrixE2EIT {
+
+    private static final Set<Role> CLINIC_ROLES = Set.of(Role.OWNER, Role.MANAGER, Role.PRACTITIONER, Role.FRONTDESK,
+            Role.FINANCE, Role.INSTRUCTOR);
+    private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
+    private static String anyLocationId;
+
+    /** One endpoint call and the permission it needs. */
+    record Endpoint(String method, String path, String body, Permission needs) {
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    @BeforeAll
+    static void signInEveryRole() {
+        for (Role role : CLINIC_ROLES) {
+            TOKENS.put(role, Sessions.newDemoStaff(Set.of(role.name())));
+        }
+        TOKENS.put(Role.PLATFORM_ADMIN, Sessions.platformAdmin());
+        anyLocationId = Api.withToken(Sessions.demoOwner()).get("/api/locations").json().getJsonArray("items")
+                .getJsonObject(0).getString("id");
+    }
+
+    static Stream<Endpoint> endpoints() {
+        String location = """
+                {"name": "Matrix", "zone": "Europe/London",
+                 "address": {"line1": "1 Matrix Way", "city": "London", "postcode": "E1 1AA", "country": "GB"}}""";
+        String treatment = """
+                {"name": "Matrix peel", "category": "CHEMICAL_PEEL", "durationMinutes": 30,
+                 "bufferBeforeMinutes": 0, "bufferAfterMinutes": 0, "priceMinorUnits": 100}""";
+        String practitioner = "{\"displayName\": \"Matrix\", \"qualifications\": [\"NURSE\"]}";
+        String invite = "{\"email\": \"matrix-%s@demo-clinic.test\", \"displayName\": \"M\", \"roles\": [\"FRONTDESK\"]}";
+        return Stream.of(
+                new Endpoint("GET", "/api/locations", null, Permission.SETTINGS_VIEW),
+                new Endpoint("POST", "/api/locations", location, Permission.SETTINGS_MANAGE),
+                new Endpoint("GET", "/api/practitioners", null, Permission.SETTINGS_VIEW),
+                new Endpoint("POST", "/api/practitioners", practitioner, Permission.SETTINGS_MANAGE),
+                new Endpoint("GET", "/api/resources", null, Permission.SETTINGS_VIEW),
+                new Endpoint("POST", "/api/resources", "{\"locationId\": \"LOCATION\", \"name\": \"Matrix room\","
+                        + " \"type\": \"TREATMENT_ROOM\"}", Permission.SETTINGS_MANAGE),
+                new Endpoint("GET", "/api/treatments", null, Permission.SETTINGS_VIEW),
+                new Endpoint("POST", "/api/treatments", treatment, Permission.SETTINGS_MANAGE),
+                new Endpoint("GET", "/api/staff", null, Permission.STAFF_MANAGE),
+                new Endpoint("POST", "/api/staff", invite, Permission.STAFF_MANAGE),
+                new Endpoint("GET", "/api/admin/tenants", null, Permission.TENANTS_MANAGE));
+    }
+
+    static Stream<Arguments> roleTimesEndpoint() {
+        return endpoints().flatMap(e -> Stream.concat(CLINIC_ROLES.stream(), Stream.of(Role.PLATFORM_ADMIN))
+                .sorted().map(role -> Arguments.of(role, e)));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("roleTimesEndpoint")
+    @DisplayName("role × endpoint")
+    void matrix(Role role, Endpoint endpoint) {
+        String body = endpoint.body() == null ? null
+                : endpoint.body().replace("LOCATION", anyLocationId).replace("%s", java.util.UUID.randomUUID().toString());
+        Api.Response response = Api.withToken(TOKENS.get(role)).send(endpoint.method(), endpoint.path(), body, Map.of());
+        if (PermissionMatrix.allows(role, endpoint.needs())) {
+            assertThat(response.status()).as(response.toString()).isBetween(200, 299);
+        } else {
+            assertThat(response.status()).as(response.toString()).isEqualTo(403);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+}

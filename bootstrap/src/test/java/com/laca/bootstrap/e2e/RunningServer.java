@@ -1,0 +1,137 @@
+package com.laca.bootstrap.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the built WAR on the real Payara Micro once per test run, on a free port with its own data directory (and a
+ * fresh PostgreSQL database when {@code LACA_TEST_DB_URL} is set), and stops it when the run ends.
+ */
+public final class RunningServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    private static RunningServer instance;
+
+    private final String platformAdminPassword = "pa-" + UUID.randomUUID();
+    private Process process;
+    private Path dataDir;
+    private TestDatabase database;
+    private URI base;
+
+    /** The server of this test run; only valid once the extension has run. */
+    public static RunningServer get() {
+        return instance;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (RunningServer.class) {
+            if (instance == null) {
+                RunningServer server = new RunningServer();
+                server.start();
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningServer.class, server);
+                instance = server;
+            }
+        }
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public String platformAdminPassword() {
+        return platformAdminPassword;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Whether the server runs on PostgreSQL (otherwise the embedded H2 default). */
+    public boolean onPostgres() {
+        return database.isPostgres();
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    private void start() throws Exception {
+        dataDir = Files.createTempDirectory("laca-e2e");
+        database = TestDatabase.create(dataDir);
+        int port = freePort();
+        base = URI.create("http://127.0.0.1:" + port);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m"));
+        Map<String, String> settings = new LinkedHashMap<>(database.serverSettings());
+        settings.put("laca.data.dir", dataDir.resolve("data").toString());
+        settings.put("laca.demo.enabled", "true");
+        settings.put("laca.platform.admin.password", platformAdminPassword);
+        settings.put("laca.auth.address-max-failures", "100000");
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", System.getProperty("laca.payara"), "--deploy", System.getProperty("laca.war"),
+                "--contextroot", "/", "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
+        Path log = Path.of("target", "e2e-server-" + port + ".log");
+        process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        awaitApplication(log);
+    }
+
+    private void awaitApplication(Path log) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited; see " + log.toAbsolutePath());
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                if (response.body().contains("No Application deployed") && Files.readString(log).contains("SEVERE")
+                        && Files.readString(log).contains("deploy")) {
+                    throw new IllegalStateException("the application failed to deploy; see " + log.toAbsolutePath());
+                }
+            } catch (IOException notYetListening) {
+                // the HTTP listener is not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the application was not ready within " + START_TIMEOUT + "; see "
+                + log.toAbsolutePath());
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        database.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
