@@ -88,15 +88,6 @@ public final class Fields {
         }
     }
 
-    /** A whole number within bounds. */
-    public static int within(Integer value, String field, int min, int max) {
-        int v = required(value, field);
-        if (v < min || v > max) {
-            throw new InvalidInputException(field, "must be between " + min + " and " + max);
-        }
-        return v;
-    }
-
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field) {
         try {
             return Enum.valueOf(type, text.trim());
