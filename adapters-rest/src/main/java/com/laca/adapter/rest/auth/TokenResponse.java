@@ -1,0 +1,27 @@
+package com.laca.adapter.rest.auth;
+
+import com.laca.application.port.in.auth.TokenPair;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A signed-in session in the shape OAuth 2 clients expect, so standard client libraries can use it. */
+@Schema(name = "TokenResponse")
+public record TokenResponse(
+        @Schema(example = "eyJraWQiOiJrZXktMSIsInR5cCI6IkpXVCIsImFsZyI6IlJTMjU2In0...") String accessToken,
+        @Schema(example = "Bearer") String tokenType,
+        @Schema(example = "900", description = "seconds until the access token expires") long expiresIn,
+        @Schema(example = "rt_Zm9vYmFy...") String refreshToken,
+        @Schema(example = "2026-03-31T09:30:00Z") Instant refreshExpiresAt) {
+
+    public static TokenResponse from(TokenPair tokens, Instant now) {
+        long seconds = Math.max(0, Duration.between(now, tokens.accessTokenExpiresAt()).toSeconds());
+        return new TokenResponse(tokens.accessToken(), "Bearer", seconds, tokens.refreshToken(),
+                tokens.refreshTokenExpiresAt());
+    }
+
+    @Override
+    public String toString() {
+        return "TokenResponse[tokenType=Bearer, expiresIn=" + expiresIn + ", tokens=<hidden>]";
+    }
+}

@@ -1,0 +1,77 @@
+package com.laca.adapter.rest.clinic;
+
+import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.PageResponse;
+import com.laca.adapter.rest.common.Paging;
+import com.laca.adapter.rest.common.PathIds;
+import com.laca.adapter.rest.common.Versions;
+import com.laca.application.port.in.clinic.ManageClinicRecordsUseCase;
+import com.laca.application.port.in.common.Caller;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * The HTTP side of one clinic-record CRUD flow (paging, ETag, If-Match, 201 + Location), written once so the four
+ * resources cannot drift apart in how they lock, page or report errors.
+ *
+ * @param <T>  the domain record
+ * @param <I>  its typed id
+ * @param <D>  the draft a request converts into
+ * @param <R>  the response record
+ */
+final class ClinicRecordEndpoints<T, I, D, R> {
+
+    private final String kind;
+    private final ManageClinicRecordsUseCase<T, I, D> useCase;
+    private final Function<UUID, I> id;
+    private final Function<T, R> view;
+    private final Function<R, String> idOfView;
+    private final ToLongFunction<T> version;
+
+    ClinicRecordEndpoints(String kind, ManageClinicRecordsUseCase<T, I, D> useCase, Function<UUID, I> id,
+                          Function<T, R> view, Function<R, String> idOfView, ToLongFunction<T> version) {
+        this.kind = kind;
+        this.useCase = useCase;
+        this.id = id;
+        this.view = view;
+        this.idOfView = idOfView;
+        this.version = version;
+    }
+
+    Response list(Caller caller, String page, String size) {
+        return Response.ok(PageResponse.from(useCase.list(caller, Paging.of(page, size)), view)).build();
+    }
+
+    Response get(Caller caller, String pathId) {
+        T record = useCase.get(caller, PathIds.parse(pathId, kind, id));
+        return withVersion(Response.ok(view.apply(record)), record);
+    }
+
+    <Q> Response create(Caller caller, Q body, Function<Q, D> toDraft, UriInfo uriInfo) {
+        T record = useCase.create(caller, toDraft.apply(Bodies.required(body)));
+        R response = view.apply(record);
+        return withVersion(Response.created(uriInfo.getAbsolutePathBuilder().path(idOfView.apply(response)).build())
+                .entity(response), record);
+    }
+
+    <Q> Response update(Caller caller, String pathId, String ifMatch, Q body, Function<Q, D> toDraft) {
+        I recordId = PathIds.parse(pathId, kind, id);
+        long expected = Versions.expected(ifMatch);
+        T record = useCase.update(caller, recordId, expected, toDraft.apply(Bodies.required(body)));
+        return withVersion(Response.ok(view.apply(record)), record);
+    }
+
+    Response delete(Caller caller, String pathId, String ifMatch) {
+        I recordId = PathIds.parse(pathId, kind, id);
+        useCase.delete(caller, recordId, Versions.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private Response withVersion(Response.ResponseBuilder builder, T record) {
+        return builder.header(HttpHeaders.ETAG, Versions.etag(version.applyAsLong(record))).build();
+    }
+}

@@ -1,0 +1,25 @@
+package com.laca.adapter.rest.clinic;
+
+import com.laca.adapter.rest.common.Fields;
+import com.laca.application.port.in.clinic.PractitionerDraft;
+import com.laca.domain.clinic.Qualification;
+import com.laca.domain.shared.LocationId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client sends to create or replace a practitioner; enums and ids are text so bad ones name their field. */
+@Schema(name = "PractitionerRequest")
+public record PractitionerRequest(
+        @Schema(example = "Dr Amira Shah", required = true) String displayName,
+        @Schema(example = "[\"DOCTOR\", \"PRESCRIBER\"]", required = true,
+                description = "PRESCRIBER, NURSE, DOCTOR or AESTHETICIAN") List<String> qualifications,
+        @Schema(example = "[\"0b6f5c1e-3a5d-4c1e-9f7a-2d9b8e4c6a10\"]") List<String> locationIds,
+        @Schema(example = "true", defaultValue = "true") Boolean active) {
+
+    public PractitionerDraft toDraft() {
+        return new PractitionerDraft(displayName,
+                Fields.enumSet(Qualification.class, qualifications, "qualifications"),
+                Fields.each(locationIds, "locationIds", text -> new LocationId(Fields.uuid(text, "locationIds"))),
+                Fields.orDefault(active, true));
+    }
+}

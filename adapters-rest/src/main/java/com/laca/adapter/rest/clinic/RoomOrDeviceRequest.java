@@ -1,0 +1,32 @@
+package com.laca.adapter.rest.clinic;
+
+import com.laca.adapter.rest.common.Fields;
+import com.laca.application.port.in.clinic.ResourceDraft;
+import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.domain.clinic.ResourceType;
+import com.laca.domain.shared.LocationId;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client sends to create or replace a room or device at one of the clinic's locations. */
+@Schema(name = "RoomOrDeviceRequest")
+public record RoomOrDeviceRequest(
+        @Schema(example = "0b6f5c1e-3a5d-4c1e-9f7a-2d9b8e4c6a10", required = true) String locationId,
+        @Schema(example = "Laser suite", required = true) String name,
+        @Schema(example = "LASER", required = true,
+                description = "2-40 upper-case letters, digits or underscores, e.g. TREATMENT_ROOM") String type,
+        @Schema(example = "true", defaultValue = "true") Boolean active) {
+
+    public ResourceDraft toDraft() {
+        return new ResourceDraft(new LocationId(Fields.uuid(locationId, "locationId")), name,
+                resourceType(type, "type"), Fields.orDefault(active, true));
+    }
+
+    /** A resource-type code, reported against the field it came from. */
+    static ResourceType resourceType(String code, String field) {
+        try {
+            return new ResourceType(Fields.required(code, field).trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "must be 2-40 upper-case letters, digits or underscores");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package com.laca.adapter.rest.clinic;
+
+import com.laca.adapter.rest.common.PageResponse;
+import com.laca.adapter.rest.common.Versions;
+import com.laca.adapter.rest.problem.Problem;
+import com.laca.adapter.rest.security.CurrentCaller;
+import com.laca.adapter.rest.security.StaffRoles;
+import com.laca.application.port.in.clinic.TreatmentDraft;
+import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
+import com.laca.domain.clinic.Treatment;
+import com.laca.domain.shared.TreatmentId;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Lets staff manage the treatment menu over HTTP; prices are in the clinic's currency, which the use case supplies. */
+@Path("/treatments")
+@RequestScoped
+@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
+        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Treatments", description = "The clinic's treatment menu as staff manage it.")
+@SecurityRequirement(name = "bearerJwt")
+@APIResponse(responseCode = "401", description = "No valid access token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class TreatmentsResource {
+
+    private CurrentCaller caller;
+    private ClinicRecordEndpoints<Treatment, TreatmentId, TreatmentDraft, TreatmentResponse> endpoints;
+
+    @Context
+    private UriInfo uriInfo;
+
+    /** For CDI's client proxy only. */
+    protected TreatmentsResource() {
+    }
+
+    @Inject
+    public TreatmentsResource(CurrentCaller caller, ManageTreatmentsUseCase useCase) {
+        this.caller = caller;
+        this.endpoints = new ClinicRecordEndpoints<>("treatment", useCase, TreatmentId::new, TreatmentResponse::from,
+                TreatmentResponse::id, Treatment::version);
+    }
+
+    @GET
+    @Operation(summary = "List treatments", description = "One page of the clinic's treatments.")
+    @APIResponse(responseCode = "200", description = "A page of treatments",
+            content = @Content(schema = @Schema(implementation = PageResponse.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
+                         @Parameter(description = "1-100", example = "20") @QueryParam("size") String size) {
+        return endpoints.list(caller.get(), page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one treatment", description = "The ETag header carries the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The treatment",
+            headers = @Header(name = "ETag", description = "the version, e.g. \"3\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = TreatmentResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such treatment in the caller's clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        return endpoints.get(caller.get(), id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a treatment")
+    @APIResponse(responseCode = "201", description = "Created; Location points at it and ETag carries its version",
+            content = @Content(schema = @Schema(implementation = TreatmentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(TreatmentRequest request) {
+        return endpoints.create(caller.get(), request, TreatmentRequest::toDraft, uriInfo);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a treatment", description = "Requires If-Match with the ETag last read.")
+    @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
+            content = @Content(schema = @Schema(implementation = TreatmentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such treatment in the caller's clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id,
+                           @Parameter(description = "the ETag last read", example = "\"0\"")
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           TreatmentRequest request) {
+        return endpoints.update(caller.get(), id, ifMatch, request, TreatmentRequest::toDraft);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a treatment", description = "Requires If-Match with the ETag last read.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such treatment in the caller's clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Still in use",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") String id,
+                           @Parameter(description = "the ETag last read", example = "\"0\"")
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        return endpoints.delete(caller.get(), id, ifMatch);
+    }
+}

@@ -1,0 +1,20 @@
+package com.laca.adapter.rest.common;
+
+import com.laca.application.port.in.common.Page;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of a list as JSON, with the total so a client can render paging without a second call.
+ *
+ * @param page zero-based page number
+ */
+@Schema(name = "Page", description = "One page of a list: items, zero-based page number, page size and total count.")
+public record PageResponse<T>(List<T> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
+                              @Schema(example = "42") long total) {
+
+    public static <D, T> PageResponse<T> from(Page<D> page, Function<? super D, T> view) {
+        return new PageResponse<>(page.items().stream().<T>map(view).toList(), page.page(), page.size(), page.total());
+    }
+}

@@ -1,0 +1,46 @@
+package com.laca.adapter.rest.problem;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The container's error page (registered in this jar's {@code web-fragment.xml}): errors raised outside JAX-RS, such
+ * as the MP-JWT mechanism's 401 or an unmapped path, become problem+json instead of the server's HTML page.
+ */
+@WebServlet(urlPatterns = ErrorPageServlet.PATH)
+public class ErrorPageServlet extends HttpServlet {
+
+    /** Where {@code web-fragment.xml} sends every error. */
+    public static final String PATH = "/problem-error-page";
+
+    private static final long serialVersionUID = 1L;
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value && value >= 400 && value <= 599 ? value : 404;
+        Problem problem = Problems.forStatus(status);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path) {
+            problem = problem.at(path);
+        }
+        response.reset();
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"laca\"");
+        }
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getWriter().write(JSON.toJson(problem));
+        }
+    }
+}

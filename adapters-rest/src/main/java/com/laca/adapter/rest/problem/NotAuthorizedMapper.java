@@ -1,0 +1,23 @@
+package com.laca.adapter.rest.problem;
+
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Answers 401 with a bearer challenge when a staff endpoint is called without a valid access token. */
+@Provider
+public class NotAuthorizedMapper implements ExceptionMapper<NotAuthorizedException> {
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(NotAuthorizedException exception) {
+        return Response.fromResponse(Problems.response(ProblemResponses.located(Problems.forStatus(401), uriInfo)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"laca\"").build();
+    }
+}

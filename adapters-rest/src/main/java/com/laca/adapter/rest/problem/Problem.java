@@ -1,0 +1,39 @@
+package com.laca.adapter.rest.problem;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem document, the one shape every error answer takes so clients handle failures in one place.
+ *
+ * @param type     a stable URI naming the kind of problem; clients switch on it, never on {@code title}
+ * @param instance the request path the problem occurred on, when known
+ * @param errors   for validation problems, what is wrong with which field
+ */
+@Schema(name = "Problem", description = "An RFC 9457 problem document (media type application/problem+json).")
+public record Problem(
+        @Schema(example = "https://laca.dev/problems/validation") String type,
+        @Schema(example = "Invalid input") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "durationMinutes: is required") String detail,
+        @Schema(example = "/api/treatments", nullable = true) String instance,
+        @Schema(nullable = true) List<FieldError> errors) {
+
+    /** The media type of every error answer. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem {
+        errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+    }
+
+    /** The same problem, located at the given request path. */
+    public Problem at(String path) {
+        return new Problem(type, title, status, detail, path, errors);
+    }
+
+    /** One field that failed validation and why, named as in the request JSON. */
+    @Schema(name = "FieldError")
+    public record FieldError(@Schema(example = "durationMinutes") String field,
+                             @Schema(example = "is required") String message) {
+    }
+}

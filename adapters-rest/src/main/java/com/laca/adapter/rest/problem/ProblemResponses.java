@@ -1,0 +1,38 @@
+package com.laca.adapter.rest.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one path from an exception to a response that every mapper takes: classify, locate, and log server-side failures
+ * (never request bodies), so no mapper can forget a step.
+ */
+final class ProblemResponses {
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
+    private ProblemResponses() {
+    }
+
+    static Response of(Throwable exception, UriInfo uriInfo) {
+        Problem problem = Problems.forException(exception);
+        if (problem.status() >= 500) {
+            LOG.log(Level.WARNING, "Unhandled " + exception.getClass().getName() + " answered with "
+                    + problem.status(), exception);
+        }
+        return Problems.response(located(problem, uriInfo));
+    }
+
+    static Problem located(Problem problem, UriInfo uriInfo) {
+        if (uriInfo == null) {
+            return problem;
+        }
+        try {
+            return problem.at(uriInfo.getRequestUri().getRawPath());
+        } catch (RuntimeException e) {
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.laca.adapter.rest.problem;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The catalogue of problem types with their stable URIs, so a client can rely on {@code type} across releases.
+ */
+public enum ProblemType {
+    VALIDATION("validation", "Invalid input", 400),
+    MALFORMED_BODY("malformed-body", "Malformed request body", 400),
+    INVALID_ONE_TIME_TOKEN("invalid-one-time-token", "Invalid or expired link", 400),
+    BAD_REQUEST("bad-request", "Bad request", 400),
+    UNAUTHORIZED("unauthorized", "Authentication required", 401),
+    INVALID_CREDENTIALS("invalid-credentials", "Invalid credentials", 401),
+    FORBIDDEN("forbidden", "Forbidden", 403),
+    NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    CONFLICT("conflict", "Conflict", 409),
+    STALE_VERSION("stale-version", "Changed by someone else", 412),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    PRECONDITION_REQUIRED("precondition-required", "If-Match required", 428),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many attempts", 429),
+    INTERNAL("internal", "Internal error", 500),
+    UNAVAILABLE("unavailable", "Service unavailable", 503);
+
+    /** Where the problem types are documented; part of the public contract. */
+    public static final String BASE_URI = "https://laca.dev/problems/";
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return BASE_URI + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The general type for an HTTP status, e.g. 405 for a JAX-RS method mismatch, if the catalogue has one. */
+    public static Optional<ProblemType> generalFor(int status) {
+        return Arrays.stream(values())
+                .filter(t -> t.status == status)
+                .filter(t -> t != MALFORMED_BODY && t != INVALID_ONE_TIME_TOKEN && t != VALIDATION
+                        && t != INVALID_CREDENTIALS)
+                .findFirst();
+    }
+
+    /** A problem of this type with a human-readable detail. */
+    public Problem problem(String detail) {
+        return new Problem(uri(), title, status, detail, null, null);
+    }
+}

@@ -1,0 +1,167 @@
+package com.laca.adapter.rest.problem;
+
+import com.laca.application.port.in.common.AccessDeniedException;
+import com.laca.application.port.in.common.ConflictException;
+import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.port.in.common.NotFoundException;
+import com.laca.application.port.in.common.VersionConflictException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which problem an exception becomes, in one pure function the mappers and the error page share, so the same
+ * failure always gives the same answer and only our own messages ever reach a client.
+ */
+public final class Problems {
+
+    /** Our packages: their exception messages are written for clients; anyone else's may leak internals. */
+    private static final String OWN_PACKAGE = "com.laca.";
+    /** JSON-B implementations name the offending property as {@code property 'x'} or {@code property x}. */
+    private static final Pattern PROPERTY = Pattern.compile("[Pp]roperty:? '?([A-Za-z_][A-Za-z0-9_]*)'?");
+
+    /** Bounds the walk down a cause chain, which a hostile or buggy library could make cyclic. */
+    private static final int MAX_CAUSES = 20;
+
+    private Problems() {
+    }
+
+    /** The problem an exception stands for; anything unforeseen becomes a generic 500. */
+    public static Problem forException(Throwable failure) {
+        Optional<BodyTooLargeException> tooLarge = causeOfType(failure, BodyTooLargeException.class);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get().limit());
+        }
+        if (failure instanceof ProblemException e) {
+            return e.problem();
+        }
+        if (failure instanceof InvalidInputException e) {
+            return validation(e.fieldErrors());
+        }
+        if (failure instanceof NotFoundException e) {
+            return ProblemType.NOT_FOUND.problem(e.getMessage());
+        }
+        if (failure instanceof VersionConflictException e) {
+            return ProblemType.STALE_VERSION.problem(e.getMessage());
+        }
+        if (failure instanceof ConflictException e) {
+            return ProblemType.CONFLICT.problem(e.getMessage());
+        }
+        if (failure instanceof AccessDeniedException e) {
+            return ProblemType.FORBIDDEN.problem("Your role does not allow this (" + e.permission() + ").");
+        }
+        if (failure instanceof IllegalArgumentException e && isOurs(e) && e.getMessage() != null) {
+            return ProblemType.VALIDATION.problem(e.getMessage());
+        }
+        if (failure instanceof WebApplicationException e) {
+            return forWebApplicationException(e);
+        }
+        if (failure instanceof JsonbException || failure instanceof ProcessingException) {
+            return malformedBody(failure);
+        }
+        return forStatus(500);
+    }
+
+    /** A validation problem listing each field and what is wrong with it. */
+    public static Problem validation(Map<String, String> fieldErrors) {
+        Map<String, String> sorted = new TreeMap<>(fieldErrors);
+        String detail = String.join("; ", sorted.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .toList());
+        List<Problem.FieldError> errors = sorted.entrySet().stream()
+                .map(e -> new Problem.FieldError(e.getKey(), e.getValue())).toList();
+        return new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400, detail, null, errors);
+    }
+
+    /** 413 for a body over the configured limit. */
+    public static Problem tooLarge(long limit) {
+        return ProblemType.PAYLOAD_TOO_LARGE.problem("The request body must not exceed " + limit + " bytes.");
+    }
+
+    /** The general problem for a bare HTTP status, with a fixed, safe detail. */
+    public static Problem forStatus(int status) {
+        return ProblemType.generalFor(status).map(t -> t.problem(genericDetail(status))).orElseGet(() -> {
+            Response.Status known = Response.Status.fromStatusCode(status);
+            String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+            return new Problem("about:blank", title, status, title + ".", null, null);
+        });
+    }
+
+    /** Wraps a problem into a {@code application/problem+json} response. */
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Problem forWebApplicationException(WebApplicationException e) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 400 && (causeOfType(e, JsonbException.class).isPresent()
+                || causeOfType(e, ProcessingException.class).isPresent())) {
+            return malformedBody(e);
+        }
+        return forStatus(status < 400 || status > 599 ? 500 : status);
+    }
+
+    private static Problem malformedBody(Throwable failure) {
+        Optional<String> property = propertyNamedIn(failure);
+        if (property.isEmpty()) {
+            return ProblemType.MALFORMED_BODY.problem("The request body is not valid JSON of the expected shape.");
+        }
+        String message = "has the wrong type or format";
+        return new Problem(ProblemType.MALFORMED_BODY.uri(), ProblemType.MALFORMED_BODY.title(), 400,
+                "Malformed request body: " + property.get() + " " + message + ".", null,
+                List.of(new Problem.FieldError(property.get(), message)));
+    }
+
+    private static Optional<String> propertyNamedIn(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {
+            if (t.getMessage() != null) {
+                Matcher m = PROPERTY.matcher(t.getMessage());
+                if (m.find()) {
+                    return Optional.of(m.group(1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static <T extends Throwable> Optional<T> causeOfType(Throwable failure, Class<T> type) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isOurs(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith(OWN_PACKAGE);
+    }
+
+    private static String genericDetail(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be understood.";
+            case 401 -> "A valid bearer access token is required.";
+            case 403 -> "You are not allowed to do this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This HTTP method is not allowed at this address.";
+            case 406 -> "This API answers application/json only.";
+            case 409 -> "The request conflicts with the current state.";
+            case 412 -> "The record was changed by someone else; read it again and retry.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Send the request body as application/json.";
+            case 428 -> "Send If-Match with the ETag you read.";
+            case 429 -> "Too many attempts; try again later.";
+            case 503 -> "The service is temporarily unavailable; try again later.";
+            default -> "Something went wrong on our side; it has been logged.";
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package com.laca.adapter.rest.staff;
+
+import com.laca.domain.identity.StaffAccount;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A staff account as its clinic's owner sees it; the password hash never leaves the server. */
+@Schema(name = "StaffMember")
+public record StaffResponse(
+        @Schema(example = "7e6d5c4b-3a29-4180-8f7e-6d5c4b3a2918") String id,
+        @Schema(example = "nurse@demo-clinic.example") String email,
+        @Schema(example = "Nurse Jo Bloggs") String displayName,
+        @Schema(example = "[\"PRACTITIONER\"]") List<String> roles,
+        @Schema(example = "true") boolean active,
+        @Schema(example = "false", description = "false until the invitation has been accepted") boolean passwordSet) {
+
+    public static StaffResponse from(StaffAccount account) {
+        return new StaffResponse(account.id().toString(), account.email().value(), account.displayName(),
+                account.roles().stream().map(Enum::name).sorted().toList(), account.active(),
+                account.passwordHash() != null);
+    }
+
+    /** The staff list; unpaged because a clinic has tens of staff, not thousands. */
+    @Schema(name = "StaffList")
+    public record StaffList(List<StaffResponse> items) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Specifications of how clinic-record requests convert into drafts, naming the bad field. */
+package com.laca.adapter.rest.clinic;

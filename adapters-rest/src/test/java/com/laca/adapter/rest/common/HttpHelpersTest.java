@@ -1,0 +1,69 @@
+package com.laca.adapter.rest.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.laca.adapter.rest.problem.BodyTooLargeException;
+import com.laca.adapter.rest.problem.ProblemException;
+import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.port.in.common.NotFoundException;
+import com.laca.application.port.in.common.PageRequest;
+import com.laca.domain.shared.LocationId;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class HttpHelpersTest {
+
+    @Test
+    @DisplayName("If-Match must be the strong ETag we sent: missing is 428, anything else is 400")
+    void ifMatch() {
+        assertThat(Versions.expected("\"7\"")).isEqualTo(7);
+        assertThat(Versions.etag(7)).isEqualTo("\"7\"");
+        assertThatThrownBy(() -> Versions.expected(null)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problem().status()).isEqualTo(428));
+        for (String bad : new String[] {"7", "W/\"7\"", "*", "\"-1\"", "\"seven\"", "\"99999999999999999999\""}) {
+            assertThatThrownBy(() -> Versions.expected(bad)).isInstanceOfSatisfying(ProblemException.class,
+                    e -> assertThat(e.problem().status()).isEqualTo(400));
+        }
+    }
+
+    @Test
+    @DisplayName("paging defaults to page 0 of 20 and names a bad parameter")
+    void paging() {
+        assertThat(Paging.of(null, null)).isEqualTo(new PageRequest(0, 20));
+        assertThat(Paging.of("2", "50")).isEqualTo(new PageRequest(2, 50));
+        assertThatThrownBy(() -> Paging.of("x", null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsOnlyKeys("page"));
+        assertThatThrownBy(() -> Paging.of("0", "101")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsOnlyKeys("size"));
+    }
+
+    @Test
+    @DisplayName("a path id that is not a UUID names no record: 404")
+    void pathIds() {
+        UUID id = UUID.randomUUID();
+        assertThat(PathIds.parse(id.toString(), "location", LocationId::new)).isEqualTo(new LocationId(id));
+        assertThatThrownBy(() -> PathIds.parse("1;DROP TABLE", "location", LocationId::new))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("a body without a declared length is cut off once it passes the limit")
+    void capsUndeclaredBodies() throws Exception {
+        try (InputStream small = new CappedInputStream(new ByteArrayInputStream(new byte[10]), 10)) {
+            assertThat(small.readAllBytes()).hasSize(10);
+        }
+        try (InputStream large = new CappedInputStream(new ByteArrayInputStream(new byte[11]), 10)) {
+            assertThatThrownBy(large::readAllBytes).isInstanceOf(BodyTooLargeException.class);
+        }
+    }
+
+    @Test
+    @DisplayName("a missing JSON body is a 400 naming the body, not a 500")
+    void missingBody() {
+        assertThatThrownBy(() -> Bodies.required(null)).isInstanceOf(InvalidInputException.class);
+    }
+}

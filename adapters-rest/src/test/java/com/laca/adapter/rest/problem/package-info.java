@@ -1,0 +1,2 @@
+/** Specifications of how failures become problem+json answers. */
+package com.laca.adapter.rest.problem;
