@@ -5,9 +5,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** Mounts every JAX-RS resource under {@code /api} and turns on MicroProfile JWT for bearer tokens. */
 @ApplicationPath("/api")
@@ -16,7 +14,5 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         "CLIENT"})
 @OpenAPIDefinition(info = @Info(title = "LACA API", version = "0.1.0",
         description = "Aesthetics clinics and training academies: clinic set-up, identity and tenancy."))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT")
 public class LacaApplication extends Application {
 }
