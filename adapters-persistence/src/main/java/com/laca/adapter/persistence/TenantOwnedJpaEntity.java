@@ -1,0 +1,16 @@
+package com.laca.adapter.persistence;
+
+import jakarta.persistence.MappedSuperclass;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * The one place tenant scoping is declared: EclipseLink fills {@code tenant_id} on every insert and adds it to every
+ * query of every subclass from the entity manager's tenant property, so no repository writes a tenant filter by hand.
+ */
+@MappedSuperclass
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = JpaPersistence.TENANT_PROPERTY, length = 36)
+abstract class TenantOwnedJpaEntity {
+}
