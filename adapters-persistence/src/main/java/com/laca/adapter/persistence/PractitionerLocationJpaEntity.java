@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -18,7 +19,10 @@ class PractitionerLocationJpaEntity extends TenantOwnedJpaEntity {
 
     @Id
     @ManyToOne(optional = false)
-    @JoinColumn(name = "practitioner_id")
+    @JoinColumns({
+            @JoinColumn(name = "practitioner_id", referencedColumnName = "id"),
+            @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id", insertable = false, updatable = false)
+    })
     private PractitionerJpaEntity practitioner;
 
     @Id

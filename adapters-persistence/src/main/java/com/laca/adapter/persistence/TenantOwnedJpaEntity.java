@@ -11,6 +11,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = JpaPersistence.TENANT_PROPERTY, length = 36)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = JpaPersistence.TENANT_PROPERTY, length = 36,
+        primaryKey = true)
 abstract class TenantOwnedJpaEntity {
 }

@@ -142,6 +142,23 @@ public abstract class ClinicRecordRepositoryContract<T, ID> extends PersistenceC
     }
 
     @Test
+    @DisplayName("a record another tenant stores under the same id is a separate record; changing it leaves ours alone")
+    void sameIdInAnotherTenant() {
+        T record = storedInA("Alpha");
+
+        T twin = inB(() -> {
+            T sameId = atVersion(changed(record), 0);
+            repository().insert(sameId);
+            return sameId;
+        });
+        T twinUpdated = inB(() -> repository().update(twin));
+        doInB(() -> repository().delete(idOf(twin), versionOf(twinUpdated)));
+
+        assertThat(inA(() -> repository().find(idOf(record)))).contains(record);
+        assertThat(inB(() -> repository().find(idOf(record)))).isEmpty();
+    }
+
+    @Test
     @DisplayName("tenant-owned records cannot be reached from platform work or outside a transaction")
     void needsTenantTransaction() {
         assertThatThrownBy(() -> platform(() -> repository().list(new PageRequest(0, 1))))

@@ -9,6 +9,7 @@ import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Qualification;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,11 +32,14 @@ public abstract class PractitionerRepositoryContract
                 at, true, 0);
     }
 
-    /** Keeps one location, drops another and adds a new one, so the stored set must really be replaced. */
+    /**
+     * Keeps one location (if the running tenant has it), drops another and adds a new one, so the stored set must
+     * really be replaced.
+     */
     @Override
     protected Practitioner changed(Practitioner p) {
-        LocationId kept = p.locationIds().stream().sorted((a, b) -> a.toString().compareTo(b.toString()))
-                .findFirst().orElseGet(() -> storedLocation("Kept").id());
+        LocationId kept = p.locationIds().stream().filter(id -> ports.locations().find(id).isPresent())
+                .min(Comparator.comparing(LocationId::toString)).orElseGet(() -> storedLocation("Kept").id());
         Set<LocationId> at = Stream.of(kept, storedLocation("Cardiff").id()).collect(Collectors.toSet());
         return new Practitioner(p.id(), p.displayName() + " (new)", Set.of(Qualification.AESTHETICIAN), at, false,
                 p.version());
