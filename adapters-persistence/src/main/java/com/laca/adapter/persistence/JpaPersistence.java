@@ -36,7 +36,7 @@ public final class JpaPersistence implements AutoCloseable {
         properties.put(PersistenceUnitProperties.CLASSLOADER, JpaPersistence.class.getClassLoader());
         this.factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT, properties);
         if (factory == null) {
-            throw new IllegalStateException("persistence unit " + PERSISTENCE_UNIT + " not found in " + PERSISTENCE_XML);
+            throw new IllegalStateException("persistence unit " + PERSISTENCE_UNIT + " not in " + PERSISTENCE_XML);
         }
     }
 

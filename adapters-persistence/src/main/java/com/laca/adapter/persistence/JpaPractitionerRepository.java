@@ -5,7 +5,8 @@ import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.shared.PractitionerId;
 
 /** Stores the current tenant's practitioners in {@code practitioners}. */
-public final class JpaPractitionerRepository extends JpaClinicRecordRepository<Practitioner, PractitionerId, PractitionerJpaEntity>
+public final class JpaPractitionerRepository
+        extends JpaClinicRecordRepository<Practitioner, PractitionerId, PractitionerJpaEntity>
         implements PractitionerRepository {
 
     public JpaPractitionerRepository(CurrentEntityManager current) {

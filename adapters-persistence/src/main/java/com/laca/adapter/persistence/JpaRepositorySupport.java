@@ -30,7 +30,7 @@ abstract class JpaRepositorySupport {
         return current.tenant();
     }
 
-    /** Refuses a record that names another tenant than the transaction's, a programming error that must not be stored. */
+    /** Refuses a record naming another tenant than the transaction's: a programming error that must not be stored. */
     final void requireCurrentTenant(TenantId owner) {
         if (!tenant().equals(owner)) {
             throw new IllegalArgumentException("the record belongs to another tenant than the transaction");

@@ -2,6 +2,7 @@ package com.laca.adapter.persistence;
 
 import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.VersionConflictException;
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import org.eclipse.persistence.exceptions.EclipseLinkException;
@@ -29,12 +30,9 @@ final class PersistenceErrors {
                     || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
                 return new VersionConflictException(kind, id);
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
+            if (cause instanceof EntityExistsException || cause instanceof SQLException sql
+                    && sql.getSQLState() != null && sql.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
                 return new ConflictException(conflictMessage);
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return new IllegalStateException("the database operation failed", failure);

@@ -82,8 +82,8 @@ class PostgresRowLevelSecurityIT {
         Instant now = Instant.parse("2026-03-01T09:00:00Z");
         adapter.tx().inTenant(tenant.id(), () -> {
             adapter.tenants().insert(tenant);
-            StaffAccount owner = new StaffAccount(UserId.random(), tenant.id(), new EmailAddress("owner@clinic.example"),
-                    "Owner", Set.of(Role.OWNER), null, true);
+            StaffAccount owner = new StaffAccount(UserId.random(), tenant.id(),
+                    new EmailAddress("owner@clinic.example"), "Owner", Set.of(Role.OWNER), null, true);
             adapter.staffAccounts().insert(owner);
             adapter.refreshTokens().insert(new StoredRefreshToken(UUID.randomUUID(), tenant.id(), owner.id(),
                     UUID.randomUUID(), UUID.randomUUID().toString(), now, now.plusSeconds(60), null, null));

@@ -3,7 +3,6 @@ package com.laca.adapter.persistence.testing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,10 +135,5 @@ public final class PostgresTestDatabase implements AutoCloseable {
     private static String variable(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    @Override
-    public String toString() {
-        return "PostgresTestDatabase[" + databaseName.toLowerCase(Locale.ROOT) + "]";
     }
 }

@@ -9,6 +9,9 @@ import com.laca.application.port.in.common.Page;
 import com.laca.application.port.in.common.PageRequest;
 import com.laca.application.port.in.common.VersionConflictException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +32,7 @@ public abstract class ClinicRecordRepositoryContract<T, ID> extends PersistenceC
      */
     protected abstract T newRecord(String name);
 
-    /** The record with every field but id and version changed; runs in the tenant's transaction like {@link #newRecord}. */
+    /** The record with every field but id and version changed; runs in the tenant's transaction, like newRecord. */
     protected abstract T changed(T record);
 
     protected abstract ID idOf(T record);
@@ -78,6 +81,42 @@ public abstract class ClinicRecordRepositoryContract<T, ID> extends PersistenceC
 
         assertThatThrownBy(() -> inA(() -> repository().update(record))).isInstanceOf(VersionConflictException.class);
         assertThat(inA(() -> repository().find(idOf(record)))).contains(atVersion(change, 1));
+    }
+
+    @Test
+    @DisplayName("of two updates racing from the same version, one wins and the other is a version conflict")
+    void racingUpdates() {
+        T record = storedInA("Alpha");
+        T change = inA(() -> changed(record));
+        CountDownLatch bothRead = new CountDownLatch(2);
+        List<CompletableFuture<Object>> racers = List.of(record, change).stream()
+                .map(next -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return (Object) inA(() -> {
+                            repository().find(idOf(record));
+                            bothRead.countDown();
+                            awaitBriefly(bothRead);
+                            return repository().update(next);
+                        });
+                    } catch (VersionConflictException e) {
+                        return e;
+                    }
+                }))
+                .toList();
+
+        List<Object> outcomes = racers.stream().map(CompletableFuture::join).toList();
+
+        assertThat(outcomes).filteredOn(VersionConflictException.class::isInstance).hasSize(1);
+        assertThat(inA(() -> repository().find(idOf(record)))).get().extracting(this::versionOf).isEqualTo(1L);
+    }
+
+    /** Lets both racers read before either writes; a store running one transaction at a time lets the wait expire. */
+    private static void awaitBriefly(CountDownLatch latch) {
+        try {
+            latch.await(300, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

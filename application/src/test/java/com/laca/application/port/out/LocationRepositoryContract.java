@@ -34,8 +34,8 @@ public abstract class LocationRepositoryContract extends ClinicRecordRepositoryC
 
     @Override
     protected Location changed(Location l) {
-        return new Location(l.id(), l.name() + " (new)", new Address("2 Grafton Street", "Suite 4", "Dublin", "D02 XY45",
-                "IE"), ZoneId.of("Europe/Dublin"), false, l.version());
+        Address dublin = new Address("2 Grafton Street", "Suite 4", "Dublin", "D02 XY45", "IE");
+        return new Location(l.id(), l.name() + " (new)", dublin, ZoneId.of("Europe/Dublin"), false, l.version());
     }
 
     @Override

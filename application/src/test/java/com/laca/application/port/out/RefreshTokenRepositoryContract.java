@@ -53,7 +53,8 @@ public abstract class RefreshTokenRepositoryContract extends PersistenceContract
         doInA(() -> ports.refreshTokens().markRotated(first.id(), rotated));
         doInA(() -> ports.refreshTokens().revokeFamily(family, revoked));
 
-        StoredRefreshToken firstNow = inA(() -> ports.refreshTokens().findByHashForUpdate(first.tokenHash())).orElseThrow();
+        StoredRefreshToken firstNow = inA(() -> ports.refreshTokens().findByHashForUpdate(first.tokenHash()))
+                .orElseThrow();
         assertThat(firstNow.rotatedAt()).isEqualTo(rotated);
         assertThat(firstNow.revokedAt()).isEqualTo(revoked);
         assertThat(inA(() -> ports.refreshTokens().findByHashForUpdate(second.tokenHash()))).get()

@@ -52,7 +52,8 @@ public abstract class StaffAccountRepositoryContract extends PersistenceContract
     void uniqueEmail() {
         doInA(() -> ports.staffAccounts().insert(account(tenantA, "ana@clinic.example", null)));
 
-        assertThatThrownBy(() -> doInA(() -> ports.staffAccounts().insert(account(tenantA, "ANA@clinic.example", null))))
+        StaffAccount sameEmail = account(tenantA, "ANA@clinic.example", null);
+        assertThatThrownBy(() -> doInA(() -> ports.staffAccounts().insert(sameEmail)))
                 .isInstanceOf(ConflictException.class);
         doInB(() -> ports.staffAccounts().insert(account(tenantB, "ana@clinic.example", null)));
         assertThat(inB(() -> ports.staffAccounts().listAll())).hasSize(1);

@@ -36,8 +36,8 @@ public abstract class TenantRepositoryContract extends PersistenceContract {
 
         assertThat(find(tenant.id())).contains(tenant);
         assertThat(ports.tx().asPlatform(() -> ports.tenants().findBySlug(tenant.slug()))).contains(tenant);
-        assertThat(ports.tx().asPlatform(() -> ports.tenants().findBySlug(new TenantSlug("no-such-" + UUID.randomUUID()))))
-                .isEmpty();
+        TenantSlug unknown = new TenantSlug("no-such-" + UUID.randomUUID());
+        assertThat(ports.tx().asPlatform(() -> ports.tenants().findBySlug(unknown))).isEmpty();
     }
 
     @Test
@@ -55,7 +55,8 @@ public abstract class TenantRepositoryContract extends PersistenceContract {
     void update() {
         Tenant tenant = find(tenantA).orElseThrow();
 
-        Tenant suspended = ports.tx().asPlatform(() -> ports.tenants().update(tenant.withStatus(TenantStatus.SUSPENDED)));
+        Tenant suspended = ports.tx().asPlatform(
+                () -> ports.tenants().update(tenant.withStatus(TenantStatus.SUSPENDED)));
 
         assertThat(suspended.version()).isEqualTo(1);
         assertThat(find(tenantA)).contains(suspended);
