@@ -66,8 +66,10 @@ public final class JpaTransactionRunner implements TransactionRunner {
         EntityTransaction transaction = em.getTransaction();
         try {
             transaction.begin();
+            // unwrap starts the database transaction now, so all of this work runs on this one connection
+            Connection connection = em.unwrap(Connection.class);
             if (persistence.isPostgreSql()) {
-                setRowLevelSecurityTenant(em, tenant == null ? NO_TENANT : tenant.toString());
+                setRowLevelSecurityTenant(connection, tenant == null ? NO_TENANT : tenant.toString());
             }
             T result = work.get();
             if (transaction.getRollbackOnly()) {
@@ -88,11 +90,11 @@ public final class JpaTransactionRunner implements TransactionRunner {
     }
 
     /**
-     * Sets the tenant on the transaction's own connection; {@code unwrap} begins the database transaction early, so
-     * every later statement of this entity manager runs on that same connection and sees the setting.
+     * Sets the tenant for the row-level-security policies on the transaction's connection, for this transaction only.
+     * The connection comes from {@code unwrap}, which begins the database transaction at once, so every statement of
+     * the entity manager (reads included, with {@code eclipselink.transaction.join-existing}) runs on that connection.
      */
-    private static void setRowLevelSecurityTenant(EntityManager em, String tenant) {
-        Connection connection = em.unwrap(Connection.class);
+    private static void setRowLevelSecurityTenant(Connection connection, String tenant) {
         try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
             statement.setString(1, tenant);
             statement.execute();
