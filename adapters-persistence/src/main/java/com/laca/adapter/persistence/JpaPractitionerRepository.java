@@ -1,0 +1,16 @@
+package com.laca.adapter.persistence;
+
+import com.laca.application.port.out.PractitionerRepository;
+import com.laca.domain.clinic.Practitioner;
+import com.laca.domain.shared.PractitionerId;
+
+/** Stores the current tenant's practitioners in {@code practitioners}. */
+public final class JpaPractitionerRepository
+        extends JpaClinicRecordRepository<Practitioner, PractitionerId, PractitionerJpaEntity>
+        implements PractitionerRepository {
+
+    public JpaPractitionerRepository(CurrentEntityManager current) {
+        super(current, PractitionerJpaEntity.class, PractitionerJpaEntity::new, "practitioner", "displayName",
+                Practitioner::id, Practitioner::version, PractitionerId::value);
+    }
+}

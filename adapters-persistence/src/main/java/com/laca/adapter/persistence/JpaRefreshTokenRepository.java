@@ -1,0 +1,58 @@
+package com.laca.adapter.persistence;
+
+import com.laca.application.port.in.common.NotFoundException;
+import com.laca.application.port.out.RefreshTokenRepository;
+import com.laca.application.port.out.StoredRefreshToken;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores the current tenant's refresh-token hashes in {@code refresh_tokens}. */
+public final class JpaRefreshTokenRepository extends JpaRepositorySupport implements RefreshTokenRepository {
+
+    private static final String KIND = "refresh token";
+
+    public JpaRefreshTokenRepository(CurrentEntityManager current) {
+        super(current);
+    }
+
+    @Override
+    public void insert(StoredRefreshToken token) {
+        requireCurrentTenant(token.tenantId());
+        EntityManager em = tenantEm();
+        em.persist(new RefreshTokenJpaEntity(token));
+        flush(em, KIND, token.id(), "the refresh token already exists or its account does not");
+    }
+
+    @Override
+    public Optional<StoredRefreshToken> findByHashForUpdate(String tokenHash) {
+        return tenantEm().createQuery("select r from RefreshTokenJpaEntity r where r.tokenHash = :hash",
+                        RefreshTokenJpaEntity.class)
+                .setParameter("hash", tokenHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().map(r -> r.toDomain(tenant()));
+    }
+
+    @Override
+    public void markRotated(UUID tokenId, Instant at) {
+        EntityManager em = tenantEm();
+        RefreshTokenJpaEntity token = em.find(RefreshTokenJpaEntity.class, tokenId.toString());
+        if (token == null) {
+            throw new NotFoundException(KIND, tokenId);
+        }
+        token.markRotated(at);
+        flush(em, KIND, tokenId, "the refresh token could not be marked rotated");
+    }
+
+    @Override
+    public void revokeFamily(UUID familyId, Instant at) {
+        EntityManager em = tenantEm();
+        em.createQuery("select r from RefreshTokenJpaEntity r where r.familyId = :family", RefreshTokenJpaEntity.class)
+                .setParameter("family", familyId.toString())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().forEach(token -> token.revoke(at));
+        flush(em, KIND, familyId, "the refresh-token family could not be revoked");
+    }
+}

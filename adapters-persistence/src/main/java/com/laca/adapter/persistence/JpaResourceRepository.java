@@ -1,0 +1,15 @@
+package com.laca.adapter.persistence;
+
+import com.laca.application.port.out.ResourceRepository;
+import com.laca.domain.clinic.Resource;
+import com.laca.domain.shared.ResourceId;
+
+/** Stores the current tenant's resources in {@code resources}. */
+public final class JpaResourceRepository extends JpaClinicRecordRepository<Resource, ResourceId, ResourceJpaEntity>
+        implements ResourceRepository {
+
+    public JpaResourceRepository(CurrentEntityManager current) {
+        super(current, ResourceJpaEntity.class, ResourceJpaEntity::new, "resource", "name",
+                Resource::id, Resource::version, ResourceId::value);
+    }
+}

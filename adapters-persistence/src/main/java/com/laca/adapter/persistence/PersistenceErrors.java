@@ -1,0 +1,40 @@
+package com.laca.adapter.persistence;
+
+import com.laca.application.port.in.common.ConflictException;
+import com.laca.application.port.in.common.VersionConflictException;
+import jakarta.persistence.EntityExistsException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import org.eclipse.persistence.exceptions.EclipseLinkException;
+
+/** Turns JPA, EclipseLink and JDBC failures into the exceptions the ports declare, so no vendor type leaves. */
+final class PersistenceErrors {
+
+    /** SQLSTATE class 23: integrity constraint violation (unique, foreign key, not null, check). */
+    private static final String INTEGRITY_VIOLATION = "23";
+
+    private PersistenceErrors() {
+    }
+
+    /**
+     * The port exception for a persistence failure: a stale version becomes {@link VersionConflictException}, a
+     * broken constraint {@link ConflictException} with the given message, anything else from the database an
+     * {@link IllegalStateException}; exceptions that did not come from the database pass through unchanged.
+     */
+    static RuntimeException translate(RuntimeException failure, String kind, Object id, String conflictMessage) {
+        if (!(failure instanceof PersistenceException) && !(failure instanceof EclipseLinkException)) {
+            return failure;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                return new VersionConflictException(kind, id);
+            }
+            if (cause instanceof EntityExistsException || cause instanceof SQLException sql
+                    && sql.getSQLState() != null && sql.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
+                return new ConflictException(conflictMessage);
+            }
+        }
+        return new IllegalStateException("the database operation failed", failure);
+    }
+}

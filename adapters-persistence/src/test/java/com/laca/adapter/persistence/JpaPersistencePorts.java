@@ -1,0 +1,80 @@
+package com.laca.adapter.persistence;
+
+import com.laca.application.port.out.LocationRepository;
+import com.laca.application.port.out.LoginThrottleRepository;
+import com.laca.application.port.out.OneTimeTokenRepository;
+import com.laca.application.port.out.PersistencePorts;
+import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.RefreshTokenRepository;
+import com.laca.application.port.out.ResourceRepository;
+import com.laca.application.port.out.StaffAccountRepository;
+import com.laca.application.port.out.TenantRepository;
+import com.laca.application.port.out.TransactionRunner;
+import com.laca.application.port.out.TreatmentRepository;
+import javax.sql.DataSource;
+
+/** The JPA adapter wired the way bootstrap wires it, over one data source, for the port contracts to run against. */
+final class JpaPersistencePorts implements PersistencePorts, AutoCloseable {
+
+    private final JpaPersistence persistence;
+    private final CurrentEntityManager current = new CurrentEntityManager();
+
+    JpaPersistencePorts(DataSource dataSource) {
+        this.persistence = new JpaPersistence(dataSource);
+    }
+
+    @Override
+    public TransactionRunner tx() {
+        return new JpaTransactionRunner(persistence, current);
+    }
+
+    @Override
+    public TenantRepository tenants() {
+        return new JpaTenantRepository(current);
+    }
+
+    @Override
+    public StaffAccountRepository staffAccounts() {
+        return new JpaStaffAccountRepository(current);
+    }
+
+    @Override
+    public RefreshTokenRepository refreshTokens() {
+        return new JpaRefreshTokenRepository(current);
+    }
+
+    @Override
+    public OneTimeTokenRepository oneTimeTokens() {
+        return new JpaOneTimeTokenRepository(current);
+    }
+
+    @Override
+    public LoginThrottleRepository loginThrottles() {
+        return new JpaLoginThrottleRepository(persistence, current);
+    }
+
+    @Override
+    public LocationRepository locations() {
+        return new JpaLocationRepository(current);
+    }
+
+    @Override
+    public PractitionerRepository practitioners() {
+        return new JpaPractitionerRepository(current);
+    }
+
+    @Override
+    public ResourceRepository resources() {
+        return new JpaResourceRepository(current);
+    }
+
+    @Override
+    public TreatmentRepository treatments() {
+        return new JpaTreatmentRepository(current);
+    }
+
+    @Override
+    public void close() {
+        persistence.close();
+    }
+}

@@ -1,0 +1,30 @@
+package com.laca.application.inmemory;
+
+import com.laca.application.port.out.LoginThrottleRepository;
+import com.laca.domain.identity.LoginThrottle;
+import java.util.Optional;
+
+/** Keeps failed-sign-in counters in memory, in a platform table like the database's. */
+public final class InMemoryLoginThrottleRepository implements LoginThrottleRepository {
+
+    private final InMemoryTable<String, LoginThrottle> table;
+
+    public InMemoryLoginThrottleRepository(InMemoryTransactionRunner tx) {
+        this.table = tx.newTable();
+    }
+
+    @Override
+    public Optional<LoginThrottle> findForUpdate(String key) {
+        return table.get(key);
+    }
+
+    @Override
+    public void save(LoginThrottle throttle) {
+        table.put(throttle.key(), throttle);
+    }
+
+    @Override
+    public void delete(String key) {
+        table.remove(key);
+    }
+}

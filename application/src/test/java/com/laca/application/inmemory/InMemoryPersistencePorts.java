@@ -1,0 +1,68 @@
+package com.laca.application.inmemory;
+
+import com.laca.application.port.out.PersistencePorts;
+
+/** A complete in-memory persistence adapter: one runner and every repository wired to it. */
+public final class InMemoryPersistencePorts implements PersistencePorts {
+
+    private final InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
+    private final InMemoryTenantRepository tenants = new InMemoryTenantRepository(tx);
+    private final InMemoryStaffAccountRepository staffAccounts = new InMemoryStaffAccountRepository(tx);
+    private final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository(tx, staffAccounts);
+    private final InMemoryOneTimeTokenRepository oneTimeTokens = new InMemoryOneTimeTokenRepository(tx, staffAccounts);
+    private final InMemoryLoginThrottleRepository loginThrottles = new InMemoryLoginThrottleRepository(tx);
+    private final InMemoryLocationRepository locations = new InMemoryLocationRepository(tx);
+    private final InMemoryPractitionerRepository practitioners = new InMemoryPractitionerRepository(tx, locations);
+    private final InMemoryResourceRepository resources = new InMemoryResourceRepository(tx, locations);
+    private final InMemoryTreatmentRepository treatments = new InMemoryTreatmentRepository(tx);
+
+    @Override
+    public InMemoryTransactionRunner tx() {
+        return tx;
+    }
+
+    @Override
+    public InMemoryTenantRepository tenants() {
+        return tenants;
+    }
+
+    @Override
+    public InMemoryStaffAccountRepository staffAccounts() {
+        return staffAccounts;
+    }
+
+    @Override
+    public InMemoryRefreshTokenRepository refreshTokens() {
+        return refreshTokens;
+    }
+
+    @Override
+    public InMemoryOneTimeTokenRepository oneTimeTokens() {
+        return oneTimeTokens;
+    }
+
+    @Override
+    public InMemoryLoginThrottleRepository loginThrottles() {
+        return loginThrottles;
+    }
+
+    @Override
+    public InMemoryLocationRepository locations() {
+        return locations;
+    }
+
+    @Override
+    public InMemoryPractitionerRepository practitioners() {
+        return practitioners;
+    }
+
+    @Override
+    public InMemoryResourceRepository resources() {
+        return resources;
+    }
+
+    @Override
+    public InMemoryTreatmentRepository treatments() {
+        return treatments;
+    }
+}

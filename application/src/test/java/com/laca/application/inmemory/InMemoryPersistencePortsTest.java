@@ -1,0 +1,98 @@
+package com.laca.application.inmemory;
+
+import com.laca.application.port.out.LocationRepositoryContract;
+import com.laca.application.port.out.LoginThrottleRepositoryContract;
+import com.laca.application.port.out.OneTimeTokenRepositoryContract;
+import com.laca.application.port.out.PractitionerRepositoryContract;
+import com.laca.application.port.out.RefreshTokenRepositoryContract;
+import com.laca.application.port.out.ResourceRepositoryContract;
+import com.laca.application.port.out.StaffAccountRepositoryContract;
+import com.laca.application.port.out.TenantRepositoryContract;
+import com.laca.application.port.out.TransactionRunnerContract;
+import com.laca.application.port.out.TreatmentRepositoryContract;
+import com.laca.application.port.out.PersistencePorts;
+import org.junit.jupiter.api.Nested;
+
+/** Runs every persistence port contract against the in-memory adapters, so they behave like the database ones. */
+class InMemoryPersistencePortsTest {
+
+    @Nested
+    class InMemoryTransactionRunnerTest extends TransactionRunnerContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryTenantRepositoryTest extends TenantRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryStaffAccountRepositoryTest extends StaffAccountRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryRefreshTokenRepositoryTest extends RefreshTokenRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryOneTimeTokenRepositoryTest extends OneTimeTokenRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryLoginThrottleRepositoryTest extends LoginThrottleRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryLocationRepositoryTest extends LocationRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryPractitionerRepositoryTest extends PractitionerRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryResourceRepositoryTest extends ResourceRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryTreatmentRepositoryTest extends TreatmentRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+}
