@@ -28,8 +28,4 @@ public record DayOverride(PractitionerId practitioner, LocationId location, Loca
     public static DayOverride closed(PractitionerId practitioner, LocationId location, LocalDate date) {
         return new DayOverride(practitioner, location, date, List.of());
     }
-
-    public boolean isClosed() {
-        return windows.isEmpty();
-    }
 }

@@ -1,5 +1,6 @@
 package com.laca.domain.scheduling;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -50,14 +51,29 @@ final class IntervalSet {
         private int size;
 
         Builder add(TimeRange range) {
+            return add(floorSecond(range.start()), ceilSecond(range.end()));
+        }
+
+        /** Adds an appointment's occupied span without allocating the widened range, because there may be thousands. */
+        Builder addOccupied(ExistingAppointment appointment) {
+            TimeRange treatment = appointment.treatment();
+            return add(floorSecond(treatment.start()) - ceilSeconds(appointment.bufferBefore()),
+                    ceilSecond(treatment.end()) + ceilSeconds(appointment.bufferAfter()));
+        }
+
+        private Builder add(long start, long end) {
             if (size == starts.length) {
                 starts = Arrays.copyOf(starts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
             }
-            starts[size] = floorSecond(range.start());
-            ends[size] = ceilSecond(range.end());
+            starts[size] = start;
+            ends[size] = end;
             size++;
             return this;
+        }
+
+        private static long ceilSeconds(Duration duration) {
+            return duration.getNano() == 0 ? duration.getSeconds() : duration.getSeconds() + 1;
         }
 
         /**

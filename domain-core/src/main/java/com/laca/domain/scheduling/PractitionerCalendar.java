@@ -123,7 +123,7 @@ final class PractitionerCalendar {
         }
 
         void add(ExistingAppointment appointment) {
-            busy.add(appointment.occupied());
+            busy.addOccupied(appointment);
             if (appointmentCount == appointmentStarts.length) {
                 appointmentStarts = Arrays.copyOf(appointmentStarts, appointmentCount * 2);
             }

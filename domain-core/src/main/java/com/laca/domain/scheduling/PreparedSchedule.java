@@ -104,7 +104,7 @@ final class PreparedSchedule {
             for (ResourceId resource : appointment.resources()) {
                 IntervalSet.Builder builder = busy.get(resource);
                 if (builder != null) {
-                    builder.add(appointment.occupied());
+                    builder.addOccupied(appointment);
                 }
             }
         }

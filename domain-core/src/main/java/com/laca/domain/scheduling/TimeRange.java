@@ -39,8 +39,4 @@ public record TimeRange(Instant start, Instant end) {
     public TimeRange widen(Duration before, Duration after) {
         return new TimeRange(start.minus(before), end.plus(after));
     }
-
-    public Duration length() {
-        return Duration.between(start, end);
-    }
 }

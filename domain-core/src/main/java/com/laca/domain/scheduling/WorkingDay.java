@@ -74,14 +74,6 @@ final class WorkingDay {
         return localEnds[window];
     }
 
-    long start(int window) {
-        return starts[window];
-    }
-
-    long end(int window) {
-        return ends[window];
-    }
-
     /** The index of the window that wholly contains {@code [from, to)}, or -1. */
     int windowContaining(long from, long to) {
         for (int i = 0; i < starts.length; i++) {
