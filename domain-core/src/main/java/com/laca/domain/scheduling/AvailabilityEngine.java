@@ -47,12 +47,15 @@ public final class AvailabilityEngine {
      */
     public List<OfferedSlot> offeredSlots(ClinicSchedule schedule, TreatmentRequirements treatment,
                                           AvailabilityQuery query) {
-        PreparedSchedule prepared = PreparedSchedule.prepare(schedule, treatment, query.now(), query.practitioner());
+        DayFrame first = DayFrame.of(query.from(), schedule.zone());
+        DayFrame last = DayFrame.of(query.to(), schedule.zone());
+        PreparedSchedule prepared = PreparedSchedule.prepare(schedule, treatment, query.now(), query.practitioner(),
+                first, last);
         List<PractitionerCalendar> practitioners = prepared.practitioners();
         List<OfferedSlot> slots = new ArrayList<>();
         DayBits bits = new DayBits(practitioners.size());
         for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1)) {
-            DayFrame frame = prepared.frame(date);
+            DayFrame frame = date.equals(first.date()) ? first : DayFrame.of(date, schedule.zone());
             bits.reset(frame);
             for (int p = 0; p < practitioners.size(); p++) {
                 markPractitionerStarts(prepared, practitioners.get(p), frame, bits, p);
@@ -72,13 +75,13 @@ public final class AvailabilityEngine {
      *         {@link BookingDecision.Rejected} with the reason
      */
     public BookingDecision check(ClinicSchedule schedule, TreatmentRequirements treatment, BookingRequest request) {
-        PreparedSchedule prepared = PreparedSchedule.prepare(schedule, treatment, request.now(),
-                request.practitioner());
         if (request.start().getNano() != 0) {
             return BookingDecision.Rejected.because(RejectionReason.NOT_ON_STEP);
         }
         long start = request.start().getEpochSecond();
-        DayFrame frame = prepared.frame(LocalDate.ofInstant(request.start(), prepared.zone()));
+        DayFrame frame = DayFrame.of(LocalDate.ofInstant(request.start(), schedule.zone()), schedule.zone());
+        PreparedSchedule prepared = PreparedSchedule.prepare(schedule, treatment, request.now(),
+                request.practitioner(), frame, frame);
         Optional<RejectionReason> general = prepared.generalVerdict(frame, start);
         if (general.isPresent()) {
             return BookingDecision.Rejected.because(general.get());

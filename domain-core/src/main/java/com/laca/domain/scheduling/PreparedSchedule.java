@@ -5,7 +5,6 @@ import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import java.util.Set;
  */
 final class PreparedSchedule {
 
-    private final ZoneId zone;
     private final long duration;
     private final long bufferBefore;
     private final long bufferAfter;
@@ -34,8 +32,7 @@ final class PreparedSchedule {
     private final List<List<IntervalSet>> resourceBusyByType;
 
     private PreparedSchedule(ClinicSchedule schedule, TreatmentRequirements treatment, Instant now,
-                             List<PractitionerCalendar> practitioners) {
-        this.zone = schedule.zone();
+                             List<PractitionerCalendar> practitioners, Relevance relevant) {
         this.duration = treatment.duration().toSeconds();
         this.bufferBefore = treatment.bufferBefore().toSeconds();
         this.bufferAfter = treatment.bufferAfter().toSeconds();
@@ -47,14 +44,17 @@ final class PreparedSchedule {
         this.practitioners = practitioners;
         this.resourceIdsByType = new ArrayList<>();
         this.resourceBusyByType = new ArrayList<>();
-        indexResources(schedule, treatment);
+        indexResources(schedule, treatment, relevant);
     }
 
     /**
-     * Indexes the schedule for one treatment; with a specific practitioner chosen, only that practitioner is indexed.
+     * Indexes the schedule for one treatment and the local dates {@code first} to {@code last}; with a specific
+     * practitioner chosen, only that practitioner is indexed. Busy time wholly outside those dates is left out: a
+     * slot's occupied span lies inside a working window of its own date, so it can never meet such busy time.
      */
     static PreparedSchedule prepare(ClinicSchedule schedule, TreatmentRequirements treatment, Instant now,
-                                    PractitionerChoice choice) {
+                                    PractitionerChoice choice, DayFrame first, DayFrame last) {
+        Relevance relevant = new Relevance(first.start(), last.end());
         Map<PractitionerId, PractitionerCalendar.Builder> builders = new HashMap<>();
         for (PractitionerProfile profile : schedule.practitioners()) {
             if (choice instanceof PractitionerChoice.Specific specific
@@ -77,23 +77,23 @@ final class PreparedSchedule {
         }
         for (TimeOff absence : schedule.timeOff()) {
             PractitionerCalendar.Builder builder = builders.get(absence.practitioner());
-            if (builder != null) {
+            if (builder != null && relevant.test(absence.period())) {
                 builder.add(absence);
             }
         }
         for (ExistingAppointment appointment : schedule.appointments()) {
             PractitionerCalendar.Builder builder = builders.get(appointment.practitioner());
-            if (builder != null) {
+            if (builder != null && relevant.test(appointment)) {
                 builder.add(appointment);
             }
         }
         List<PractitionerCalendar> calendars = new ArrayList<>(builders.size());
         builders.values().forEach(builder -> calendars.add(builder.build()));
         calendars.sort(Comparator.comparing(calendar -> calendar.id().toString()));
-        return new PreparedSchedule(schedule, treatment, now, List.copyOf(calendars));
+        return new PreparedSchedule(schedule, treatment, now, List.copyOf(calendars), relevant);
     }
 
-    private void indexResources(ClinicSchedule schedule, TreatmentRequirements treatment) {
+    private void indexResources(ClinicSchedule schedule, TreatmentRequirements treatment, Relevance relevant) {
         Map<ResourceId, IntervalSet.Builder> busy = new HashMap<>();
         for (BookableResource resource : schedule.resources()) {
             if (treatment.requiredResourceTypes().contains(resource.type())) {
@@ -101,6 +101,9 @@ final class PreparedSchedule {
             }
         }
         for (ExistingAppointment appointment : schedule.appointments()) {
+            if (!relevant.test(appointment)) {
+                continue;
+            }
             for (ResourceId resource : appointment.resources()) {
                 IntervalSet.Builder builder = busy.get(resource);
                 if (builder != null) {
@@ -110,7 +113,7 @@ final class PreparedSchedule {
         }
         for (ResourceBlock block : schedule.resourceBlocks()) {
             IntervalSet.Builder builder = busy.get(block.resource());
-            if (builder != null) {
+            if (builder != null && relevant.test(block.period())) {
                 builder.add(block.period());
             }
         }
@@ -135,10 +138,6 @@ final class PreparedSchedule {
         }
     }
 
-    ZoneId zone() {
-        return zone;
-    }
-
     List<PractitionerCalendar> practitioners() {
         return practitioners;
     }
@@ -157,10 +156,6 @@ final class PreparedSchedule {
 
     long bufferAfter() {
         return bufferAfter;
-    }
-
-    DayFrame frame(LocalDate date) {
-        return DayFrame.of(date, zone);
     }
 
     WorkingDay workingDay(PractitionerCalendar practitioner, DayFrame frame) {
@@ -231,5 +226,22 @@ final class PreparedSchedule {
             assigned.add(resourceIdsByType.get(type).get(free));
         }
         return Optional.of(assigned);
+    }
+
+    /**
+     * The epoch-second span of the dates asked about, so the thousands of appointments a month holds are not
+     * indexed when only one day matters; the test errs towards keeping an entry.
+     */
+    private record Relevance(long from, long to) {
+
+        boolean test(TimeRange range) {
+            return range.start().getEpochSecond() < to && IntervalSet.ceilSecond(range.end()) > from;
+        }
+
+        boolean test(ExistingAppointment appointment) {
+            TimeRange treatment = appointment.treatment();
+            return treatment.start().getEpochSecond() - appointment.bufferBefore().getSeconds() < to
+                    && IntervalSet.ceilSecond(treatment.end()) + appointment.bufferAfter().getSeconds() + 1 > from;
+        }
     }
 }
