@@ -6,6 +6,7 @@ import com.laca.domain.shared.ResourceId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,10 @@ import java.util.Set;
  * call, so the two can never disagree.
  */
 final class PreparedSchedule {
+
+    /** One shared answer per reason, because the listing rejects thousands of candidates per call. */
+    private static final List<Optional<RejectionReason>> REJECTIONS = Arrays.stream(RejectionReason.values())
+            .map(Optional::of).toList();
 
     private final long duration;
     private final long bufferBefore;
@@ -162,16 +167,20 @@ final class PreparedSchedule {
         return WorkingDay.of(practitioner.windowsOn(frame.date()), frame);
     }
 
+    private static Optional<RejectionReason> rejected(RejectionReason reason) {
+        return REJECTIONS.get(reason.ordinal());
+    }
+
     /** Rules that hold for every practitioner: closures, minimum notice and maximum advance. */
     Optional<RejectionReason> generalVerdict(DayFrame frame, long start) {
         if (closures.contains(frame.date())) {
-            return Optional.of(RejectionReason.CLOSED);
+            return rejected(RejectionReason.CLOSED);
         }
         if (start < earliestStart) {
-            return Optional.of(RejectionReason.TOO_SOON);
+            return rejected(RejectionReason.TOO_SOON);
         }
         if (start > latestStart) {
-            return Optional.of(RejectionReason.TOO_FAR_AHEAD);
+            return rejected(RejectionReason.TOO_FAR_AHEAD);
         }
         return Optional.empty();
     }
@@ -183,23 +192,23 @@ final class PreparedSchedule {
      */
     Optional<RejectionReason> practitionerVerdict(PractitionerCalendar practitioner, WorkingDay day, long start) {
         if (!practitioner.isQualified()) {
-            return Optional.of(RejectionReason.NOT_QUALIFIED);
+            return rejected(RejectionReason.NOT_QUALIFIED);
         }
         long occupiedFrom = start - bufferBefore;
         long occupiedTo = start + duration + bufferAfter;
         int window = day.windowContaining(occupiedFrom, occupiedTo);
         if (window < 0) {
-            return Optional.of(RejectionReason.OUTSIDE_WORKING_HOURS);
+            return rejected(RejectionReason.OUTSIDE_WORKING_HOURS);
         }
         long sinceWindowStart = day.frame().localSecondOfDay(start) - (long) day.localStart(window);
         if (sinceWindowStart < 0 || sinceWindowStart % step != 0) {
-            return Optional.of(RejectionReason.NOT_ON_STEP);
+            return rejected(RejectionReason.NOT_ON_STEP);
         }
         if (practitioner.isAwayDuring(occupiedFrom, occupiedTo)) {
-            return Optional.of(RejectionReason.PRACTITIONER_TIME_OFF);
+            return rejected(RejectionReason.PRACTITIONER_TIME_OFF);
         }
         if (practitioner.isBusyDuring(occupiedFrom, occupiedTo)) {
-            return Optional.of(RejectionReason.PRACTITIONER_BUSY);
+            return rejected(RejectionReason.PRACTITIONER_BUSY);
         }
         return Optional.empty();
     }
