@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -24,6 +26,28 @@ public final class FlywayMigrator {
      * @param appRole         the existing role the application connects as; granted row access on PostgreSQL,
      *                        ignored on H2
      */
+    /**
+     * Migrates the database at a JDBC URL, connecting with the owner's credentials (not the application's pool).
+     *
+     * @param appRole the existing role the application connects as; granted row access on PostgreSQL
+     */
+    public void migrate(String jdbcUrl, String ownerUser, String ownerPassword, String appRole) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource owner = new PGSimpleDataSource();
+            owner.setURL(jdbcUrl);
+            owner.setUser(ownerUser);
+            owner.setPassword(ownerPassword);
+            migrate(owner, appRole);
+        } else {
+            JdbcDataSource owner = new JdbcDataSource();
+            owner.setURL(jdbcUrl);
+            owner.setUser(ownerUser);
+            owner.setPassword(ownerPassword);
+            migrate(owner, appRole);
+        }
+    }
+
     public void migrate(DataSource ownerDataSource, String appRole) {
         Objects.requireNonNull(ownerDataSource, "ownerDataSource");
         if (appRole == null || !ROLE_NAME.matcher(appRole).matches()) {

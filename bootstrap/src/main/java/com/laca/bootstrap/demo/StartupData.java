@@ -1,0 +1,82 @@
+package com.laca.bootstrap.demo;
+
+import com.laca.application.port.in.clinic.ManageLocationsUseCase;
+import com.laca.application.port.in.clinic.ManagePractitionersUseCase;
+import com.laca.application.port.in.clinic.ManageResourcesUseCase;
+import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
+import com.laca.application.port.out.PasswordHasher;
+import com.laca.application.port.out.StaffAccountRepository;
+import com.laca.application.port.out.TenantRepository;
+import com.laca.application.port.out.TransactionRunner;
+import com.laca.domain.identity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes sure the platform administrator exists and, when demo data is on, the two demonstration clinics; tells the
+ * operator how to sign in. Runs after the migrations, once per start, and changes nothing on later starts.
+ */
+@ApplicationScoped
+public class StartupData {
+
+    static final String PLATFORM_SLUG = "platform";
+    private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
+
+    @Inject
+    TransactionRunner tx;
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    StaffAccountRepository accounts;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    ManageLocationsUseCase locations;
+    @Inject
+    ManagePractitionersUseCase practitioners;
+    @Inject
+    ManageResourcesUseCase resources;
+    @Inject
+    ManageTreatmentsUseCase treatments;
+
+    @Inject
+    @ConfigProperty(name = "laca.platform.admin.email")
+    String adminEmail;
+    @Inject
+    @ConfigProperty(name = "laca.platform.admin.password")
+    Optional<String> adminPassword;
+    @Inject
+    @ConfigProperty(name = "laca.demo.owner-password")
+    String demoOwnerPassword;
+
+    /** Creates what is missing; {@code demo} says whether the demonstration clinics belong on this database. */
+    public void ensure(boolean demo) {
+        InitialAccounts initial = new InitialAccounts(tx, tenants, accounts, hasher);
+        if (initial.find(PLATFORM_SLUG).isEmpty()) {
+            String password = adminPassword.orElseGet(StartupData::randomPassword);
+            initial.create(PLATFORM_SLUG, "LACA platform", adminEmail, "Platform administrator", Role.PLATFORM_ADMIN,
+                    password);
+            LOG.info(() -> "LACA platform administrator created: tenant '" + PLATFORM_SLUG + "', e-mail " + adminEmail
+                    + (adminPassword.isPresent() ? " with the configured password"
+                    : ", password " + password + " (shown once; set laca.platform.admin.password to choose it)"));
+        }
+        if (demo) {
+            new DemoClinics(initial, locations, practitioners, resources, treatments).ensure(demoOwnerPassword);
+            LOG.info(() -> "LACA demo data: sign in with POST /api/auth/login {\"tenant\": \"" + DemoClinics.DEMO_SLUG
+                    + "\", \"email\": \"" + DemoClinics.DEMO_OWNER + "\", \"password\": \"" + demoOwnerPassword
+                    + "\"}; second clinic '" + DemoClinics.OTHER_SLUG + "' (" + DemoClinics.OTHER_OWNER
+                    + ", same password)");
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
