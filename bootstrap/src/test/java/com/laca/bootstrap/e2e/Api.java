@@ -55,18 +55,34 @@ public final class Api {
         return send("DELETE", path, null, headers);
     }
 
-    /** Sends any request; the body, when present, is sent as {@code application/json}. */
+    /**
+     * Posts a large body the way well-behaved clients do, announcing it with {@code Expect: 100-continue}, so a
+     * refusal arrives before the body is sent.
+     */
+    public Response postLarge(String path, String json) {
+        return send(request("POST", path, json, Map.of()).expectContinue(true));
+    }
+
+    /** Sends any request; the body, when present, is sent as {@code application/json} unless a header says else. */
     public Response send(String method, String path, String json, Map<String, String> headers) {
+        return send(request(method, path, json, headers));
+    }
+
+    private HttpRequest.Builder request(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
+        if (json != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json");
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
+        return request;
+    }
+
+    private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());

@@ -56,7 +56,7 @@ class BadInputE2EIT {
     @DisplayName("An oversized body is a 413 problem")
     void oversized() {
         String huge = "{\"name\": \"" + "x".repeat(200_000) + "\"}";
-        isProblem(owner.post("/api/treatments", huge), 413, "");
+        isProblem(owner.postLarge("/api/treatments", huge), 413, "65536");
     }
 
     @Test

@@ -3,13 +3,17 @@ package com.laca.adapter.rest.auth;
 import com.laca.adapter.rest.common.Fields;
 import com.laca.application.port.in.auth.LoginCommand;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A sign-in attempt as JSON; {@link #toString()} hides the secrets so they never reach a log. */
-@Schema(name = "LoginRequest")
+@Schema(name = "LoginRequest", requiredProperties = {"tenant", "email", "password"}, properties = {
+        @SchemaProperty(name = "tenant", example = "demo-clinic", description = "the clinic's slug"),
+        @SchemaProperty(name = "email", example = "owner@demo-clinic.example"),
+        @SchemaProperty(name = "password", example = "correct horse battery staple", format = "password")})
 public record LoginRequest(
-        @Schema(example = "demo-clinic", required = true, description = "the clinic's slug") String tenant,
-        @Schema(example = "owner@demo-clinic.example", required = true) String email,
-        @Schema(example = "correct horse battery staple", required = true, format = "password") String password) {
+        String tenant,
+        String email,
+        String password) {
 
     public LoginCommand toCommand(String clientAddress) {
         return new LoginCommand(Fields.required(tenant, "tenant"), Fields.required(email, "email"),

@@ -2,11 +2,13 @@ package com.laca.adapter.rest.auth;
 
 import com.laca.adapter.rest.common.Fields;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A refresh token presented to rotate or revoke it; {@link #toString()} hides it. */
-@Schema(name = "RefreshTokenRequest")
+@Schema(name = "RefreshTokenRequest", requiredProperties = {"refreshToken"}, properties = {
+        @SchemaProperty(name = "refreshToken", example = "rt_Zm9vYmFy...")})
 public record RefreshTokenRequest(
-        @Schema(example = "rt_Zm9vYmFy...", required = true) String refreshToken) {
+        String refreshToken) {
 
     public String token() {
         return Fields.required(refreshToken, "refreshToken");

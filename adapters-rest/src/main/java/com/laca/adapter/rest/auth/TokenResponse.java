@@ -4,15 +4,21 @@ import com.laca.application.port.in.auth.TokenPair;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A signed-in session in the shape OAuth 2 clients expect, so standard client libraries can use it. */
-@Schema(name = "TokenResponse")
+@Schema(name = "TokenResponse", properties = {
+        @SchemaProperty(name = "accessToken", example = "eyJraWQiOiJrZXktMSIsInR5cCI6IkpXVCIsImFsZyI6IlJTMjU2In0..."),
+        @SchemaProperty(name = "tokenType", example = "Bearer"),
+        @SchemaProperty(name = "expiresIn", example = "900", description = "seconds until the access token expires"),
+        @SchemaProperty(name = "refreshToken", example = "rt_Zm9vYmFy..."),
+        @SchemaProperty(name = "refreshExpiresAt", example = "2026-03-31T09:30:00Z")})
 public record TokenResponse(
-        @Schema(example = "eyJraWQiOiJrZXktMSIsInR5cCI6IkpXVCIsImFsZyI6IlJTMjU2In0...") String accessToken,
-        @Schema(example = "Bearer") String tokenType,
-        @Schema(example = "900", description = "seconds until the access token expires") long expiresIn,
-        @Schema(example = "rt_Zm9vYmFy...") String refreshToken,
-        @Schema(example = "2026-03-31T09:30:00Z") Instant refreshExpiresAt) {
+        String accessToken,
+        String tokenType,
+        long expiresIn,
+        String refreshToken,
+        Instant refreshExpiresAt) {
 
     public static TokenResponse from(TokenPair tokens, Instant now) {
         long seconds = Math.max(0, Duration.between(now, tokens.accessTokenExpiresAt()).toSeconds());

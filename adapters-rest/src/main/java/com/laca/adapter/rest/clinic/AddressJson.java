@@ -2,15 +2,21 @@ package com.laca.adapter.rest.clinic;
 
 import com.laca.domain.clinic.Address;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A postal address as JSON, shared by requests and responses because both sides carry the same lines. */
-@Schema(name = "Address")
+@Schema(name = "Address", requiredProperties = {"line1", "city", "postcode", "country"}, properties = {
+        @SchemaProperty(name = "line1", example = "12 Harley Street"),
+        @SchemaProperty(name = "line2", example = "Second floor", nullable = true),
+        @SchemaProperty(name = "city", example = "London"),
+        @SchemaProperty(name = "postcode", example = "W1G 9PF"),
+        @SchemaProperty(name = "country", example = "GB", description = "ISO 3166-1 alpha-2")})
 public record AddressJson(
-        @Schema(example = "12 Harley Street", required = true) String line1,
-        @Schema(example = "Second floor", nullable = true) String line2,
-        @Schema(example = "London", required = true) String city,
-        @Schema(example = "W1G 9PF", required = true) String postcode,
-        @Schema(example = "GB", description = "ISO 3166-1 alpha-2", required = true) String country) {
+        String line1,
+        String line2,
+        String city,
+        String postcode,
+        String country) {
 
     /** The domain address; its constructor rejects blanks and overlong lines with a message naming the line. */
     public Address toAddress() {

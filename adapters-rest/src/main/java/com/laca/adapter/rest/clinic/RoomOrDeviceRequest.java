@@ -6,15 +6,20 @@ import com.laca.application.port.in.common.InvalidInputException;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.shared.LocationId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** What a client sends to create or replace a room or device at one of the clinic's locations. */
-@Schema(name = "RoomOrDeviceRequest")
+@Schema(name = "RoomOrDeviceRequest", requiredProperties = {"locationId", "name", "type"}, properties = {
+        @SchemaProperty(name = "locationId", example = "0b6f5c1e-3a5d-4c1e-9f7a-2d9b8e4c6a10"),
+        @SchemaProperty(name = "name", example = "Laser suite"),
+        @SchemaProperty(name = "type", example = "LASER",
+                description = "2-40 upper-case letters, digits or underscores, e.g. TREATMENT_ROOM"),
+        @SchemaProperty(name = "active", example = "true", defaultValue = "true")})
 public record RoomOrDeviceRequest(
-        @Schema(example = "0b6f5c1e-3a5d-4c1e-9f7a-2d9b8e4c6a10", required = true) String locationId,
-        @Schema(example = "Laser suite", required = true) String name,
-        @Schema(example = "LASER", required = true,
-                description = "2-40 upper-case letters, digits or underscores, e.g. TREATMENT_ROOM") String type,
-        @Schema(example = "true", defaultValue = "true") Boolean active) {
+        String locationId,
+        String name,
+        String type,
+        Boolean active) {
 
     public ResourceDraft toDraft() {
         return new ResourceDraft(new LocationId(Fields.uuid(locationId, "locationId")), name,

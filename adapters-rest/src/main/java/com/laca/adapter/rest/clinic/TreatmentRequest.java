@@ -8,31 +8,41 @@ import com.laca.domain.clinic.TreatmentCategory;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * What a client sends to create or replace a treatment; the price is in the clinic's currency, and booking-window
  * fields fall back to 15-minute steps, 24 hours' notice and 90 days ahead.
  */
-@Schema(name = "TreatmentRequest")
+@Schema(name = "TreatmentRequest", requiredProperties = {"name", "category", "durationMinutes", "priceMinorUnits"}, properties = {
+        @SchemaProperty(name = "name", example = "Anti-wrinkle, three areas"),
+        @SchemaProperty(name = "category", example = "ANTI_WRINKLE",
+                description = "ANTI_WRINKLE, DERMAL_FILLER, CHEMICAL_PEEL, LASER, SKIN, CONSULTATION or OTHER"),
+        @SchemaProperty(name = "description", example = "Botulinum toxin for forehead, frown lines and crow's feet.", nullable = true),
+        @SchemaProperty(name = "durationMinutes", example = "30", description = "5 to 480"),
+        @SchemaProperty(name = "bufferBeforeMinutes", example = "10", defaultValue = "0"),
+        @SchemaProperty(name = "bufferAfterMinutes", example = "5", defaultValue = "0"),
+        @SchemaProperty(name = "priceMinorUnits", example = "27500", description = "price in pence (minor units)"),
+        @SchemaProperty(name = "requiredQualification", example = "PRESCRIBER", nullable = true, description = "PRESCRIBER, NURSE, DOCTOR or AESTHETICIAN"),
+        @SchemaProperty(name = "requiredResourceTypes", example = "[\"TREATMENT_ROOM\"]"),
+        @SchemaProperty(name = "slotStepMinutes", example = "15", defaultValue = "15"),
+        @SchemaProperty(name = "minimumNoticeMinutes", example = "1440", defaultValue = "1440"),
+        @SchemaProperty(name = "maximumAdvanceDays", example = "90", defaultValue = "90"),
+        @SchemaProperty(name = "active", example = "true", defaultValue = "true")})
 public record TreatmentRequest(
-        @Schema(example = "Anti-wrinkle, three areas", required = true) String name,
-        @Schema(example = "ANTI_WRINKLE", required = true,
-                description = "ANTI_WRINKLE, DERMAL_FILLER, CHEMICAL_PEEL, LASER, SKIN, CONSULTATION or OTHER")
+        String name,
         String category,
-        @Schema(example = "Botulinum toxin for forehead, frown lines and crow's feet.", nullable = true)
         String description,
-        @Schema(example = "30", required = true, description = "5 to 480") Integer durationMinutes,
-        @Schema(example = "10", defaultValue = "0") Integer bufferBeforeMinutes,
-        @Schema(example = "5", defaultValue = "0") Integer bufferAfterMinutes,
-        @Schema(example = "27500", required = true, description = "price in pence (minor units)")
+        Integer durationMinutes,
+        Integer bufferBeforeMinutes,
+        Integer bufferAfterMinutes,
         Long priceMinorUnits,
-        @Schema(example = "PRESCRIBER", nullable = true, description = "PRESCRIBER, NURSE, DOCTOR or AESTHETICIAN")
         String requiredQualification,
-        @Schema(example = "[\"TREATMENT_ROOM\"]") List<String> requiredResourceTypes,
-        @Schema(example = "15", defaultValue = "15") Integer slotStepMinutes,
-        @Schema(example = "1440", defaultValue = "1440") Integer minimumNoticeMinutes,
-        @Schema(example = "90", defaultValue = "90") Integer maximumAdvanceDays,
-        @Schema(example = "true", defaultValue = "true") Boolean active) {
+        List<String> requiredResourceTypes,
+        Integer slotStepMinutes,
+        Integer minimumNoticeMinutes,
+        Integer maximumAdvanceDays,
+        Boolean active) {
 
     /**
      * The draft; missing numbers take their documented defaults, and ranges are left to the domain, whose message

@@ -4,27 +4,43 @@ import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.clinic.Treatment;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A treatment as staff see it, with durations in minutes and the price in minor units of the clinic's currency. */
-@Schema(name = "Treatment")
+@Schema(name = "Treatment", properties = {
+        @SchemaProperty(name = "id", example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f"),
+        @SchemaProperty(name = "version", example = "0"),
+        @SchemaProperty(name = "name", example = "Anti-wrinkle, three areas"),
+        @SchemaProperty(name = "category", example = "ANTI_WRINKLE"),
+        @SchemaProperty(name = "description", example = "Botulinum toxin for forehead, frown lines and crow's feet.", nullable = true),
+        @SchemaProperty(name = "durationMinutes", example = "30"),
+        @SchemaProperty(name = "bufferBeforeMinutes", example = "10"),
+        @SchemaProperty(name = "bufferAfterMinutes", example = "5"),
+        @SchemaProperty(name = "priceMinorUnits", example = "27500"),
+        @SchemaProperty(name = "currency", example = "GBP"),
+        @SchemaProperty(name = "requiredQualification", example = "PRESCRIBER", nullable = true),
+        @SchemaProperty(name = "requiredResourceTypes", example = "[\"TREATMENT_ROOM\"]"),
+        @SchemaProperty(name = "slotStepMinutes", example = "15"),
+        @SchemaProperty(name = "minimumNoticeMinutes", example = "1440"),
+        @SchemaProperty(name = "maximumAdvanceDays", example = "90"),
+        @SchemaProperty(name = "active", example = "true")})
 public record TreatmentResponse(
-        @Schema(example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f") String id,
-        @Schema(example = "0") long version,
-        @Schema(example = "Anti-wrinkle, three areas") String name,
-        @Schema(example = "ANTI_WRINKLE") String category,
-        @Schema(example = "Botulinum toxin for forehead, frown lines and crow's feet.", nullable = true)
+        String id,
+        long version,
+        String name,
+        String category,
         String description,
-        @Schema(example = "30") long durationMinutes,
-        @Schema(example = "10") long bufferBeforeMinutes,
-        @Schema(example = "5") long bufferAfterMinutes,
-        @Schema(example = "27500") long priceMinorUnits,
-        @Schema(example = "GBP") String currency,
-        @Schema(example = "PRESCRIBER", nullable = true) String requiredQualification,
-        @Schema(example = "[\"TREATMENT_ROOM\"]") List<String> requiredResourceTypes,
-        @Schema(example = "15") long slotStepMinutes,
-        @Schema(example = "1440") long minimumNoticeMinutes,
-        @Schema(example = "90") long maximumAdvanceDays,
-        @Schema(example = "true") boolean active) {
+        long durationMinutes,
+        long bufferBeforeMinutes,
+        long bufferAfterMinutes,
+        long priceMinorUnits,
+        String currency,
+        String requiredQualification,
+        List<String> requiredResourceTypes,
+        long slotStepMinutes,
+        long minimumNoticeMinutes,
+        long maximumAdvanceDays,
+        boolean active) {
 
     public static TreatmentResponse from(Treatment t) {
         return new TreatmentResponse(t.id().toString(), t.version(), t.name(), t.category().name(), t.description(),

@@ -2,6 +2,7 @@ package com.laca.adapter.rest.problem;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
  * An RFC 9457 problem document, the one shape every error answer takes so clients handle failures in one place.
@@ -10,14 +11,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param instance the request path the problem occurred on, when known
  * @param errors   for validation problems, what is wrong with which field
  */
-@Schema(name = "Problem", description = "An RFC 9457 problem document (media type application/problem+json).")
+@Schema(name = "Problem", description = "An RFC 9457 problem document (media type application/problem+json).", properties = {
+        @SchemaProperty(name = "type", example = "https://laca.dev/problems/validation"),
+        @SchemaProperty(name = "title", example = "Invalid input"),
+        @SchemaProperty(name = "status", example = "400"),
+        @SchemaProperty(name = "detail", example = "durationMinutes: is required"),
+        @SchemaProperty(name = "instance", example = "/api/treatments", nullable = true),
+        @SchemaProperty(name = "errors", nullable = true)})
 public record Problem(
-        @Schema(example = "https://laca.dev/problems/validation") String type,
-        @Schema(example = "Invalid input") String title,
-        @Schema(example = "400") int status,
-        @Schema(example = "durationMinutes: is required") String detail,
-        @Schema(example = "/api/treatments", nullable = true) String instance,
-        @Schema(nullable = true) List<FieldError> errors) {
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<FieldError> errors) {
 
     /** The media type of every error answer. */
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -2,11 +2,14 @@ package com.laca.adapter.rest.publicmenu;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A clinic's public treatment menu, named so a booking page can show whose menu it is. */
-@Schema(name = "PublicMenu")
+@Schema(name = "PublicMenu", properties = {
+        @SchemaProperty(name = "clinic", example = "demo-clinic"),
+        @SchemaProperty(name = "name", example = "Demo Aesthetics Clinic")})
 public record PublicMenuResponse(
-        @Schema(example = "demo-clinic") String clinic,
-        @Schema(example = "Demo Aesthetics Clinic") String name,
+        String clinic,
+        String name,
         List<MenuItemResponse> items) {
 }

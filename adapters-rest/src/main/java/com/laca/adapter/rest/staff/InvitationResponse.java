@@ -3,13 +3,17 @@ package com.laca.adapter.rest.staff;
 import com.laca.application.port.in.auth.StaffInvitation;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A one-time token shown exactly once, for the invitee to set a password at POST /api/auth/password. */
-@Schema(name = "Invitation")
+@Schema(name = "Invitation", properties = {
+        @SchemaProperty(name = "userId", example = "7e6d5c4b-3a29-4180-8f7e-6d5c4b3a2918"),
+        @SchemaProperty(name = "token", example = "ot_Zm9vYmFy...", description = "shown once; only its hash is stored"),
+        @SchemaProperty(name = "expiresAt", example = "2026-03-04T09:30:00Z")})
 public record InvitationResponse(
-        @Schema(example = "7e6d5c4b-3a29-4180-8f7e-6d5c4b3a2918") String userId,
-        @Schema(example = "ot_Zm9vYmFy...", description = "shown once; only its hash is stored") String token,
-        @Schema(example = "2026-03-04T09:30:00Z") Instant expiresAt) {
+        String userId,
+        String token,
+        Instant expiresAt) {
 
     public static InvitationResponse from(StaffInvitation invitation) {
         return new InvitationResponse(invitation.userId().toString(), invitation.token(), invitation.expiresAt());

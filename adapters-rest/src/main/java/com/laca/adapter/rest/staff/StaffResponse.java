@@ -3,16 +3,23 @@ package com.laca.adapter.rest.staff;
 import com.laca.domain.identity.StaffAccount;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** A staff account as its clinic's owner sees it; the password hash never leaves the server. */
-@Schema(name = "StaffMember")
+@Schema(name = "StaffMember", properties = {
+        @SchemaProperty(name = "id", example = "7e6d5c4b-3a29-4180-8f7e-6d5c4b3a2918"),
+        @SchemaProperty(name = "email", example = "nurse@demo-clinic.example"),
+        @SchemaProperty(name = "displayName", example = "Nurse Jo Bloggs"),
+        @SchemaProperty(name = "roles", example = "[\"PRACTITIONER\"]"),
+        @SchemaProperty(name = "active", example = "true"),
+        @SchemaProperty(name = "passwordSet", example = "false", description = "false until the invitation has been accepted")})
 public record StaffResponse(
-        @Schema(example = "7e6d5c4b-3a29-4180-8f7e-6d5c4b3a2918") String id,
-        @Schema(example = "nurse@demo-clinic.example") String email,
-        @Schema(example = "Nurse Jo Bloggs") String displayName,
-        @Schema(example = "[\"PRACTITIONER\"]") List<String> roles,
-        @Schema(example = "true") boolean active,
-        @Schema(example = "false", description = "false until the invitation has been accepted") boolean passwordSet) {
+        String id,
+        String email,
+        String displayName,
+        List<String> roles,
+        boolean active,
+        boolean passwordSet) {
 
     public static StaffResponse from(StaffAccount account) {
         return new StaffResponse(account.id().toString(), account.email().value(), account.displayName(),
