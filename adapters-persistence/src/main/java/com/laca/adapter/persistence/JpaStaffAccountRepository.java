@@ -2,7 +2,7 @@ package com.laca.adapter.persistence;
 
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.out.StaffAccountRepository;
-import com.laca.domain.identity.EmailAddress;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.UserId;
 import jakarta.persistence.EntityManager;

@@ -15,7 +15,7 @@ import com.laca.domain.clinic.Resource;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.clinic.TreatmentCategory;
-import com.laca.domain.identity.EmailAddress;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.LocationId;

@@ -3,7 +3,7 @@ package com.laca.application.inmemory;
 import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.out.StaffAccountRepository;
-import com.laca.domain.identity.EmailAddress;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.UserId;
 import java.util.Comparator;

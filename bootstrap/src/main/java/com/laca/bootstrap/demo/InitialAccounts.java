@@ -4,7 +4,7 @@ import com.laca.application.port.out.PasswordHasher;
 import com.laca.application.port.out.StaffAccountRepository;
 import com.laca.application.port.out.TenantRepository;
 import com.laca.application.port.out.TransactionRunner;
-import com.laca.domain.identity.EmailAddress;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.TenantId;

@@ -1,5 +1,6 @@
 package com.laca.domain.booking;
 
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.TenantId;
 import java.time.LocalDate;

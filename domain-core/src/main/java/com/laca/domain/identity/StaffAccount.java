@@ -1,5 +1,6 @@
 package com.laca.domain.identity;
 
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
 import java.util.EnumSet;

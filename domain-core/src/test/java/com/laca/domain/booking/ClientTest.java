@@ -1,5 +1,6 @@
 package com.laca.domain.booking;
 
+import com.laca.domain.shared.EmailAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

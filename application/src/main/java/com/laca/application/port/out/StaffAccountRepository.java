@@ -1,6 +1,6 @@
 package com.laca.application.port.out;
 
-import com.laca.domain.identity.EmailAddress;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.UserId;
 import java.util.List;

@@ -13,7 +13,7 @@ import com.laca.application.port.out.StaffAccountRepository;
 import com.laca.application.port.out.StoredRefreshToken;
 import com.laca.application.port.out.TenantRepository;
 import com.laca.application.port.out.TransactionRunner;
-import com.laca.domain.identity.EmailAddress;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.tenancy.Tenant;

@@ -12,7 +12,7 @@ import com.laca.application.port.out.PasswordHasher;
 import com.laca.application.port.out.StaffAccountRepository;
 import com.laca.application.port.out.StoredOneTimeToken;
 import com.laca.application.port.out.TransactionRunner;
-import com.laca.domain.identity.EmailAddress;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;

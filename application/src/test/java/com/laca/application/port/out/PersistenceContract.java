@@ -2,7 +2,7 @@ package com.laca.application.port.out;
 
 import com.laca.domain.clinic.Address;
 import com.laca.domain.clinic.Location;
-import com.laca.domain.identity.EmailAddress;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.LocationId;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.NotFoundException;
-import com.laca.domain.identity.EmailAddress;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.TenantId;

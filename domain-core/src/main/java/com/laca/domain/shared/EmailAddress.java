@@ -1,4 +1,4 @@
-package com.laca.domain.identity;
+package com.laca.domain.shared;
 
 import java.util.Locale;
 import java.util.Objects;
