@@ -1,2 +1,2 @@
-/** Outbound ports: what the use cases need from the database, the token signer and the password hasher. */
+/** Outbound ports: what the use cases need from the database, the token signer, the password hasher and the payment gateway. */
 package com.laca.application.port.out;
