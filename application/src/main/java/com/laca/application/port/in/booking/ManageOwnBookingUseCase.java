@@ -1,0 +1,21 @@
+package com.laca.application.port.in.booking;
+
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.TenantId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What a client can do with the private manage token from their confirmation: see, cancel or move the booking.
+ * An unknown token, or one of another tenant, is {@link com.laca.application.port.in.common.NotFoundException}.
+ */
+public interface ManageOwnBookingUseCase {
+
+    AppointmentView view(TenantId tenant, String manageToken);
+
+    TransitionOutcome cancel(TenantId tenant, String manageToken);
+
+    /** Moves the booking to another offered slot, keeping what was paid; the same token stays valid. */
+    BookingResult reschedule(TenantId tenant, String manageToken, Instant newStart,
+                             Optional<PractitionerId> practitioner);
+}
