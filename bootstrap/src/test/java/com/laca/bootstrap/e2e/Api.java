@@ -19,7 +19,8 @@ import java.util.Optional;
 /** A small HTTP client for the tests: JSON in, status + headers + JSON out, with an optional bearer token. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
     private final String token;
