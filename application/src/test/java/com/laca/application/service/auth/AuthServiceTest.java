@@ -1,0 +1,130 @@
+package com.laca.application.service.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.laca.application.port.in.auth.AuthResult;
+import com.laca.application.port.in.auth.LoginCommand;
+import com.laca.domain.identity.LoginThrottlePolicy;
+import com.laca.domain.tenancy.TenantStatus;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Signing in and keeping a session")
+class AuthServiceTest {
+
+    private final IdentityFixture fixture = new IdentityFixture();
+    private final AuthService auth = fixture.auth(LoginThrottlePolicy.PER_ADDRESS);
+
+    private AuthResult login(String email, String password, String address) {
+        return auth.login(new LoginCommand(IdentityFixture.SLUG, email, password, address));
+    }
+
+    private AuthResult.Authenticated ownerSignsIn() {
+        return (AuthResult.Authenticated) login(IdentityFixture.OWNER_EMAIL, IdentityFixture.OWNER_PASSWORD, "10.0.0.1");
+    }
+
+    @Test
+    @DisplayName("The right password gives an access token and a refresh token bound to the clinic")
+    void signIn() {
+        AuthResult.Authenticated result = ownerSignsIn();
+        assertThat(result.tokens().accessToken()).startsWith("access:" + fixture.ownerId);
+        assertThat(result.tokens().refreshToken()).startsWith(fixture.tenant.id() + ".");
+        assertThat(result.tokens().refreshTokenExpiresAt()).isEqualTo(fixture.clock.instant().plus(Duration.ofDays(14)));
+    }
+
+    @Test
+    @DisplayName("E-mail case and surrounding spaces do not matter")
+    void emailNormalised() {
+        assertThat(login("  OWNER@Glow.Test ", IdentityFixture.OWNER_PASSWORD, "10.0.0.1"))
+                .isInstanceOf(AuthResult.Authenticated.class);
+    }
+
+    @Test
+    @DisplayName("A wrong password, an unknown e-mail or an unknown clinic are all just 'invalid credentials'")
+    void invalidCredentials() {
+        assertThat(login(IdentityFixture.OWNER_EMAIL, "wrong", "10.0.0.1")).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(login("nobody@glow.test", "x", "10.0.0.1")).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(auth.login(new LoginCommand("other-clinic", IdentityFixture.OWNER_EMAIL,
+                IdentityFixture.OWNER_PASSWORD, "10.0.0.1"))).isInstanceOf(AuthResult.InvalidCredentials.class);
+    }
+
+    @Test
+    @DisplayName("Staff of a suspended clinic cannot sign in or refresh")
+    void suspendedTenant() {
+        String refresh = ownerSignsIn().tokens().refreshToken();
+        fixture.ports.tx().asPlatform(() -> fixture.ports.tenants().update(
+                fixture.tenant.withStatus(TenantStatus.SUSPENDED)));
+        assertThat(login(IdentityFixture.OWNER_EMAIL, IdentityFixture.OWNER_PASSWORD, "10.0.0.1"))
+                .isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(auth.refresh(refresh)).isInstanceOf(AuthResult.InvalidCredentials.class);
+    }
+
+    @Test
+    @DisplayName("A refresh token is exchanged once; presenting it again revokes the whole sign-in")
+    void rotationAndReuse() {
+        String first = ownerSignsIn().tokens().refreshToken();
+        AuthResult rotated = auth.refresh(first);
+        assertThat(rotated).isInstanceOf(AuthResult.Authenticated.class);
+        String second = ((AuthResult.Authenticated) rotated).tokens().refreshToken();
+
+        assertThat(auth.refresh(first)).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(auth.refresh(second)).as("the thief's reuse also kills the successor")
+                .isInstanceOf(AuthResult.InvalidCredentials.class);
+    }
+
+    @Test
+    @DisplayName("Another sign-in is not affected when one sign-in's family is revoked")
+    void familiesAreIndependent() {
+        String mine = ownerSignsIn().tokens().refreshToken();
+        String onTablet = ownerSignsIn().tokens().refreshToken();
+        auth.logout(mine);
+        assertThat(auth.refresh(mine)).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(auth.refresh(onTablet)).isInstanceOf(AuthResult.Authenticated.class);
+    }
+
+    @Test
+    @DisplayName("A refresh token stops working after its lifetime")
+    void refreshExpires() {
+        String refresh = ownerSignsIn().tokens().refreshToken();
+        fixture.clock.advance(Duration.ofDays(14));
+        assertThat(auth.refresh(refresh)).isInstanceOf(AuthResult.InvalidCredentials.class);
+    }
+
+    @Test
+    @DisplayName("Made-up and malformed refresh tokens are invalid, and logging out with one is harmless")
+    void madeUpTokens() {
+        assertThat(auth.refresh("garbage")).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(auth.refresh(fixture.tenant.id() + ".made-up")).isInstanceOf(AuthResult.InvalidCredentials.class);
+        auth.logout("garbage");
+        auth.logout(fixture.tenant.id() + ".made-up");
+    }
+
+    @Test
+    @DisplayName("After five failures the account is locked for 15 minutes, even for the right password")
+    void accountThrottle() {
+        for (int i = 0; i < 6; i++) {
+            login(IdentityFixture.OWNER_EMAIL, "guess-" + i, "10.0.0." + i);
+        }
+        AuthResult locked = login(IdentityFixture.OWNER_EMAIL, IdentityFixture.OWNER_PASSWORD, "10.0.0.99");
+        assertThat(locked).isInstanceOf(AuthResult.Throttled.class);
+        assertThat(((AuthResult.Throttled) locked).retryAfter()).isAfter(fixture.clock.instant());
+
+        fixture.clock.advance(Duration.ofMinutes(16));
+        assertThat(login(IdentityFixture.OWNER_EMAIL, IdentityFixture.OWNER_PASSWORD, "10.0.0.99"))
+                .isInstanceOf(AuthResult.Authenticated.class);
+    }
+
+    @Test
+    @DisplayName("One address guessing many accounts is locked out, while other addresses still sign in")
+    void addressThrottle() {
+        AuthService strict = fixture.auth(LoginThrottlePolicy.perAddress(3));
+        for (int i = 0; i < 4; i++) {
+            strict.login(new LoginCommand(IdentityFixture.SLUG, "user" + i + "@glow.test", "x", "203.0.113.9"));
+        }
+        assertThat(strict.login(new LoginCommand(IdentityFixture.SLUG, IdentityFixture.OWNER_EMAIL,
+                IdentityFixture.OWNER_PASSWORD, "203.0.113.9"))).isInstanceOf(AuthResult.Throttled.class);
+        assertThat(strict.login(new LoginCommand(IdentityFixture.SLUG, IdentityFixture.OWNER_EMAIL,
+                IdentityFixture.OWNER_PASSWORD, "198.51.100.1"))).isInstanceOf(AuthResult.Authenticated.class);
+    }
+}

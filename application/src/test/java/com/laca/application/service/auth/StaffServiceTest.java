@@ -1,0 +1,90 @@
+package com.laca.application.service.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.laca.application.port.in.auth.AuthResult;
+import com.laca.application.port.in.auth.InviteStaffCommand;
+import com.laca.application.port.in.auth.LoginCommand;
+import com.laca.application.port.in.auth.StaffInvitation;
+import com.laca.application.port.in.common.AccessDeniedException;
+import com.laca.application.port.in.common.ConflictException;
+import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.domain.identity.LoginThrottlePolicy;
+import com.laca.domain.identity.Role;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Inviting staff and setting passwords with one-time tokens")
+class StaffServiceTest {
+
+    private final IdentityFixture fixture = new IdentityFixture();
+
+    private StaffInvitation inviteNurse() {
+        return fixture.staff.invite(fixture.caller(Role.OWNER),
+                new InviteStaffCommand("nurse@glow.test", "Nurse Joy", Set.of(Role.PRACTITIONER)));
+    }
+
+    @Test
+    @DisplayName("An invited nurse sets a password with the token and can then sign in")
+    void invitationFlow() {
+        StaffInvitation invitation = inviteNurse();
+        assertThat(fixture.staff.setPassword(invitation.token(), "a long passphrase")).isTrue();
+        assertThat(fixture.auth(LoginThrottlePolicy.PER_ADDRESS).login(new LoginCommand(IdentityFixture.SLUG,
+                "nurse@glow.test", "a long passphrase", "10.0.0.1"))).isInstanceOf(AuthResult.Authenticated.class);
+    }
+
+    @Test
+    @DisplayName("A one-time token works once, and not after it expires")
+    void tokenIsSingleUseAndExpires() {
+        StaffInvitation used = inviteNurse();
+        assertThat(fixture.staff.setPassword(used.token(), "a long passphrase")).isTrue();
+        assertThat(fixture.staff.setPassword(used.token(), "another passphrase")).isFalse();
+
+        StaffInvitation late = fixture.staff.resetPassword(fixture.caller(Role.OWNER), used.userId());
+        fixture.clock.advance(Duration.ofHours(73));
+        assertThat(fixture.staff.setPassword(late.token(), "a long passphrase")).isFalse();
+    }
+
+    @Test
+    @DisplayName("Only the owner may invite staff or reset their passwords")
+    void onlyOwnerManagesStaff() {
+        InviteStaffCommand command = new InviteStaffCommand("x@glow.test", "X", Set.of(Role.FRONTDESK));
+        for (Role role : Set.of(Role.MANAGER, Role.FRONTDESK, Role.PRACTITIONER, Role.FINANCE, Role.INSTRUCTOR)) {
+            assertThatThrownBy(() -> fixture.staff.invite(fixture.caller(role), command))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    @DisplayName("Nobody can be invited as platform administrator, without roles, or with a bad e-mail")
+    void badInvitations() {
+        assertThatThrownBy(() -> fixture.staff.invite(fixture.caller(Role.OWNER),
+                new InviteStaffCommand("x@glow.test", "X", Set.of(Role.PLATFORM_ADMIN))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("roles");
+        assertThatThrownBy(() -> fixture.staff.invite(fixture.caller(Role.OWNER),
+                new InviteStaffCommand("x@glow.test", "X", Set.of())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("roles");
+        assertThatThrownBy(() -> fixture.staff.invite(fixture.caller(Role.OWNER),
+                new InviteStaffCommand("not-an-email", "X", Set.of(Role.FINANCE))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("email");
+    }
+
+    @Test
+    @DisplayName("The same e-mail cannot be invited twice into one clinic")
+    void duplicateEmail() {
+        inviteNurse();
+        assertThatThrownBy(this::inviteNurse).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    @DisplayName("A password must be 10 to 128 characters")
+    void passwordLength() {
+        String token = inviteNurse().token();
+        assertThatThrownBy(() -> fixture.staff.setPassword(token, "short"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("password");
+        assertThat(fixture.staff.setPassword(token, "x".repeat(128))).isTrue();
+    }
+}
