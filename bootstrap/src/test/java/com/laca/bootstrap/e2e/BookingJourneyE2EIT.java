@@ -154,4 +154,15 @@ class BookingJourneyE2EIT {
         assertThat(evening.string("reason")).isEqualTo("OUTSIDE_WORKING_HOURS");
         assertThat(clinic.calendar(day, day)).isEmpty();
     }
+
+    @Test
+    @DisplayName("The booking API is described in the OpenAPI document, with examples")
+    void openApi() {
+        Api.Response openapi = Api.anonymous().get("/openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/public/{tenantSlug}/availability",
+                "/api/public/{tenantSlug}/bookings/{manageToken}/reschedule", "/api/appointments/{id}/check-in",
+                "/api/practitioners/{id}/working-hours", "/api/settings/booking", "RefusalProblem",
+                "PRACTITIONER_BUSY", "2026-12-01T09:00:00Z");
+    }
 }
