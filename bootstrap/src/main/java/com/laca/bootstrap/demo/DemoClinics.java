@@ -1,5 +1,6 @@
 package com.laca.bootstrap.demo;
 
+import com.laca.application.port.in.booking.ManageScheduleUseCase;
 import com.laca.application.port.in.clinic.LocationDraft;
 import com.laca.application.port.in.clinic.ManageLocationsUseCase;
 import com.laca.application.port.in.clinic.ManagePractitionersUseCase;
@@ -16,16 +17,28 @@ import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.identity.Role;
+import com.laca.domain.scheduling.DateRange;
+import com.laca.domain.scheduling.TimeWindow;
+import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.UserId;
 import com.laca.domain.tenancy.Tenant;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The demonstration data of the embedded default: a two-site clinic with a realistic menu, and a second, smaller
  * clinic that exists to show that neither can see the other. Entered through the same use cases as staff would.
+ *
+ * <p>Every practitioner works Monday to Saturday, 09:00–13:00 and 14:00–18:00; those who work at two sites split the
+ * week (Monday, Wednesday, Friday at the first, Tuesday, Thursday, Saturday at the second), so the public
+ * availability of the demo clinic shows real slots from the first start.
  */
 final class DemoClinics {
 
@@ -38,20 +51,26 @@ final class DemoClinics {
     private static final ResourceType TREATMENT_ROOM = new ResourceType("TREATMENT_ROOM");
     private static final ResourceType CONSULTATION_ROOM = new ResourceType("CONSULTATION_ROOM");
     private static final ResourceType LASER = new ResourceType("LASER");
+    private static final List<TimeWindow> DAY = List.of(TimeWindow.of("09:00", "13:00"), TimeWindow.of("14:00", "18:00"));
+    private static final Set<DayOfWeek> WEEK = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY);
+    private static final Set<DayOfWeek> FIRST_HALF = EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.FRIDAY);
 
     private final InitialAccounts accounts;
     private final ManageLocationsUseCase locations;
     private final ManagePractitionersUseCase practitioners;
     private final ManageResourcesUseCase resources;
     private final ManageTreatmentsUseCase treatments;
+    private final ManageScheduleUseCase schedule;
 
     DemoClinics(InitialAccounts accounts, ManageLocationsUseCase locations, ManagePractitionersUseCase practitioners,
-                ManageResourcesUseCase resources, ManageTreatmentsUseCase treatments) {
+                ManageResourcesUseCase resources, ManageTreatmentsUseCase treatments, ManageScheduleUseCase schedule) {
         this.accounts = accounts;
         this.locations = locations;
         this.practitioners = practitioners;
         this.resources = resources;
         this.treatments = treatments;
+        this.schedule = schedule;
     }
 
     /** Creates both clinics unless the demonstration clinic already exists. */
@@ -75,10 +94,10 @@ final class DemoClinics {
         LocationId manchester = location(owner, "Manchester Spinningfields", new Address("3 Hardman Square",
                 "Spinningfields", "Manchester", "M3 3EB", "GB"));
         practitioner(owner, "Dr Amelia Hart", Set.of(Qualification.DOCTOR, Qualification.PRESCRIBER),
-                Set.of(london, manchester));
-        practitioner(owner, "Priya Shah RN", Set.of(Qualification.NURSE, Qualification.PRESCRIBER), Set.of(london));
-        practitioner(owner, "Tom Evans RN", Set.of(Qualification.NURSE), Set.of(manchester));
-        practitioner(owner, "Sofia Rossi", Set.of(Qualification.AESTHETICIAN), Set.of(london, manchester));
+                List.of(london, manchester));
+        practitioner(owner, "Priya Shah RN", Set.of(Qualification.NURSE, Qualification.PRESCRIBER), List.of(london));
+        practitioner(owner, "Tom Evans RN", Set.of(Qualification.NURSE), List.of(manchester));
+        practitioner(owner, "Sofia Rossi", Set.of(Qualification.AESTHETICIAN), List.of(london, manchester));
         resource(owner, london, "Treatment Room 1", TREATMENT_ROOM);
         resource(owner, london, "Treatment Room 2", TREATMENT_ROOM);
         resource(owner, london, "Candela GentleMax Pro laser", LASER);
@@ -104,7 +123,7 @@ final class DemoClinics {
     private void otherClinic(Caller owner) {
         LocationId leeds = location(owner, "Leeds Northside", new Address("12 Park Row", null, "Leeds", "LS1 5HD",
                 "GB"));
-        practitioner(owner, "Grace Okafor RN", Set.of(Qualification.NURSE, Qualification.PRESCRIBER), Set.of(leeds));
+        practitioner(owner, "Grace Okafor RN", Set.of(Qualification.NURSE, Qualification.PRESCRIBER), List.of(leeds));
         resource(owner, leeds, "Clinic Room", TREATMENT_ROOM);
         treatment(owner, "HydraFacial", TreatmentCategory.SKIN, "Cleanse, extract and hydrate.", 60, 5, 10, 15_000,
                 null, Set.of(TREATMENT_ROOM));
@@ -115,8 +134,16 @@ final class DemoClinics {
         return created.id();
     }
 
-    private void practitioner(Caller owner, String name, Set<Qualification> qualifications, Set<LocationId> at) {
-        practitioners.create(owner, new PractitionerDraft(name, qualifications, at, true));
+    /** Creates the practitioner with the demo rota at the given sites, in order (see the class comment). */
+    private void practitioner(Caller owner, String name, Set<Qualification> qualifications, List<LocationId> at) {
+        PractitionerId id = practitioners.create(owner, new PractitionerDraft(name, qualifications, Set.copyOf(at),
+                true)).id();
+        List<WorkingHours> rota = new ArrayList<>();
+        for (DayOfWeek day : WEEK) {
+            LocationId where = at.size() == 1 || FIRST_HALF.contains(day) ? at.get(0) : at.get(1);
+            rota.add(new WorkingHours(id, where, day, DAY, DateRange.always()));
+        }
+        schedule.replaceWorkingHours(owner, id, rota);
     }
 
     private void resource(Caller owner, LocationId at, String name, ResourceType type) {

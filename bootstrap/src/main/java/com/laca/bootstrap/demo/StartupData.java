@@ -1,5 +1,6 @@
 package com.laca.bootstrap.demo;
 
+import com.laca.application.port.in.booking.ManageScheduleUseCase;
 import com.laca.application.port.in.clinic.ManageLocationsUseCase;
 import com.laca.application.port.in.clinic.ManagePractitionersUseCase;
 import com.laca.application.port.in.clinic.ManageResourcesUseCase;
@@ -43,6 +44,8 @@ public class StartupData {
     ManageResourcesUseCase resources;
     @Inject
     ManageTreatmentsUseCase treatments;
+    @Inject
+    ManageScheduleUseCase schedule;
 
     @Inject
     @ConfigProperty(name = "laca.platform.admin.email")
@@ -66,7 +69,7 @@ public class StartupData {
                     : ", password " + password + " (shown once; set laca.platform.admin.password to choose it)"));
         }
         if (demo) {
-            new DemoClinics(initial, locations, practitioners, resources, treatments).ensure(demoOwnerPassword);
+            new DemoClinics(initial, locations, practitioners, resources, treatments, schedule).ensure(demoOwnerPassword);
             LOG.info(() -> "LACA demo data: sign in with POST /api/auth/login {\"tenant\": \"" + DemoClinics.DEMO_SLUG
                     + "\", \"email\": \"" + DemoClinics.DEMO_OWNER + "\", \"password\": \"" + demoOwnerPassword
                     + "\"}; second clinic '" + DemoClinics.OTHER_SLUG + "' (" + DemoClinics.OTHER_OWNER

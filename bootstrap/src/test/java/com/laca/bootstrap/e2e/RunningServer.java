@@ -76,6 +76,24 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         database = TestDatabase.create(dataDir);
         int port = freePort();
         base = URI.create("http://127.0.0.1:" + port);
+        process = launch(port);
+    }
+
+    /**
+     * Starts one more Payara Micro on the same PostgreSQL database and the same data directory (so the same signing
+     * keys), the way clinics scale out behind a load balancer; the caller stops it. Flyway's lock makes the second
+     * start find the schema migrated and the start-up data present.
+     */
+    public Instance startAnotherInstance() throws Exception {
+        if (!onPostgres()) {
+            throw new IllegalStateException("a second instance needs a shared PostgreSQL database");
+        }
+        int port = freePort();
+        return new Instance(launch(port), URI.create("http://127.0.0.1:" + port));
+    }
+
+    private Process launch(int port) throws Exception {
+        URI address = URI.create("http://127.0.0.1:" + port);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
         Map<String, String> settings = new LinkedHashMap<>(database.serverSettings());
@@ -87,12 +105,18 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         command.addAll(List.of("-jar", System.getProperty("laca.payara"), "--deploy", System.getProperty("laca.war"),
                 "--contextroot", "/", "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
         Path log = Path.of("target", "e2e-server-" + port + ".log");
-        process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
+        Process started = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        awaitApplication(log);
+        try {
+            awaitApplication(started, address, log);
+        } catch (Exception e) {
+            stop(started);
+            throw e;
+        }
+        return started;
     }
 
-    private void awaitApplication(Path log) throws Exception {
+    private static void awaitApplication(Process process, URI base, Path log) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -121,12 +145,25 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
     @Override
     public void close() throws Exception {
         if (process != null) {
-            process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            stop(process);
         }
         database.close();
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    /** A further server instance on the same database, stopped by closing it. */
+    public record Instance(Process process, URI base) implements AutoCloseable {
+
+        @Override
+        public void close() throws InterruptedException {
+            stop(process);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "slotStepMinutes", example = "15", defaultValue = "15"),
         @SchemaProperty(name = "minimumNoticeMinutes", example = "1440", defaultValue = "1440"),
         @SchemaProperty(name = "maximumAdvanceDays", example = "90", defaultValue = "90"),
+        @SchemaProperty(name = "deposit", nullable = true, description = "no deposit when left out"),
         @SchemaProperty(name = "active", example = "true", defaultValue = "true")})
 public record TreatmentRequest(
         String name,
@@ -42,6 +43,7 @@ public record TreatmentRequest(
         Integer slotStepMinutes,
         Integer minimumNoticeMinutes,
         Integer maximumAdvanceDays,
+        DepositJson deposit,
         Boolean active) {
 
     /**
@@ -64,6 +66,7 @@ public record TreatmentRequest(
                 Fields.each(requiredResourceTypes, "requiredResourceTypes",
                         code -> RoomOrDeviceRequest.resourceType(code, "requiredResourceTypes")),
                 window,
+                DepositJson.toPolicy(deposit),
                 Fields.orDefault(active, true));
     }
 }

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "slotStepMinutes", example = "15"),
         @SchemaProperty(name = "minimumNoticeMinutes", example = "1440"),
         @SchemaProperty(name = "maximumAdvanceDays", example = "90"),
+        @SchemaProperty(name = "deposit"),
+        @SchemaProperty(name = "depositDueMinorUnits", example = "6875",
+                description = "what the deposit rule asks at the current price"),
         @SchemaProperty(name = "active", example = "true")})
 public record TreatmentResponse(
         String id,
@@ -40,6 +43,8 @@ public record TreatmentResponse(
         long slotStepMinutes,
         long minimumNoticeMinutes,
         long maximumAdvanceDays,
+        DepositJson deposit,
+        long depositDueMinorUnits,
         boolean active) {
 
     public static TreatmentResponse from(Treatment t) {
@@ -49,6 +54,7 @@ public record TreatmentResponse(
                 t.qualification().map(Enum::name).orElse(null),
                 t.requiredResourceTypes().stream().map(ResourceType::code).sorted().toList(),
                 t.bookingWindow().slotStep().toMinutes(), t.bookingWindow().minimumNotice().toMinutes(),
-                t.bookingWindow().maximumAdvance().toDays(), t.active());
+                t.bookingWindow().maximumAdvance().toDays(), DepositJson.from(t.depositPolicy()),
+                t.deposit().minorUnits(), t.active());
     }
 }

@@ -18,6 +18,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict", 409),
+    SLOT_UNAVAILABLE("slot-unavailable", "Slot unavailable", 409),
+    TRANSITION_REFUSED("transition-refused", "Change not allowed", 409),
     STALE_VERSION("stale-version", "Changed by someone else", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
@@ -56,7 +58,7 @@ public enum ProblemType {
         return Arrays.stream(values())
                 .filter(t -> t.status == status)
                 .filter(t -> t != MALFORMED_BODY && t != INVALID_ONE_TIME_TOKEN && t != VALIDATION
-                        && t != INVALID_CREDENTIALS)
+                        && t != INVALID_CREDENTIALS && t != SLOT_UNAVAILABLE && t != TRANSITION_REFUSED)
                 .findFirst();
     }
 

@@ -42,7 +42,7 @@ class RequestConversionTest {
         assertField(() -> treatment("LASER", 30, null, List.of("laser")).toDraft(), "requiredResourceTypes");
         assertField(() -> treatment("LASER", null, null, null).toDraft(), "durationMinutes");
         assertField(() -> new TreatmentRequest("Peel", "CHEMICAL_PEEL", null, 30, null, null, null, null, null, null,
-                null, null, null).toDraft(), "priceMinorUnits");
+                null, null, null, null).toDraft(), "priceMinorUnits");
     }
 
     @Test
@@ -79,7 +79,7 @@ class RequestConversionTest {
     private static TreatmentRequest treatment(String category, Integer minutes, String qualification,
                                               List<String> resourceTypes) {
         return new TreatmentRequest("Anti-wrinkle", category, null, minutes, null, null, 27_500L, qualification,
-                resourceTypes, null, null, null, null);
+                resourceTypes, null, null, null, null, null);
     }
 
     private static void assertField(ThrowingCallable conversion, String field) {

@@ -1,0 +1,55 @@
+package com.laca.adapter.rest.booking;
+
+import com.laca.adapter.rest.common.Dates;
+import com.laca.application.port.in.booking.AppointmentView;
+import com.laca.domain.shared.ResourceId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+
+/**
+ * An appointment as the manage page and the staff calendar show it, with times in the location's offset at that
+ * instant so a clock-change day reads correctly.
+ */
+@Schema(name = "Appointment", properties = {
+        @SchemaProperty(name = "id", example = "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"),
+        @SchemaProperty(name = "treatment", example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f"),
+        @SchemaProperty(name = "treatmentName", example = "Anti-wrinkle toxin, three areas"),
+        @SchemaProperty(name = "location", example = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"),
+        @SchemaProperty(name = "practitioner", example = "d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f7a"),
+        @SchemaProperty(name = "practitionerName", example = "Dr Amelia Hart"),
+        @SchemaProperty(name = "resources", example = "[\"e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b\"]"),
+        @SchemaProperty(name = "client", example = "f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f7a8b9c"),
+        @SchemaProperty(name = "clientName", example = "Emma Watson"),
+        @SchemaProperty(name = "start", example = "2026-12-01T09:00:00Z"),
+        @SchemaProperty(name = "end", example = "2026-12-01T09:30:00Z"),
+        @SchemaProperty(name = "status", example = "HELD",
+                description = "HELD, CONFIRMED, CHECKED_IN, COMPLETED, CANCELLED, NO_SHOW or EXPIRED"),
+        @SchemaProperty(name = "holdExpiresAt", example = "2026-11-24T10:15:00Z", nullable = true,
+                description = "for HELD appointments: when the hold lapses unless the deposit is paid"),
+        @SchemaProperty(name = "version", example = "0")})
+public record AppointmentResponse(
+        String id,
+        String treatment,
+        String treatmentName,
+        String location,
+        String practitioner,
+        String practitionerName,
+        List<String> resources,
+        String client,
+        String clientName,
+        String start,
+        String end,
+        String status,
+        String holdExpiresAt,
+        long version) {
+
+    public static AppointmentResponse from(AppointmentView view) {
+        return new AppointmentResponse(view.id().toString(), view.treatment().toString(), view.treatmentName(),
+                view.location().toString(), view.practitioner().toString(), view.practitionerName(),
+                view.resources().stream().map(ResourceId::toString).toList(), view.client().toString(),
+                view.clientName(), Dates.format(view.start(), view.offset()), Dates.format(view.end(), view.offset()),
+                view.status().name(), view.holdExpiresAt().map(at -> Dates.format(at, view.offset())).orElse(null),
+                view.version());
+    }
+}

@@ -1,0 +1,53 @@
+package com.laca.adapter.rest.booking;
+
+import com.laca.adapter.rest.common.Dates;
+import com.laca.adapter.rest.common.Fields;
+import com.laca.application.port.in.booking.BookAppointmentCommand;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.shared.TreatmentId;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+
+/**
+ * A booking as the public page or the front desk sends it: one treatment at one offered start time, for a named
+ * client; the tenant never comes from the body but from the URL's slug or the caller's token.
+ */
+@Schema(name = "BookingRequest", requiredProperties = {"treatment", "start", "client"}, properties = {
+        @SchemaProperty(name = "treatment", example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f"),
+        @SchemaProperty(name = "start", example = "2026-12-01T09:00:00Z",
+                description = "an offered slot's start, with its offset"),
+        @SchemaProperty(name = "practitioner", example = "any", defaultValue = "any",
+                description = "a practitioner id, or \"any\" for the fair assignment"),
+        @SchemaProperty(name = "location", example = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", nullable = true,
+                description = "optional; needed only when the treatment is offered at several locations at that time")})
+public record BookingRequest(String treatment, String start, String practitioner, String location,
+                             ClientJson client) {
+
+    /** The command for the given tenant; {@code today} bounds the client's date of birth. */
+    public BookAppointmentCommand toCommand(TenantId tenant, LocalDate today) {
+        return new BookAppointmentCommand(tenant,
+                new TreatmentId(Fields.uuid(treatment, "treatment")),
+                Dates.instant(start, "start"),
+                practitioner(practitioner, "practitioner"),
+                optionalLocation(location, "location"),
+                Fields.required(client, "client").toDetails(today));
+    }
+
+    /** A practitioner id, or empty for {@code "any"} or no value. */
+    static Optional<PractitionerId> practitioner(String text, String field) {
+        if (text == null || text.isBlank() || "any".equalsIgnoreCase(text.trim())) {
+            return Optional.empty();
+        }
+        return Optional.of(new PractitionerId(Fields.uuid(text, field)));
+    }
+
+    /** A location id, or empty when none is given. */
+    static Optional<LocationId> optionalLocation(String text, String field) {
+        return text == null || text.isBlank() ? Optional.empty()
+                : Optional.of(new LocationId(Fields.uuid(text, field)));
+    }
+}

@@ -1,0 +1,87 @@
+package com.laca.adapter.rest.booking;
+
+import com.laca.adapter.rest.common.Dates;
+import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.problem.Problem;
+import com.laca.application.port.in.booking.AvailabilityRequest;
+import com.laca.application.port.in.booking.FindAvailabilityQuery;
+import com.laca.application.port.in.tenant.FindTenantQuery;
+import com.laca.domain.shared.TreatmentId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Lists bookable slots to anyone, with the tenant taken from the URL's slug only; the answer comes from the same rules
+ * that accept or refuse a booking, and is computed fresh on every request (there is no cache to go stale).
+ */
+@Path("/public/{tenantSlug}/availability")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public booking", description = "Availability and self-service booking, no sign-in needed.")
+public class PublicAvailabilityResource {
+
+    /** The longest range one request may ask about, in days, both ends included. */
+    static final int MAX_DAYS = 31;
+
+    private FindTenantQuery tenants;
+    private FindAvailabilityQuery availability;
+
+    /** For CDI's client proxy only. */
+    protected PublicAvailabilityResource() {
+    }
+
+    @Inject
+    public PublicAvailabilityResource(FindTenantQuery tenants, FindAvailabilityQuery availability) {
+        this.tenants = tenants;
+        this.availability = availability;
+    }
+
+    @GET
+    @Operation(summary = "Free slots for a treatment",
+            description = "Dates are local to each location, both inclusive, at most 31 days. Each slot lists the "
+                    + "practitioners who can take it.")
+    @APIResponse(responseCode = "200", description = "The offered slots, by start then location",
+            content = @Content(schema = @Schema(implementation = AvailabilityResponse.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed, or the range is "
+            + "reversed or over 31 days; the problem names the parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No trading clinic with that slug, or no such bookable "
+            + "treatment, practitioner or location",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AvailabilityResponse availability(
+            @Parameter(description = "the clinic's slug", example = "demo-clinic")
+            @PathParam("tenantSlug") String tenantSlug,
+            @Parameter(description = "treatment id", required = true, example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f")
+            @QueryParam("treatment") String treatment,
+            @Parameter(description = "first local date", required = true, example = "2026-12-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "last local date, inclusive", required = true, example = "2026-12-07")
+            @QueryParam("to") String to,
+            @Parameter(description = "one practitioner's id, or \"any\" (the default)", example = "any")
+            @QueryParam("practitioner") String practitioner,
+            @Parameter(description = "one location's id; all locations when left out")
+            @QueryParam("location") String location) {
+        TreatmentId treatmentId = new TreatmentId(Fields.uuid(treatment, "treatment"));
+        LocalDate first = Dates.date(from, "from");
+        LocalDate last = Dates.date(to, "to");
+        Dates.requireSpan(first, last, MAX_DAYS, "to");
+        AvailabilityRequest request = new AvailabilityRequest(PublicClinics.bySlug(tenants, tenantSlug), treatmentId,
+                first, last, BookingRequest.practitioner(practitioner, "practitioner"),
+                BookingRequest.optionalLocation(location, "location"));
+        return new AvailabilityResponse(treatmentId.toString(), first.toString(), last.toString(),
+                availability.availability(request).stream().map(SlotResponse::from).toList());
+    }
+}

@@ -1,0 +1,129 @@
+package com.laca.adapter.rest.booking;
+
+import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.Dates;
+import com.laca.adapter.rest.problem.Problem;
+import com.laca.adapter.rest.problem.RefusalProblem;
+import com.laca.application.port.in.booking.BookAppointmentUseCase;
+import com.laca.application.port.in.booking.ManageOwnBookingUseCase;
+import com.laca.application.port.in.tenant.FindTenantQuery;
+import com.laca.domain.shared.TenantId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Lets a client book without an account and then, holding only the private manage token from the confirmation, see,
+ * cancel or move that booking; the tenant comes from the URL's slug, never from the body.
+ */
+@Path("/public/{tenantSlug}/bookings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public booking", description = "Availability and self-service booking, no sign-in needed.")
+@APIResponse(responseCode = "404", description = "No trading clinic with that slug, or no booking with that token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PublicBookingsResource {
+
+    private FindTenantQuery tenants;
+    private BookAppointmentUseCase booking;
+    private ManageOwnBookingUseCase ownBooking;
+    private Clock clock;
+
+    @Context
+    private UriInfo uriInfo;
+
+    /** For CDI's client proxy only. */
+    protected PublicBookingsResource() {
+    }
+
+    @Inject
+    public PublicBookingsResource(FindTenantQuery tenants, BookAppointmentUseCase booking,
+                                  ManageOwnBookingUseCase ownBooking, Clock clock) {
+        this.tenants = tenants;
+        this.booking = booking;
+        this.ownBooking = ownBooking;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book an offered slot",
+            description = "Reserves the slot (HELD while a deposit is due, until holdExpiresAt) and returns the "
+                    + "private manage token, shown only here.")
+    @APIResponse(responseCode = "201", description = "Booked; Location is the manage link",
+            content = @Content(schema = @Schema(implementation = BookedResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slot cannot be booked (e.g. just taken); reason says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RefusalProblem.class)))
+    public Response book(@Parameter(description = "the clinic's slug", example = "demo-clinic")
+                         @PathParam("tenantSlug") String tenantSlug, BookingRequest request) {
+        BookingRequest body = Bodies.required(request);
+        TenantId tenant = PublicClinics.bySlug(tenants, tenantSlug);
+        return BookingResponses.created(booking.book(body.toCommand(tenant, LocalDate.now(clock))),
+                booked -> uriInfo.getAbsolutePathBuilder().path(booked.manageToken()).build(), uriInfo);
+    }
+
+    @GET
+    @Path("{manageToken}")
+    @Operation(summary = "View my booking")
+    @APIResponse(responseCode = "200", description = "The booking",
+            content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
+    public AppointmentResponse view(@PathParam("tenantSlug") String tenantSlug,
+                                    @PathParam("manageToken") String manageToken) {
+        return AppointmentResponse.from(ownBooking.view(PublicClinics.bySlug(tenants, tenantSlug), manageToken));
+    }
+
+    @POST
+    @Path("{manageToken}/cancel")
+    @Operation(summary = "Cancel my booking",
+            description = "Free up to the clinic's window before the start, late after it; the answer says which.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
+    @APIResponse(responseCode = "409", description = "It can no longer be cancelled (e.g. it has started)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RefusalProblem.class)))
+    public Response cancel(@PathParam("tenantSlug") String tenantSlug,
+                           @PathParam("manageToken") String manageToken) {
+        return BookingResponses.changed(ownBooking.cancel(PublicClinics.bySlug(tenants, tenantSlug), manageToken),
+                uriInfo);
+    }
+
+    @POST
+    @Path("{manageToken}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move my booking", description = "To another offered slot; the same token stays valid and "
+            + "whatever was paid moves with it.")
+    @APIResponse(responseCode = "200", description = "Moved",
+            content = @Content(schema = @Schema(implementation = BookedResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new time cannot be booked; reason says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RefusalProblem.class)))
+    public Response reschedule(@PathParam("tenantSlug") String tenantSlug,
+                               @PathParam("manageToken") String manageToken, RescheduleRequest request) {
+        RescheduleRequest body = Bodies.required(request);
+        TenantId tenant = PublicClinics.bySlug(tenants, tenantSlug);
+        return BookingResponses.moved(ownBooking.reschedule(tenant, manageToken, Dates.instant(body.start(), "start"),
+                BookingRequest.practitioner(body.practitioner(), "practitioner")), uriInfo);
+    }
+}

@@ -1,0 +1,20 @@
+package com.laca.adapter.rest.booking;
+
+import com.laca.application.port.in.common.NotFoundException;
+import com.laca.application.port.in.tenant.FindTenantQuery;
+import com.laca.domain.shared.TenantId;
+
+/**
+ * Resolves the clinic of a public URL from its slug alone; unknown and suspended clinics look alike (404), so the
+ * public API reveals nothing about which slugs exist.
+ */
+final class PublicClinics {
+
+    private PublicClinics() {
+    }
+
+    static TenantId bySlug(FindTenantQuery tenants, String slug) {
+        return tenants.findActiveBySlug(slug).orElseThrow(() -> new NotFoundException("clinic", "with that address"))
+                .id();
+    }
+}

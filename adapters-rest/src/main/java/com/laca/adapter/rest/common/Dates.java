@@ -1,0 +1,83 @@
+package com.laca.adapter.rest.common;
+
+import com.laca.application.port.in.common.InvalidInputException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Reads and writes the date and time texts of the booking API (ISO-8601 local dates, {@code HH:mm} times, instants
+ * with an offset), naming the parameter or field in every 400, because a wrong date is the commonest client mistake.
+ */
+public final class Dates {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private Dates() {
+    }
+
+    /** A required local date such as {@code 2026-12-01}. */
+    public static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(Fields.required(text, field).trim());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field, "must be a date such as 2026-12-01");
+        }
+    }
+
+    /** An optional local date: {@code null} or blank gives the fallback. */
+    public static LocalDate dateOr(String text, String field, LocalDate fallback) {
+        return text == null || text.isBlank() ? fallback : date(text, field);
+    }
+
+    /**
+     * Checks a {@code from}/{@code to} pair of inclusive local dates: {@code to} must not be before {@code from}, and
+     * the span must be at most {@code maxDays} days, so one request can never ask for an unbounded amount of work.
+     */
+    public static void requireSpan(LocalDate from, LocalDate to, int maxDays, String toField) {
+        if (to.isBefore(from)) {
+            throw new InvalidInputException(toField, "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > maxDays) {
+            throw new InvalidInputException(toField, "must be at most " + maxDays + " days after from, inclusive");
+        }
+    }
+
+    /** A required wall-clock time of day such as {@code 09:00}. */
+    public static LocalTime time(String text, String field) {
+        try {
+            return LocalTime.parse(Fields.required(text, field).trim());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field, "must be a time of day such as 09:00");
+        }
+    }
+
+    /** A required instant written with its offset, e.g. {@code 2026-12-01T09:00:00Z} or {@code ...T09:00+01:00}. */
+    public static Instant instant(String text, String field) {
+        try {
+            return OffsetDateTime.parse(Fields.required(text, field).trim()).toInstant();
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field, "must be a date-time with its offset, such as 2026-12-01T09:00:00Z");
+        }
+    }
+
+    /** An instant as ISO-8601 with the given offset and whole seconds, e.g. {@code 2026-10-25T01:30:00+01:00}. */
+    public static String format(Instant instant, ZoneOffset offset) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(offset));
+    }
+
+    /** A wall-clock time as {@code HH:mm}. */
+    public static String format(LocalTime time) {
+        return TIME.format(time);
+    }
+
+    /** A date as ISO-8601, or {@code null} for the open ends {@link LocalDate#MIN} and {@link LocalDate#MAX}. */
+    public static String formatBound(LocalDate date) {
+        return date.equals(LocalDate.MIN) || date.equals(LocalDate.MAX) ? null : date.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package com.laca.adapter.rest.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.laca.adapter.rest.common.Dates;
+import com.laca.adapter.rest.problem.RefusalProblem;
+import com.laca.application.port.in.booking.BookAppointmentCommand;
+import com.laca.application.port.in.booking.BookingResult;
+import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.domain.scheduling.RejectionReason;
+import com.laca.domain.shared.TenantId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BookingConversionTest {
+
+    private static final TenantId TENANT = new TenantId(UUID.randomUUID());
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final String TREATMENT = UUID.randomUUID().toString();
+
+    @Test
+    @DisplayName("a booking with \"any\" practitioner and a summer-time start becomes a command for the same instant")
+    void anyPractitioner() {
+        BookAppointmentCommand command = request("2027-06-01T09:00:00+01:00", "any", client("1990-04-15"))
+                .toCommand(TENANT, TODAY);
+
+        assertThat(command.start()).isEqualTo(Instant.parse("2027-06-01T08:00:00Z"));
+        assertThat(command.practitioner()).isEmpty();
+        assertThat(command.location()).isEmpty();
+        assertThat(command.client().email()).isEqualTo("emma@example.com");
+    }
+
+    @Test
+    @DisplayName("bad booking data is refused naming the field the client must correct")
+    void badFields() {
+        assertField(() -> request("tomorrow", "any", client("1990-04-15")).toCommand(TENANT, TODAY), "start");
+        assertField(() -> request("2027-06-01T09:00:00", "any", client("1990-04-15")).toCommand(TENANT, TODAY),
+                "start");
+        assertField(() -> request("2027-06-01T09:00:00Z", "Dr Hart", client("1990-04-15")).toCommand(TENANT, TODAY),
+                "practitioner");
+        assertField(() -> request("2027-06-01T09:00:00Z", "any", null).toCommand(TENANT, TODAY), "client");
+        assertField(() -> request("2027-06-01T09:00:00Z", "any", client("2030-01-01")).toCommand(TENANT, TODAY),
+                "client.dateOfBirth");
+        assertField(() -> request("2027-06-01T09:00:00Z", "any",
+                new ClientJson("Emma", "W", "not-an-address", "07700 900123", "1990-04-15")).toCommand(TENANT, TODAY),
+                "client.email");
+        assertField(() -> request("2027-06-01T09:00:00Z", "any",
+                new ClientJson("Emma", "W", "emma@example.com", "call me", "1990-04-15")).toCommand(TENANT, TODAY),
+                "client.phone");
+        assertField(() -> request("2027-06-01T09:00:00Z", "any",
+                new ClientJson(" ", "W", "emma@example.com", "07700 900123", "1990-04-15")).toCommand(TENANT, TODAY),
+                "client.firstName");
+    }
+
+    @Test
+    @DisplayName("date ranges are refused when reversed or longer than allowed, naming 'to'")
+    void ranges() {
+        LocalDate from = LocalDate.of(2026, 12, 1);
+        Dates.requireSpan(from, from.plusDays(30), 31, "to");
+        assertField(() -> Dates.requireSpan(from, from.plusDays(31), 31, "to"), "to");
+        assertField(() -> Dates.requireSpan(from, from.minusDays(1), 31, "to"), "to");
+    }
+
+    @Test
+    @DisplayName("slot times keep the location's offset, so the repeated hour reads as two different times")
+    void offsets() {
+        assertThat(Dates.format(Instant.parse("2027-10-31T00:30:00Z"), ZoneOffset.ofHours(1)))
+                .isEqualTo("2027-10-31T01:30:00+01:00");
+        assertThat(Dates.format(Instant.parse("2027-10-31T01:30:00Z"), ZoneOffset.UTC))
+                .isEqualTo("2027-10-31T01:30:00Z");
+    }
+
+    @Test
+    @DisplayName("a taken slot becomes a 409 problem carrying the reason and the page's sentence")
+    void slotUnavailableIsConflict() {
+        var response = BookingResponses.created(new BookingResult.SlotUnavailable(RejectionReason.PRACTITIONER_BUSY,
+                "That time has just been taken."), booked -> null, null);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+        RefusalProblem problem = (RefusalProblem) response.getEntity();
+        assertThat(problem.reason()).isEqualTo("PRACTITIONER_BUSY");
+        assertThat(problem.type()).isEqualTo("https://laca.dev/problems/slot-unavailable");
+        assertThat(problem.detail()).isEqualTo("That time has just been taken.");
+    }
+
+    @Test
+    @DisplayName("the client's personal data never appears in a request's text form")
+    void noPiiInToString() {
+        assertThat(request("2027-06-01T09:00:00Z", "any", client("1990-04-15")).toString())
+                .doesNotContain("emma").doesNotContain("07700");
+    }
+
+    private static BookingRequest request(String start, String practitioner, ClientJson client) {
+        return new BookingRequest(TREATMENT, start, practitioner, null, client);
+    }
+
+    private static ClientJson client(String dateOfBirth) {
+        return new ClientJson("Emma", "Watson", "emma@example.com", "07700 900123", dateOfBirth);
+    }
+
+    private static void assertField(ThrowingCallable conversion, String field) {
+        assertThatThrownBy(conversion).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsOnlyKeys(field));
+    }
+}

@@ -1,0 +1,2 @@
+/** Unit tests of the booking request conversions and result mappings. */
+package com.laca.adapter.rest.booking;

@@ -1,0 +1,40 @@
+package com.laca.adapter.rest.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.domain.payment.DepositPolicy;
+import com.laca.domain.shared.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class DepositJsonTest {
+
+    @Test
+    @DisplayName("each kind of deposit rule survives the trip to JSON and back")
+    void roundTrip() {
+        for (DepositPolicy policy : new DepositPolicy[]{DepositPolicy.none(),
+                DepositPolicy.fixed(Money.of(5_000, "GBP")),
+                DepositPolicy.percentage(2_500).withMinimum(Money.of(2_000, "GBP")).withMaximum(Money.of(10_000, "GBP")),
+                DepositPolicy.percentage(1_000)}) {
+            assertThat(DepositJson.toPolicy(DepositJson.from(policy))).isEqualTo(policy);
+        }
+        assertThat(DepositJson.toPolicy(null)).isEqualTo(DepositPolicy.none());
+    }
+
+    @Test
+    @DisplayName("a broken deposit rule is refused naming the field")
+    void badFields() {
+        assertField(new DepositJson("SOME", null, null, null, null), "deposit.type");
+        assertField(new DepositJson("FIXED", 0L, null, null, null), "deposit.amountMinorUnits");
+        assertField(new DepositJson("PERCENTAGE", null, null, null, null), "deposit.basisPoints");
+        assertField(new DepositJson("PERCENTAGE", null, 10_001, null, null), "deposit.basisPoints");
+        assertField(new DepositJson("PERCENTAGE", null, 2_500, 5_000L, 1_000L), "deposit.maximumMinorUnits");
+    }
+
+    private static void assertField(DepositJson json, String field) {
+        assertThatThrownBy(() -> DepositJson.toPolicy(json)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsOnlyKeys(field));
+    }
+}

@@ -1,0 +1,135 @@
+package com.laca.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A small corner of the demo clinic of its own for one test: a new location with one practitioner, one treatment
+ * (30 minutes, 30-minute steps, one hour's notice, no room needed) and a weekly rota, all set up through the staff
+ * API, so tests sharing the server never take each other's slots.
+ */
+final class BookingFixture {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    final Api owner;
+    final String location;
+    final String practitioner;
+    final String treatment;
+
+    private BookingFixture(Api owner, String location, String practitioner, String treatment) {
+        this.owner = owner;
+        this.location = location;
+        this.practitioner = practitioner;
+        this.treatment = treatment;
+    }
+
+    /** Every day 09:00–17:00, with 366 days' advance booking. */
+    static BookingFixture everyDay(String label) {
+        String rota = Arrays.stream(DayOfWeek.values())
+                .map(day -> rule(day, "[{\"start\":\"09:00\",\"end\":\"17:00\"}]", null, null))
+                .collect(Collectors.joining(","));
+        return create(label, "[" + rota + "]");
+    }
+
+    /** A fixture with the given rota, where {@code LOCATION} in the JSON stands for the new location's id. */
+    static BookingFixture create(String label, String rotaJson) {
+        Api owner = Api.withToken(Sessions.demoOwner());
+        String tag = label + " " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response location = owner.post("/api/locations", """
+                {"name": "E2E %s", "zone": "Europe/London",
+                 "address": {"line1": "1 Test Street", "city": "London", "postcode": "W1G 8QH", "country": "GB"}}"""
+                .formatted(tag));
+        assertThat(location.status()).as("location: %s", location).isEqualTo(201);
+        String locationId = location.string("id");
+        Api.Response practitioner = owner.post("/api/practitioners", """
+                {"displayName": "E2E %s", "qualifications": ["NURSE"], "locationIds": ["%s"]}"""
+                .formatted(tag, locationId));
+        assertThat(practitioner.status()).as("practitioner: %s", practitioner).isEqualTo(201);
+        Api.Response treatment = owner.post("/api/treatments", """
+                {"name": "E2E %s", "category": "SKIN", "durationMinutes": 30, "priceMinorUnits": 5000,
+                 "slotStepMinutes": 30, "minimumNoticeMinutes": 60, "maximumAdvanceDays": 366}""".formatted(tag));
+        assertThat(treatment.status()).as("treatment: %s", treatment).isEqualTo(201);
+        BookingFixture fixture = new BookingFixture(owner, locationId, practitioner.string("id"),
+                treatment.string("id"));
+        Api.Response hours = owner.put("/api/practitioners/" + fixture.practitioner + "/working-hours",
+                rotaJson.replace("LOCATION", locationId), Map.of());
+        assertThat(hours.status()).as("working hours: %s", hours).isEqualTo(200);
+        return fixture;
+    }
+
+    /** One weekly rule as JSON; {@code LOCATION} is filled in by {@link #create}. */
+    static String rule(DayOfWeek day, String windowsJson, String validFrom, String validUntil) {
+        return """
+                {"location": "LOCATION", "day": "%s", "windows": %s, "validFrom": %s, "validUntil": %s}"""
+                .formatted(day, windowsJson, quoted(validFrom), quoted(validUntil));
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
+    }
+
+    /** A date far enough ahead for the notice, on the given weekday. */
+    static LocalDate upcoming(DayOfWeek day, int weeksAhead) {
+        LocalDate date = LocalDate.now(LONDON).plusDays(2);
+        while (date.getDayOfWeek() != day) {
+            date = date.plusDays(1);
+        }
+        return date.plusWeeks(weeksAhead);
+    }
+
+    /** The ISO start of a local time at the location, with its offset, e.g. {@code 2026-12-01T10:00:00Z}. */
+    static String at(LocalDate date, String time) {
+        return LocalDateTime.of(date, LocalTime.parse(time)).atZone(LONDON)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** The public availability answer for this fixture's treatment and location. */
+    Api.Response availability(LocalDate from, LocalDate to) {
+        return Api.anonymous().get("/api/public/" + Sessions.DEMO + "/availability?treatment=" + treatment + "&from="
+                + from + "&to=" + to + "&location=" + location);
+    }
+
+    /** The offered starts, as the API writes them. */
+    List<String> starts(LocalDate from, LocalDate to) {
+        Api.Response response = availability(from, to);
+        assertThat(response.status()).as("availability: %s", response).isEqualTo(200);
+        return response.json().getJsonArray("slots").stream().map(JsonValue::asJsonObject)
+                .map(slot -> slot.getString("start")).toList();
+    }
+
+    /** A public booking body for a start, with a fresh client. */
+    String bookingJson(String start, String practitionerChoice) {
+        String client = UUID.randomUUID().toString().substring(0, 8);
+        return """
+                {"treatment": "%s", "start": "%s", "practitioner": "%s", "location": "%s",
+                 "client": {"firstName": "Test", "lastName": "Client %s", "email": "client-%s@example.com",
+                            "phone": "07700 900123", "dateOfBirth": "1990-04-15"}}"""
+                .formatted(treatment, start, practitionerChoice, location, client, client);
+    }
+
+    /** Books publicly through the given server. */
+    Api.Response book(Api api, String start) {
+        return api.post("/api/public/" + Sessions.DEMO + "/bookings", bookingJson(start, "any"));
+    }
+
+    /** The staff calendar of this fixture's location for the dates, as the owner sees it. */
+    List<JsonObject> calendar(LocalDate from, LocalDate to) {
+        Api.Response response = owner.get("/api/appointments?from=" + from + "&to=" + to + "&location=" + location);
+        assertThat(response.status()).as("calendar: %s", response).isEqualTo(200);
+        return response.structure().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+    }
+}
