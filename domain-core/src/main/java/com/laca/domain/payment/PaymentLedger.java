@@ -1,0 +1,220 @@
+package com.laca.domain.payment;
+
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.Money;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The append-only money ledger of one appointment; every total (captured, refunded, refundable, balance due,
+ * revenue) is derived from its entries and never stored twice, so the figures cannot drift apart.
+ *
+ * <p>Its central guard: a refund can never exceed what was captured minus what was already refunded or forfeited.
+ * Each fact is identified by its kind and reference, so recording it again (a retried request, a repeated webhook)
+ * answers {@link LedgerResult.AlreadyRecorded} and changes nothing.
+ */
+public final class PaymentLedger {
+
+    private final AppointmentId appointment;
+    private final String currency;
+    private final List<LedgerEntry> entries;
+
+    private PaymentLedger(AppointmentId appointment, String currency) {
+        this.appointment = Objects.requireNonNull(appointment, "appointment");
+        this.currency = Money.zero(currency).currency();
+        this.entries = new ArrayList<>();
+    }
+
+    /** A new, empty ledger for an appointment priced in the given currency. */
+    public static PaymentLedger open(AppointmentId appointment, String currency) {
+        return new PaymentLedger(appointment, currency);
+    }
+
+    /**
+     * Rebuilds a stored ledger, replaying every entry through the same rules so a corrupt history is refused.
+     *
+     * @throws IllegalArgumentException if an entry has another currency, a foreign id, a duplicate, or over-refunds
+     */
+    public static PaymentLedger reload(AppointmentId appointment, String currency, List<LedgerEntry> stored) {
+        PaymentLedger ledger = new PaymentLedger(appointment, currency);
+        for (LedgerEntry entry : List.copyOf(stored)) {
+            ledger.replay(entry);
+        }
+        return ledger;
+    }
+
+    public AppointmentId appointment() {
+        return appointment;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    /** Every entry in the order it was recorded. */
+    public List<LedgerEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** Records that a card deposit was asked for under the given payment intent. */
+    public LedgerResult requestDeposit(Money amount, Instant at, PaymentReference intent) {
+        return append(LedgerEntryKind.DEPOSIT_REQUESTED, amount, at, intent, "deposit requested");
+    }
+
+    /** Records that the deposit will be paid at the desk because the clinic takes no card payments. */
+    public LedgerResult depositDueAtDesk(Money amount, Instant at, PaymentReference reference) {
+        return append(LedgerEntryKind.DEPOSIT_DUE_AT_DESK, amount, at, reference, "deposit due at the desk");
+    }
+
+    /** Records a captured card deposit; money that arrived is always recorded, even when it was not expected. */
+    public LedgerResult recordDepositPaid(Money amount, Instant at, PaymentReference intent) {
+        return append(LedgerEntryKind.DEPOSIT_PAID, amount, at, intent, "deposit paid by card");
+    }
+
+    /** Records money paid at the clinic's desk (the balance, or the deposit in pay-at-clinic mode). */
+    public LedgerResult recordBalancePaidAtDesk(Money amount, Instant at, PaymentReference receipt, String reason) {
+        return append(LedgerEntryKind.BALANCE_PAID_AT_DESK, amount, at, receipt, reason);
+    }
+
+    /**
+     * Records a card refund before it is sent to the processor, so two concurrent requests cannot both pass the
+     * guard; use the request's idempotency key as the reference.
+     */
+    public LedgerResult refund(Money amount, Instant at, PaymentReference reference, String reason) {
+        Optional<LedgerEntry> earlier = find(LedgerEntryKind.REFUND_ISSUED, reference);
+        if (earlier.isPresent()) {
+            return new LedgerResult.AlreadyRecorded(earlier.get());
+        }
+        requireCurrency(amount);
+        if (captured().isZero()) {
+            return new LedgerResult.Rejected(LedgerRejection.NOTHING_CAPTURED, refundable());
+        }
+        if (amount.isGreaterThan(refundable())) {
+            return new LedgerResult.Rejected(LedgerRejection.EXCEEDS_REFUNDABLE, refundable());
+        }
+        return append(LedgerEntryKind.REFUND_ISSUED, amount, at, reference, reason);
+    }
+
+    /** Records that an issued refund failed at the processor, which makes its amount refundable again. */
+    public LedgerResult recordRefundFailed(PaymentReference refund, Instant at, String reason) {
+        Optional<LedgerEntry> issued = find(LedgerEntryKind.REFUND_ISSUED, refund);
+        if (issued.isEmpty()) {
+            return new LedgerResult.Rejected(LedgerRejection.UNKNOWN_REFUND, Money.zero(currency));
+        }
+        return append(LedgerEntryKind.REFUND_FAILED, issued.get().amount(), at, refund, reason);
+    }
+
+    /** Forfeits everything still refundable, so the clinic keeps it and it can no longer be refunded by mistake. */
+    public LedgerResult forfeitDeposit(Instant at, PaymentReference reference, String reason) {
+        Optional<LedgerEntry> earlier = find(LedgerEntryKind.DEPOSIT_FORFEITED, reference);
+        if (earlier.isPresent()) {
+            return new LedgerResult.AlreadyRecorded(earlier.get());
+        }
+        Money amount = refundable();
+        if (amount.isZero()) {
+            return new LedgerResult.Rejected(LedgerRejection.NOTHING_TO_FORFEIT, amount);
+        }
+        return append(LedgerEntryKind.DEPOSIT_FORFEITED, amount, at, reference, reason);
+    }
+
+    /** Waives every forfeit so far, which makes that money refundable again; the refund itself is a separate step. */
+    public LedgerResult waiveForfeit(Instant at, PaymentReference reference, String reason) {
+        Optional<LedgerEntry> earlier = find(LedgerEntryKind.FORFEIT_WAIVED, reference);
+        if (earlier.isPresent()) {
+            return new LedgerResult.AlreadyRecorded(earlier.get());
+        }
+        Money amount = forfeited();
+        if (amount.isZero()) {
+            return new LedgerResult.Rejected(LedgerRejection.NOTHING_FORFEITED, amount);
+        }
+        return append(LedgerEntryKind.FORFEIT_WAIVED, amount, at, reference, reason);
+    }
+
+    /** Card money captured for this appointment. */
+    public Money captured() {
+        return sum(LedgerEntryKind.DEPOSIT_PAID);
+    }
+
+    /** Money paid at the desk. */
+    public Money paidAtDesk() {
+        return sum(LedgerEntryKind.BALANCE_PAID_AT_DESK);
+    }
+
+    /** Card money sent back, not counting refunds that later failed. */
+    public Money refunded() {
+        return sum(LedgerEntryKind.REFUND_ISSUED).minus(sum(LedgerEntryKind.REFUND_FAILED));
+    }
+
+    /** Card money the clinic keeps because of a forfeit that was not waived. */
+    public Money forfeited() {
+        return sum(LedgerEntryKind.DEPOSIT_FORFEITED).minus(sum(LedgerEntryKind.FORFEIT_WAIVED));
+    }
+
+    /** The most that can still be refunded by card: captured, minus refunded, minus forfeited. */
+    public Money refundable() {
+        return captured().minus(refunded()).minus(forfeited());
+    }
+
+    /** What the clinic holds for this appointment after refunds: card captures plus desk payments minus refunds. */
+    public Money clinicRevenue() {
+        return captured().plus(paidAtDesk()).minus(refunded());
+    }
+
+    /** What the client still owes for a treatment at this price; never negative. */
+    public Money balanceDue(Money price) {
+        requireCurrency(price);
+        Money due = price.minus(clinicRevenue());
+        return due.isNegative() ? Money.zero(currency) : due;
+    }
+
+    private LedgerResult append(
+            LedgerEntryKind kind, Money amount, Instant at, PaymentReference reference, String reason) {
+        Optional<LedgerEntry> earlier = find(kind, reference);
+        if (earlier.isPresent()) {
+            return new LedgerResult.AlreadyRecorded(earlier.get());
+        }
+        requireCurrency(amount);
+        LedgerEntry entry = new LedgerEntry(
+                LedgerEntryId.derive(appointment, kind, reference), kind, amount, at, reference, reason);
+        entries.add(entry);
+        return new LedgerResult.Recorded(entry);
+    }
+
+    private void replay(LedgerEntry entry) {
+        if (!entry.id().equals(LedgerEntryId.derive(appointment, entry.kind(), entry.reference()))) {
+            throw new IllegalArgumentException("entry " + entry.id() + " does not belong to " + appointment);
+        }
+        if (find(entry.kind(), entry.reference()).isPresent()) {
+            throw new IllegalArgumentException("entry " + entry.id() + " is stored twice");
+        }
+        requireCurrency(entry.amount());
+        entries.add(entry);
+        if (refundable().isNegative()) {
+            throw new IllegalArgumentException("stored ledger of " + appointment + " refunds more than it captured");
+        }
+    }
+
+    private Optional<LedgerEntry> find(LedgerEntryKind kind, PaymentReference reference) {
+        return entries.stream()
+                .filter(entry -> entry.kind() == kind && entry.reference().equals(reference))
+                .findFirst();
+    }
+
+    private Money sum(LedgerEntryKind kind) {
+        return entries.stream()
+                .filter(entry -> entry.kind() == kind)
+                .map(LedgerEntry::amount)
+                .reduce(Money.zero(currency), Money::plus);
+    }
+
+    private void requireCurrency(Money amount) {
+        Objects.requireNonNull(amount, "amount");
+        if (!amount.currency().equals(currency)) {
+            throw new IllegalArgumentException("ledger is in " + currency + ", not " + amount.currency());
+        }
+    }
+}
