@@ -1,0 +1,19 @@
+package com.laca.application.port.out;
+
+/** Why money is sent back, kept with the refund so the clinic's books explain every refund. */
+public enum RefundReason {
+    /** The client asked for it. */
+    REQUESTED_BY_CLIENT,
+    /** Cancelled inside the free cancellation window. */
+    CANCELLED_IN_TIME,
+    /** The clinic waived a forfeit. */
+    FORFEIT_WAIVED,
+    /** The payment arrived after its hold expired and the slot was given to someone else. */
+    LATE_PAYMENT_SLOT_TAKEN,
+    /** The client paid twice. */
+    DUPLICATE_PAYMENT,
+    /** The payment is believed fraudulent. */
+    FRAUDULENT,
+    /** A goodwill gesture. */
+    GOODWILL
+}
