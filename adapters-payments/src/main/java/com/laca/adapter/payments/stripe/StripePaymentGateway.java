@@ -89,15 +89,11 @@ public final class StripePaymentGateway implements PaymentGateway {
                 .setStripeAccount(request.account().value())
                 .setIdempotencyKey(request.idempotencyKey().value())
                 .build();
-        PaymentIntent intent = call("create deposit intent", () ->
-                client.v1().paymentIntents().create(params.build(), options));
+        DepositCollection.CardIntent intent = call("create deposit intent", () ->
+                cardIntent(client.v1().paymentIntents().create(params.build(), options)));
         LOG.log(System.Logger.Level.DEBUG, "deposit intent {0} for appointment {1} is {2}",
-                intent.getId(), request.appointment(), intent.getStatus());
-        return new DepositCollection.CardIntent(
-                PaymentIntentId.of(intent.getId()),
-                intent.getClientSecret(),
-                intentStatus(intent.getStatus()),
-                money(intent.getAmount(), intent.getCurrency()));
+                intent.intent(), request.appointment(), intent.status());
+        return intent;
     }
 
     @Override
@@ -113,9 +109,21 @@ public final class StripePaymentGateway implements PaymentGateway {
                 .setStripeAccount(request.account().value())
                 .setIdempotencyKey(request.idempotencyKey().value())
                 .build();
-        Refund refund = call("refund", () -> client.v1().refunds().create(params, options));
+        RefundReceipt receipt = call("refund", () -> receipt(client.v1().refunds().create(params, options)));
         LOG.log(System.Logger.Level.DEBUG, "refund {0} of intent {1} is {2}",
-                refund.getId(), request.intent(), refund.getStatus());
+                receipt.refund(), request.intent(), receipt.status());
+        return receipt;
+    }
+
+    private static DepositCollection.CardIntent cardIntent(PaymentIntent intent) {
+        return new DepositCollection.CardIntent(
+                PaymentIntentId.of(intent.getId()),
+                intent.getClientSecret(),
+                intentStatus(intent.getStatus()),
+                money(intent.getAmount(), intent.getCurrency()));
+    }
+
+    private static RefundReceipt receipt(Refund refund) {
         return new RefundReceipt(
                 RefundId.of(refund.getId()), refundStatus(refund.getStatus()),
                 money(refund.getAmount(), refund.getCurrency()));
@@ -134,8 +142,9 @@ public final class StripePaymentGateway implements PaymentGateway {
         } catch (StripeException e) {
             throw translate(what, e);
         } catch (RuntimeException e) {
-            // stripe-java lets parse errors of a garbled answer escape unchecked; whether Stripe applied the
-            // request is then unknown, and repeating it with the same idempotency key is the safe answer.
+            // A garbled answer (stripe-java lets gson's parse errors escape unchecked) or one missing required
+            // fields: whether Stripe applied the request is unknown, so repeating it with the same key is the
+            // safe answer.
             throw new PaymentGatewayUnavailableException(what + ": unreadable answer from Stripe", e);
         }
     }

@@ -55,6 +55,7 @@ public final class StripeWebhookVerifier {
                     WebhookVerificationException.Reason.MISSING_SIGNATURE, "no Stripe-Signature header", null);
         }
         String body = new String(payload, StandardCharsets.UTF_8);
+        // constructEvent parses before it checks the signature; checking first keeps untrusted bodies unparsed.
         try {
             Webhook.Signature.verifyHeader(body, signatureHeader, signingSecret, TOLERANCE_SECONDS, clock);
         } catch (SignatureVerificationException e) {

@@ -188,6 +188,15 @@ class StripePaymentGatewayTest extends PaymentGatewayContract {
     }
 
     @Test
+    @DisplayName("an answer without the payment's id or amount means 'try again later'")
+    void incompleteAnswer() {
+        stripe.thenAnswer(request -> FakeStripeServer.Reply.of(200, "{\"object\":\"payment_intent\"}"));
+
+        assertThatThrownBy(() -> gateway.createDepositIntent(deposit()))
+                .isInstanceOf(PaymentGatewayUnavailableException.class);
+    }
+
+    @Test
     @DisplayName("a bad API key is refused for good")
     void badApiKey() {
         stripe.thenAnswer(request -> FakeStripeServer.Reply.of(401,
