@@ -17,5 +17,10 @@ public enum LedgerEntryKind {
     /** The clinic keeps the deposit (late cancellation, no-show); the money becomes the clinic's and is no longer refundable. */
     DEPOSIT_FORFEITED,
     /** The clinic waived an earlier forfeit, so that money is refundable again. */
-    FORFEIT_WAIVED
+    FORFEIT_WAIVED,
+    /**
+     * The client disputed the card payment with their bank; a note for the owner that moves no money in the ledger,
+     * because the outcome of a dispute is decided by the bank and arrives later as its own fact.
+     */
+    DISPUTE_OPENED
 }

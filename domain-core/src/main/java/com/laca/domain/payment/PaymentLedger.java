@@ -134,6 +134,19 @@ public final class PaymentLedger {
         return append(LedgerEntryKind.FORFEIT_WAIVED, amount, at, reference, reason);
     }
 
+    /**
+     * Notes that the client disputed the payment with their bank, so the owner sees it in the ledger; the amount is
+     * the disputed amount and counts in no total.
+     */
+    public LedgerResult recordDispute(Money amount, Instant at, PaymentReference dispute, String reason) {
+        return append(LedgerEntryKind.DISPUTE_OPENED, amount, at, dispute, reason);
+    }
+
+    /** True once a dispute was noted, so the owner can be shown the flag without scanning the entries. */
+    public boolean disputed() {
+        return entries.stream().anyMatch(entry -> entry.kind() == LedgerEntryKind.DISPUTE_OPENED);
+    }
+
     /** Card money captured for this appointment. */
     public Money captured() {
         return sum(LedgerEntryKind.DEPOSIT_PAID);

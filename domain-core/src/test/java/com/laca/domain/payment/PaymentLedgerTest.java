@@ -39,6 +39,22 @@ class PaymentLedgerTest {
     }
 
     @Test
+    @DisplayName("a dispute is noted for the owner, moves no money and is noted once")
+    void disputeIsANote() {
+        depositPaid(5_000);
+        PaymentReference dispute = PaymentReference.of("dispute-pi_1");
+
+        assertThat(ledger.recordDispute(gbp(5_000), NOON, dispute, "fraudulent"))
+                .isInstanceOf(LedgerResult.Recorded.class);
+        assertThat(ledger.recordDispute(gbp(5_000), NOON, dispute, "fraudulent"))
+                .isInstanceOf(LedgerResult.AlreadyRecorded.class);
+
+        assertThat(ledger.disputed()).isTrue();
+        assertThat(ledger.refundable()).isEqualTo(gbp(5_000));
+        assertThat(ledger.clinicRevenue()).isEqualTo(gbp(5_000));
+    }
+
+    @Test
     @DisplayName("a requested deposit moves no money")
     void requestMovesNoMoney() {
         ledger.requestDeposit(gbp(5_000), NOON, INTENT);
