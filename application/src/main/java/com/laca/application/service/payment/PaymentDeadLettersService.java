@@ -2,10 +2,13 @@ package com.laca.application.service.payment;
 
 import com.laca.application.port.in.common.Caller;
 import com.laca.application.port.in.common.NotFoundException;
+import com.laca.application.port.in.payment.HandlePaymentEventUseCase;
 import com.laca.application.port.in.payment.PaymentDeadLettersUseCase;
+import com.laca.application.port.in.payment.PaymentEventOutcome;
 import com.laca.application.port.in.payment.PaymentEventId;
 import com.laca.application.port.out.PaymentDeadLetter;
 import com.laca.application.port.out.PaymentDeadLetterRepository;
+import com.laca.application.port.out.PaymentEventReader;
 import com.laca.application.port.out.TransactionRunner;
 import com.laca.domain.identity.Permission;
 
@@ -21,12 +24,16 @@ public final class PaymentDeadLettersService implements PaymentDeadLettersUseCas
 
     private final TransactionRunner transactions;
     private final PaymentDeadLetterRepository deadLetters;
+    private final HandlePaymentEventUseCase handler;
+    private final PaymentEventReader reader;
     private final Clock clock;
 
     public PaymentDeadLettersService(TransactionRunner transactions, PaymentDeadLetterRepository deadLetters,
-                                     Clock clock) {
+                                     HandlePaymentEventUseCase handler, PaymentEventReader reader, Clock clock) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.reader = Objects.requireNonNull(reader, "reader");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -53,6 +60,23 @@ public final class PaymentDeadLettersService implements PaymentDeadLettersUseCas
         caller.require(Permission.TENANTS_MANAGE);
         return transactions.asPlatform(() -> deadLetters.find(event))
                 .orElseThrow(() -> new NotFoundException("dead letter", event));
+    }
+
+    @Override
+    public PaymentEventOutcome replay(Caller caller, PaymentEventId event) {
+        PaymentDeadLetter letter = get(caller, event);
+        PaymentEventOutcome outcome;
+        try {
+            outcome = handler.handle(reader.read(letter.payload()));
+        } catch (RuntimeException e) {
+            recordFailure(event, letter.type(), letter.payload(), e);
+            throw e;
+        }
+        transactions.asPlatform(() -> {
+            deadLetters.markResolved(event, clock.instant());
+            return null;
+        });
+        return outcome;
     }
 
     /** The failure's kind and the first line of its message, cut to the stored length. */

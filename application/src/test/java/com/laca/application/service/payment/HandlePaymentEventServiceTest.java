@@ -198,7 +198,8 @@ class HandlePaymentEventServiceTest {
         });
         fixture.gateway.failNextCallWith(new PaymentGatewayUnavailableException("down"));
         var event = fixture.succeeded("evt_late");
-        var deadLetters = new PaymentDeadLettersService(fixture.ports.tx(), fixture.ports.deadLetters(), fixture.clock);
+        var deadLetters = new PaymentDeadLettersService(fixture.ports.tx(), fixture.ports.deadLetters(),
+                fixture.events, payload -> event, fixture.clock);
 
         try {
             fixture.events.handle(event);

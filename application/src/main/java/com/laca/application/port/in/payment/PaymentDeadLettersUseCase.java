@@ -21,4 +21,12 @@ public interface PaymentDeadLettersUseCase {
 
     /** @throws com.laca.application.port.in.common.NotFoundException if there is no such dead letter */
     PaymentDeadLetter get(Caller caller, PaymentEventId event);
+
+    /**
+     * Applies the dead letter's event again; on success the dead letter is resolved, on failure its attempt count
+     * and error are updated and the failure is thrown.
+     *
+     * @throws com.laca.application.port.in.common.NotFoundException if there is no such dead letter
+     */
+    PaymentEventOutcome replay(Caller caller, PaymentEventId event);
 }
