@@ -12,7 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 public class WebhookVerificationExceptionMapper implements ExceptionMapper<WebhookVerificationException> {
 
     /** Stable problem type of a rejected webhook. */
-    public static final String PROBLEM_TYPE = "https://laca.example/problems/webhook-rejected";
+    public static final String PROBLEM_TYPE = "https://laca.dev/problems/webhook-rejected";
 
     private static final System.Logger LOG = System.getLogger(WebhookVerificationExceptionMapper.class.getName());
 

@@ -1,6 +1,11 @@
 package com.laca.adapter.payments.stripe;
 
+import com.laca.application.port.in.common.Caller;
 import com.laca.application.port.in.payment.HandlePaymentEventUseCase;
+import com.laca.application.port.in.payment.PaymentDeadLettersUseCase;
+import com.laca.application.port.in.payment.PaymentEventId;
+import com.laca.application.port.out.PaymentDeadLetter;
+import jakarta.ws.rs.core.Response;
 import com.laca.application.port.in.payment.PaymentEvent;
 import com.laca.application.port.in.payment.PaymentEventOutcome;
 import com.laca.domain.shared.AppointmentId;
@@ -14,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,17 +35,43 @@ class StripeWebhookResourceTest {
         handled.add(event);
         return new PaymentEventOutcome.Applied("recorded");
     };
-    private final StripeWebhookResource resource = new StripeWebhookResource(
-            new StripeWebhookVerifier(SECRET, Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)), useCase);
+    private final List<String> deadLetters = new ArrayList<>();
+    private final PaymentDeadLettersUseCase deadLetterUseCase = new PaymentDeadLettersUseCase() {
+        @Override
+        public void recordFailure(PaymentEventId event, String type, String payload, RuntimeException failure) {
+            deadLetters.add(event + " " + failure.getMessage());
+        }
+
+        @Override
+        public List<PaymentDeadLetter> list(Caller caller, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public PaymentDeadLetter get(Caller caller, PaymentEventId event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public PaymentEventOutcome replay(Caller caller, PaymentEventId event) {
+            throw new UnsupportedOperationException();
+        }
+    };
+    private final StripeWebhookVerifier verifier =
+            new StripeWebhookVerifier(SECRET, Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
+    private final StripeWebhookResource resource = new StripeWebhookResource(Optional.of(verifier), useCase,
+            deadLetterUseCase);
 
     private final String payload = StripeEvents.event("evt_1", "payment_intent.succeeded", NOW, "acct_1",
             StripeEvents.paymentIntent("pi_1", 5_000, "succeeded",
                     StripeEvents.metadata(TenantId.random(), AppointmentId.random())));
 
     @Test
-    @DisplayName("hands a verified event to the use case")
+    @DisplayName("hands a verified event to the use case and answers 204")
     void delegates() throws WebhookVerificationException {
-        resource.receive(payload.getBytes(StandardCharsets.UTF_8), StripeSignatures.header(payload, SECRET, NOW));
+        Response response = resource.receive(payload.getBytes(StandardCharsets.UTF_8),
+                StripeSignatures.header(payload, SECRET, NOW));
+        assertThat(response.getStatus()).isEqualTo(204);
         assertThat(handled).singleElement().isInstanceOf(PaymentEvent.PaymentSucceeded.class);
     }
 
@@ -62,16 +94,35 @@ class StripeWebhookResourceTest {
     }
 
     @Test
-    @DisplayName("a failure while applying the event reaches the container, so Stripe delivers it again")
-    void failurePropagates() {
-        StripeWebhookResource failing = new StripeWebhookResource(
-                new StripeWebhookVerifier(SECRET, Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC)),
-                event -> {
-                    throw new IllegalStateException("database down");
-                });
-        assertThatThrownBy(() -> failing.receive(
-                payload.getBytes(StandardCharsets.UTF_8), StripeSignatures.header(payload, SECRET, NOW)))
-                .isInstanceOf(IllegalStateException.class);
+    @DisplayName("a failure while applying the event is kept as a dead letter and answered 500, so Stripe retries")
+    void failureDeadLettered() throws WebhookVerificationException {
+        StripeWebhookResource failing = new StripeWebhookResource(Optional.of(verifier), event -> {
+            throw new IllegalStateException("database down");
+        }, deadLetterUseCase);
+        Response response = failing.receive(
+                payload.getBytes(StandardCharsets.UTF_8), StripeSignatures.header(payload, SECRET, NOW));
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getEntity()).isEqualTo(StripeWebhookResource.NOT_APPLIED);
+        assertThat(deadLetters).containsExactly("evt_1 database down");
+    }
+
+    @Test
+    @DisplayName("without Stripe configured the endpoint answers 404 and touches nothing")
+    void notConfigured() throws WebhookVerificationException {
+        StripeWebhookResource off = new StripeWebhookResource(Optional.empty(), useCase, deadLetterUseCase);
+        Response response = off.receive(payload.getBytes(StandardCharsets.UTF_8), "t=1,v1=x");
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(handled).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a stored payload reads back into the same event for a replay")
+    void readerRoundTrip() throws WebhookVerificationException {
+        PaymentEvent live = verifier.verify(payload.getBytes(StandardCharsets.UTF_8),
+                StripeSignatures.header(payload, SECRET, NOW));
+        assertThat(new StripePaymentEventReader(verifier).read(payload)).isEqualTo(live);
+        assertThatThrownBy(() -> new StripePaymentEventReader(verifier).read("not json"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
