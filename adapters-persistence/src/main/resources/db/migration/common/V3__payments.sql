@@ -46,12 +46,13 @@ create table payment_intents (
     constraint fk_payment_intents_tenant foreign key (tenant_id) references tenants (id)
 );
 
--- platform: which tenant an intent belongs to, for webhooks that name only the intent
+-- platform: which tenant an intent belongs to, for webhooks that name only the intent. Platform tables name their
+-- tenant in owner_tenant_id, never tenant_id, which is reserved for tables under row-level security.
 create table payment_intent_routes (
-    intent_id varchar(255) not null,
-    tenant_id varchar(36)  not null,
+    intent_id       varchar(255) not null,
+    owner_tenant_id varchar(36)  not null,
     constraint pk_payment_intent_routes primary key (intent_id),
-    constraint fk_payment_intent_routes_tenant foreign key (tenant_id) references tenants (id)
+    constraint fk_payment_intent_routes_tenant foreign key (owner_tenant_id) references tenants (id)
 );
 
 -- platform: every processor event applied, written in the same transaction as its effect
@@ -77,9 +78,9 @@ create table payment_dead_letters (
 
 -- platform: each clinic's account at the processor, set by the platform administrator
 create table tenant_payment_accounts (
-    tenant_id            varchar(36)  not null,
+    owner_tenant_id      varchar(36)  not null,
     connected_account_id varchar(255) not null,
-    constraint pk_tenant_payment_accounts primary key (tenant_id),
+    constraint pk_tenant_payment_accounts primary key (owner_tenant_id),
     constraint uq_tenant_payment_accounts_account unique (connected_account_id),
-    constraint fk_tenant_payment_accounts_tenant foreign key (tenant_id) references tenants (id)
+    constraint fk_tenant_payment_accounts_tenant foreign key (owner_tenant_id) references tenants (id)
 );

@@ -1,5 +1,6 @@
 package com.laca.adapter.persistence;
 
+import com.laca.domain.scheduling.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,6 +52,15 @@ final class Columns {
     /** The codes sorted and joined, so equal sets are always stored as equal text. */
     static String codes(Collection<?> values) {
         return values.stream().map(Object::toString).sorted().collect(Collectors.joining(SEPARATOR));
+    }
+
+    /** Wall-clock windows as {@code 09:00-12:00,13:00-17:00}; no windows is the empty text. */
+    static String windows(List<TimeWindow> windows) {
+        return windows.stream().map(TimeWindow::toString).collect(Collectors.joining(SEPARATOR));
+    }
+
+    static List<TimeWindow> windows(String text) {
+        return codes(text).stream().map(TimeWindow::parse).toList();
     }
 
     static List<String> codes(String text) {

@@ -13,7 +13,7 @@ class PaymentIntentRouteJpaEntity {
     @Id
     @Column(name = "intent_id")
     private String intentId;
-    @Column(name = "tenant_id", length = 36)
+    @Column(name = "owner_tenant_id", length = 36)
     private String tenantId;
 
     protected PaymentIntentRouteJpaEntity() {

@@ -2,6 +2,8 @@ package com.laca.adapter.persistence;
 
 import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.VersionConflictException;
+import com.laca.application.port.out.SlotTakenException;
+import com.laca.domain.scheduling.RejectionReason;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -10,6 +12,10 @@ import org.eclipse.persistence.exceptions.EclipseLinkException;
 /** Turns JPA, EclipseLink and JDBC failures into the exceptions the ports declare, so no vendor type leaves. */
 final class PersistenceErrors {
 
+    /** SQLSTATE 23P01: PostgreSQL's exclusion constraint, i.e. two active appointments would overlap. */
+    private static final String EXCLUSION_VIOLATION = "23P01";
+    /** The exclusion constraint on {@code appointment_resources}, named in V2_1. */
+    private static final String RESOURCE_CONSTRAINT = "ex_appointment_resources_busy";
     /** SQLSTATE class 23: integrity constraint violation (unique, foreign key, not null, check). */
     private static final String INTEGRITY_VIOLATION = "23";
 
@@ -17,8 +23,9 @@ final class PersistenceErrors {
     }
 
     /**
-     * The port exception for a persistence failure: a stale version becomes {@link VersionConflictException}, a
-     * broken constraint {@link ConflictException} with the given message, anything else from the database an
+     * The port exception for a persistence failure: a stale version becomes {@link VersionConflictException}, an
+     * overlapping appointment {@link SlotTakenException} with the resource or practitioner reason, another broken
+     * constraint {@link ConflictException} with the given message, anything else from the database an
      * {@link IllegalStateException}; exceptions that did not come from the database pass through unchanged.
      */
     static RuntimeException translate(RuntimeException failure, String kind, Object id, String conflictMessage) {
@@ -29,6 +36,10 @@ final class PersistenceErrors {
             if (cause instanceof jakarta.persistence.OptimisticLockException
                     || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
                 return new VersionConflictException(kind, id);
+            }
+            if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                return new SlotTakenException(String.valueOf(sql.getMessage()).contains(RESOURCE_CONSTRAINT)
+                        ? RejectionReason.RESOURCE_UNAVAILABLE : RejectionReason.PRACTITIONER_BUSY);
             }
             if (cause instanceof EntityExistsException || cause instanceof SQLException sql
                     && sql.getSQLState() != null && sql.getSQLState().startsWith(INTEGRITY_VIOLATION)) {

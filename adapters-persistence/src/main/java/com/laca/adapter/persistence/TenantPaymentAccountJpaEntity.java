@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 class TenantPaymentAccountJpaEntity {
 
     @Id
-    @Column(name = "tenant_id", length = 36)
+    @Column(name = "owner_tenant_id", length = 36)
     private String tenantId;
     @Column(name = "connected_account_id")
     private String accountId;

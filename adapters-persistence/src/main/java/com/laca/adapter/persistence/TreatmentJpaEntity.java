@@ -5,17 +5,26 @@ import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.clinic.TreatmentCategory;
+import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TreatmentId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A row of {@code treatments}: durations in minutes, the price in minor units plus currency. */
+/**
+ * A row of {@code treatments}: durations in minutes, the price in minor units plus currency, and the deposit policy as
+ * a kind plus the amounts that kind needs, in the price's currency.
+ */
 @Entity
 @Table(name = "treatments")
 class TreatmentJpaEntity extends ClinicRecordJpaEntity<Treatment> {
+
+    private static final String NO_DEPOSIT = "NONE";
+    private static final String FIXED_DEPOSIT = "FIXED";
+    private static final String PERCENTAGE_DEPOSIT = "PERCENTAGE";
 
     @Column(name = "name")
     private String name;
@@ -43,6 +52,16 @@ class TreatmentJpaEntity extends ClinicRecordJpaEntity<Treatment> {
     private int minNoticeMinutes;
     @Column(name = "max_advance_minutes")
     private int maxAdvanceMinutes;
+    @Column(name = "deposit_kind")
+    private String depositKind;
+    @Column(name = "deposit_minor_units")
+    private Long depositMinorUnits;
+    @Column(name = "deposit_basis_points")
+    private Integer depositBasisPoints;
+    @Column(name = "deposit_minimum_minor_units")
+    private Long depositMinimumMinorUnits;
+    @Column(name = "deposit_maximum_minor_units")
+    private Long depositMaximumMinorUnits;
     @Column(name = "active")
     private boolean active;
 
@@ -55,7 +74,7 @@ class TreatmentJpaEntity extends ClinicRecordJpaEntity<Treatment> {
                 Columns.codes(requiredResourceTypes).stream().map(ResourceType::new).collect(Collectors.toSet()),
                 new BookingWindow(Columns.duration(slotStepMinutes), Columns.duration(minNoticeMinutes),
                         Columns.duration(maxAdvanceMinutes)),
-                active, version());
+                depositPolicy(), active, version());
     }
 
     @Override
@@ -73,6 +92,36 @@ class TreatmentJpaEntity extends ClinicRecordJpaEntity<Treatment> {
         slotStepMinutes = Columns.minutes(treatment.bookingWindow().slotStep());
         minNoticeMinutes = Columns.minutes(treatment.bookingWindow().minimumNotice());
         maxAdvanceMinutes = Columns.minutes(treatment.bookingWindow().maximumAdvance());
+        copyDeposit(treatment.depositPolicy());
         active = treatment.active();
+    }
+
+    private DepositPolicy depositPolicy() {
+        return switch (depositKind) {
+            case NO_DEPOSIT -> DepositPolicy.none();
+            case FIXED_DEPOSIT -> DepositPolicy.fixed(Money.of(depositMinorUnits, currency));
+            case PERCENTAGE_DEPOSIT -> new DepositPolicy.PercentageDeposit(depositBasisPoints,
+                    Optional.ofNullable(depositMinimumMinorUnits).map(m -> Money.of(m, currency)),
+                    Optional.ofNullable(depositMaximumMinorUnits).map(m -> Money.of(m, currency)));
+            default -> throw new IllegalStateException("unknown deposit kind " + depositKind);
+        };
+    }
+
+    private void copyDeposit(DepositPolicy policy) {
+        depositMinorUnits = null;
+        depositBasisPoints = null;
+        depositMinimumMinorUnits = null;
+        depositMaximumMinorUnits = null;
+        if (policy instanceof DepositPolicy.FixedDeposit fixed) {
+            depositKind = FIXED_DEPOSIT;
+            depositMinorUnits = fixed.amount().minorUnits();
+        } else if (policy instanceof DepositPolicy.PercentageDeposit percentage) {
+            depositKind = PERCENTAGE_DEPOSIT;
+            depositBasisPoints = percentage.basisPoints();
+            depositMinimumMinorUnits = percentage.minimum().map(Money::minorUnits).orElse(null);
+            depositMaximumMinorUnits = percentage.maximum().map(Money::minorUnits).orElse(null);
+        } else {
+            depositKind = NO_DEPOSIT;
+        }
     }
 }

@@ -1,16 +1,20 @@
 package com.laca.adapter.persistence;
 
+import com.laca.application.port.out.AppointmentRepositoryContract;
+import com.laca.application.port.out.BookingPolicyRepositoryContract;
+import com.laca.application.port.out.ClientRepositoryContract;
 import com.laca.application.port.out.LocationRepositoryContract;
 import com.laca.application.port.out.LoginThrottleRepositoryContract;
 import com.laca.application.port.out.OneTimeTokenRepositoryContract;
+import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.port.out.PractitionerRepositoryContract;
 import com.laca.application.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.port.out.ResourceRepositoryContract;
+import com.laca.application.port.out.ScheduleRepositoryContract;
 import com.laca.application.port.out.StaffAccountRepositoryContract;
 import com.laca.application.port.out.TenantRepositoryContract;
 import com.laca.application.port.out.TransactionRunnerContract;
 import com.laca.application.port.out.TreatmentRepositoryContract;
-import com.laca.application.port.out.PersistencePorts;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +112,38 @@ class H2JpaRepositoriesIT {
 
     @Nested
     class H2TreatmentRepositoryIT extends TreatmentRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class H2AppointmentRepositoryIT extends AppointmentRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class H2ClientRepositoryIT extends ClientRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class H2ScheduleRepositoryIT extends ScheduleRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class H2BookingPolicyRepositoryIT extends BookingPolicyRepositoryContract {
         @Override
         protected PersistencePorts createPorts() {
             return adapter;

@@ -1,5 +1,8 @@
 package com.laca.adapter.persistence;
 
+import com.laca.application.port.out.AppointmentRepository;
+import com.laca.application.port.out.BookingPolicyRepository;
+import com.laca.application.port.out.ClientRepository;
 import com.laca.application.port.out.LocationRepository;
 import com.laca.application.port.out.LoginThrottleRepository;
 import com.laca.application.port.out.OneTimeTokenRepository;
@@ -7,6 +10,7 @@ import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.port.out.PractitionerRepository;
 import com.laca.application.port.out.RefreshTokenRepository;
 import com.laca.application.port.out.ResourceRepository;
+import com.laca.application.port.out.ScheduleRepository;
 import com.laca.application.port.out.StaffAccountRepository;
 import com.laca.application.port.out.TenantRepository;
 import com.laca.application.port.out.TransactionRunner;
@@ -71,6 +75,34 @@ final class JpaPersistencePorts implements PersistencePorts, AutoCloseable {
     @Override
     public TreatmentRepository treatments() {
         return new JpaTreatmentRepository(current);
+    }
+
+    @Override
+    public AppointmentRepository appointments() {
+        return new JpaAppointmentRepository(current);
+    }
+
+    @Override
+    public ClientRepository clients() {
+        return new JpaClientRepository(current);
+    }
+
+    @Override
+    public ScheduleRepository schedules() {
+        return new JpaScheduleRepository(current);
+    }
+
+    @Override
+    public BookingPolicyRepository bookingPolicies() {
+        return new JpaBookingPolicyRepository(current);
+    }
+
+    JpaPaymentLedgerRepository paymentLedgers() {
+        return new JpaPaymentLedgerRepository(persistence, current);
+    }
+
+    JpaPaymentIntentRepository paymentIntents() {
+        return new JpaPaymentIntentRepository(current);
     }
 
     @Override

@@ -1,17 +1,21 @@
 package com.laca.adapter.persistence;
 
 import com.laca.adapter.persistence.testing.PostgresTestDatabase;
+import com.laca.application.port.out.AppointmentRepositoryContract;
+import com.laca.application.port.out.BookingPolicyRepositoryContract;
+import com.laca.application.port.out.ClientRepositoryContract;
 import com.laca.application.port.out.LocationRepositoryContract;
 import com.laca.application.port.out.LoginThrottleRepositoryContract;
 import com.laca.application.port.out.OneTimeTokenRepositoryContract;
+import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.port.out.PractitionerRepositoryContract;
 import com.laca.application.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.port.out.ResourceRepositoryContract;
+import com.laca.application.port.out.ScheduleRepositoryContract;
 import com.laca.application.port.out.StaffAccountRepositoryContract;
 import com.laca.application.port.out.TenantRepositoryContract;
 import com.laca.application.port.out.TransactionRunnerContract;
 import com.laca.application.port.out.TreatmentRepositoryContract;
-import com.laca.application.port.out.PersistencePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -116,6 +120,38 @@ class PostgresJpaRepositoriesIT {
 
     @Nested
     class PostgresTreatmentRepositoryIT extends TreatmentRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class PostgresAppointmentRepositoryIT extends AppointmentRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class PostgresClientRepositoryIT extends ClientRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class PostgresScheduleRepositoryIT extends ScheduleRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class PostgresBookingPolicyRepositoryIT extends BookingPolicyRepositoryContract {
         @Override
         protected PersistencePorts createPorts() {
             return adapter;

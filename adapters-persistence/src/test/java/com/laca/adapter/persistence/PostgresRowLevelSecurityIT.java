@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.persistence.testing.PostgresTestDatabase;
+import com.laca.application.port.in.booking.BookingPolicy;
+import com.laca.application.port.in.booking.Scheduled;
 import com.laca.application.port.out.StoredOneTimeToken;
 import com.laca.application.port.out.StoredRefreshToken;
+import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.AppointmentDetails;
+import com.laca.domain.booking.Client;
+import com.laca.domain.booking.PhoneNumber;
 import com.laca.domain.clinic.Address;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Location;
@@ -15,9 +21,24 @@ import com.laca.domain.clinic.Resource;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.clinic.TreatmentCategory;
-import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
+import com.laca.domain.scheduling.Closure;
+import com.laca.domain.scheduling.DateRange;
+import com.laca.domain.scheduling.DayOverride;
+import com.laca.domain.scheduling.ResourceBlock;
+import com.laca.domain.scheduling.TimeOff;
+import com.laca.domain.scheduling.TimeRange;
+import com.laca.domain.scheduling.TimeWindow;
+import com.laca.domain.scheduling.WorkingHours;
+import com.laca.application.port.out.IntentStatus;
+import com.laca.application.port.out.PaymentIntentRecord;
+import com.laca.domain.payment.LedgerResult;
+import com.laca.domain.payment.PaymentIntentId;
+import com.laca.domain.payment.PaymentLedger;
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.PractitionerId;
@@ -33,8 +54,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +75,9 @@ import org.junit.jupiter.api.Test;
 class PostgresRowLevelSecurityIT {
 
     private static final List<String> TENANT_TABLES = List.of("staff_accounts", "refresh_tokens", "one_time_tokens",
-            "locations", "practitioners", "practitioner_locations", "resources", "treatments");
+            "locations", "practitioners", "practitioner_locations", "resources", "treatments", "clients",
+            "appointments", "appointment_resources", "working_hours", "day_overrides", "time_off", "closures",
+            "resource_blocks", "booking_policies", "payment_ledgers", "payment_ledger_entries", "payment_intents");
 
     private static PostgresTestDatabase database;
     private static TenantId tenantA;
@@ -92,13 +117,38 @@ class PostgresRowLevelSecurityIT {
             Location location = new Location(LocationId.random(), "Bath",
                     new Address("1 Milsom Street", null, "Bath", "BA1 1DA", "GB"), ZoneId.of("Europe/London"), true, 0);
             adapter.locations().insert(location);
-            adapter.practitioners().insert(new Practitioner(PractitionerId.random(), "Dr Ana",
-                    Set.of(Qualification.DOCTOR), Set.of(location.id()), true, 0));
-            adapter.resources().insert(new Resource(ResourceId.random(), location.id(), "Room 1",
-                    new ResourceType("TREATMENT_ROOM"), true, 0));
-            adapter.treatments().insert(new Treatment(TreatmentId.random(), "Consultation",
+            Practitioner ana = new Practitioner(PractitionerId.random(), "Dr Ana", Set.of(Qualification.DOCTOR),
+                    Set.of(location.id()), true, 0);
+            adapter.practitioners().insert(ana);
+            Resource room = new Resource(ResourceId.random(), location.id(), "Room 1",
+                    new ResourceType("TREATMENT_ROOM"), true, 0);
+            adapter.resources().insert(room);
+            Treatment consultation = new Treatment(TreatmentId.random(), "Consultation",
                     TreatmentCategory.CONSULTATION, null, Duration.ofMinutes(30), Duration.ZERO, Duration.ZERO,
-                    Money.of(0, "GBP"), null, Set.of(), BookingWindow.DEFAULT, true, 0));
+                    Money.of(0, "GBP"), null, Set.of(), BookingWindow.DEFAULT, true, 0);
+            adapter.treatments().insert(consultation);
+            Client client = new Client(ClientId.random(), tenant.id(), "Cara", "Client",
+                    new EmailAddress("cara@example.com"), new PhoneNumber("07700 900123"), LocalDate.of(1990, 1, 1));
+            adapter.clients().insert(client);
+            TimeRange slot = new TimeRange(Instant.parse("2026-06-01T09:00:00Z"), Instant.parse("2026-06-01T09:30:00Z"));
+            AppointmentId appointment = AppointmentId.random();
+            adapter.appointments().insert(Appointment.confirmed(new AppointmentDetails(appointment,
+                    tenant.id(), location.id(), consultation.id(), client.id(), ana.id(), List.of(room.id()), slot,
+                    Duration.ZERO, Duration.ZERO)), UUID.randomUUID().toString());
+            adapter.schedules().replaceWorkingHours(ana.id(), List.of(new WorkingHours(ana.id(), location.id(),
+                    DayOfWeek.MONDAY, List.of(TimeWindow.of("09:00", "17:00")), DateRange.always())));
+            adapter.schedules().putOverride(DayOverride.closed(ana.id(), location.id(), LocalDate.of(2026, 6, 2)));
+            adapter.schedules().addTimeOff(new Scheduled<>(UUID.randomUUID(), new TimeOff(ana.id(), slot)));
+            adapter.schedules().putClosure(new Closure(LocalDate.of(2026, 12, 25), "Christmas Day"));
+            adapter.schedules().addResourceBlock(new Scheduled<>(UUID.randomUUID(), new ResourceBlock(room.id(),
+                    slot)), location.id());
+            adapter.bookingPolicies().put(BookingPolicy.DEFAULT);
+            PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
+            adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
+                    IntentStatus.SUCCEEDED, now));
+            PaymentLedger ledger = adapter.paymentLedgers().lockOrOpen(appointment, Money.of(1_000, "GBP")).ledger();
+            adapter.paymentLedgers().append(appointment, ((LedgerResult.Recorded) ledger.recordDepositPaid(
+                    Money.of(1_000, "GBP"), now, intent.asReference())).entry());
             return null;
         });
         return tenant.id();

@@ -15,6 +15,11 @@ public final class InMemoryPersistencePorts implements PersistencePorts {
     private final InMemoryPractitionerRepository practitioners = new InMemoryPractitionerRepository(tx, locations);
     private final InMemoryResourceRepository resources = new InMemoryResourceRepository(tx, locations);
     private final InMemoryTreatmentRepository treatments = new InMemoryTreatmentRepository(tx);
+    private final InMemoryAppointmentRepository appointments =
+            new InMemoryAppointmentRepository(tx, locations, practitioners);
+    private final InMemoryClientRepository clients = new InMemoryClientRepository(tx);
+    private final InMemoryScheduleRepository schedules = new InMemoryScheduleRepository(tx);
+    private final InMemoryBookingPolicyRepository bookingPolicies = new InMemoryBookingPolicyRepository(tx);
 
     @Override
     public InMemoryTransactionRunner tx() {
@@ -64,5 +69,25 @@ public final class InMemoryPersistencePorts implements PersistencePorts {
     @Override
     public InMemoryTreatmentRepository treatments() {
         return treatments;
+    }
+
+    @Override
+    public InMemoryAppointmentRepository appointments() {
+        return appointments;
+    }
+
+    @Override
+    public InMemoryClientRepository clients() {
+        return clients;
+    }
+
+    @Override
+    public InMemoryScheduleRepository schedules() {
+        return schedules;
+    }
+
+    @Override
+    public InMemoryBookingPolicyRepository bookingPolicies() {
+        return bookingPolicies;
     }
 }

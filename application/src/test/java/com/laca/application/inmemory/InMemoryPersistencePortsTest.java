@@ -1,16 +1,20 @@
 package com.laca.application.inmemory;
 
+import com.laca.application.port.out.AppointmentRepositoryContract;
+import com.laca.application.port.out.BookingPolicyRepositoryContract;
+import com.laca.application.port.out.ClientRepositoryContract;
 import com.laca.application.port.out.LocationRepositoryContract;
 import com.laca.application.port.out.LoginThrottleRepositoryContract;
 import com.laca.application.port.out.OneTimeTokenRepositoryContract;
+import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.port.out.PractitionerRepositoryContract;
 import com.laca.application.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.port.out.ResourceRepositoryContract;
+import com.laca.application.port.out.ScheduleRepositoryContract;
 import com.laca.application.port.out.StaffAccountRepositoryContract;
 import com.laca.application.port.out.TenantRepositoryContract;
 import com.laca.application.port.out.TransactionRunnerContract;
 import com.laca.application.port.out.TreatmentRepositoryContract;
-import com.laca.application.port.out.PersistencePorts;
 import org.junit.jupiter.api.Nested;
 
 /** Runs every persistence port contract against the in-memory adapters, so they behave like the database ones. */
@@ -90,6 +94,38 @@ class InMemoryPersistencePortsTest {
 
     @Nested
     class InMemoryTreatmentRepositoryTest extends TreatmentRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryAppointmentRepositoryTest extends AppointmentRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryClientRepositoryTest extends ClientRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryScheduleRepositoryTest extends ScheduleRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryBookingPolicyRepositoryTest extends BookingPolicyRepositoryContract {
         @Override
         protected PersistencePorts createPorts() {
             return new InMemoryPersistencePorts();

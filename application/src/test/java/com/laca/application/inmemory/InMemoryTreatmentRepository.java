@@ -19,7 +19,7 @@ public final class InMemoryTreatmentRepository extends InMemoryClinicRecordRepos
         super(tx, "treatment", Treatment::id, Treatment::version,
                 (t, v) -> new Treatment(t.id(), t.name(), t.category(), t.description(), t.duration(),
                         t.bufferBefore(), t.bufferAfter(), t.price(), t.requiredQualification(),
-                        t.requiredResourceTypes(), t.bookingWindow(), t.active(), v),
+                        t.requiredResourceTypes(), t.bookingWindow(), t.depositPolicy(), t.active(), v),
                 Treatment::name);
     }
 

@@ -1,5 +1,6 @@
 package com.laca.domain.clinic;
 
+import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TreatmentId;
 import java.time.Duration;
@@ -13,12 +14,13 @@ import java.util.Set;
  * @param bufferBefore          preparation time reserved before the treatment (room set-up, consent reading)
  * @param bufferAfter           clean-down time reserved after it
  * @param requiredQualification the qualification a practitioner must hold, or {@code null} for none
+ * @param depositPolicy         what the client pays up front to secure a booking; its amounts are in the price's currency
  * @param version               optimistic-locking version, bumped on every change
  */
 public record Treatment(TreatmentId id, String name, TreatmentCategory category, String description, Duration duration,
                         Duration bufferBefore, Duration bufferAfter, Money price, Qualification requiredQualification,
-                        Set<ResourceType> requiredResourceTypes, BookingWindow bookingWindow, boolean active,
-                        long version) {
+                        Set<ResourceType> requiredResourceTypes, BookingWindow bookingWindow, DepositPolicy depositPolicy,
+                        boolean active, long version) {
 
     public Treatment {
         Objects.requireNonNull(id, "id");
@@ -34,11 +36,36 @@ public record Treatment(TreatmentId id, String name, TreatmentCategory category,
         }
         requiredResourceTypes = requiredResourceTypes == null ? Set.of() : Set.copyOf(requiredResourceTypes);
         Objects.requireNonNull(bookingWindow, "bookingWindow");
+        Objects.requireNonNull(depositPolicy, "depositPolicy");
+        requireSameCurrency(depositPolicy, price);
+    }
+
+    /** A treatment that asks for no deposit, the way every treatment was before deposits existed. */
+    public Treatment(TreatmentId id, String name, TreatmentCategory category, String description, Duration duration,
+                     Duration bufferBefore, Duration bufferAfter, Money price, Qualification requiredQualification,
+                     Set<ResourceType> requiredResourceTypes, BookingWindow bookingWindow, boolean active,
+                     long version) {
+        this(id, name, category, description, duration, bufferBefore, bufferAfter, price, requiredQualification,
+                requiredResourceTypes, bookingWindow, DepositPolicy.none(), active, version);
+    }
+
+    /** The deposit this treatment asks for at its price; zero when it asks for none. */
+    public Money deposit() {
+        return depositPolicy.depositFor(price);
     }
 
     /** The qualification required, if any. */
     public Optional<Qualification> qualification() {
         return Optional.ofNullable(requiredQualification);
+    }
+
+    /** A deposit in another currency than the price could never be taken, so it is refused when the menu is edited. */
+    private static void requireSameCurrency(DepositPolicy depositPolicy, Money price) {
+        try {
+            depositPolicy.depositFor(price);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("depositPolicy amounts must be in " + price.currency(), e);
+        }
     }
 
     private static void requireMinutes(Duration value, String field, int min, int max) {

@@ -3,6 +3,7 @@ package com.laca.domain.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TreatmentId;
 import java.time.Duration;
@@ -48,5 +49,30 @@ class TreatmentTest {
     void slotStepBounds() {
         assertThatThrownBy(() -> new BookingWindow(Duration.ofMinutes(1), Duration.ZERO, Duration.ofDays(1)))
                 .hasMessageContaining("slotStepMinutes");
+    }
+
+    @Test
+    @DisplayName("A treatment asks for no deposit unless one is set, and never more than its price")
+    void deposit() {
+        Treatment plain = treatment(Duration.ofMinutes(30), Money.of(25000, "GBP"));
+        assertThat(plain.depositPolicy()).isEqualTo(DepositPolicy.none());
+        assertThat(plain.deposit()).isEqualTo(Money.zero("GBP"));
+
+        Treatment withDeposit = withDeposit(DepositPolicy.fixed(Money.of(30000, "GBP")));
+        assertThat(withDeposit.deposit()).isEqualTo(Money.of(25000, "GBP"));
+    }
+
+    @Test
+    @DisplayName("A deposit must be in the same currency as the price")
+    void depositCurrency() {
+        assertThatThrownBy(() -> withDeposit(DepositPolicy.fixed(Money.of(5000, "EUR"))))
+                .hasMessageContaining("depositPolicy");
+    }
+
+    private static Treatment withDeposit(DepositPolicy policy) {
+        Treatment t = treatment(Duration.ofMinutes(30), Money.of(25000, "GBP"));
+        return new Treatment(t.id(), t.name(), t.category(), t.description(), t.duration(), t.bufferBefore(),
+                t.bufferAfter(), t.price(), t.requiredQualification(), t.requiredResourceTypes(), t.bookingWindow(),
+                policy, t.active(), t.version());
     }
 }

@@ -37,7 +37,7 @@ public final class TreatmentService extends ClinicRecordService<Treatment, Treat
                 String currency = tenants.findById(tenant).map(Tenant::currency).orElseThrow();
                 return new Treatment(id, d.name(), d.category(), d.description(), d.duration(), d.bufferBefore(),
                         d.bufferAfter(), Money.of(d.priceMinorUnits(), currency), d.requiredQualification(),
-                        d.requiredResourceTypes(), d.bookingWindow(), d.active(), version);
+                        d.requiredResourceTypes(), d.bookingWindow(), d.depositPolicy(), d.active(), version);
             }
         });
         this.tx = tx;

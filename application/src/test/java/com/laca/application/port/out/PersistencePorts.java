@@ -25,4 +25,12 @@ public interface PersistencePorts {
     ResourceRepository resources();
 
     TreatmentRepository treatments();
+
+    AppointmentRepository appointments();
+
+    ClientRepository clients();
+
+    ScheduleRepository schedules();
+
+    BookingPolicyRepository bookingPolicies();
 }

@@ -7,6 +7,7 @@ import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.clinic.TreatmentCategory;
+import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TreatmentId;
 import java.time.Duration;
@@ -32,7 +33,9 @@ public abstract class TreatmentRepositoryContract extends ClinicRecordRepository
     protected Treatment changed(Treatment t) {
         return new Treatment(t.id(), t.name() + " (new)", TreatmentCategory.CHEMICAL_PEEL, null,
                 Duration.ofMinutes(45), Duration.ZERO, Duration.ofMinutes(5), Money.of(9_950, "GBP"), null, Set.of(),
-                new BookingWindow(Duration.ofMinutes(30), Duration.ZERO, Duration.ofDays(30)), false, t.version());
+                new BookingWindow(Duration.ofMinutes(30), Duration.ZERO, Duration.ofDays(30)),
+                DepositPolicy.percentage(2_500).withMinimum(Money.of(1_000, "GBP")).withMaximum(Money.of(5_000, "GBP")),
+                false, t.version());
     }
 
     @Override
@@ -49,14 +52,15 @@ public abstract class TreatmentRepositoryContract extends ClinicRecordRepository
     protected Treatment atVersion(Treatment t, long version) {
         return new Treatment(t.id(), t.name(), t.category(), t.description(), t.duration(), t.bufferBefore(),
                 t.bufferAfter(), t.price(), t.requiredQualification(), t.requiredResourceTypes(), t.bookingWindow(),
-                t.active(), version);
+                t.depositPolicy(), t.active(), version);
     }
 
     private static Treatment treatment(String name, TreatmentCategory category, boolean active) {
         return new Treatment(TreatmentId.random(), name, category, "Softens lines; results in 2 weeks.",
                 Duration.ofMinutes(30), Duration.ofMinutes(10), Duration.ofMinutes(15), Money.of(25_000, "GBP"),
                 Qualification.PRESCRIBER, Set.of(new ResourceType("TREATMENT_ROOM"), new ResourceType("LASER")),
-                new BookingWindow(Duration.ofMinutes(15), Duration.ofHours(24), Duration.ofDays(90)), active, 0);
+                new BookingWindow(Duration.ofMinutes(15), Duration.ofHours(24), Duration.ofDays(90)),
+                DepositPolicy.fixed(Money.of(5_000, "GBP")), active, 0);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.laca.application.service.auth;
+package com.laca.application.service.common;
 
 import com.laca.domain.shared.TenantId;
 import java.nio.charset.StandardCharsets;
@@ -13,20 +13,22 @@ import java.util.Optional;
  * Random opaque tokens of the form {@code <tenant-uuid>.<256 random bits>}: the prefix tells which tenant's
  * transaction may look the token up, and only a SHA-256 hash is ever stored.
  */
-final class OpaqueTokens {
+public final class OpaqueTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private OpaqueTokens() {
     }
 
-    static String generate(TenantId tenant) {
+    /** A new token for the tenant; show it once and store only its {@link #hash}. */
+    public static String generate(TenantId tenant) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return tenant + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static Optional<TenantId> tenantOf(String token) {
+    /** The tenant a token names, or empty for anything that is not a well-formed token. */
+    public static Optional<TenantId> tenantOf(String token) {
         if (token == null) {
             return Optional.empty();
         }
@@ -41,7 +43,8 @@ final class OpaqueTokens {
         }
     }
 
-    static String hash(String token) {
+    /** The SHA-256 of the token in hex, the only form in which tokens are stored. */
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,0 +1,230 @@
+package com.laca.application.service.booking;
+
+import com.laca.application.port.in.booking.BookingPolicy;
+import com.laca.application.port.in.booking.ManageScheduleUseCase;
+import com.laca.application.port.in.booking.Scheduled;
+import com.laca.application.port.in.common.Caller;
+import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.port.in.common.NotFoundException;
+import com.laca.domain.clinic.Resource;
+import com.laca.domain.identity.Permission;
+import com.laca.domain.scheduling.Closure;
+import com.laca.domain.scheduling.DayOverride;
+import com.laca.domain.scheduling.ResourceBlock;
+import com.laca.domain.scheduling.TimeOff;
+import com.laca.domain.scheduling.WorkingHours;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.tenancy.Tenant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Keeps rotas, overrides, closures, time off and blocked rooms, checking that every id names a record of the caller's
+ * own clinic; existing appointments are never moved by a change here.
+ */
+public final class ScheduleService implements ManageScheduleUseCase {
+
+    /** A listing of schedule entries covers at most a year, so no request can ask for an unbounded result. */
+    private static final int MAX_LISTING_DAYS = 366;
+
+    private final BookingPorts ports;
+
+    public ScheduleService(BookingPorts ports) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+    }
+
+    @Override
+    public List<WorkingHours> workingHours(Caller caller, PractitionerId practitioner) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        return in(caller, () -> {
+            requirePractitioner(practitioner);
+            return ports.schedules().workingHours(practitioner);
+        });
+    }
+
+    @Override
+    public List<WorkingHours> replaceWorkingHours(Caller caller, PractitionerId practitioner,
+                                                  List<WorkingHours> rules) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        for (WorkingHours rule : rules) {
+            if (!rule.practitioner().equals(practitioner)) {
+                throw new InvalidInputException("rules", "every rule must be for practitioner " + practitioner);
+            }
+        }
+        return in(caller, () -> {
+            requirePractitioner(practitioner);
+            rules.forEach(rule -> requireLocation(rule.location(), "rules"));
+            ports.schedules().replaceWorkingHours(practitioner, rules);
+            return ports.schedules().workingHours(practitioner);
+        });
+    }
+
+    @Override
+    public List<DayOverride> overrides(Caller caller, PractitionerId practitioner, LocalDate from, LocalDate to) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        DateRanges.requireValid(from, to, MAX_LISTING_DAYS);
+        return in(caller, () -> {
+            requirePractitioner(practitioner);
+            return ports.schedules().overrides(practitioner, from, to);
+        });
+    }
+
+    @Override
+    public DayOverride setOverride(Caller caller, DayOverride override) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        return in(caller, () -> {
+            requirePractitioner(override.practitioner());
+            requireLocation(override.location(), "location");
+            ports.schedules().putOverride(override);
+            return override;
+        });
+    }
+
+    @Override
+    public void removeOverride(Caller caller, PractitionerId practitioner, LocationId location, LocalDate date) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        in(caller, () -> {
+            if (!ports.schedules().removeOverride(practitioner, location, date)) {
+                throw new NotFoundException("override", date);
+            }
+            return null;
+        });
+    }
+
+    /** Local dates are read in the clinic's own zone. */
+    @Override
+    public List<Scheduled<TimeOff>> timeOff(Caller caller, PractitionerId practitioner, LocalDate from,
+                                            LocalDate to) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        DateRanges.requireValid(from, to, MAX_LISTING_DAYS);
+        return in(caller, () -> {
+            requirePractitioner(practitioner);
+            return ports.schedules().timeOff(practitioner, DateRanges.span(from, to, tenantZone(caller)));
+        });
+    }
+
+    @Override
+    public Scheduled<TimeOff> addTimeOff(Caller caller, TimeOff timeOff) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        return in(caller, () -> {
+            requirePractitioner(timeOff.practitioner());
+            Scheduled<TimeOff> scheduled = new Scheduled<>(UUID.randomUUID(), timeOff);
+            ports.schedules().addTimeOff(scheduled);
+            return scheduled;
+        });
+    }
+
+    @Override
+    public void removeTimeOff(Caller caller, UUID id) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        in(caller, () -> {
+            if (!ports.schedules().removeTimeOff(id)) {
+                throw new NotFoundException("time off", id);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Closure> closures(Caller caller, LocalDate from, LocalDate to) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        DateRanges.requireValid(from, to, MAX_LISTING_DAYS);
+        return in(caller, () -> ports.schedules().closures(from, to));
+    }
+
+    @Override
+    public Closure setClosure(Caller caller, Closure closure) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        return in(caller, () -> {
+            ports.schedules().putClosure(closure);
+            return closure;
+        });
+    }
+
+    @Override
+    public void removeClosure(Caller caller, LocalDate date) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        in(caller, () -> {
+            if (!ports.schedules().removeClosure(date)) {
+                throw new NotFoundException("closure", date);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Scheduled<ResourceBlock>> resourceBlocks(Caller caller, LocationId location, LocalDate from,
+                                                         LocalDate to) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        DateRanges.requireValid(from, to, MAX_LISTING_DAYS);
+        return in(caller, () -> {
+            ZoneId zone = ports.locations().find(location)
+                    .orElseThrow(() -> new NotFoundException("location", location)).zone();
+            return ports.schedules().resourceBlocks(location, DateRanges.span(from, to, zone));
+        });
+    }
+
+    @Override
+    public Scheduled<ResourceBlock> blockResource(Caller caller, ResourceBlock block) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        return in(caller, () -> {
+            Resource resource = ports.resources().find(block.resource())
+                    .orElseThrow(() -> new InvalidInputException("resource", "no room or device " + block.resource()
+                            + " in this clinic"));
+            Scheduled<ResourceBlock> scheduled = new Scheduled<>(UUID.randomUUID(), block);
+            ports.schedules().addResourceBlock(scheduled, resource.locationId());
+            return scheduled;
+        });
+    }
+
+    @Override
+    public void unblockResource(Caller caller, UUID id) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        in(caller, () -> {
+            if (!ports.schedules().removeResourceBlock(id)) {
+                throw new NotFoundException("resource block", id);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public BookingPolicy bookingPolicy(Caller caller) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        return in(caller, () -> ports.policies().get());
+    }
+
+    @Override
+    public BookingPolicy setBookingPolicy(Caller caller, BookingPolicy policy) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        Objects.requireNonNull(policy, "policy");
+        return in(caller, () -> {
+            ports.policies().put(policy);
+            return policy;
+        });
+    }
+
+    private <T> T in(Caller caller, Supplier<T> work) {
+        return ports.tx().inTenant(caller.tenantId(), work);
+    }
+
+    private void requirePractitioner(PractitionerId practitioner) {
+        ports.practitioners().find(practitioner)
+                .orElseThrow(() -> new NotFoundException("practitioner", practitioner));
+    }
+
+    private void requireLocation(LocationId location, String field) {
+        if (ports.locations().find(location).isEmpty()) {
+            throw new InvalidInputException(field, "no location " + location + " in this clinic");
+        }
+    }
+
+    private ZoneId tenantZone(Caller caller) {
+        return ports.tenants().findById(caller.tenantId()).map(Tenant::zone).orElseThrow();
+    }
+}
