@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The booking engine as payments see it, with the rules of the real one (a lapsed hold is re-confirmed only while
- * its slot is free), so payment tests can stage a hold, let it lapse and give its slot away.
+ * The booking engine as payments see it, with the rules of the real one (a lapsed hold is never revived), so payment
+ * tests can stage a hold, let it lapse and give its slot away.
  */
 public final class InMemoryBookedAppointments implements BookedAppointments {
 
@@ -75,8 +75,9 @@ public final class InMemoryBookedAppointments implements BookedAppointments {
         if (status != AppointmentStatus.HELD && status != AppointmentStatus.EXPIRED) {
             return new PaidConfirmation.AlreadyConfirmed();
         }
-        if (status == AppointmentStatus.EXPIRED && row.slotTaken()) {
-            return new PaidConfirmation.CannotKeep(PaidConfirmation.Why.SLOT_TAKEN);
+        if (status == AppointmentStatus.EXPIRED) {
+            return new PaidConfirmation.CannotKeep(row.slotTaken() ? PaidConfirmation.Why.SLOT_TAKEN
+                    : PaidConfirmation.Why.HOLD_LAPSED);
         }
         rows.put(key, new Row(AppointmentStatus.CONFIRMED, null, row.start(), row.price(), row.slotTaken(),
                 row.confirmations() + 1));

@@ -203,7 +203,8 @@ public final class StripePaymentGateway implements PaymentGateway {
         return switch (reason) {
             case DUPLICATE_PAYMENT -> RefundCreateParams.Reason.DUPLICATE;
             case FRAUDULENT -> RefundCreateParams.Reason.FRAUDULENT;
-            case REQUESTED_BY_CLIENT, CANCELLED_IN_TIME, FORFEIT_WAIVED, LATE_PAYMENT_SLOT_TAKEN, GOODWILL ->
+            case REQUESTED_BY_CLIENT, CANCELLED_IN_TIME, FORFEIT_WAIVED, LATE_PAYMENT_SLOT_TAKEN, LATE_PAYMENT_HOLD_LAPSED,
+                 GOODWILL ->
                     RefundCreateParams.Reason.REQUESTED_BY_CUSTOMER;
         };
     }

@@ -19,8 +19,8 @@ public interface BookedAppointments {
 
     /**
      * Confirms the appointment because its deposit was paid, inside the caller's tenant transaction and with the
-     * appointment locked: a running hold is confirmed; a lapsed hold only if the booking engine finds its slot
-     * still free in the same locked transaction; otherwise the payment cannot be kept.
+     * appointment locked: a running hold is confirmed; a lapsed hold is never revived (the booking engine's state
+     * machine ends it), so its payment cannot be kept and says whether the slot has been taken meanwhile.
      */
     PaidConfirmation confirmPaid(AppointmentId appointment, Instant now);
 
@@ -67,6 +67,8 @@ public interface BookedAppointments {
         enum Why {
             /** The hold lapsed and the slot was given to someone else. */
             SLOT_TAKEN,
+            /** The hold lapsed; the slot is still free, but a lapsed hold is not revived. */
+            HOLD_LAPSED,
             /** The appointment was cancelled before the money arrived. */
             CANCELLED,
             /** No such appointment in the tenant. */

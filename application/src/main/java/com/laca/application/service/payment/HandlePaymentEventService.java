@@ -41,6 +41,9 @@ import java.util.Optional;
  */
 public final class HandlePaymentEventService implements HandlePaymentEventUseCase {
 
+    /** The ledger reason of an automatic refund, followed by its {@link RefundReason}, re-read when it is re-sent. */
+    private static final String AUTOMATIC_REFUND = "automatic refund: ";
+
     private final TransactionRunner transactions;
     private final ProcessedPaymentEventRepository processed;
     private final PaymentIntentRepository intents;
@@ -162,8 +165,11 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
 
     private Applied reserveAutomaticRefund(PaymentLedger ledger, PaymentIntentRecord intent,
                                            PaidConfirmation.Why why, Instant now) {
-        RefundReason reason = why == PaidConfirmation.Why.SLOT_TAKEN ? RefundReason.LATE_PAYMENT_SLOT_TAKEN
-                : RefundReason.CANCELLED_IN_TIME;
+        RefundReason reason = switch (why) {
+            case SLOT_TAKEN -> RefundReason.LATE_PAYMENT_SLOT_TAKEN;
+            case HOLD_LAPSED -> RefundReason.LATE_PAYMENT_HOLD_LAPSED;
+            case CANCELLED, UNKNOWN_APPOINTMENT -> RefundReason.CANCELLED_IN_TIME;
+        };
         TenantId tenant = tenantOfTransaction(intent);
         IdempotencyKey key = IdempotencyKeys.automaticRefund(tenant, intent.appointment(), intent.intent());
         Money amount = ledger.refundable();
@@ -171,7 +177,7 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
             return Applied.summary("deposit paid but cannot be kept (" + why + "); nothing left to refund");
         }
         LedgerResult result = ledger.refund(amount, now, PaymentReference.of(key.value()),
-                "automatic refund: " + reason);
+                AUTOMATIC_REFUND + reason);
         append(intent.appointment(), result);
         return new Applied("deposit paid but cannot be kept (" + why + "); automatic refund of " + amount,
                 Optional.of(new AutomaticRefund(intent.appointment(), intent.intent(), amount, key, reason)));
@@ -197,7 +203,7 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
                             && entry.reference().equals(reference))
                     .findFirst()
                     .map(entry -> new AutomaticRefund(intent.appointment(), intent.intent(), entry.amount(), key,
-                            RefundReason.LATE_PAYMENT_SLOT_TAKEN));
+                            RefundReason.valueOf(entry.reason().substring(AUTOMATIC_REFUND.length()))));
         });
     }
 

@@ -178,14 +178,16 @@ class HandlePaymentEventServiceTest {
     }
 
     @Test
-    @DisplayName("a payment after the hold lapsed confirms the appointment when its slot is still free")
+    @DisplayName("a payment after the hold lapsed is refunded even when the slot is still free: expired stays expired")
     void latePaymentSlotFree() {
         fixture.clock.advance(Duration.ofMinutes(20));
 
         fixture.events.handle(fixture.succeeded("evt_late"));
 
-        assertThat(fixture.appointmentStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
-        assertThat(fixture.gateway.calls()).isEmpty();
+        assertThat(fixture.appointmentStatus()).isEqualTo(AppointmentStatus.EXPIRED);
+        assertThat(((RefundRequest) fixture.gateway.calls().get(0)).reason())
+                .isEqualTo(RefundReason.LATE_PAYMENT_HOLD_LAPSED);
+        assertThat(fixture.ledger().clinicRevenue().isZero()).isTrue();
     }
 
     @Test
