@@ -180,7 +180,7 @@ public final class BookingService implements BookAppointmentUseCase, ManageOwnBo
                 Instant now = clock.instant();
                 Optional<AppointmentId> excluded = moving.flatMap(ports.appointments()::findByManageTokenHash)
                         .map(stored -> stored.appointment().id());
-                BookingDecision.Rejected closest = BookingDecision.Rejected.because(unbookable(choice));
+                BookingDecision.Rejected closest = null;
                 for (Location location : plan.locations()) {
                     List<Practitioner> working = Schedules.at(location.id(), plan.candidates());
                     if (working.isEmpty()) {
@@ -200,9 +200,12 @@ public final class BookingService implements BookAppointmentUseCase, ManageOwnBo
                         return onBookable.store(location, bookable, now);
                     }
                     BookingDecision.Rejected rejected = (BookingDecision.Rejected) decision;
-                    if (rejected.reason().compareTo(closest.reason()) > 0) {
+                    if (closest == null || rejected.reason().compareTo(closest.reason()) > 0) {
                         closest = rejected;
                     }
+                }
+                if (closest == null) {
+                    closest = BookingDecision.Rejected.because(unbookable(choice));
                 }
                 return new BookingResult.SlotUnavailable(closest.reason(), closest.message());
             });
