@@ -53,6 +53,12 @@ public class PersistenceWiring {
         persistence.close();
     }
 
+    /** The one thread-bound transaction holder, for adapters wired elsewhere (booking) to share with the runner. */
+    @Produces
+    CurrentEntityManager currentEntityManager() {
+        return current;
+    }
+
     @Produces
     @ApplicationScoped
     TransactionRunner transactionRunner() {

@@ -1,0 +1,103 @@
+package com.laca.bootstrap.wiring;
+
+import com.laca.adapter.persistence.CurrentEntityManager;
+import com.laca.adapter.persistence.JpaAppointmentRepository;
+import com.laca.adapter.persistence.JpaBookingPolicyRepository;
+import com.laca.adapter.persistence.JpaClientRepository;
+import com.laca.adapter.persistence.JpaScheduleRepository;
+import com.laca.application.port.in.booking.BookAppointmentUseCase;
+import com.laca.application.port.in.booking.ExpireHoldsUseCase;
+import com.laca.application.port.in.booking.FindAvailabilityQuery;
+import com.laca.application.port.in.booking.ManageOwnBookingUseCase;
+import com.laca.application.port.in.booking.ManageScheduleUseCase;
+import com.laca.application.port.in.booking.StaffCalendarUseCase;
+import com.laca.application.port.out.LocationRepository;
+import com.laca.application.port.out.PaymentGateway;
+import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.ResourceRepository;
+import com.laca.application.port.out.TenantRepository;
+import com.laca.application.port.out.TransactionRunner;
+import com.laca.application.port.out.TreatmentRepository;
+import com.laca.application.service.booking.AvailabilityService;
+import com.laca.application.service.booking.BookingPorts;
+import com.laca.application.service.booking.BookingService;
+import com.laca.application.service.booking.HoldExpiryService;
+import com.laca.application.service.booking.ScheduleService;
+import com.laca.application.service.booking.StaffCalendarService;
+import com.laca.application.service.payment.PayAtClinicPaymentGateway;
+import com.laca.domain.scheduling.AvailabilityEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/**
+ * Builds the booking services once over the JPA adapters (sharing the persistence wiring's transaction holder) and one
+ * availability engine, and offers them under their use-case interfaces; payments are taken at the clinic until the
+ * card gateway is wired.
+ */
+@ApplicationScoped
+public class BookingWiring {
+
+    private PaymentGateway payments;
+    private AvailabilityService availability;
+    private BookingService booking;
+    private StaffCalendarService calendar;
+    private ScheduleService schedule;
+    private HoldExpiryService holds;
+
+    BookingWiring() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    BookingWiring(TransactionRunner tx, TenantRepository tenants, TreatmentRepository treatments,
+                  LocationRepository locations, PractitionerRepository practitioners, ResourceRepository resources,
+                  CurrentEntityManager current, Clock clock) {
+        BookingPorts ports = new BookingPorts(tx, tenants, treatments, locations, practitioners, resources,
+                new JpaAppointmentRepository(current), new JpaClientRepository(current),
+                new JpaScheduleRepository(current), new JpaBookingPolicyRepository(current));
+        AvailabilityEngine engine = new AvailabilityEngine();
+        payments = new PayAtClinicPaymentGateway();
+        availability = new AvailabilityService(ports, engine, clock);
+        booking = new BookingService(ports, payments, engine, clock);
+        calendar = new StaffCalendarService(ports, clock);
+        schedule = new ScheduleService(ports);
+        holds = new HoldExpiryService(ports, clock);
+    }
+
+    @Produces
+    PaymentGateway paymentGateway() {
+        return payments;
+    }
+
+    @Produces
+    FindAvailabilityQuery findAvailability() {
+        return availability;
+    }
+
+    @Produces
+    BookAppointmentUseCase bookAppointment() {
+        return booking;
+    }
+
+    @Produces
+    ManageOwnBookingUseCase manageOwnBooking() {
+        return booking;
+    }
+
+    @Produces
+    StaffCalendarUseCase staffCalendar() {
+        return calendar;
+    }
+
+    @Produces
+    ManageScheduleUseCase manageSchedule() {
+        return schedule;
+    }
+
+    @Produces
+    ExpireHoldsUseCase expireHolds() {
+        return holds;
+    }
+}
