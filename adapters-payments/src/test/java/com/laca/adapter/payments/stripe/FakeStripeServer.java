@@ -27,15 +27,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local server that answers {@code POST /v1/payment_intents} and {@code POST /v1/refunds} the way Stripe does,
  * including idempotent replays, so stripe-java talks real HTTP and JSON in tests; scripted replies simulate
- * declines, outages and slowness.
+ * declines, outages and slowness. Public, in the test-jar, for bootstrap's end-to-end test to start one before the
+ * server and point {@code laca.stripe.api-base} at it.
  */
-final class FakeStripeServer implements AutoCloseable {
+public final class FakeStripeServer implements AutoCloseable {
 
     /** One request as it arrived on the wire. */
-    record Request(String method, String path, Map<String, String> headers, Map<String, String> form) {
+    public record Request(String method, String path, Map<String, String> headers, Map<String, String> form) {
 
         /** A header by case-insensitive name, or null. */
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -64,14 +65,14 @@ final class FakeStripeServer implements AutoCloseable {
     private final Map<String, Stored> idempotent = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
 
-    FakeStripeServer() throws IOException {
+    public FakeStripeServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -80,7 +81,7 @@ final class FakeStripeServer implements AutoCloseable {
         scripted.add(responder);
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }

@@ -10,12 +10,12 @@ import java.util.HexFormat;
  * Signs test webhooks exactly as Stripe does ({@code t=<seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>}),
  * written independently of stripe-java so the tests check stripe-java's verifier rather than agree with it.
  */
-final class StripeSignatures {
+public final class StripeSignatures {
 
     private StripeSignatures() {
     }
 
-    static String header(String payload, String secret, long epochSeconds) {
+    public static String header(String payload, String secret, long epochSeconds) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
