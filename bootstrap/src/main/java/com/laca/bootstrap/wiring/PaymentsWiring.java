@@ -31,6 +31,8 @@ import com.laca.application.service.payment.PaymentAccountsService;
 import com.laca.application.service.payment.PaymentDeadLettersService;
 import com.laca.application.service.payment.PaymentsService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
@@ -82,6 +84,11 @@ public class PaymentsWiring {
         deposits = new CollectDepositService(tx, gateway, accountRepository, intents, ledgers, appointments, clock);
         deadLetters = new PaymentDeadLettersService(tx, deadLetterRepository, events, reader, clock);
         accounts = new PaymentAccountsService(tx, tenants, accountRepository);
+    }
+
+    /** Builds this wiring at deployment, so incomplete Stripe settings fail the start instead of the first booking. */
+    void chooseAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.log(System.Logger.Level.DEBUG, "payment gateway: {0}", gateway.mode().getClass().getSimpleName());
     }
 
     @Produces
