@@ -105,6 +105,18 @@ final class JpaPersistencePorts implements PersistencePorts, AutoCloseable {
         return new JpaPaymentIntentRepository(current);
     }
 
+    JpaProcessedPaymentEventRepository processedPaymentEvents() {
+        return new JpaProcessedPaymentEventRepository(current);
+    }
+
+    JpaPaymentDeadLetterRepository paymentDeadLetters() {
+        return new JpaPaymentDeadLetterRepository(current);
+    }
+
+    JpaConnectedAccountRepository connectedAccounts() {
+        return new JpaConnectedAccountRepository(current);
+    }
+
     @Override
     public void close() {
         persistence.close();
