@@ -103,6 +103,18 @@ public class PaymentsResource {
     }
 
     @POST
+    @Path("/pending-refunds")
+    @Operation(summary = "Send pending refunds", description = "Refunds reserved while Stripe was unreachable are "
+            + "sent again under their own idempotency keys; within Stripe's 24-hour idempotency window.")
+    @APIResponse(responseCode = "200", description = "The ledger after it",
+            content = @Content(schema = @Schema(implementation = LedgerResponse.class)))
+    @APIResponse(responseCode = "503", description = "Stripe is still unreachable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LedgerResponse sendPendingRefunds(@PathParam("id") String id) {
+        return LedgerResponse.from(payments.sendPendingRefunds(caller.get(), appointment(id)));
+    }
+
+    @POST
     @Path("/desk-payments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record money taken at the desk", description = "The same receipt is counted once.")

@@ -112,15 +112,17 @@ public final class DepositBookingService
 
     /**
      * Settles the deposit of a committed cancellation or no-show; if the processor is unreachable the refund stays
-     * reserved in the ledger under its fixed key, and the cancellation itself stands.
+     * reserved (pending) in the ledger under its fixed key, staff send it later with
+     * {@link com.laca.application.port.in.payment.ManagePaymentsUseCase#sendPendingRefunds}, and the cancellation
+     * itself stands.
      */
     private TransitionOutcome settled(TenantId tenant, TransitionOutcome outcome) {
         if (outcome instanceof TransitionOutcome.Changed changed && changed.cancellation().isPresent()) {
             try {
                 settlement.settle(tenant, changed.appointment().id(), changed.cancellation().get());
             } catch (PaymentGatewayUnavailableException e) {
-                LOG.log(System.Logger.Level.WARNING, "deposit refund of appointment {0} is reserved but not sent: "
-                        + "the payment processor is unreachable", changed.appointment().id());
+                LOG.log(System.Logger.Level.WARNING, "deposit refund of appointment {0} is pending: the payment "
+                        + "processor is unreachable; send it with POST /api/payments/appointments/{0}/pending-refunds", changed.appointment().id());
             }
         }
         return outcome;

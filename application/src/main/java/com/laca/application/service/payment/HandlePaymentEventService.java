@@ -21,7 +21,6 @@ import com.laca.application.port.out.RefundReason;
 import com.laca.application.port.out.RefundRequest;
 import com.laca.application.port.out.TransactionRunner;
 import com.laca.domain.payment.ConnectedAccountId;
-import com.laca.domain.payment.LedgerEntryKind;
 import com.laca.domain.payment.LedgerResult;
 import com.laca.domain.payment.PaymentIntentId;
 import com.laca.domain.payment.PaymentLedger;
@@ -40,9 +39,6 @@ import java.util.Optional;
  * only moves forward, and a payment that cannot be kept is refunded automatically, after the transaction commits.
  */
 public final class HandlePaymentEventService implements HandlePaymentEventUseCase {
-
-    /** The ledger reason of an automatic refund, followed by its {@link RefundReason}, re-read when it is re-sent. */
-    private static final String AUTOMATIC_REFUND = "automatic refund: ";
 
     private final TransactionRunner transactions;
     private final ProcessedPaymentEventRepository processed;
@@ -101,20 +97,18 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
     }
 
     /**
-     * A duplicate changes nothing, except that an automatic refund whose call failed last time (its dead letter is
-     * still open) is sent again under the same idempotency key.
+     * A duplicate changes nothing, except that an automatic refund the processor never answered (it was unreachable)
+     * is sent again under the same idempotency key.
      */
     private PaymentEventOutcome duplicate(TenantId tenant, PaymentEvent event) {
-        if (event instanceof PaymentEvent.PaymentSucceeded succeeded
-                && transactions.asPlatform(() -> deadLetters.find(event.header().id()))
-                .filter(letter -> letter.resolvedAt().isEmpty()).isPresent()) {
+        if (event instanceof PaymentEvent.PaymentSucceeded succeeded) {
             Optional<AutomaticRefund> pending = transactions.inTenant(tenant, () -> pendingRefund(succeeded));
             pending.ifPresent(refund -> sendAutomaticRefund(tenant, refund));
-            transactions.asPlatform(() -> {
-                deadLetters.markResolved(event.header().id(), clock.instant());
-                return null;
-            });
         }
+        transactions.asPlatform(() -> {
+            deadLetters.markResolved(event.header().id(), clock.instant());
+            return null;
+        });
         return new PaymentEventOutcome.AlreadyProcessed();
     }
 
@@ -177,7 +171,7 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
             return Applied.summary("deposit paid but cannot be kept (" + why + "); nothing left to refund");
         }
         LedgerResult result = ledger.refund(amount, now, PaymentReference.of(key.value()),
-                AUTOMATIC_REFUND + reason);
+                RefundEntries.reason("automatic refund", reason));
         append(intent.appointment(), result);
         return new Applied("deposit paid but cannot be kept (" + why + "); automatic refund of " + amount,
                 Optional.of(new AutomaticRefund(intent.appointment(), intent.intent(), amount, key, reason)));
@@ -193,34 +187,34 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
         PaymentIntentRecord intent = storedIntent(event.intent());
         TenantId tenant = tenantOfTransaction(intent);
         IdempotencyKey key = IdempotencyKeys.automaticRefund(tenant, intent.appointment(), intent.intent());
-        PaymentReference reference = PaymentReference.of(key.value());
-        return ledgers.find(intent.appointment()).flatMap(stored -> {
-            var entries = stored.ledger().entries();
-            boolean failed = entries.stream().anyMatch(entry -> entry.kind() == LedgerEntryKind.REFUND_FAILED
-                    && entry.reference().equals(reference));
-            return entries.stream()
-                    .filter(entry -> !failed && entry.kind() == LedgerEntryKind.REFUND_ISSUED
-                            && entry.reference().equals(reference))
-                    .findFirst()
-                    .map(entry -> new AutomaticRefund(intent.appointment(), intent.intent(), entry.amount(), key,
-                            RefundReason.valueOf(entry.reason().substring(AUTOMATIC_REFUND.length()))));
-        });
+        return ledgers.find(intent.appointment()).flatMap(stored -> stored.ledger().pendingRefunds().stream()
+                .filter(entry -> entry.reference().value().equals(key.value()))
+                .findFirst()
+                .map(entry -> new AutomaticRefund(intent.appointment(), intent.intent(), entry.amount(), key,
+                        RefundEntries.reasonOf(entry))));
     }
 
     private void sendAutomaticRefund(TenantId tenant, AutomaticRefund refund) {
         ConnectedAccountId account = transactions.asPlatform(() -> accounts.find(tenant))
                 .orElseThrow(() -> new IllegalStateException("tenant " + tenant + " has no connected account"));
+        PaymentReference reference = PaymentReference.of(refund.key().value());
         try {
             gateway.refund(new RefundRequest(tenant, account, refund.intent(), refund.amount(), refund.key(),
                     refund.reason()));
         } catch (PaymentDeclinedException e) {
             transactions.inTenant(tenant, () -> {
                 PaymentLedger ledger = ledgers.lock(refund.appointment()).orElseThrow().ledger();
-                append(refund.appointment(), ledger.recordRefundFailed(PaymentReference.of(refund.key().value()),
-                        clock.instant(), "automatic refund declined: " + e.reason()));
+                append(refund.appointment(), ledger.recordRefundFailed(reference, clock.instant(),
+                        "automatic refund declined: " + e.reason()));
                 return null;
             });
+            return;
         }
+        transactions.inTenant(tenant, () -> {
+            PaymentLedger ledger = ledgers.lock(refund.appointment()).orElseThrow().ledger();
+            append(refund.appointment(), ledger.confirmRefund(reference, clock.instant()));
+            return null;
+        });
     }
 
     private Applied advance(PaymentIntentId intentId, IntentStatus status, Instant now, String summary) {
@@ -240,15 +234,17 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
         if (!missing.isGreaterThan(Money.zero(missing.currency()))) {
             return Applied.summary("ledger already accounts for " + event.totalRefunded() + " refunded");
         }
-        LedgerResult result = ledger.refund(missing, now,
-                PaymentReference.of("processor-refund-total-" + intent.intent() + "-" + event.totalRefunded().minorUnits()),
-                "refunded at the processor");
+        PaymentReference reference = PaymentReference.of("processor-refund-total-" + intent.intent() + "-"
+                + event.totalRefunded().minorUnits());
+        LedgerResult result = ledger.refund(missing, now, reference, "refunded at the processor");
         if (result instanceof LedgerResult.Rejected rejected) {
             // e.g. the refund arrived before the payment: fail, so the processor delivers it again later
             throw new IllegalStateException("processor refund of " + missing + " cannot be recorded yet: "
                     + rejected.reason());
         }
         append(intent.appointment(), result);
+        // made by the processor itself, so it is never pending and never sent again
+        append(intent.appointment(), ledger.confirmRefund(reference, now));
         return Applied.summary("ledger converged on " + event.totalRefunded() + " refunded");
     }
 

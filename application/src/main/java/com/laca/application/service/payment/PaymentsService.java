@@ -40,6 +40,7 @@ import com.laca.domain.shared.TenantId;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -189,7 +190,7 @@ public final class PaymentsService implements ManagePaymentsUseCase, SettleDepos
         PaymentLedger ledger = locked.ledger();
         AppointmentId appointment = ledger.appointment();
         PaymentReference reference = PaymentReference.of(key.value());
-        LedgerResult result = ledger.refund(amount, clock.instant(), reference, "refund: " + reason);
+        LedgerResult result = ledger.refund(amount, clock.instant(), reference, RefundEntries.reason("refund", reason));
         if (result instanceof LedgerResult.Rejected rejected) {
             return Reservation.rejected(new RefundOutcome.Rejected(rejected.reason(), rejected.available()));
         }
@@ -198,17 +199,45 @@ public final class PaymentsService implements ManagePaymentsUseCase, SettleDepos
         }
         Money reserved = result instanceof LedgerResult.Recorded recorded ? recorded.entry().amount()
                 : ((LedgerResult.AlreadyRecorded) result).existing().amount();
-        boolean failedBefore = ledger.entries().stream()
-                .anyMatch(e -> e.kind() == LedgerEntryKind.REFUND_FAILED && e.reference().equals(reference));
-        if (failedBefore) {
+        if (has(ledger, LedgerEntryKind.REFUND_FAILED, reference)) {
             return Reservation.declined(new RefundOutcome.Declined(PaymentDeclinedException.Reason.INVALID_REQUEST,
                     view(locked)));
         }
+        if (has(ledger, LedgerEntryKind.REFUND_CONFIRMED, reference)) {
+            return Reservation.refunded(new RefundOutcome.Refunded(reserved, view(locked)));
+        }
+        return Reservation.send(request(tenant, appointment, reserved, key, reason));
+    }
+
+    private RefundRequest request(TenantId tenant, AppointmentId appointment, Money amount, IdempotencyKey key,
+                                  RefundReason reason) {
         PaymentIntentRecord intent = intents.findByAppointment(appointment)
                 .orElseThrow(() -> new IllegalStateException("card money captured without a stored intent"));
         ConnectedAccountId account = accounts.find(tenant)
                 .orElseThrow(() -> new IllegalStateException("tenant " + tenant + " has no connected account"));
-        return Reservation.send(new RefundRequest(tenant, account, intent.intent(), reserved, key, reason));
+        return new RefundRequest(tenant, account, intent.intent(), amount, key, reason);
+    }
+
+    private static boolean has(PaymentLedger ledger, LedgerEntryKind kind, PaymentReference reference) {
+        return ledger.entries().stream().anyMatch(e -> e.kind() == kind && e.reference().equals(reference));
+    }
+
+    @Override
+    public LedgerView sendPendingRefunds(Caller caller, AppointmentId appointment) {
+        caller.require(Permission.PAYMENTS_REFUND);
+        TenantId tenant = caller.tenantId();
+        List<RefundRequest> pending = transactions.inTenant(tenant, () -> {
+            PaymentLedger ledger = ledgers.lock(appointment)
+                    .orElseThrow(() -> new NotFoundException("payment ledger of appointment", appointment)).ledger();
+            return ledger.pendingRefunds().stream()
+                    .map(entry -> request(tenant, appointment, entry.amount(),
+                            new IdempotencyKey(entry.reference().value()), RefundEntries.reasonOf(entry)))
+                    .toList();
+        });
+        for (RefundRequest request : pending) {
+            complete(tenant, appointment, Reservation.send(request));
+        }
+        return transactions.inTenant(tenant, () -> view(ledgers.find(appointment).orElseThrow()));
     }
 
     /** Sends a reserved refund outside any transaction and records a decline. */
@@ -217,18 +246,22 @@ public final class PaymentsService implements ManagePaymentsUseCase, SettleDepos
             return reservation.answer();
         }
         RefundRequest request = reservation.request();
+        PaymentReference reference = PaymentReference.of(request.idempotencyKey().value());
         try {
             gateway.refund(request);
         } catch (PaymentDeclinedException e) {
             return transactions.inTenant(tenant, () -> {
                 LockedLedger locked = ledgers.lock(appointment).orElseThrow();
-                append(appointment, locked.ledger().recordRefundFailed(PaymentReference.of(request.idempotencyKey()
-                        .value()), clock.instant(), "refund declined by the processor: " + e.reason()));
+                append(appointment, locked.ledger().recordRefundFailed(reference, clock.instant(),
+                        "refund declined by the processor: " + e.reason()));
                 return new RefundOutcome.Declined(e.reason(), view(locked));
             });
         }
-        return transactions.inTenant(tenant, () -> new RefundOutcome.Refunded(request.amount(),
-                view(ledgers.find(appointment).orElseThrow())));
+        return transactions.inTenant(tenant, () -> {
+            LockedLedger locked = ledgers.lock(appointment).orElseThrow();
+            append(appointment, locked.ledger().confirmRefund(reference, clock.instant()));
+            return new RefundOutcome.Refunded(request.amount(), view(locked));
+        });
     }
 
     private LockedLedger lockOrOpen(AppointmentId appointment, Instant now) {
@@ -268,6 +301,10 @@ public final class PaymentsService implements ManagePaymentsUseCase, SettleDepos
 
         static Reservation nothing() {
             return new Reservation(null, SettlementResult.NOTHING_TO_SETTLE, null);
+        }
+
+        static Reservation refunded(RefundOutcome.Refunded refunded) {
+            return new Reservation(refunded, SettlementResult.REFUNDED, null);
         }
 
         static Reservation forfeited() {

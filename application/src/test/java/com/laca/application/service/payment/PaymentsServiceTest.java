@@ -9,6 +9,7 @@ import com.laca.application.port.in.payment.SettleDepositUseCase.SettlementResul
 import com.laca.application.port.out.PaymentDeclinedException;
 import com.laca.application.port.out.PaymentGatewayUnavailableException;
 import com.laca.application.port.out.RefundReason;
+import com.laca.application.port.out.RefundRequest;
 import com.laca.domain.booking.CancellationOutcome;
 import com.laca.domain.identity.Role;
 import com.laca.domain.payment.LedgerRejection;
@@ -119,6 +120,25 @@ class PaymentsServiceTest {
         assertThat(fixture.payments.refund(fixture.caller(Role.FINANCE), refund(2_000, "u1")))
                 .isInstanceOf(RefundOutcome.Refunded.class);
         assertThat(fixture.gateway.refundedOn(fixture.intent, "GBP")).isEqualTo(Money.of(2_000, "GBP"));
+    }
+
+    @Test
+    @DisplayName("a cancellation refund reserved while the processor was down is sent once it is back, and only once")
+    void pendingCancellationRefund() {
+        fixture.gateway.failNextCallWith(new PaymentGatewayUnavailableException("down"));
+        assertThatThrownBy(() -> fixture.payments.settle(fixture.tenant, fixture.appointment,
+                CancellationOutcome.FREE_CANCELLATION)).isInstanceOf(PaymentGatewayUnavailableException.class);
+        assertThat(fixture.ledger().pendingRefunds()).hasSize(1);
+
+        var view = fixture.payments.sendPendingRefunds(fixture.caller(Role.MANAGER), fixture.appointment);
+        fixture.payments.sendPendingRefunds(fixture.caller(Role.MANAGER), fixture.appointment);
+
+        assertThat(view.clinicRevenue().isZero()).isTrue();
+        assertThat(fixture.ledger().pendingRefunds()).isEmpty();
+        assertThat(fixture.gateway.calls()).hasSize(2);
+        assertThat(((RefundRequest) fixture.gateway.calls().get(1)).reason())
+                .isEqualTo(RefundReason.CANCELLED_IN_TIME);
+        assertThat(fixture.gateway.refundedOn(fixture.intent, "GBP")).isEqualTo(PaymentFixture.DEPOSIT);
     }
 
     @Test

@@ -24,6 +24,14 @@ public interface ManagePaymentsUseCase {
     LedgerView recordDeskPayment(Caller caller, DeskPaymentCommand command);
 
     /**
+     * Sends again, each under its own idempotency key, the refunds reserved while the processor was unreachable
+     * (issued, neither accepted nor refused); safe within the processor's 24-hour idempotency window.
+     *
+     * @throws com.laca.application.port.out.PaymentGatewayUnavailableException still unreachable; nothing changed
+     */
+    LedgerView sendPendingRefunds(Caller caller, AppointmentId appointment);
+
+    /**
      * Waives the appointment's forfeited deposit, which makes it refundable again; the refund itself is a separate
      * request, so that it carries its own idempotency key.
      *
