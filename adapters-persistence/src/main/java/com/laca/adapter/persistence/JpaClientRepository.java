@@ -26,12 +26,6 @@ public final class JpaClientRepository extends JpaRepositorySupport implements C
     }
 
     @Override
-    public Optional<Client> find(ClientId id) {
-        TenantId tenant = tenant();
-        return Optional.ofNullable(tenantEm().find(ClientJpaEntity.class, id.toString())).map(c -> c.toDomain(tenant));
-    }
-
-    @Override
     public List<Client> findAll(Collection<ClientId> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -13,6 +13,7 @@ import com.laca.application.port.in.booking.TransitionOutcome;
 import com.laca.application.port.out.InMemoryPaymentGateway;
 import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.service.booking.BookingFixture;
+import com.laca.application.service.booking.BookingService;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.identity.Role;
@@ -44,19 +45,34 @@ abstract class BookingFlows {
     /** The adapter under test, over a migrated database. */
     abstract PersistencePorts ports();
 
+    /** A second adapter instance (its own persistence unit) over the same database, as a second server would have. */
+    abstract PersistencePorts secondServer();
+
     @Test
     @DisplayName("50 clients book the same practitioner at the same time: one booking, 49 told the slot is taken")
     void fiftyRaceForOneSlot() throws Exception {
         BookingFixture clinic = new BookingFixture(ports());
+        race(clinic, List.of(clinic.booking));
+    }
+
+    @Test
+    @DisplayName("the same race split across two server instances on one database: still exactly one booking")
+    void fiftyRaceAcrossTwoServers() throws Exception {
+        BookingFixture clinic = new BookingFixture(ports());
+        race(clinic, List.of(clinic.booking, clinic.bookingOn(secondServer())));
+    }
+
+    private static void race(BookingFixture clinic, List<BookingService> servers) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<BookingResult>> results = new ArrayList<>();
         try {
             for (int i = 0; i < CLIENTS; i++) {
                 String email = "racer-" + i + "@example.com";
+                BookingService server = servers.get(i % servers.size());
                 results.add(pool.submit(() -> {
                     start.await();
-                    return clinic.booking.book(clinic.command(clinic.consultation, WEDNESDAY_10AM,
+                    return server.book(clinic.command(clinic.consultation, WEDNESDAY_10AM,
                             Optional.of(clinic.ana.id()), email));
                 }));
             }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 class H2BookingIT extends BookingFlows {
 
     private static JpaPersistencePorts adapter;
+    private static JpaPersistencePorts second;
 
     @BeforeAll
     static void migrate() {
@@ -19,15 +20,22 @@ class H2BookingIT extends BookingFlows {
         dataSource.setURL("jdbc:h2:mem:laca-booking;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
         new FlywayMigrator().migrate(dataSource, FlywayMigrator.DEFAULT_APP_ROLE);
         adapter = new JpaPersistencePorts(dataSource);
+        second = new JpaPersistencePorts(dataSource);
     }
 
     @AfterAll
     static void close() {
         adapter.close();
+        second.close();
     }
 
     @Override
     PersistencePorts ports() {
         return adapter;
+    }
+
+    @Override
+    PersistencePorts secondServer() {
+        return second;
     }
 }

@@ -10,18 +10,23 @@ class PostgresBookingIT extends BookingFlows {
 
     private static PostgresTestDatabase database;
     private static JpaPersistencePorts adapter;
+    private static JpaPersistencePorts second;
 
     @BeforeAll
     static void migrate() {
         database = PostgresTestDatabase.createOrSkip();
         new FlywayMigrator().migrate(database.ownerDataSource(), PostgresTestDatabase.APP_ROLE);
         adapter = new JpaPersistencePorts(database.appDataSource());
+        second = new JpaPersistencePorts(database.appDataSource());
     }
 
     @AfterAll
     static void drop() {
         if (adapter != null) {
             adapter.close();
+        }
+        if (second != null) {
+            second.close();
         }
         if (database != null) {
             database.close();
@@ -31,5 +36,10 @@ class PostgresBookingIT extends BookingFlows {
     @Override
     PersistencePorts ports() {
         return adapter;
+    }
+
+    @Override
+    PersistencePorts secondServer() {
+        return second;
     }
 }

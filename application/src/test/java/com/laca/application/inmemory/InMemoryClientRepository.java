@@ -24,11 +24,6 @@ public final class InMemoryClientRepository implements ClientRepository {
     }
 
     @Override
-    public Optional<Client> find(ClientId id) {
-        return table.find(id);
-    }
-
-    @Override
     public List<Client> findAll(Collection<ClientId> ids) {
         return table.values().filter(client -> ids.contains(client.id())).toList();
     }

@@ -12,8 +12,6 @@ public interface ClientRepository {
 
     Optional<Client> findByEmail(EmailAddress email);
 
-    Optional<Client> find(ClientId id);
-
     /** The clients among the ids that exist, in no particular order, for showing names on a calendar. */
     List<Client> findAll(Collection<ClientId> ids);
 

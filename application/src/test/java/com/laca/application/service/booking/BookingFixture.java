@@ -73,6 +73,7 @@ public final class BookingFixture {
     public final StaffCalendarService calendar;
     public final ScheduleService schedule;
     public final HoldExpiryService holds;
+    private final PaymentGateway payments;
 
     public BookingFixture(PersistencePorts ports) {
         this(ports, new PayAtClinicPaymentGateway());
@@ -80,6 +81,7 @@ public final class BookingFixture {
 
     public BookingFixture(PersistencePorts ports, PaymentGateway payments) {
         this.ports = ports;
+        this.payments = payments;
         Tenant clinic = new Tenant(TenantId.random(), new TenantSlug("bath-" + UUID.randomUUID()), "Bath Aesthetics",
                 LONDON, "GBP", TenantStatus.ACTIVE, 0);
         ports.tx().asPlatform(() -> {
@@ -109,14 +111,26 @@ public final class BookingFixture {
             }
             return null;
         });
-        this.bookingPorts = new BookingPorts(ports.tx(), ports.tenants(), ports.treatments(), ports.locations(),
-                ports.practitioners(), ports.resources(), ports.appointments(), ports.clients(), ports.schedules(),
-                ports.bookingPolicies());
+        this.bookingPorts = bookingPorts(ports);
         this.availability = new AvailabilityService(bookingPorts, engine, clock);
         this.booking = new BookingService(bookingPorts, payments, engine, clock);
         this.calendar = new StaffCalendarService(bookingPorts, clock);
         this.schedule = new ScheduleService(bookingPorts);
         this.holds = new HoldExpiryService(bookingPorts, clock);
+    }
+
+    private static BookingPorts bookingPorts(PersistencePorts ports) {
+        return new BookingPorts(ports.tx(), ports.tenants(), ports.treatments(), ports.locations(),
+                ports.practitioners(), ports.resources(), ports.appointments(), ports.clients(), ports.schedules(),
+                ports.bookingPolicies());
+    }
+
+    /**
+     * The booking service as a second server would run it: its own adapter instance over the same database, the same
+     * clinic, clock and payment set-up.
+     */
+    public BookingService bookingOn(PersistencePorts otherServer) {
+        return new BookingService(bookingPorts(otherServer), payments, new AvailabilityEngine(), clock);
     }
 
     private List<WorkingHours> weekdays(PractitionerId practitioner) {
