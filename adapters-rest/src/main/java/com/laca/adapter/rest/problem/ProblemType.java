@@ -28,8 +28,7 @@ public enum ProblemType {
     REFUND_REJECTED("refund-rejected", "Refund exceeds what can be refunded", 409),
     REFUND_DECLINED("refund-declined", "Refund declined by the payment processor", 409),
     IDEMPOTENCY_KEY_REQUIRED("idempotency-key-required", "Idempotency-Key header required", 428),
-    PAYMENT_PROCESSOR_UNAVAILABLE("payment-processor-unavailable", "Payment processor unavailable", 503),
-    CARD_PAYMENTS_NOT_CONFIGURED("card-payments-not-configured", "Card payments are not configured", 404);
+    PAYMENT_PROCESSOR_UNAVAILABLE("payment-processor-unavailable", "Payment processor unavailable", 503);
 
     /** Where the problem types are documented; part of the public contract. */
     public static final String BASE_URI = "https://laca.dev/problems/";
