@@ -85,6 +85,15 @@ public final class InMemoryBookedAppointments implements BookedAppointments {
     }
 
     @Override
+    public boolean confirmWithDepositAtDesk(AppointmentId appointment, Instant now) {
+        Key key = new Key(tx.tenant(), appointment);
+        Optional<Row> held = rows.get(key).filter(row -> statusAt(row, now) == AppointmentStatus.HELD);
+        held.ifPresent(row -> rows.put(key, new Row(AppointmentStatus.CONFIRMED, null, row.start(), row.price(),
+                row.slotTaken(), row.confirmations())));
+        return held.isPresent();
+    }
+
+    @Override
     public void releaseHold(AppointmentId appointment, Instant now) {
         Key key = new Key(tx.tenant(), appointment);
         rows.get(key).filter(row -> row.status() == AppointmentStatus.HELD).ifPresent(row -> rows.put(key,

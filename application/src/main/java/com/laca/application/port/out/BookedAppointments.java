@@ -25,6 +25,12 @@ public interface BookedAppointments {
     PaidConfirmation confirmPaid(AppointmentId appointment, Instant now);
 
     /**
+     * Confirms a held appointment whose deposit will be paid at the desk instead (the clinic cannot take cards yet),
+     * inside the caller's tenant transaction; false if it is no longer a running hold.
+     */
+    boolean confirmWithDepositAtDesk(AppointmentId appointment, Instant now);
+
+    /**
      * Gives a held slot back at once because its deposit cannot be taken (the processor is down); does nothing to an
      * appointment that is no longer held.
      */

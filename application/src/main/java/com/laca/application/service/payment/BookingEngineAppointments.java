@@ -67,6 +67,18 @@ public final class BookingEngineAppointments implements BookedAppointments {
     }
 
     @Override
+    public boolean confirmWithDepositAtDesk(AppointmentId appointment, Instant now) {
+        Optional<StoredAppointment> stored = locked(appointment)
+                .filter(found -> found.appointment().statusAt(now) == AppointmentStatus.HELD);
+        if (stored.isEmpty()
+                || !(stored.get().appointment().confirm(now) instanceof TransitionResult.Applied applied)) {
+            return false;
+        }
+        appointments.update(applied.appointment(), stored.get().version());
+        return true;
+    }
+
+    @Override
     public void releaseHold(AppointmentId appointment, Instant now) {
         locked(appointment).filter(stored -> stored.appointment().statusAt(now) == AppointmentStatus.HELD)
                 .ifPresent(stored -> {

@@ -32,7 +32,8 @@ import java.util.Optional;
  * no transaction open, record the answer in a new transaction), so a slow processor never holds a database lock.
  *
  * <p>If the processor cannot prepare the payment, the hold is released at once and the caller is told, rather than
- * leaving the slot blocked for a payment the client cannot make.
+ * leaving the slot blocked for a payment the client cannot make. A clinic that has not linked its processor account
+ * yet takes the deposit at the desk: the hold is confirmed and the deposit recorded as due there.
  */
 public final class CollectDepositService implements CollectDepositUseCase {
 
@@ -66,17 +67,17 @@ public final class CollectDepositService implements CollectDepositUseCase {
         }
         GatewayMode mode = gateway.mode();
         if (mode instanceof GatewayMode.PayAtClinic || holdExpiresAt.isEmpty()) {
-            return transactions.inTenant(tenant, () -> {
-                var locked = ledgers.lockOrOpen(appointment, price);
-                record(appointment, locked.ledger().depositDueAtDesk(deposit, clock.instant(),
-                        PaymentReference.of("desk-deposit-" + appointment)));
-                return new DepositInstructions.PayAtDesk(deposit);
-            });
+            return dueAtDesk(tenant, appointment, deposit, price);
         }
         String publishableKey = ((GatewayMode.CardPayments) mode).publishableKey();
         Optional<ConnectedAccountId> account = transactions.asPlatform(() -> accounts.find(tenant));
         if (account.isEmpty()) {
-            throw release(tenant, appointment, "card payments are not set up for this clinic", null);
+            boolean confirmed = transactions.inTenant(tenant,
+                    () -> appointments.confirmWithDepositAtDesk(appointment, clock.instant()));
+            if (!confirmed) {
+                throw release(tenant, appointment, "the hold lapsed before the deposit could be arranged", null);
+            }
+            return dueAtDesk(tenant, appointment, deposit, price);
         }
         DepositCollection collection;
         try {
@@ -103,6 +104,15 @@ public final class CollectDepositService implements CollectDepositUseCase {
         });
         return new DepositInstructions.PayByCard(card.intent(), card.clientSecret(), publishableKey, deposit,
                 holdExpiresAt.get());
+    }
+
+    private DepositInstructions dueAtDesk(TenantId tenant, AppointmentId appointment, Money deposit, Money price) {
+        return transactions.inTenant(tenant, () -> {
+            var locked = ledgers.lockOrOpen(appointment, price);
+            record(appointment, locked.ledger().depositDueAtDesk(deposit, clock.instant(),
+                    PaymentReference.of("desk-deposit-" + appointment)));
+            return new DepositInstructions.PayAtDesk(deposit);
+        });
     }
 
     private DepositUnavailableException release(TenantId tenant, AppointmentId appointment, String message,

@@ -107,7 +107,10 @@ public final class DepositBookingService
                 .orElseThrow(() -> new IllegalStateException("a booked treatment vanished"));
         DepositInstructions deposit = deposits.collect(tenant, view.id(), treatment.deposit(), treatment.price(),
                 view.holdExpiresAt());
-        return new BookingResult.Booked(view, booked.manageToken(), deposit);
+        // a hold confirmed for payment at the desk (the clinic takes no cards yet) is shown as it now stands
+        AppointmentView current = deposit instanceof DepositInstructions.PayAtDesk && view.holdExpiresAt().isPresent()
+                ? ownBooking.view(tenant, booked.manageToken()) : view;
+        return new BookingResult.Booked(current, booked.manageToken(), deposit);
     }
 
     /**

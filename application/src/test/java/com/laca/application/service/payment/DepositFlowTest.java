@@ -54,6 +54,10 @@ class DepositFlowTest {
         final Treatment peel;
 
         Clinic(PaymentGateway gateway) {
+            this(gateway, true);
+        }
+
+        Clinic(PaymentGateway gateway, boolean onboarded) {
             this.booking = new BookingFixture(persistence, gateway);
             this.gateway = gateway;
             this.appointments = new BookingEngineAppointments(persistence.appointments(), persistence.treatments());
@@ -67,10 +71,12 @@ class DepositFlowTest {
                             payments.ledgers(), appointments, booking.clock),
                     money, persistence.tx(), persistence.treatments());
             this.peel = booking.store(BookingFixture.treatment("Peel", null, Set.of(), DepositPolicy.fixed(DEPOSIT)));
-            persistence.tx().asPlatform(() -> {
-                payments.accounts().save(booking.tenant, ConnectedAccountId.of("acct_bath"));
-                return null;
-            });
+            if (onboarded) {
+                persistence.tx().asPlatform(() -> {
+                    payments.accounts().save(booking.tenant, ConnectedAccountId.of("acct_" + booking.tenant));
+                    return null;
+                });
+            }
         }
 
         BookingResult.Booked book(String email) {
@@ -164,6 +170,19 @@ class DepositFlowTest {
 
         BookingResult.Booked again = clinic.book("cara@example.com");
         assertThat(again.appointment().status()).isEqualTo(AppointmentStatus.HELD);
+    }
+
+    @Test
+    @DisplayName("card payments on, but the clinic has no connected account yet: confirmed, deposit due at the desk")
+    void clinicNotOnboarded() {
+        InMemoryPaymentGateway gateway = new InMemoryPaymentGateway();
+        Clinic clinic = new Clinic(gateway, false);
+
+        BookingResult.Booked booked = clinic.book("cara@example.com");
+
+        assertThat(booked.appointment().status()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(booked.deposit()).isEqualTo(new DepositInstructions.PayAtDesk(DEPOSIT));
+        assertThat(gateway.calls()).isEmpty();
     }
 
     @Test
