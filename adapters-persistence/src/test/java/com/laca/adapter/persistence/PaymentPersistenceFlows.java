@@ -252,6 +252,11 @@ abstract class PaymentPersistenceFlows {
         }
 
         @Override
+        public boolean confirmWithDepositAtDesk(AppointmentId appointment, Instant now) {
+            throw new UnsupportedOperationException("not used here");
+        }
+
+        @Override
         public void releaseHold(AppointmentId appointment, Instant now) {
             throw new UnsupportedOperationException("not used here");
         }
