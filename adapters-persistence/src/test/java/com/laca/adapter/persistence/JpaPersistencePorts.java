@@ -97,6 +97,26 @@ final class JpaPersistencePorts implements PersistencePorts, AutoCloseable {
         return new JpaBookingPolicyRepository(current);
     }
 
+    JpaPaymentLedgerRepository paymentLedgers() {
+        return new JpaPaymentLedgerRepository(persistence, current);
+    }
+
+    JpaPaymentIntentRepository paymentIntents() {
+        return new JpaPaymentIntentRepository(current);
+    }
+
+    JpaProcessedPaymentEventRepository processedPaymentEvents() {
+        return new JpaProcessedPaymentEventRepository(current);
+    }
+
+    JpaPaymentDeadLetterRepository paymentDeadLetters() {
+        return new JpaPaymentDeadLetterRepository(current);
+    }
+
+    JpaConnectedAccountRepository connectedAccounts() {
+        return new JpaConnectedAccountRepository(current);
+    }
+
     @Override
     public void close() {
         persistence.close();

@@ -31,6 +31,11 @@ import com.laca.domain.scheduling.TimeOff;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.scheduling.TimeWindow;
 import com.laca.domain.scheduling.WorkingHours;
+import com.laca.application.port.out.IntentStatus;
+import com.laca.application.port.out.PaymentIntentRecord;
+import com.laca.domain.payment.LedgerResult;
+import com.laca.domain.payment.PaymentIntentId;
+import com.laca.domain.payment.PaymentLedger;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
@@ -72,7 +77,7 @@ class PostgresRowLevelSecurityIT {
     private static final List<String> TENANT_TABLES = List.of("staff_accounts", "refresh_tokens", "one_time_tokens",
             "locations", "practitioners", "practitioner_locations", "resources", "treatments", "clients",
             "appointments", "appointment_resources", "working_hours", "day_overrides", "time_off", "closures",
-            "resource_blocks", "booking_policies");
+            "resource_blocks", "booking_policies", "payment_ledgers", "payment_ledger_entries", "payment_intents");
 
     private static PostgresTestDatabase database;
     private static TenantId tenantA;
@@ -126,7 +131,8 @@ class PostgresRowLevelSecurityIT {
                     new EmailAddress("cara@example.com"), new PhoneNumber("07700 900123"), LocalDate.of(1990, 1, 1));
             adapter.clients().insert(client);
             TimeRange slot = new TimeRange(Instant.parse("2026-06-01T09:00:00Z"), Instant.parse("2026-06-01T09:30:00Z"));
-            adapter.appointments().insert(Appointment.confirmed(new AppointmentDetails(AppointmentId.random(),
+            AppointmentId appointment = AppointmentId.random();
+            adapter.appointments().insert(Appointment.confirmed(new AppointmentDetails(appointment,
                     tenant.id(), location.id(), consultation.id(), client.id(), ana.id(), List.of(room.id()), slot,
                     Duration.ZERO, Duration.ZERO)), UUID.randomUUID().toString());
             adapter.schedules().replaceWorkingHours(ana.id(), List.of(new WorkingHours(ana.id(), location.id(),
@@ -137,6 +143,12 @@ class PostgresRowLevelSecurityIT {
             adapter.schedules().addResourceBlock(new Scheduled<>(UUID.randomUUID(), new ResourceBlock(room.id(),
                     slot)), location.id());
             adapter.bookingPolicies().put(BookingPolicy.DEFAULT);
+            PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
+            adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
+                    IntentStatus.SUCCEEDED, now));
+            PaymentLedger ledger = adapter.paymentLedgers().lockOrOpen(appointment, Money.of(1_000, "GBP")).ledger();
+            adapter.paymentLedgers().append(appointment, ((LedgerResult.Recorded) ledger.recordDepositPaid(
+                    Money.of(1_000, "GBP"), now, intent.asReference())).entry());
             return null;
         });
         return tenant.id();

@@ -11,6 +11,8 @@ import com.laca.application.port.in.booking.FindAvailabilityQuery;
 import com.laca.application.port.in.booking.ManageOwnBookingUseCase;
 import com.laca.application.port.in.booking.ManageScheduleUseCase;
 import com.laca.application.port.in.booking.StaffCalendarUseCase;
+import com.laca.application.port.in.payment.CollectDepositUseCase;
+import com.laca.application.port.in.payment.SettleDepositUseCase;
 import com.laca.application.port.out.LocationRepository;
 import com.laca.application.port.out.PaymentGateway;
 import com.laca.application.port.out.PractitionerRepository;
@@ -24,7 +26,7 @@ import com.laca.application.service.booking.BookingService;
 import com.laca.application.service.booking.HoldExpiryService;
 import com.laca.application.service.booking.ScheduleService;
 import com.laca.application.service.booking.StaffCalendarService;
-import com.laca.application.service.payment.PayAtClinicPaymentGateway;
+import com.laca.application.service.payment.DepositBookingService;
 import com.laca.domain.scheduling.AvailabilityEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -33,16 +35,15 @@ import java.time.Clock;
 
 /**
  * Builds the booking services once over the JPA adapters (sharing the persistence wiring's transaction holder) and one
- * availability engine, and offers them under their use-case interfaces; payments are taken at the clinic until the
- * card gateway is wired.
+ * availability engine, and offers them under their use-case interfaces, booking, cancelling and calendar actions
+ * wrapped by {@link DepositBookingService} so deposits are prepared and settled after each booking transaction; the
+ * payment gateway is the one {@link PaymentsWiring} chose.
  */
 @ApplicationScoped
 public class BookingWiring {
 
-    private PaymentGateway payments;
     private AvailabilityService availability;
-    private BookingService booking;
-    private StaffCalendarService calendar;
+    private DepositBookingService booking;
     private ScheduleService schedule;
     private HoldExpiryService holds;
 
@@ -53,22 +54,18 @@ public class BookingWiring {
     @Inject
     BookingWiring(TransactionRunner tx, TenantRepository tenants, TreatmentRepository treatments,
                   LocationRepository locations, PractitionerRepository practitioners, ResourceRepository resources,
-                  CurrentEntityManager current, Clock clock) {
+                  CurrentEntityManager current, PaymentGateway payments, CollectDepositUseCase deposits,
+                  SettleDepositUseCase settlement, Clock clock) {
         BookingPorts ports = new BookingPorts(tx, tenants, treatments, locations, practitioners, resources,
                 new JpaAppointmentRepository(current), new JpaClientRepository(current),
                 new JpaScheduleRepository(current), new JpaBookingPolicyRepository(current));
         AvailabilityEngine engine = new AvailabilityEngine();
-        payments = new PayAtClinicPaymentGateway();
         availability = new AvailabilityService(ports, engine, clock);
-        booking = new BookingService(ports, payments, engine, clock);
-        calendar = new StaffCalendarService(ports, clock);
+        BookingService bookingService = new BookingService(ports, payments, engine, clock);
+        booking = new DepositBookingService(bookingService, bookingService, new StaffCalendarService(ports, clock),
+                deposits, settlement, tx, treatments);
         schedule = new ScheduleService(ports);
         holds = new HoldExpiryService(ports, clock);
-    }
-
-    @Produces
-    PaymentGateway paymentGateway() {
-        return payments;
     }
 
     @Produces
@@ -88,7 +85,7 @@ public class BookingWiring {
 
     @Produces
     StaffCalendarUseCase staffCalendar() {
-        return calendar;
+        return booking;
     }
 
     @Produces

@@ -1,5 +1,15 @@
 package com.laca.bootstrap.wiring;
 
+import com.laca.adapter.persistence.JpaConnectedAccountRepository;
+import com.laca.adapter.persistence.JpaPaymentDeadLetterRepository;
+import com.laca.adapter.persistence.JpaPaymentIntentRepository;
+import com.laca.adapter.persistence.JpaPaymentLedgerRepository;
+import com.laca.adapter.persistence.JpaProcessedPaymentEventRepository;
+import com.laca.application.port.out.ConnectedAccountRepository;
+import com.laca.application.port.out.PaymentDeadLetterRepository;
+import com.laca.application.port.out.PaymentIntentRepository;
+import com.laca.application.port.out.PaymentLedgerRepository;
+import com.laca.application.port.out.ProcessedPaymentEventRepository;
 import com.laca.adapter.persistence.CurrentEntityManager;
 import com.laca.adapter.persistence.JpaLocationRepository;
 import com.laca.adapter.persistence.JpaLoginThrottleRepository;
@@ -117,5 +127,35 @@ public class PersistenceWiring {
     @ApplicationScoped
     TreatmentRepository treatments() {
         return new JpaTreatmentRepository(current);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PaymentLedgerRepository paymentLedgers() {
+        return new JpaPaymentLedgerRepository(persistence, current);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PaymentIntentRepository paymentIntents() {
+        return new JpaPaymentIntentRepository(current);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ProcessedPaymentEventRepository processedPaymentEvents() {
+        return new JpaProcessedPaymentEventRepository(current);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PaymentDeadLetterRepository paymentDeadLetters() {
+        return new JpaPaymentDeadLetterRepository(current);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ConnectedAccountRepository connectedAccounts() {
+        return new JpaConnectedAccountRepository(current);
     }
 }

@@ -1,5 +1,7 @@
 package com.laca.bootstrap.e2e;
 
+import com.laca.adapter.payments.stripe.FakeStripeServer;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,14 +22,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the built WAR on the real Payara Micro once per test run, on a free port with its own data directory (and a
- * fresh PostgreSQL database when {@code LACA_TEST_DB_URL} is set), and stops it when the run ends.
+ * fresh PostgreSQL database when {@code LACA_TEST_DB_URL} is set), and stops it when the run ends. Card payments are
+ * on: a {@link FakeStripeServer} is started first, on a port known before the server starts, and the server's
+ * {@code laca.stripe.*} settings point at it; treatments without a deposit book exactly as in pay-at-clinic mode.
  */
 public final class RunningServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
     private static RunningServer instance;
 
+    /** The webhook signing secret the server is started with, so tests can sign events as Stripe would. */
+    public static final String WEBHOOK_SECRET = "whsec_e2e_" + UUID.randomUUID().toString().replace("-", "");
+
     private final String platformAdminPassword = "pa-" + UUID.randomUUID();
+    private FakeStripeServer stripe;
     private Process process;
     private Path dataDir;
     private TestDatabase database;
@@ -71,6 +79,11 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         return database;
     }
 
+    /** The Stripe-shaped server the application talks to. */
+    public FakeStripeServer stripe() {
+        return stripe;
+    }
+
     private void start() throws Exception {
         dataDir = Files.createTempDirectory("laca-e2e");
         database = TestDatabase.create(dataDir);
@@ -101,6 +114,12 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         settings.put("laca.demo.enabled", "true");
         settings.put("laca.platform.admin.password", platformAdminPassword);
         settings.put("laca.auth.address-max-failures", "100000");
+        stripe = new FakeStripeServer();
+        settings.put("laca.stripe.api-key", "sk_test_e2e");
+        settings.put("laca.stripe.publishable-key", "pk_test_e2e");
+        settings.put("laca.stripe.webhook-secret", WEBHOOK_SECRET);
+        settings.put("laca.stripe.api-base", stripe.base().toString());
+        settings.put("laca.stripe.max-network-retries", "0");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", System.getProperty("laca.payara"), "--deploy", System.getProperty("laca.war"),
                 "--contextroot", "/", "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
@@ -148,6 +167,9 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
             stop(process);
         }
         database.close();
+        if (stripe != null) {
+            stripe.close();
+        }
     }
 
     private static void stop(Process process) throws InterruptedException {

@@ -14,8 +14,18 @@ public enum LedgerEntryKind {
     REFUND_ISSUED,
     /** A refund the processor had accepted later failed, so its money is back with the clinic. */
     REFUND_FAILED,
+    /**
+     * The processor accepted an issued refund; a note that moves no money, kept so a refund reserved while the
+     * processor was unreachable can be told apart from one that was sent, and re-sent safely.
+     */
+    REFUND_CONFIRMED,
     /** The clinic keeps the deposit (late cancellation, no-show); the money becomes the clinic's and is no longer refundable. */
     DEPOSIT_FORFEITED,
     /** The clinic waived an earlier forfeit, so that money is refundable again. */
-    FORFEIT_WAIVED
+    FORFEIT_WAIVED,
+    /**
+     * The client disputed the card payment with their bank; a note for the owner that moves no money in the ledger,
+     * because the outcome of a dispute is decided by the bank and arrives later as its own fact.
+     */
+    DISPUTE_OPENED
 }

@@ -108,6 +108,28 @@ public final class PaymentLedger {
         return append(LedgerEntryKind.REFUND_FAILED, issued.get().amount(), at, refund, reason);
     }
 
+    /** Notes that the processor accepted an issued refund; it moves no money, it only ends "pending". */
+    public LedgerResult confirmRefund(PaymentReference refund, Instant at) {
+        Optional<LedgerEntry> issued = find(LedgerEntryKind.REFUND_ISSUED, refund);
+        if (issued.isEmpty()) {
+            return new LedgerResult.Rejected(LedgerRejection.UNKNOWN_REFUND, Money.zero(currency));
+        }
+        return append(LedgerEntryKind.REFUND_CONFIRMED, issued.get().amount(), at, refund,
+                "accepted by the processor");
+    }
+
+    /**
+     * Refunds recorded as issued that the processor has neither accepted nor refused yet (it was unreachable), in the
+     * order they were issued; each must be sent again under its own reference.
+     */
+    public List<LedgerEntry> pendingRefunds() {
+        return entries.stream()
+                .filter(entry -> entry.kind() == LedgerEntryKind.REFUND_ISSUED)
+                .filter(entry -> find(LedgerEntryKind.REFUND_CONFIRMED, entry.reference()).isEmpty()
+                        && find(LedgerEntryKind.REFUND_FAILED, entry.reference()).isEmpty())
+                .toList();
+    }
+
     /** Forfeits everything still refundable, so the clinic keeps it and it can no longer be refunded by mistake. */
     public LedgerResult forfeitDeposit(Instant at, PaymentReference reference, String reason) {
         Optional<LedgerEntry> earlier = find(LedgerEntryKind.DEPOSIT_FORFEITED, reference);
@@ -132,6 +154,19 @@ public final class PaymentLedger {
             return new LedgerResult.Rejected(LedgerRejection.NOTHING_FORFEITED, amount);
         }
         return append(LedgerEntryKind.FORFEIT_WAIVED, amount, at, reference, reason);
+    }
+
+    /**
+     * Notes that the client disputed the payment with their bank, so the owner sees it in the ledger; the amount is
+     * the disputed amount and counts in no total.
+     */
+    public LedgerResult recordDispute(Money amount, Instant at, PaymentReference dispute, String reason) {
+        return append(LedgerEntryKind.DISPUTE_OPENED, amount, at, dispute, reason);
+    }
+
+    /** True once a dispute was noted, so the owner can be shown the flag without scanning the entries. */
+    public boolean disputed() {
+        return entries.stream().anyMatch(entry -> entry.kind() == LedgerEntryKind.DISPUTE_OPENED);
     }
 
     /** Card money captured for this appointment. */

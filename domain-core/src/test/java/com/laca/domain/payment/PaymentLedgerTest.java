@@ -39,6 +39,40 @@ class PaymentLedgerTest {
     }
 
     @Test
+    @DisplayName("a refund is pending until the processor accepts or refuses it; confirming moves no money")
+    void pendingRefunds() {
+        depositPaid(5_000);
+        PaymentReference sent = PaymentReference.of("refund-1");
+        PaymentReference unreachable = PaymentReference.of("refund-2");
+        ledger.refund(gbp(1_000), NOON, sent, "goodwill");
+        ledger.refund(gbp(1_000), NOON, unreachable, "goodwill");
+
+        assertThat(ledger.confirmRefund(sent, NOON)).isInstanceOf(LedgerResult.Recorded.class);
+
+        assertThat(ledger.pendingRefunds()).singleElement()
+                .satisfies(entry -> assertThat(entry.reference()).isEqualTo(unreachable));
+        assertThat(ledger.refunded()).isEqualTo(gbp(2_000));
+        assertThat(ledger.confirmRefund(PaymentReference.of("never-issued"), NOON))
+                .isInstanceOf(LedgerResult.Rejected.class);
+    }
+
+    @Test
+    @DisplayName("a dispute is noted for the owner, moves no money and is noted once")
+    void disputeIsANote() {
+        depositPaid(5_000);
+        PaymentReference dispute = PaymentReference.of("dispute-pi_1");
+
+        assertThat(ledger.recordDispute(gbp(5_000), NOON, dispute, "fraudulent"))
+                .isInstanceOf(LedgerResult.Recorded.class);
+        assertThat(ledger.recordDispute(gbp(5_000), NOON, dispute, "fraudulent"))
+                .isInstanceOf(LedgerResult.AlreadyRecorded.class);
+
+        assertThat(ledger.disputed()).isTrue();
+        assertThat(ledger.refundable()).isEqualTo(gbp(5_000));
+        assertThat(ledger.clinicRevenue()).isEqualTo(gbp(5_000));
+    }
+
+    @Test
     @DisplayName("a requested deposit moves no money")
     void requestMovesNoMoney() {
         ledger.requestDeposit(gbp(5_000), NOON, INTENT);

@@ -26,7 +26,11 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", "If-Match required", 428),
     TOO_MANY_REQUESTS("too-many-requests", "Too many attempts", 429),
     INTERNAL("internal", "Internal error", 500),
-    UNAVAILABLE("unavailable", "Service unavailable", 503);
+    UNAVAILABLE("unavailable", "Service unavailable", 503),
+    REFUND_REJECTED("refund-rejected", "Refund exceeds what can be refunded", 409),
+    REFUND_DECLINED("refund-declined", "Refund declined by the payment processor", 409),
+    IDEMPOTENCY_KEY_REQUIRED("idempotency-key-required", "Idempotency-Key header required", 428),
+    PAYMENT_PROCESSOR_UNAVAILABLE("payment-processor-unavailable", "Payment processor unavailable", 503);
 
     /** Where the problem types are documented; part of the public contract. */
     public static final String BASE_URI = "https://laca.dev/problems/";
@@ -58,7 +62,8 @@ public enum ProblemType {
         return Arrays.stream(values())
                 .filter(t -> t.status == status)
                 .filter(t -> t != MALFORMED_BODY && t != INVALID_ONE_TIME_TOKEN && t != VALIDATION
-                        && t != INVALID_CREDENTIALS && t != SLOT_UNAVAILABLE && t != TRANSITION_REFUSED)
+                        && t != INVALID_CREDENTIALS && t != SLOT_UNAVAILABLE && t != TRANSITION_REFUSED
+                        && t.ordinal() <= UNAVAILABLE.ordinal())
                 .findFirst();
     }
 

@@ -1,6 +1,8 @@
 package com.laca.adapter.rest.problem;
 
 import com.laca.application.port.in.common.AccessDeniedException;
+import com.laca.application.port.in.payment.DepositUnavailableException;
+import com.laca.application.port.out.PaymentGatewayUnavailableException;
 import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.InvalidInputException;
 import com.laca.application.port.in.common.NotFoundException;
@@ -53,6 +55,14 @@ public final class Problems {
         }
         if (failure instanceof ConflictException e) {
             return ProblemType.CONFLICT.problem(e.getMessage());
+        }
+        if (failure instanceof PaymentGatewayUnavailableException) {
+            return ProblemType.PAYMENT_PROCESSOR_UNAVAILABLE.problem(
+                    "The payment processor could not be reached; repeat the same request (same Idempotency-Key) later.");
+        }
+        if (failure instanceof DepositUnavailableException e) {
+            return ProblemType.PAYMENT_PROCESSOR_UNAVAILABLE.problem(e.getMessage()
+                    + " The slot was released; please book again.");
         }
         if (failure instanceof AccessDeniedException e) {
             return ProblemType.FORBIDDEN.problem("Your role does not allow this (" + e.permission() + ").");

@@ -1,5 +1,8 @@
 package com.laca.adapter.rest.problem;
 
+import com.laca.application.port.in.payment.DepositUnavailableException;
+import com.laca.application.port.out.PaymentGatewayUnavailableException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.laca.application.port.in.common.AccessDeniedException;
@@ -37,6 +40,19 @@ class ProblemsTest {
                 .extracting(Problem::status, Problem::detail).containsExactly(409, "slug taken");
         assertThat(Problems.forException(new AccessDeniedException(Permission.SETTINGS_MANAGE)).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("an unreachable payment processor is a 503 telling the client to retry, never a 500")
+    void paymentProcessorUnavailable() {
+        assertThat(Problems.forException(new PaymentGatewayUnavailableException("timed out")))
+                .extracting(Problem::status, Problem::type)
+                .containsExactly(503, "https://laca.dev/problems/payment-processor-unavailable");
+        Problem released = Problems.forException(new DepositUnavailableException("no card payment", null));
+        assertThat(released.status()).isEqualTo(503);
+        assertThat(released.detail()).contains("slot was released");
+        assertThat(ProblemType.generalFor(409)).contains(ProblemType.CONFLICT);
+        assertThat(ProblemType.generalFor(503)).contains(ProblemType.UNAVAILABLE);
     }
 
     @Test

@@ -10,6 +10,8 @@ public enum RefundReason {
     FORFEIT_WAIVED,
     /** The payment arrived after its hold expired and the slot was given to someone else. */
     LATE_PAYMENT_SLOT_TAKEN,
+    /** The payment arrived after its hold expired; the slot was still free, but an expired booking stays expired. */
+    LATE_PAYMENT_HOLD_LAPSED,
     /** The client paid twice. */
     DUPLICATE_PAYMENT,
     /** The payment is believed fraudulent. */

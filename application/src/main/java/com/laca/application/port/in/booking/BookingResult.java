@@ -1,5 +1,6 @@
 package com.laca.application.port.in.booking;
 
+import com.laca.application.port.in.payment.DepositInstructions;
 import com.laca.domain.scheduling.RejectionReason;
 
 /**
@@ -13,8 +14,25 @@ public sealed interface BookingResult {
      *
      * @param manageToken shown once, in the confirmation; lets the client view, cancel or reschedule without an
      *                    account. Only its hash is stored.
+     * @param deposit     how the deposit is collected (card now, at the desk, or none), so the booking page can
+     *                    take the card before the hold expires
      */
-    record Booked(AppointmentView appointment, String manageToken) implements BookingResult {
+    record Booked(AppointmentView appointment, String manageToken, DepositInstructions deposit)
+            implements BookingResult {
+
+        public Booked {
+            java.util.Objects.requireNonNull(deposit, "deposit");
+        }
+
+        /** A booking whose deposit is not (yet) prepared; the payments decorator adds it. */
+        public Booked(AppointmentView appointment, String manageToken) {
+            this(appointment, manageToken, new DepositInstructions.NoDeposit());
+        }
+
+        @Override
+        public String toString() {
+            return "Booked[" + appointment.id() + ", manageToken=***, deposit=" + deposit + "]";
+        }
     }
 
     /** The slot cannot be booked, with a reason the booking page can show (e.g. it has just been taken). */

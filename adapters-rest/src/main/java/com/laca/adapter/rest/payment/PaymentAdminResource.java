@@ -1,0 +1,125 @@
+package com.laca.adapter.rest.payment;
+
+import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.common.PathIds;
+import com.laca.adapter.rest.problem.Problem;
+import com.laca.adapter.rest.security.CurrentCaller;
+import com.laca.adapter.rest.security.StaffRoles;
+import com.laca.application.port.in.common.NotFoundException;
+import com.laca.application.port.in.payment.ManagePaymentAccountsUseCase;
+import com.laca.application.port.in.payment.PaymentDeadLettersUseCase;
+import com.laca.application.port.in.payment.PaymentEventId;
+import com.laca.application.port.in.payment.PaymentEventOutcome;
+import com.laca.domain.payment.ConnectedAccountId;
+import com.laca.domain.shared.TenantId;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The platform administrator's payment set-up and repair: each clinic's connected account, and the dead letters of
+ * processor events that failed; the use cases refuse every clinic role with 403.
+ */
+@Path("/admin/payments")
+@RequestScoped
+@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
+        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Payments (platform admin)", description = "Connected accounts and dead letters.")
+@SecurityRequirement(name = "bearerJwt")
+@APIResponse(responseCode = "401", description = "No valid access token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Only the platform administrator may do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PaymentAdminResource {
+
+    private CurrentCaller caller;
+    private ManagePaymentAccountsUseCase accounts;
+    private PaymentDeadLettersUseCase deadLetters;
+
+    /** For CDI's client proxy only. */
+    protected PaymentAdminResource() {
+    }
+
+    @Inject
+    public PaymentAdminResource(CurrentCaller caller, ManagePaymentAccountsUseCase accounts,
+                                PaymentDeadLettersUseCase deadLetters) {
+        this.caller = caller;
+        this.accounts = accounts;
+        this.deadLetters = deadLetters;
+    }
+
+    @PUT
+    @Path("/accounts/{tenantId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a clinic's Stripe connected account")
+    @APIResponse(responseCode = "200", description = "The account now used for the clinic's deposits")
+    @APIResponse(responseCode = "409", description = "Another clinic uses this account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, String> setAccount(@PathParam("tenantId") String tenantId, ConnectedAccountRequest request) {
+        TenantId tenant = PathIds.parse(tenantId, "tenant", TenantId::new);
+        String account = Fields.required(Bodies.required(request).connectedAccountId(), "connectedAccountId");
+        accounts.setConnectedAccount(caller.get(), tenant, ConnectedAccountId.of(account));
+        return Map.of("tenantId", tenant.toString(), "connectedAccountId", account);
+    }
+
+    @GET
+    @Path("/accounts/{tenantId}")
+    @Operation(summary = "Read a clinic's Stripe connected account")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "404", description = "None set",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, String> account(@PathParam("tenantId") String tenantId) {
+        TenantId tenant = PathIds.parse(tenantId, "tenant", TenantId::new);
+        ConnectedAccountId account = accounts.connectedAccount(caller.get(), tenant)
+                .orElseThrow(() -> new NotFoundException("connected account of tenant", tenant));
+        return Map.of("tenantId", tenant.toString(), "connectedAccountId", account.value());
+    }
+
+    @GET
+    @Path("/dead-letters")
+    @Operation(summary = "List dead letters", description = "Unresolved first, newest failure first.")
+    @APIResponse(responseCode = "200", description = "Dead letters without payloads")
+    public List<DeadLetterResponse> deadLetters(@QueryParam("limit") Integer limit) {
+        return deadLetters.list(caller.get(), limit == null ? 50 : limit).stream()
+                .map(DeadLetterResponse::summary).toList();
+    }
+
+    @GET
+    @Path("/dead-letters/{eventId}")
+    @Operation(summary = "Read one dead letter with its payload")
+    @APIResponse(responseCode = "200", description = "The dead letter")
+    public DeadLetterResponse deadLetter(@PathParam("eventId") String eventId) {
+        return DeadLetterResponse.full(deadLetters.get(caller.get(), PaymentEventId.of(eventId)));
+    }
+
+    @POST
+    @Path("/dead-letters/{eventId}/replay")
+    @Operation(summary = "Apply a dead letter's event again", description = "Resolves it on success.")
+    @APIResponse(responseCode = "200", description = "What applying it did")
+    @APIResponse(responseCode = "500", description = "It failed again; attempts and error are updated",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Map<String, String> replay(@PathParam("eventId") String eventId) {
+        PaymentEventOutcome outcome = deadLetters.replay(caller.get(), PaymentEventId.of(eventId));
+        return Map.of("eventId", eventId, "outcome", outcome.getClass().getSimpleName());
+    }
+}

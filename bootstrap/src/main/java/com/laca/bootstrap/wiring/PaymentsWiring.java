@@ -1,0 +1,133 @@
+package com.laca.bootstrap.wiring;
+
+import com.laca.adapter.payments.stripe.StripeConfig;
+import com.laca.adapter.payments.stripe.StripePaymentEventReader;
+import com.laca.adapter.payments.stripe.StripePaymentGateway;
+import com.laca.adapter.payments.stripe.StripeWebhookVerifier;
+import com.laca.adapter.persistence.CurrentEntityManager;
+import com.laca.adapter.persistence.JpaAppointmentRepository;
+import com.laca.application.port.in.payment.CollectDepositUseCase;
+import com.laca.application.port.in.payment.HandlePaymentEventUseCase;
+import com.laca.application.port.in.payment.ManagePaymentAccountsUseCase;
+import com.laca.application.port.in.payment.ManagePaymentsUseCase;
+import com.laca.application.port.in.payment.PaymentDeadLettersUseCase;
+import com.laca.application.port.in.payment.SettleDepositUseCase;
+import com.laca.application.port.out.BookedAppointments;
+import com.laca.application.port.out.ConnectedAccountRepository;
+import com.laca.application.port.out.PaymentDeadLetterRepository;
+import com.laca.application.port.out.PaymentEventReader;
+import com.laca.application.port.out.PaymentGateway;
+import com.laca.application.port.out.PaymentIntentRepository;
+import com.laca.application.port.out.PaymentLedgerRepository;
+import com.laca.application.port.out.ProcessedPaymentEventRepository;
+import com.laca.application.port.out.TenantRepository;
+import com.laca.application.port.out.TransactionRunner;
+import com.laca.application.port.out.TreatmentRepository;
+import com.laca.application.service.payment.BookingEngineAppointments;
+import com.laca.application.service.payment.CollectDepositService;
+import com.laca.application.service.payment.HandlePaymentEventService;
+import com.laca.application.service.payment.PayAtClinicPaymentGateway;
+import com.laca.application.service.payment.PaymentAccountsService;
+import com.laca.application.service.payment.PaymentDeadLettersService;
+import com.laca.application.service.payment.PaymentsService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Chooses how deposits are taken, once, from configuration: Stripe (gateway, webhook verifier, event reader) when
+ * {@code laca.stripe.api-key} is set, otherwise the pay-at-clinic gateway and no webhook verifier, so the webhook
+ * endpoint answers 404; it is the only producer of the {@link PaymentGateway}, and builds the payment services on it.
+ */
+@ApplicationScoped
+public class PaymentsWiring {
+
+    private static final System.Logger LOG = System.getLogger(PaymentsWiring.class.getName());
+
+    private PaymentGateway gateway;
+    private Optional<StripeWebhookVerifier> verifier;
+    private HandlePaymentEventService events;
+    private PaymentsService payments;
+    private CollectDepositService deposits;
+    private PaymentDeadLettersService deadLetters;
+    private PaymentAccountsService accounts;
+
+    PaymentsWiring() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    PaymentsWiring(Config config, TransactionRunner tx, TenantRepository tenants, TreatmentRepository treatments,
+                   CurrentEntityManager current, PaymentLedgerRepository ledgers, PaymentIntentRepository intents,
+                   ProcessedPaymentEventRepository processed, PaymentDeadLetterRepository deadLetterRepository,
+                   ConnectedAccountRepository accountRepository, Clock clock) {
+        Optional<StripeConfig> stripe = StripeConfig.from(config);
+        gateway = stripe.<PaymentGateway>map(StripePaymentGateway::new).orElseGet(PayAtClinicPaymentGateway::new);
+        verifier = stripe.map(settings -> new StripeWebhookVerifier(settings.webhookSecret(), clock));
+        LOG.log(System.Logger.Level.INFO, stripe.map(settings -> "Deposits by card through Stripe at " + settings.apiBase())
+                .orElse("Deposits are paid at the clinic (laca.stripe.api-key is not set)"));
+        PaymentEventReader reader = verifier.<PaymentEventReader>map(StripePaymentEventReader::new)
+                .orElse(payload -> {
+                    throw new IllegalStateException("card payments are not configured, so no event can be read");
+                });
+        BookedAppointments appointments = new BookingEngineAppointments(new JpaAppointmentRepository(current),
+                treatments);
+        events = new HandlePaymentEventService(tx, processed, intents, ledgers, appointments, accountRepository,
+                deadLetterRepository, gateway, clock);
+        payments = new PaymentsService(tx, ledgers, intents, appointments, accountRepository, gateway, clock);
+        deposits = new CollectDepositService(tx, gateway, accountRepository, intents, ledgers, appointments, clock);
+        deadLetters = new PaymentDeadLettersService(tx, deadLetterRepository, events, reader, clock);
+        accounts = new PaymentAccountsService(tx, tenants, accountRepository);
+    }
+
+    /** Builds this wiring at deployment, so incomplete Stripe settings fail the start instead of the first booking. */
+    void chooseAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.log(System.Logger.Level.DEBUG, "payment gateway: {0}", gateway.mode().getClass().getSimpleName());
+    }
+
+    @Produces
+    PaymentGateway paymentGateway() {
+        return gateway;
+    }
+
+    @Produces
+    Optional<StripeWebhookVerifier> webhookVerifier() {
+        return verifier;
+    }
+
+    @Produces
+    HandlePaymentEventUseCase handlePaymentEvent() {
+        return events;
+    }
+
+    @Produces
+    ManagePaymentsUseCase managePayments() {
+        return payments;
+    }
+
+    @Produces
+    SettleDepositUseCase settleDeposit() {
+        return payments;
+    }
+
+    @Produces
+    CollectDepositUseCase collectDeposit() {
+        return deposits;
+    }
+
+    @Produces
+    PaymentDeadLettersUseCase paymentDeadLetters() {
+        return deadLetters;
+    }
+
+    @Produces
+    ManagePaymentAccountsUseCase managePaymentAccounts() {
+        return accounts;
+    }
+}
