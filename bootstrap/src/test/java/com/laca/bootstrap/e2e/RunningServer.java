@@ -135,6 +135,15 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         return started;
     }
 
+    /**
+     * Payara builds the OpenAPI document on its first request, which can take tens of seconds on a busy machine;
+     * building it here keeps that one-off cost out of the tests' request time-outs.
+     */
+    private static void warmUpOpenApi(HttpClient client, URI base) throws Exception {
+        client.send(HttpRequest.newBuilder(base.resolve("/openapi")).timeout(Duration.ofMinutes(3)).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
     private static void awaitApplication(Process process, URI base, Path log) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -146,6 +155,7 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(base.resolve("/health/ready"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
+                    warmUpOpenApi(client, base);
                     return;
                 }
                 if (response.body().contains("No Application deployed") && Files.readString(log).contains("SEVERE")
