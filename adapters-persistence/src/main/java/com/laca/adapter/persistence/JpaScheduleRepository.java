@@ -11,12 +11,14 @@ import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -86,8 +88,9 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
     }
 
     @Override
-    public boolean removeTimeOff(UUID id) {
-        return remove(TimeOffJpaEntity.class, id.toString());
+    public boolean removeTimeOff(PractitionerId practitioner, UUID id) {
+        return remove(TimeOffJpaEntity.class, id.toString(),
+                row -> row.toDomain().entry().practitioner().equals(practitioner));
     }
 
     @Override
@@ -113,7 +116,7 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
 
     @Override
     public boolean removeClosure(LocalDate date) {
-        return remove(ClosureJpaEntity.class, date);
+        return remove(ClosureJpaEntity.class, date, row -> true);
     }
 
     @Override
@@ -135,8 +138,9 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
     }
 
     @Override
-    public boolean removeResourceBlock(UUID id) {
-        return remove(ResourceBlockJpaEntity.class, id.toString());
+    public boolean removeResourceBlock(ResourceId resource, UUID id) {
+        return remove(ResourceBlockJpaEntity.class, id.toString(),
+                row -> row.toDomain().entry().resource().equals(resource));
     }
 
     @Override
@@ -198,10 +202,11 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
         return tenantEm().createQuery(jpql, type).setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
     }
 
-    private boolean remove(Class<?> type, Object id) {
+    /** Removes the row only if it is the owner's the caller named, so one id in a URL cannot reach another's row. */
+    private <T> boolean remove(Class<T> type, Object id, Predicate<T> owned) {
         EntityManager em = tenantEm();
-        Object entity = em.find(type, id);
-        if (entity == null) {
+        T entity = em.find(type, id);
+        if (entity == null || !owned.test(entity)) {
             return false;
         }
         em.remove(entity);

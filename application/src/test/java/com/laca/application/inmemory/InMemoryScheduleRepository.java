@@ -11,6 +11,7 @@ import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -85,9 +86,11 @@ public final class InMemoryScheduleRepository implements ScheduleRepository {
     }
 
     @Override
-    public boolean removeTimeOff(UUID id) {
-        boolean present = timeOff.find(id).isPresent();
-        timeOff.remove(id);
+    public boolean removeTimeOff(PractitionerId practitioner, UUID id) {
+        boolean present = timeOff.find(id).filter(t -> t.entry().practitioner().equals(practitioner)).isPresent();
+        if (present) {
+            timeOff.remove(id);
+        }
         return present;
     }
 
@@ -124,9 +127,11 @@ public final class InMemoryScheduleRepository implements ScheduleRepository {
     }
 
     @Override
-    public boolean removeResourceBlock(UUID id) {
-        boolean present = blocks.find(id).isPresent();
-        blocks.remove(id);
+    public boolean removeResourceBlock(ResourceId resource, UUID id) {
+        boolean present = blocks.find(id).filter(b -> b.block().entry().resource().equals(resource)).isPresent();
+        if (present) {
+            blocks.remove(id);
+        }
         return present;
     }
 

@@ -99,6 +99,26 @@ class BookingJourneyE2EIT {
     }
 
     @Test
+    @DisplayName("A cancelled booking cannot be moved: a 409 transition-refused problem says why, like cancelling")
+    void rescheduleCancelled() {
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.WEDNESDAY, 2);
+        Api.Response booked = clinic.book(Api.anonymous(), BookingFixture.at(day, "10:00"));
+        assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+        String token = booked.string("manageToken");
+        assertThat(Api.anonymous().post(publicPath("/bookings/" + token + "/cancel"), null).status()).isEqualTo(200);
+
+        Api.Response moved = Api.anonymous().post(publicPath("/bookings/" + token + "/reschedule"),
+                "{\"start\": \"" + BookingFixture.at(day, "14:00") + "\", \"practitioner\": \"any\"}");
+
+        assertThat(moved.status()).as("%s", moved).isEqualTo(409);
+        assertThat(moved.contentType()).startsWith("application/problem+json");
+        assertThat(moved.string("type")).isEqualTo("https://laca.dev/problems/transition-refused");
+        assertThat(moved.string("reason")).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(moved.string("detail")).contains("CANCELLED");
+        assertThat(Api.anonymous().get(publicPath("/bookings/" + token)).string("status")).isEqualTo("CANCELLED");
+    }
+
+    @Test
     @DisplayName("Back-to-back appointments both succeed")
     void backToBack() {
         LocalDate day = BookingFixture.upcoming(DayOfWeek.THURSDAY, 1);

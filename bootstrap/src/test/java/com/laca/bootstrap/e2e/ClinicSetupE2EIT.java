@@ -54,6 +54,40 @@ class ClinicSetupE2EIT {
     }
 
     @Test
+    @DisplayName("A clinic trading in euros creates a treatment with a deposit, which is read in euros like its price")
+    void depositInTheClinicsOwnCurrency() {
+        String slug = "euro-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response clinic = Api.withToken(Sessions.platformAdmin()).post("/api/admin/tenants", """
+                {"slug": "%s", "name": "Dublin Skin", "zone": "Europe/Dublin", "currency": "EUR",
+                 "ownerEmail": "owner@%s.test", "ownerName": "Euro Owner"}""".formatted(slug, slug));
+        assertThat(clinic.status()).as(clinic.toString()).isEqualTo(201);
+        String invitation = clinic.json().getJsonObject("ownerInvitation").getString("token");
+        assertThat(Api.anonymous().post("/api/auth/password", """
+                {"token": "%s", "password": "euro-owner-passphrase"}""".formatted(invitation)).status())
+                .isEqualTo(204);
+        Api euroOwner = Api.withToken(Sessions.token(slug, "owner@" + slug + ".test", "euro-owner-passphrase"));
+
+        Api.Response created = euroOwner.post("/api/treatments", """
+                {"name": "Euro peel", "category": "CHEMICAL_PEEL", "durationMinutes": 40, "priceMinorUnits": 12000,
+                 "deposit": {"type": "PERCENTAGE", "basisPoints": 2500, "minimumMinorUnits": 1000,
+                             "maximumMinorUnits": 2000}}""");
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getString("currency")).isEqualTo("EUR");
+        JsonObject deposit = created.json().getJsonObject("deposit");
+        assertThat(deposit.getString("type")).isEqualTo("PERCENTAGE");
+        assertThat(deposit.getInt("basisPoints")).isEqualTo(2500);
+        assertThat(deposit.getJsonNumber("maximumMinorUnits").longValue()).isEqualTo(2000);
+        assertThat(created.json().getJsonNumber("depositDueMinorUnits").longValue()).isEqualTo(2000);
+        Api.Response fixed = euroOwner.post("/api/treatments", """
+                {"name": "Euro toxin", "category": "ANTI_WRINKLE", "durationMinutes": 30, "priceMinorUnits": 20000,
+                 "deposit": {"type": "FIXED", "amountMinorUnits": 5000}}""");
+        assertThat(fixed.status()).as(fixed.toString()).isEqualTo(201);
+        assertThat(fixed.json().getJsonObject("deposit").getJsonNumber("amountMinorUnits").longValue())
+                .isEqualTo(5000);
+    }
+
+    @Test
     @DisplayName("Updating needs the current version: none is 428, a stale one is 412, the right one bumps it")
     void optimisticLocking() {
         String id = owner.post("/api/treatments", treatmentJson("Peel " + UUID.randomUUID(), 9_000)).string("id");

@@ -71,6 +71,26 @@ class ScheduleE2EIT {
     }
 
     @Test
+    @DisplayName("Time off is removed only under its own practitioner: another practitioner's URL is a 404")
+    void timeOffUnderAnotherPractitioner() {
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.FRIDAY, 4);
+        String path = "/api/practitioners/" + clinic.practitioner + "/time-off";
+        String other = clinic.owner.get("/api/practitioners").json().getJsonArray("items").stream()
+                .map(item -> item.asJsonObject().getString("id"))
+                .filter(id -> !id.equals(clinic.practitioner)).findFirst().orElseThrow();
+        Api.Response added = clinic.owner.post(path, "{\"start\": \"%s\", \"end\": \"%s\"}".formatted(
+                BookingFixture.at(day, "09:00"), BookingFixture.at(day, "12:00")));
+        assertThat(added.status()).as("%s", added).isEqualTo(201);
+
+        Api.Response elsewhere = clinic.owner.delete("/api/practitioners/" + other + "/time-off/"
+                + added.string("id"), NONE);
+        assertThat(elsewhere.status()).as("%s", elsewhere).isEqualTo(404);
+        assertThat(elsewhere.contentType()).startsWith("application/problem+json");
+        assertThat(clinic.owner.get(path + "?from=" + day + "&to=" + day).body()).contains(added.string("id"));
+        assertThat(clinic.owner.delete(path + "/" + added.string("id"), NONE).status()).isEqualTo(204);
+    }
+
+    @Test
     @DisplayName("A clinic closure shuts the date; the booking terms read back as set")
     void closureAndTerms() {
         LocalDate day = BookingFixture.upcoming(DayOfWeek.WEDNESDAY, 5);
@@ -108,6 +128,30 @@ class ScheduleE2EIT {
         assertThat(clinic.owner.get(path + "?from=" + day + "&to=" + day).body()).contains(block.string("id"));
         assertThat(clinic.owner.delete(path + "/" + block.string("id"), NONE).status()).isEqualTo(204);
         assertThat(clinic.owner.get(path + "?from=" + day + "&to=" + day).body()).doesNotContain(block.string("id"));
+    }
+
+    @Test
+    @DisplayName("A block is removed only under its own room: another room's URL is a 404")
+    void blockUnderAnotherRoom() {
+        String[] rooms = new String[2];
+        for (int i = 0; i < rooms.length; i++) {
+            Api.Response room = clinic.owner.post("/api/resources", """
+                    {"locationId": "%s", "name": "E2E room %d", "type": "TREATMENT_ROOM"}""".formatted(
+                    clinic.location, i));
+            assertThat(room.status()).as("%s", room).isEqualTo(201);
+            rooms[i] = room.string("id");
+        }
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.THURSDAY, 5);
+        String path = "/api/resources/" + rooms[0] + "/blocks";
+        Api.Response block = clinic.owner.post(path, "{\"start\": \"%s\", \"end\": \"%s\"}".formatted(
+                BookingFixture.at(day, "09:00"), BookingFixture.at(day, "17:00")));
+        assertThat(block.status()).as("%s", block).isEqualTo(201);
+
+        Api.Response elsewhere = clinic.owner.delete("/api/resources/" + rooms[1] + "/blocks/" + block.string("id"),
+                NONE);
+        assertThat(elsewhere.status()).as("%s", elsewhere).isEqualTo(404);
+        assertThat(clinic.owner.get(path + "?from=" + day + "&to=" + day).body()).contains(block.string("id"));
+        assertThat(clinic.owner.delete(path + "/" + block.string("id"), NONE).status()).isEqualTo(204);
     }
 
     @Test

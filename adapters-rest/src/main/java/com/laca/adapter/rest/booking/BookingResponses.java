@@ -28,7 +28,7 @@ public final class BookingResponses {
         return refused(result, uriInfo);
     }
 
-    /** 200 for a moved booking, 409 with the reason when the new time cannot be had. */
+    /** 200 for a moved booking, 409 with the reason when the new time cannot be had or the booking cannot move. */
     public static Response moved(BookingResult result, UriInfo uriInfo) {
         if (result instanceof BookingResult.Booked booked) {
             return Response.ok(booked(booked)).build();
@@ -58,6 +58,10 @@ public final class BookingResponses {
                     ? unavailable.reason().defaultMessage() : unavailable.message();
             return conflict(RefusalProblem.of(ProblemType.SLOT_UNAVAILABLE, unavailable.reason().name(), detail,
                     path(uriInfo)));
+        }
+        if (result instanceof BookingResult.Refused refused) {
+            return conflict(RefusalProblem.of(ProblemType.TRANSITION_REFUSED, refused.refusal().name(),
+                    refused.message(), path(uriInfo)));
         }
         throw new IllegalStateException("unhandled booking result " + result.getClass().getName());
     }

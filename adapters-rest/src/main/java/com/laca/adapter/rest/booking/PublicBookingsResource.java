@@ -116,7 +116,8 @@ public class PublicBookingsResource {
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new time cannot be booked; reason says why",
+    @APIResponse(responseCode = "409", description = "The new time cannot be booked (slot-unavailable) or the "
+            + "booking cannot be moved any more (transition-refused); reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
     public Response reschedule(@PathParam("tenantSlug") String tenantSlug,

@@ -1,10 +1,11 @@
 package com.laca.adapter.rest.clinic;
 
 import com.laca.adapter.rest.common.Fields;
+import com.laca.application.port.in.clinic.DepositDraft;
 import com.laca.application.port.in.common.InvalidInputException;
 import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.shared.Money;
-import java.util.Optional;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -17,82 +18,71 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 @Schema(name = "Deposit", requiredProperties = {"type"}, properties = {
         @SchemaProperty(name = "type", example = "PERCENTAGE", description = "NONE, FIXED or PERCENTAGE"),
         @SchemaProperty(name = "amountMinorUnits", example = "5000", nullable = true,
-                description = "FIXED only: the deposit in pence, capped at the price"),
+                description = "FIXED only: the deposit in minor units of the clinic's currency, capped at the price"),
         @SchemaProperty(name = "basisPoints", example = "2500", nullable = true,
-                description = "PERCENTAGE only: 1 to 10000 (2500 = 25%), rounded half-up to the penny"),
+                description = "PERCENTAGE only: 1 to 10000 (2500 = 25%), rounded half-up to the minor unit"),
         @SchemaProperty(name = "minimumMinorUnits", example = "2000", nullable = true,
-                description = "PERCENTAGE only: optional floor in pence"),
+                description = "PERCENTAGE only: optional floor in minor units"),
         @SchemaProperty(name = "maximumMinorUnits", example = "10000", nullable = true,
-                description = "PERCENTAGE only: optional ceiling in pence, not below the minimum")})
+                description = "PERCENTAGE only: optional ceiling in minor units, not below the minimum")})
 public record DepositJson(String type, Long amountMinorUnits, Integer basisPoints, Long minimumMinorUnits,
                           Long maximumMinorUnits) {
 
     /**
-     * The currency deposit amounts are read in. Every LACA tenant trades in pounds sterling today, and the treatment
-     * draft carries money with its currency, so a clinic in another currency would get a 400 here, never a wrong
-     * charge (the treatment refuses a deposit in another currency than its price).
+     * The deposit rule as the use case takes it, without a currency: the service reads the amounts in the clinic's
+     * own currency. A {@code null} deposit object means none.
      */
-    static final String CLINIC_CURRENCY = "GBP";
-
-    /** The kinds of deposit rule, as the JSON names them. */
-    enum Type { NONE, FIXED, PERCENTAGE }
-
-    /** The policy; a {@code null} deposit object means none. */
-    static DepositPolicy toPolicy(DepositJson json) {
+    static DepositDraft toDraft(DepositJson json) {
         if (json == null) {
-            return DepositPolicy.none();
+            return DepositDraft.none();
         }
-        Type kind = Fields.enumValue(Type.class, json.type, "deposit.type");
+        DepositDraft.Kind kind = Fields.enumValue(DepositDraft.Kind.class, json.type, "deposit.type");
         return switch (kind) {
-            case NONE -> DepositPolicy.none();
+            case NONE -> DepositDraft.none();
             case FIXED -> {
                 long amount = Fields.required(json.amountMinorUnits, "deposit.amountMinorUnits");
                 if (amount <= 0) {
                     throw new InvalidInputException("deposit.amountMinorUnits", "must be positive");
                 }
-                yield DepositPolicy.fixed(money(amount));
+                yield DepositDraft.fixed(amount);
             }
             case PERCENTAGE -> percentage(json);
         };
     }
 
-    private static DepositPolicy percentage(DepositJson json) {
+    private static DepositDraft percentage(DepositJson json) {
         int points = Fields.required(json.basisPoints, "deposit.basisPoints");
         if (points < 1 || points > 10_000) {
             throw new InvalidInputException("deposit.basisPoints", "must be between 1 and 10000");
         }
-        Optional<Money> minimum = optionalAmount(json.minimumMinorUnits, "deposit.minimumMinorUnits");
-        Optional<Money> maximum = optionalAmount(json.maximumMinorUnits, "deposit.maximumMinorUnits");
-        if (minimum.isPresent() && maximum.isPresent() && minimum.get().isGreaterThan(maximum.get())) {
+        OptionalLong minimum = optionalAmount(json.minimumMinorUnits, "deposit.minimumMinorUnits");
+        OptionalLong maximum = optionalAmount(json.maximumMinorUnits, "deposit.maximumMinorUnits");
+        if (minimum.isPresent() && maximum.isPresent() && minimum.getAsLong() > maximum.getAsLong()) {
             throw new InvalidInputException("deposit.maximumMinorUnits", "must not be below the minimum");
         }
-        return new DepositPolicy.PercentageDeposit(points, minimum, maximum);
+        return DepositDraft.percentage(points, minimum, maximum);
     }
 
-    private static Optional<Money> optionalAmount(Long minorUnits, String field) {
+    private static OptionalLong optionalAmount(Long minorUnits, String field) {
         if (minorUnits == null) {
-            return Optional.empty();
+            return OptionalLong.empty();
         }
         if (minorUnits < 0) {
             throw new InvalidInputException(field, "must not be negative");
         }
-        return Optional.of(money(minorUnits));
-    }
-
-    private static Money money(long minorUnits) {
-        return Money.of(minorUnits, CLINIC_CURRENCY);
+        return OptionalLong.of(minorUnits);
     }
 
     /** The JSON of a policy; every kind of policy is handled, and an unknown one fails loudly. */
     static DepositJson from(DepositPolicy policy) {
         if (policy instanceof DepositPolicy.NoDeposit) {
-            return new DepositJson(Type.NONE.name(), null, null, null, null);
+            return new DepositJson(DepositDraft.Kind.NONE.name(), null, null, null, null);
         }
         if (policy instanceof DepositPolicy.FixedDeposit fixed) {
-            return new DepositJson(Type.FIXED.name(), fixed.amount().minorUnits(), null, null, null);
+            return new DepositJson(DepositDraft.Kind.FIXED.name(), fixed.amount().minorUnits(), null, null, null);
         }
         if (policy instanceof DepositPolicy.PercentageDeposit percentage) {
-            return new DepositJson(Type.PERCENTAGE.name(), null, percentage.basisPoints(),
+            return new DepositJson(DepositDraft.Kind.PERCENTAGE.name(), null, percentage.basisPoints(),
                     percentage.minimum().map(Money::minorUnits).orElse(null),
                     percentage.maximum().map(Money::minorUnits).orElse(null));
         }

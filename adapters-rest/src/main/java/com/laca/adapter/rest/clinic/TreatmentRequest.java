@@ -66,7 +66,7 @@ public record TreatmentRequest(
                 Fields.each(requiredResourceTypes, "requiredResourceTypes",
                         code -> RoomOrDeviceRequest.resourceType(code, "requiredResourceTypes")),
                 window,
-                DepositJson.toPolicy(deposit),
+                DepositJson.toDraft(deposit),
                 Fields.orDefault(active, true));
     }
 }

@@ -112,8 +112,7 @@ public class ResourceBlocksResource {
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") String id, @PathParam("entryId") String entryId) {
         Caller who = caller.get();
-        resource(id);
-        schedule.unblockResource(who, PathIds.parse(entryId, "block", entry -> entry));
+        schedule.unblockResource(who, resource(id), PathIds.parse(entryId, "block", entry -> entry));
         return Response.noContent().build();
     }
 

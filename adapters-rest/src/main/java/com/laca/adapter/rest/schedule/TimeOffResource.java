@@ -106,8 +106,8 @@ public class TimeOffResource {
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") String id, @PathParam("entryId") String entryId) {
         Caller who = caller.get();
-        WorkingHoursResource.practitioner(id);
-        schedule.removeTimeOff(who, PathIds.parse(entryId, "time-off entry", entry -> entry));
+        PractitionerId practitioner = WorkingHoursResource.practitioner(id);
+        schedule.removeTimeOff(who, practitioner, PathIds.parse(entryId, "time-off entry", entry -> entry));
         return Response.noContent().build();
     }
 

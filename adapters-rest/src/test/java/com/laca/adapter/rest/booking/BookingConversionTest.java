@@ -8,6 +8,7 @@ import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.application.port.in.booking.BookAppointmentCommand;
 import com.laca.application.port.in.booking.BookingResult;
 import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.domain.booking.TransitionRefusal;
 import com.laca.domain.scheduling.RejectionReason;
 import com.laca.domain.shared.TenantId;
 import java.time.Instant;
@@ -88,6 +89,20 @@ class BookingConversionTest {
         assertThat(problem.reason()).isEqualTo("PRACTITIONER_BUSY");
         assertThat(problem.type()).isEqualTo("https://laca.dev/problems/slot-unavailable");
         assertThat(problem.detail()).isEqualTo("That time has just been taken.");
+    }
+
+    @Test
+    @DisplayName("a booking that can no longer be moved becomes a 409 transition-refused problem with the reason")
+    void refusedMoveIsConflict() {
+        var response = BookingResponses.moved(new BookingResult.Refused(TransitionRefusal.ILLEGAL_TRANSITION,
+                "a CANCELLED appointment cannot be rescheduled"), null);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+        RefusalProblem problem = (RefusalProblem) response.getEntity();
+        assertThat(problem.reason()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(problem.type()).isEqualTo("https://laca.dev/problems/transition-refused");
+        assertThat(problem.detail()).isEqualTo("a CANCELLED appointment cannot be rescheduled");
     }
 
     @Test

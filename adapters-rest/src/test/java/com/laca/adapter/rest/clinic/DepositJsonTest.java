@@ -3,24 +3,30 @@ package com.laca.adapter.rest.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.laca.application.port.in.clinic.DepositDraft;
 import com.laca.application.port.in.common.InvalidInputException;
 import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.shared.Money;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class DepositJsonTest {
 
     @Test
-    @DisplayName("each kind of deposit rule survives the trip to JSON and back")
+    @DisplayName("each kind of deposit rule survives the trip to JSON and back, with no currency of its own")
     void roundTrip() {
-        for (DepositPolicy policy : new DepositPolicy[]{DepositPolicy.none(),
-                DepositPolicy.fixed(Money.of(5_000, "GBP")),
-                DepositPolicy.percentage(2_500).withMinimum(Money.of(2_000, "GBP")).withMaximum(Money.of(10_000, "GBP")),
-                DepositPolicy.percentage(1_000)}) {
-            assertThat(DepositJson.toPolicy(DepositJson.from(policy))).isEqualTo(policy);
-        }
-        assertThat(DepositJson.toPolicy(null)).isEqualTo(DepositPolicy.none());
+        Map<DepositPolicy, DepositDraft> cases = Map.of(
+                DepositPolicy.none(), DepositDraft.none(),
+                DepositPolicy.fixed(Money.of(5_000, "EUR")), DepositDraft.fixed(5_000),
+                DepositPolicy.percentage(2_500).withMinimum(Money.of(2_000, "USD"))
+                        .withMaximum(Money.of(10_000, "USD")),
+                DepositDraft.percentage(2_500, OptionalLong.of(2_000), OptionalLong.of(10_000)),
+                DepositPolicy.percentage(1_000),
+                DepositDraft.percentage(1_000, OptionalLong.empty(), OptionalLong.empty()));
+        cases.forEach((policy, draft) -> assertThat(DepositJson.toDraft(DepositJson.from(policy))).isEqualTo(draft));
+        assertThat(DepositJson.toDraft(null)).isEqualTo(DepositDraft.none());
     }
 
     @Test
@@ -34,7 +40,7 @@ class DepositJsonTest {
     }
 
     private static void assertField(DepositJson json, String field) {
-        assertThatThrownBy(() -> DepositJson.toPolicy(json)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> DepositJson.toDraft(json)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsOnlyKeys(field));
     }
 }

@@ -9,6 +9,7 @@ import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -40,8 +41,8 @@ public interface ScheduleRepository {
 
     void addTimeOff(Scheduled<TimeOff> timeOff);
 
-    /** Returns whether there was such time off. */
-    boolean removeTimeOff(UUID id);
+    /** Returns whether there was such time off of that practitioner; another practitioner's entry is left alone. */
+    boolean removeTimeOff(PractitionerId practitioner, UUID id);
 
     /** The tenant's closures on the dates, both inclusive, ordered by date. */
     List<Closure> closures(LocalDate from, LocalDate to);
@@ -58,8 +59,8 @@ public interface ScheduleRepository {
     /** Stores a block of a resource at the given location (the resource's own). */
     void addResourceBlock(Scheduled<ResourceBlock> block, LocationId location);
 
-    /** Returns whether there was such a block. */
-    boolean removeResourceBlock(UUID id);
+    /** Returns whether there was such a block of that resource; another resource's block is left alone. */
+    boolean removeResourceBlock(ResourceId resource, UUID id);
 
     /**
      * Everything a schedule of one location needs for the practitioners: their weekly rules and overrides (at every

@@ -8,7 +8,6 @@ import com.laca.application.port.in.booking.ManageOwnBookingUseCase;
 import com.laca.application.port.in.booking.TransitionOutcome;
 import com.laca.application.port.in.common.AccessDeniedException;
 import com.laca.application.port.in.common.Caller;
-import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.out.GatewayMode;
 import com.laca.application.port.out.PaymentGateway;
@@ -143,10 +142,13 @@ public final class BookingService implements BookAppointmentUseCase, ManageOwnBo
     @Override
     public BookingResult reschedule(TenantId tenant, String manageToken, Instant newStart,
                                     Optional<PractitionerId> practitioner) {
+        StoredAppointment current = ports.tx().inTenant(tenant, () -> byToken(tenant, manageToken));
+        Optional<BookingResult.Refused> unmovable = refusalToMove(current.appointment(), clock.instant());
+        if (unmovable.isPresent()) {
+            return unmovable.get();
+        }
         Plan plan = ports.tx().inTenant(tenant, () -> {
-            StoredAppointment stored = byToken(tenant, manageToken);
-            requireMovable(stored.appointment(), clock.instant());
-            AppointmentDetails details = stored.appointment().details();
+            AppointmentDetails details = current.appointment().details();
             Treatment treatment = ports.treatments().find(details.treatment())
                     .orElseThrow(() -> new NotFoundException("treatment", details.treatment()));
             return plan(treatment, practitioner, Optional.of(details.location()), false);
@@ -156,7 +158,7 @@ public final class BookingService implements BookAppointmentUseCase, ManageOwnBo
                     StoredAppointment stored = byToken(tenant, manageToken);
                     TransitionResult result = stored.appointment().reschedule(decision, now);
                     if (result instanceof TransitionResult.Refused refused) {
-                        throw new ConflictException(refused.message());
+                        return new BookingResult.Refused(refused.reason(), refused.message());
                     }
                     StoredAppointment saved = ports.appointments()
                             .update(((TransitionResult.Applied) result).appointment(), stored.version());
@@ -246,13 +248,14 @@ public final class BookingService implements BookAppointmentUseCase, ManageOwnBo
     }
 
     /** Refuses early, with the domain's own reason, to move a booking that is cancelled, expired or under way. */
-    private static void requireMovable(Appointment appointment, Instant now) {
+    private static Optional<BookingResult.Refused> refusalToMove(Appointment appointment, Instant now) {
         AppointmentDetails d = appointment.details();
         BookingDecision.Bookable whereItIs = new BookingDecision.Bookable(d.practitioner(), d.resources(), d.time(),
                 d.occupied());
         if (appointment.reschedule(whereItIs, now) instanceof TransitionResult.Refused refused) {
-            throw new ConflictException(refused.message());
+            return Optional.of(new BookingResult.Refused(refused.reason(), refused.message()));
         }
+        return Optional.empty();
     }
 
     private StoredAppointment byToken(TenantId tenant, String manageToken) {

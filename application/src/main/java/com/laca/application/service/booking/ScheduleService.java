@@ -15,6 +15,7 @@ import com.laca.domain.scheduling.TimeOff;
 import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
 import com.laca.domain.tenancy.Tenant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -120,10 +121,10 @@ public final class ScheduleService implements ManageScheduleUseCase {
     }
 
     @Override
-    public void removeTimeOff(Caller caller, UUID id) {
+    public void removeTimeOff(Caller caller, PractitionerId practitioner, UUID id) {
         caller.require(Permission.APPOINTMENTS_MANAGE);
         in(caller, () -> {
-            if (!ports.schedules().removeTimeOff(id)) {
+            if (!ports.schedules().removeTimeOff(practitioner, id)) {
                 throw new NotFoundException("time off", id);
             }
             return null;
@@ -183,10 +184,10 @@ public final class ScheduleService implements ManageScheduleUseCase {
     }
 
     @Override
-    public void unblockResource(Caller caller, UUID id) {
+    public void unblockResource(Caller caller, ResourceId resource, UUID id) {
         caller.require(Permission.APPOINTMENTS_MANAGE);
         in(caller, () -> {
-            if (!ports.schedules().removeResourceBlock(id)) {
+            if (!ports.schedules().removeResourceBlock(resource, id)) {
                 throw new NotFoundException("resource block", id);
             }
             return null;

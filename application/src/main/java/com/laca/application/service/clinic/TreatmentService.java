@@ -1,5 +1,6 @@
 package com.laca.application.service.clinic;
 
+import com.laca.application.port.in.clinic.DepositDraft;
 import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
 import com.laca.application.port.in.clinic.PublicMenuQuery;
 import com.laca.application.port.in.clinic.TreatmentDraft;
@@ -7,11 +8,14 @@ import com.laca.application.port.out.TenantRepository;
 import com.laca.application.port.out.TransactionRunner;
 import com.laca.application.port.out.TreatmentRepository;
 import com.laca.domain.clinic.Treatment;
+import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.TreatmentId;
 import com.laca.domain.tenancy.Tenant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Manages the treatment menu, priced in the tenant's own currency, and serves its public, active part. */
 public final class TreatmentService extends ClinicRecordService<Treatment, TreatmentId, TreatmentDraft>
@@ -37,11 +41,26 @@ public final class TreatmentService extends ClinicRecordService<Treatment, Treat
                 String currency = tenants.findById(tenant).map(Tenant::currency).orElseThrow();
                 return new Treatment(id, d.name(), d.category(), d.description(), d.duration(), d.bufferBefore(),
                         d.bufferAfter(), Money.of(d.priceMinorUnits(), currency), d.requiredQualification(),
-                        d.requiredResourceTypes(), d.bookingWindow(), d.depositPolicy(), d.active(), version);
+                        d.requiredResourceTypes(), d.bookingWindow(), depositPolicy(d.deposit(), currency), d.active(),
+                        version);
             }
         });
         this.tx = tx;
         this.treatments = treatments;
+    }
+
+    /** The deposit rule in the tenant's currency, so a clinic trading in any currency can ask for a deposit. */
+    private static DepositPolicy depositPolicy(DepositDraft deposit, String currency) {
+        return switch (deposit.kind()) {
+            case NONE -> DepositPolicy.none();
+            case FIXED -> DepositPolicy.fixed(Money.of(deposit.amountMinorUnits(), currency));
+            case PERCENTAGE -> new DepositPolicy.PercentageDeposit(deposit.basisPoints(),
+                    money(deposit.minimumMinorUnits(), currency), money(deposit.maximumMinorUnits(), currency));
+        };
+    }
+
+    private static Optional<Money> money(OptionalLong minorUnits, String currency) {
+        return minorUnits.isPresent() ? Optional.of(Money.of(minorUnits.getAsLong(), currency)) : Optional.empty();
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.laca.domain.scheduling.TimeOff;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.scheduling.TimeWindow;
 import com.laca.domain.scheduling.WorkingHours;
+import com.laca.domain.shared.ResourceId;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ public abstract class ScheduleRepositoryContract extends BookingContractSupport 
     }
 
     @Test
-    @DisplayName("time off is listed when it overlaps the range and removed by its id")
+    @DisplayName("time off is listed when it overlaps the range and removed by its practitioner and id")
     void timeOff() {
         Scheduled<TimeOff> morning = new Scheduled<>(UUID.randomUUID(),
                 new TimeOff(ana.id(), range("2026-06-01T09:00:00Z", "2026-06-01T12:00:00Z")));
@@ -87,9 +88,10 @@ public abstract class ScheduleRepositoryContract extends BookingContractSupport 
                 .containsExactly(morning, week);
         assertThat(inA(() -> repository().timeOff(ana.id(), range("2026-06-01T12:00:00Z", "2026-06-08T00:00:00Z"))))
                 .isEmpty();
-        assertThat(inA(() -> repository().removeTimeOff(morning.id()))).isTrue();
-        assertThat(inA(() -> repository().removeTimeOff(morning.id()))).isFalse();
-        assertThat(inB(() -> repository().removeTimeOff(week.id()))).isFalse();
+        assertThat(inA(() -> repository().removeTimeOff(ben.id(), morning.id()))).isFalse();
+        assertThat(inA(() -> repository().removeTimeOff(ana.id(), morning.id()))).isTrue();
+        assertThat(inA(() -> repository().removeTimeOff(ana.id(), morning.id()))).isFalse();
+        assertThat(inB(() -> repository().removeTimeOff(ana.id(), week.id()))).isFalse();
         assertThat(inA(() -> repository().timeOff(ana.id(), range("2026-06-01T00:00:00Z", "2026-06-30T00:00:00Z"))))
                 .containsExactly(week);
     }
@@ -112,7 +114,7 @@ public abstract class ScheduleRepositoryContract extends BookingContractSupport 
     }
 
     @Test
-    @DisplayName("blocked rooms are listed per location when they overlap the range, and unblocked by id")
+    @DisplayName("blocked rooms are listed per location when they overlap the range, and unblocked by room and id")
     void resourceBlocks() {
         Scheduled<ResourceBlock> servicing = new Scheduled<>(UUID.randomUUID(),
                 new ResourceBlock(room.id(), range("2026-06-01T08:00:00Z", "2026-06-01T10:00:00Z")));
@@ -123,7 +125,10 @@ public abstract class ScheduleRepositoryContract extends BookingContractSupport 
         assertThat(inA(() -> repository().resourceBlocks(location.id(),
                 range("2026-06-01T10:00:00Z", "2026-06-02T00:00:00Z")))).isEmpty();
         assertThat(inB(() -> repository().resourceBlocks(location.id(), day))).isEmpty();
-        assertThat(inA(() -> repository().removeResourceBlock(servicing.id()))).isTrue();
+        assertThat(inA(() -> repository().removeResourceBlock(ResourceId.random(), servicing.id()))).isFalse();
+        assertThat(inA(() -> repository().resourceBlocks(location.id(), day))).containsExactly(servicing);
+        assertThat(inB(() -> repository().removeResourceBlock(room.id(), servicing.id()))).isFalse();
+        assertThat(inA(() -> repository().removeResourceBlock(room.id(), servicing.id()))).isTrue();
         assertThat(inA(() -> repository().resourceBlocks(location.id(), day))).isEmpty();
     }
 

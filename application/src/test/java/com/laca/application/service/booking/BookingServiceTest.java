@@ -14,7 +14,6 @@ import com.laca.application.port.in.booking.BookingResult;
 import com.laca.application.port.in.booking.ClientDetails;
 import com.laca.application.port.in.booking.TransitionOutcome;
 import com.laca.application.port.in.common.AccessDeniedException;
-import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.InvalidInputException;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.out.InMemoryPaymentGateway;
@@ -404,7 +403,7 @@ class BookingServiceTest {
         }
 
         @Test
-        @DisplayName("rescheduling into a taken time is refused; a cancelled booking cannot be moved")
+        @DisplayName("rescheduling into a taken time is refused; a cancelled booking cannot be moved, and says why")
         void rescheduleRefusals() {
             clinic.book(clinic.consultation, WEDNESDAY_10AM, Optional.of(clinic.ana.id()), "a@example.com");
             String token = clinic.book(clinic.consultation, WEDNESDAY_10AM.plus(Duration.ofHours(2)),
@@ -414,9 +413,23 @@ class BookingServiceTest {
                     .isInstanceOfSatisfying(BookingResult.SlotUnavailable.class,
                             u -> assertThat(u.reason()).isEqualTo(RejectionReason.PRACTITIONER_BUSY));
             clinic.booking.cancel(clinic.tenant, token);
-            assertThatThrownBy(() -> clinic.booking.reschedule(clinic.tenant, token,
-                    WEDNESDAY_10AM.plus(Duration.ofHours(4)), Optional.empty()))
-                    .isInstanceOf(ConflictException.class);
+            assertThat(clinic.booking.reschedule(clinic.tenant, token, WEDNESDAY_10AM.plus(Duration.ofHours(4)),
+                    Optional.empty())).isInstanceOfSatisfying(BookingResult.Refused.class, refused -> {
+                        assertThat(refused.refusal()).isEqualTo(TransitionRefusal.ILLEGAL_TRANSITION);
+                        assertThat(refused.message()).contains("CANCELLED");
+                    });
+        }
+
+        @Test
+        @DisplayName("a booking that has started cannot be moved, and says why")
+        void rescheduleAfterStart() {
+            String token = clinic.book(clinic.consultation, WEDNESDAY_10AM, Optional.of(clinic.ana.id()),
+                    "a@example.com").manageToken();
+            clinic.clock.set(WEDNESDAY_10AM.plus(Duration.ofMinutes(5)));
+
+            assertThat(clinic.booking.reschedule(clinic.tenant, token, WEDNESDAY_10AM.plus(Duration.ofDays(1)),
+                    Optional.empty())).isInstanceOfSatisfying(BookingResult.Refused.class,
+                    refused -> assertThat(refused.refusal()).isEqualTo(TransitionRefusal.ALREADY_STARTED));
         }
     }
 }

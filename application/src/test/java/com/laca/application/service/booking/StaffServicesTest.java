@@ -19,6 +19,8 @@ import com.laca.application.port.in.common.NotFoundException;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.CancellationOutcome;
 import com.laca.domain.booking.TransitionRefusal;
+import com.laca.domain.clinic.Resource;
+import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.identity.Role;
 import com.laca.domain.scheduling.Closure;
 import com.laca.domain.scheduling.DateRange;
@@ -31,6 +33,7 @@ import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.List;
@@ -174,7 +177,7 @@ class StaffServicesTest {
             assertThatThrownBy(() -> clinic.schedule.replaceWorkingHours(clinic.caller(Role.FRONTDESK),
                     clinic.ana.id(), List.of())).isInstanceOf(AccessDeniedException.class);
 
-            clinic.schedule.removeTimeOff(clinic.caller(Role.FRONTDESK), added.id());
+            clinic.schedule.removeTimeOff(clinic.caller(Role.FRONTDESK), clinic.ana.id(), added.id());
             assertThat(wednesday(Optional.of(clinic.ana.id()))).extracting(AvailableSlot::start)
                     .contains(WEDNESDAY_10AM);
         }
@@ -223,9 +226,45 @@ class StaffServicesTest {
                     .extracting(AvailableSlot::start).doesNotContain(WEDNESDAY_10AM);
             assertThat(clinic.schedule.resourceBlocks(desk, clinic.location.id(), WEDNESDAY, WEDNESDAY))
                     .containsExactly(block);
-            clinic.schedule.unblockResource(desk, block.id());
-            assertThatThrownBy(() -> clinic.schedule.unblockResource(desk, UUID.randomUUID()))
+            clinic.schedule.unblockResource(desk, clinic.room.id(), block.id());
+            assertThatThrownBy(() -> clinic.schedule.unblockResource(desk, clinic.room.id(), UUID.randomUUID()))
                     .isInstanceOf(NotFoundException.class);
+        }
+
+        @Test
+        @DisplayName("time off is removed only through its own practitioner: naming another is not found")
+        void timeOffOfAnotherPractitioner() {
+            var desk = clinic.caller(Role.FRONTDESK);
+            Scheduled<TimeOff> anasMorning = clinic.schedule.addTimeOff(desk, new TimeOff(clinic.ana.id(),
+                    new TimeRange(WEDNESDAY_10AM, WEDNESDAY_10AM.plus(Duration.ofHours(2)))));
+
+            assertThatThrownBy(() -> clinic.schedule.removeTimeOff(desk, clinic.ben.id(), anasMorning.id()))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(clinic.schedule.timeOff(desk, clinic.ana.id(), WEDNESDAY, WEDNESDAY))
+                    .containsExactly(anasMorning);
+            clinic.schedule.removeTimeOff(desk, clinic.ana.id(), anasMorning.id());
+            assertThat(clinic.schedule.timeOff(desk, clinic.ana.id(), WEDNESDAY, WEDNESDAY)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a block is removed only through its own room or device: naming another is not found")
+        void blockOfAnotherRoom() {
+            var desk = clinic.caller(Role.FRONTDESK);
+            Resource laser = new Resource(ResourceId.random(), clinic.location.id(), "Laser", new ResourceType("LASER"),
+                    true, 0);
+            clinic.ports.tx().inTenant(clinic.tenant, () -> {
+                clinic.ports.resources().insert(laser);
+                return null;
+            });
+            Scheduled<ResourceBlock> roomBlock = clinic.schedule.blockResource(desk, new ResourceBlock(
+                    clinic.room.id(), new TimeRange(WEDNESDAY_10AM, WEDNESDAY_10AM.plus(Duration.ofHours(1)))));
+
+            assertThatThrownBy(() -> clinic.schedule.unblockResource(desk, laser.id(), roomBlock.id()))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(clinic.schedule.resourceBlocks(desk, clinic.location.id(), WEDNESDAY, WEDNESDAY))
+                    .containsExactly(roomBlock);
+            clinic.schedule.unblockResource(desk, clinic.room.id(), roomBlock.id());
+            assertThat(clinic.schedule.resourceBlocks(desk, clinic.location.id(), WEDNESDAY, WEDNESDAY)).isEmpty();
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.laca.application.port.in.booking;
 
 import com.laca.application.port.in.payment.DepositInstructions;
+import com.laca.domain.booking.TransitionRefusal;
 import com.laca.domain.scheduling.RejectionReason;
 
 /**
@@ -37,5 +38,12 @@ public sealed interface BookingResult {
 
     /** The slot cannot be booked, with a reason the booking page can show (e.g. it has just been taken). */
     record SlotUnavailable(RejectionReason reason, String message) implements BookingResult {
+    }
+
+    /**
+     * The booking cannot be moved from its current state (cancelled, lapsed or already started), with the domain's
+     * reason, so the client is told why rather than getting a bare conflict.
+     */
+    record Refused(TransitionRefusal refusal, String message) implements BookingResult {
     }
 }

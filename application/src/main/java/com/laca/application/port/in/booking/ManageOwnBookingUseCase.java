@@ -15,7 +15,10 @@ public interface ManageOwnBookingUseCase {
 
     TransitionOutcome cancel(TenantId tenant, String manageToken);
 
-    /** Moves the booking to another offered slot, keeping what was paid; the same token stays valid. */
+    /**
+     * Moves the booking to another offered slot, keeping what was paid; the same token stays valid. A booking that
+     * is cancelled, lapsed or under way is {@link BookingResult.Refused}.
+     */
     BookingResult reschedule(TenantId tenant, String manageToken, Instant newStart,
                              Optional<PractitionerId> practitioner);
 }

@@ -8,6 +8,7 @@ import com.laca.domain.scheduling.TimeOff;
 import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +36,11 @@ public interface ManageScheduleUseCase {
 
     Scheduled<TimeOff> addTimeOff(Caller caller, TimeOff timeOff);
 
-    void removeTimeOff(Caller caller, UUID id);
+    /**
+     * Removes an entry of this practitioner's time off; an entry of another practitioner is
+     * {@link com.laca.application.port.in.common.NotFoundException}, so a URL naming one person cannot remove another's.
+     */
+    void removeTimeOff(Caller caller, PractitionerId practitioner, UUID id);
 
     List<Closure> closures(Caller caller, LocalDate from, LocalDate to);
 
@@ -48,7 +53,11 @@ public interface ManageScheduleUseCase {
 
     Scheduled<ResourceBlock> blockResource(Caller caller, ResourceBlock block);
 
-    void unblockResource(Caller caller, UUID id);
+    /**
+     * Removes a block of this room or device; a block of another one is
+     * {@link com.laca.application.port.in.common.NotFoundException}, so a URL naming one room cannot unblock another.
+     */
+    void unblockResource(Caller caller, ResourceId resource, UUID id);
 
     BookingPolicy bookingPolicy(Caller caller);
 

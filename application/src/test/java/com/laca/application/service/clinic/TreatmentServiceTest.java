@@ -1,0 +1,75 @@
+package com.laca.application.service.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.laca.application.inmemory.InMemoryPersistencePorts;
+import com.laca.application.port.in.clinic.DepositDraft;
+import com.laca.application.port.in.clinic.TreatmentDraft;
+import com.laca.application.port.in.common.Caller;
+import com.laca.domain.clinic.BookingWindow;
+import com.laca.domain.clinic.Treatment;
+import com.laca.domain.clinic.TreatmentCategory;
+import com.laca.domain.identity.Role;
+import com.laca.domain.payment.DepositPolicy;
+import com.laca.domain.shared.Money;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.shared.UserId;
+import com.laca.domain.tenancy.Tenant;
+import com.laca.domain.tenancy.TenantSlug;
+import com.laca.domain.tenancy.TenantStatus;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A clinic's treatment menu")
+class TreatmentServiceTest {
+
+    private final InMemoryPersistencePorts ports = new InMemoryPersistencePorts();
+    private final TreatmentService treatments = new TreatmentService(ports.tx(), ports.treatments(), ports.tenants());
+
+    private Caller ownerOfClinicIn(String currency) {
+        Tenant clinic = new Tenant(TenantId.random(), new TenantSlug("dublin-" + UUID.randomUUID()),
+                "Dublin Aesthetics", ZoneId.of("Europe/Dublin"), currency, TenantStatus.ACTIVE, 0);
+        ports.tx().asPlatform(() -> {
+            ports.tenants().insert(clinic);
+            return null;
+        });
+        return new Caller(UserId.random(), clinic.id(), Set.of(Role.OWNER));
+    }
+
+    private static TreatmentDraft peel(DepositDraft deposit) {
+        return new TreatmentDraft("Chemical peel", TreatmentCategory.CHEMICAL_PEEL, null, Duration.ofMinutes(45),
+                Duration.ZERO, Duration.ofMinutes(10), 12_000, null, Set.of(), BookingWindow.DEFAULT, deposit, true);
+    }
+
+    @Test
+    @DisplayName("a clinic trading in euros asks for a fixed deposit in euros, like its price")
+    void fixedDepositInTheClinicsCurrency() {
+        Caller owner = ownerOfClinicIn("EUR");
+
+        Treatment created = treatments.create(owner, peel(DepositDraft.fixed(3_000)));
+
+        assertThat(created.price()).isEqualTo(Money.of(12_000, "EUR"));
+        assertThat(created.depositPolicy()).isEqualTo(DepositPolicy.fixed(Money.of(3_000, "EUR")));
+        assertThat(created.deposit()).isEqualTo(Money.of(3_000, "EUR"));
+    }
+
+    @Test
+    @DisplayName("a percentage deposit's floor and ceiling are read in the clinic's currency; no deposit stays none")
+    void percentageAndNoDepositInTheClinicsCurrency() {
+        Caller owner = ownerOfClinicIn("USD");
+
+        Treatment percentage = treatments.create(owner,
+                peel(DepositDraft.percentage(2_500, OptionalLong.of(1_000), OptionalLong.of(2_000))));
+        Treatment none = treatments.create(owner, peel(DepositDraft.none()));
+
+        assertThat(percentage.depositPolicy()).isEqualTo(DepositPolicy.percentage(2_500)
+                .withMinimum(Money.of(1_000, "USD")).withMaximum(Money.of(2_000, "USD")));
+        assertThat(percentage.deposit()).isEqualTo(Money.of(2_000, "USD"));
+        assertThat(none.deposit()).isEqualTo(Money.zero("USD"));
+    }
+}
