@@ -77,6 +77,9 @@ class BookingConversionTest {
                 .isEqualTo("2027-10-31T01:30:00+01:00");
         assertThat(Dates.format(Instant.parse("2027-10-31T01:30:00Z"), ZoneOffset.UTC))
                 .isEqualTo("2027-10-31T01:30:00Z");
+        assertThat(Dates.format(Instant.parse("2026-11-24T05:45:20.348336394Z"), ZoneOffset.UTC))
+                .as("a hold expiry reads the same in the booking answer and, re-read from the database, later")
+                .isEqualTo("2026-11-24T05:45:20Z");
     }
 
     @Test
