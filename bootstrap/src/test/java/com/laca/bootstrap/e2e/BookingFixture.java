@@ -39,14 +39,23 @@ final class BookingFixture {
 
     /** Every day 09:00–17:00, with 366 days' advance booking. */
     static BookingFixture everyDay(String label) {
+        return everyDay(label, "null");
+    }
+
+    /** Every day 09:00–17:00, for a treatment asking the given deposit (JSON, {@code null} for none). */
+    static BookingFixture everyDay(String label, String depositJson) {
         String rota = Arrays.stream(DayOfWeek.values())
                 .map(day -> rule(day, "[{\"start\":\"09:00\",\"end\":\"17:00\"}]", null, null))
                 .collect(Collectors.joining(","));
-        return create(label, "[" + rota + "]");
+        return create(label, "[" + rota + "]", depositJson);
     }
 
     /** A fixture with the given rota, where {@code LOCATION} in the JSON stands for the new location's id. */
     static BookingFixture create(String label, String rotaJson) {
+        return create(label, rotaJson, "null");
+    }
+
+    private static BookingFixture create(String label, String rotaJson, String depositJson) {
         Api owner = Api.withToken(Sessions.demoOwner());
         String tag = label + " " + UUID.randomUUID().toString().substring(0, 8);
         Api.Response location = owner.post("/api/locations", """
@@ -61,7 +70,8 @@ final class BookingFixture {
         assertThat(practitioner.status()).as("practitioner: %s", practitioner).isEqualTo(201);
         Api.Response treatment = owner.post("/api/treatments", """
                 {"name": "E2E %s", "category": "SKIN", "durationMinutes": 30, "priceMinorUnits": 5000,
-                 "slotStepMinutes": 30, "minimumNoticeMinutes": 60, "maximumAdvanceDays": 366}""".formatted(tag));
+                 "slotStepMinutes": 30, "minimumNoticeMinutes": 60, "maximumAdvanceDays": 366, "deposit": %s}"""
+                .formatted(tag, depositJson));
         assertThat(treatment.status()).as("treatment: %s", treatment).isEqualTo(201);
         BookingFixture fixture = new BookingFixture(owner, locationId, practitioner.string("id"),
                 treatment.string("id"));

@@ -87,6 +87,7 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
     private void start() throws Exception {
         dataDir = Files.createTempDirectory("laca-e2e");
         database = TestDatabase.create(dataDir);
+        stripe = new FakeStripeServer();
         int port = freePort();
         base = URI.create("http://127.0.0.1:" + port);
         process = launch(port);
@@ -114,7 +115,6 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         settings.put("laca.demo.enabled", "true");
         settings.put("laca.platform.admin.password", platformAdminPassword);
         settings.put("laca.auth.address-max-failures", "100000");
-        stripe = new FakeStripeServer();
         settings.put("laca.stripe.api-key", "sk_test_e2e");
         settings.put("laca.stripe.publishable-key", "pk_test_e2e");
         settings.put("laca.stripe.webhook-secret", WEBHOOK_SECRET);

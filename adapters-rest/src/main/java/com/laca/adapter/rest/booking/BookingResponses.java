@@ -49,7 +49,8 @@ public final class BookingResponses {
     }
 
     private static BookedResponse booked(BookingResult.Booked booked) {
-        return new BookedResponse(booked.manageToken(), AppointmentResponse.from(booked.appointment()));
+        return new BookedResponse(booked.manageToken(), AppointmentResponse.from(booked.appointment()),
+                DepositResponse.from(booked.deposit(), booked.appointment().offset()));
     }
 
     private static Response refused(BookingResult result, UriInfo uriInfo) {

@@ -68,7 +68,7 @@ public final class Dates {
 
     /** An instant as ISO-8601 with the given offset and whole seconds, e.g. {@code 2026-10-25T01:30:00+01:00}. */
     public static String format(Instant instant, ZoneOffset offset) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(offset));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(offset));
     }
 
     /** A wall-clock time as {@code HH:mm}. */

@@ -8,8 +8,11 @@ import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.application.port.in.booking.BookAppointmentCommand;
 import com.laca.application.port.in.booking.BookingResult;
 import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.port.in.payment.DepositInstructions;
 import com.laca.domain.booking.TransitionRefusal;
+import com.laca.domain.payment.PaymentIntentId;
 import com.laca.domain.scheduling.RejectionReason;
+import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,6 +78,9 @@ class BookingConversionTest {
                 .isEqualTo("2027-10-31T01:30:00+01:00");
         assertThat(Dates.format(Instant.parse("2027-10-31T01:30:00Z"), ZoneOffset.UTC))
                 .isEqualTo("2027-10-31T01:30:00Z");
+        assertThat(Dates.format(Instant.parse("2026-11-24T05:45:20.348336394Z"), ZoneOffset.UTC))
+                .as("a hold expiry reads the same in the booking answer and, re-read from the database, later")
+                .isEqualTo("2026-11-24T05:45:20Z");
     }
 
     @Test
@@ -103,6 +109,21 @@ class BookingConversionTest {
         assertThat(problem.reason()).isEqualTo("ILLEGAL_TRANSITION");
         assertThat(problem.type()).isEqualTo("https://laca.dev/problems/transition-refused");
         assertThat(problem.detail()).isEqualTo("a CANCELLED appointment cannot be rescheduled");
+    }
+
+    @Test
+    @DisplayName("a card deposit tells the page what to collect and by when; desk and no deposit say so plainly")
+    void depositInstructions() {
+        DepositResponse card = DepositResponse.from(new DepositInstructions.PayByCard(new PaymentIntentId("pi_1"),
+                "pi_1_secret_abc", "pk_test_1", Money.of(2_000, "GBP"), Instant.parse("2027-06-01T08:15:00Z")),
+                ZoneOffset.ofHours(1));
+
+        assertThat(card).isEqualTo(new DepositResponse(2_000, "GBP", "CARD_PAYMENT_DUE", "pi_1_secret_abc",
+                "pk_test_1", "2027-06-01T09:15:00+01:00"));
+        assertThat(card.toString()).doesNotContain("secret_abc");
+        assertThat(DepositResponse.from(new DepositInstructions.PayAtDesk(Money.of(2_000, "GBP")), ZoneOffset.UTC))
+                .isEqualTo(new DepositResponse(2_000, "GBP", "DUE_AT_DESK", null, null, null));
+        assertThat(DepositResponse.from(new DepositInstructions.NoDeposit(), ZoneOffset.UTC)).isNull();
     }
 
     @Test
