@@ -4,6 +4,7 @@ import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
 import com.laca.application.port.in.clinic.PublicMenuQuery;
 import com.laca.application.port.in.clinic.TreatmentDraft;
 import com.laca.application.port.out.TenantRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.TransactionRunner;
 import com.laca.application.port.out.TreatmentRepository;
 import com.laca.domain.clinic.Treatment;
@@ -20,7 +21,8 @@ public final class TreatmentService extends ClinicRecordService<Treatment, Treat
     private final TransactionRunner tx;
     private final TreatmentRepository treatments;
 
-    public TreatmentService(TransactionRunner tx, TreatmentRepository treatments, TenantRepository tenants) {
+    public TreatmentService(TransactionRunner tx, TreatmentRepository treatments, TenantRepository tenants,
+                            ReferenceDataVersion referenceData) {
         super(tx, treatments, new ClinicRecordKind<>() {
             @Override
             public String name() {
@@ -39,7 +41,7 @@ public final class TreatmentService extends ClinicRecordService<Treatment, Treat
                         d.bufferAfter(), Money.of(d.priceMinorUnits(), currency), d.requiredQualification(),
                         d.requiredResourceTypes(), d.bookingWindow(), d.depositPolicy(), d.active(), version);
             }
-        });
+        }, referenceData);
         this.tx = tx;
         this.treatments = treatments;
     }
