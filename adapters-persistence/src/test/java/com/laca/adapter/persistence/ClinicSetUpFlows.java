@@ -85,10 +85,10 @@ abstract class ClinicSetUpFlows {
         staff = new StaffService(p.tx(), p.staffAccounts(), p.oneTimeTokens(), new PlainHasher(),
                 new AuthSettings(Duration.ofDays(14), Duration.ofDays(7)), CLOCK);
         tenants = new TenantService(p.tx(), p.tenants(), staff);
-        locations = new LocationService(p.tx(), p.locations());
-        practitioners = new PractitionerService(p.tx(), p.practitioners(), p.locations());
-        resources = new ResourceService(p.tx(), p.resources(), p.locations());
-        treatments = new TreatmentService(p.tx(), p.treatments(), p.tenants());
+        locations = new LocationService(p.tx(), p.locations(), p.referenceDataVersion());
+        practitioners = new PractitionerService(p.tx(), p.practitioners(), p.locations(), p.referenceDataVersion());
+        resources = new ResourceService(p.tx(), p.resources(), p.locations(), p.referenceDataVersion());
+        treatments = new TreatmentService(p.tx(), p.treatments(), p.tenants(), p.referenceDataVersion());
     }
 
     private Caller createClinicOwner() {

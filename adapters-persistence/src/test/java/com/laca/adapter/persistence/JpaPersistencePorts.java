@@ -8,6 +8,7 @@ import com.laca.application.port.out.LoginThrottleRepository;
 import com.laca.application.port.out.OneTimeTokenRepository;
 import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.RefreshTokenRepository;
 import com.laca.application.port.out.ResourceRepository;
 import com.laca.application.port.out.ScheduleRepository;
@@ -95,6 +96,11 @@ final class JpaPersistencePorts implements PersistencePorts, AutoCloseable {
     @Override
     public BookingPolicyRepository bookingPolicies() {
         return new JpaBookingPolicyRepository(current);
+    }
+
+    @Override
+    public ReferenceDataVersion referenceDataVersion() {
+        return new JpaReferenceDataVersion(persistence, current);
     }
 
     JpaPaymentLedgerRepository paymentLedgers() {

@@ -9,6 +9,7 @@ import com.laca.application.port.out.LoginThrottleRepositoryContract;
 import com.laca.application.port.out.OneTimeTokenRepositoryContract;
 import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.port.out.PractitionerRepositoryContract;
+import com.laca.application.port.out.ReferenceDataVersionContract;
 import com.laca.application.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.port.out.ResourceRepositoryContract;
 import com.laca.application.port.out.ScheduleRepositoryContract;
@@ -152,6 +153,14 @@ class PostgresJpaRepositoriesIT {
 
     @Nested
     class PostgresBookingPolicyRepositoryIT extends BookingPolicyRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class PostgresReferenceDataVersionIT extends ReferenceDataVersionContract {
         @Override
         protected PersistencePorts createPorts() {
             return adapter;

@@ -77,7 +77,8 @@ class PostgresRowLevelSecurityIT {
     private static final List<String> TENANT_TABLES = List.of("staff_accounts", "refresh_tokens", "one_time_tokens",
             "locations", "practitioners", "practitioner_locations", "resources", "treatments", "clients",
             "appointments", "appointment_resources", "working_hours", "day_overrides", "time_off", "closures",
-            "resource_blocks", "booking_policies", "payment_ledgers", "payment_ledger_entries", "payment_intents");
+            "resource_blocks", "booking_policies", "payment_ledgers", "payment_ledger_entries", "payment_intents",
+            "reference_versions");
 
     private static PostgresTestDatabase database;
     private static TenantId tenantA;
@@ -143,6 +144,7 @@ class PostgresRowLevelSecurityIT {
             adapter.schedules().addResourceBlock(new Scheduled<>(UUID.randomUUID(), new ResourceBlock(room.id(),
                     slot)), location.id());
             adapter.bookingPolicies().put(BookingPolicy.DEFAULT);
+            adapter.referenceDataVersion().bump();
             PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
             adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
                     IntentStatus.SUCCEEDED, now));

@@ -20,6 +20,7 @@ public final class InMemoryPersistencePorts implements PersistencePorts {
     private final InMemoryClientRepository clients = new InMemoryClientRepository(tx);
     private final InMemoryScheduleRepository schedules = new InMemoryScheduleRepository(tx);
     private final InMemoryBookingPolicyRepository bookingPolicies = new InMemoryBookingPolicyRepository(tx);
+    private final InMemoryReferenceDataVersion referenceDataVersion = new InMemoryReferenceDataVersion(tx);
 
     @Override
     public InMemoryTransactionRunner tx() {
@@ -89,5 +90,10 @@ public final class InMemoryPersistencePorts implements PersistencePorts {
     @Override
     public InMemoryBookingPolicyRepository bookingPolicies() {
         return bookingPolicies;
+    }
+
+    @Override
+    public InMemoryReferenceDataVersion referenceDataVersion() {
+        return referenceDataVersion;
     }
 }

@@ -8,6 +8,7 @@ import com.laca.application.port.out.LoginThrottleRepositoryContract;
 import com.laca.application.port.out.OneTimeTokenRepositoryContract;
 import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.port.out.PractitionerRepositoryContract;
+import com.laca.application.port.out.ReferenceDataVersionContract;
 import com.laca.application.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.port.out.ResourceRepositoryContract;
 import com.laca.application.port.out.ScheduleRepositoryContract;
@@ -126,6 +127,14 @@ class InMemoryPersistencePortsTest {
 
     @Nested
     class InMemoryBookingPolicyRepositoryTest extends BookingPolicyRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryReferenceDataVersionTest extends ReferenceDataVersionContract {
         @Override
         protected PersistencePorts createPorts() {
             return new InMemoryPersistencePorts();

@@ -16,6 +16,7 @@ import com.laca.application.port.in.payment.SettleDepositUseCase;
 import com.laca.application.port.out.LocationRepository;
 import com.laca.application.port.out.PaymentGateway;
 import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.ResourceRepository;
 import com.laca.application.port.out.TenantRepository;
 import com.laca.application.port.out.TransactionRunner;
@@ -54,11 +55,11 @@ public class BookingWiring {
     @Inject
     BookingWiring(TransactionRunner tx, TenantRepository tenants, TreatmentRepository treatments,
                   LocationRepository locations, PractitionerRepository practitioners, ResourceRepository resources,
-                  CurrentEntityManager current, PaymentGateway payments, CollectDepositUseCase deposits,
-                  SettleDepositUseCase settlement, Clock clock) {
+                  ReferenceDataVersion referenceData, CurrentEntityManager current, PaymentGateway payments,
+                  CollectDepositUseCase deposits, SettleDepositUseCase settlement, Clock clock) {
         BookingPorts ports = new BookingPorts(tx, tenants, treatments, locations, practitioners, resources,
                 new JpaAppointmentRepository(current), new JpaClientRepository(current),
-                new JpaScheduleRepository(current), new JpaBookingPolicyRepository(current));
+                new JpaScheduleRepository(current), new JpaBookingPolicyRepository(current), referenceData);
         AvailabilityEngine engine = new AvailabilityEngine();
         availability = new AvailabilityService(ports, engine, clock);
         BookingService bookingService = new BookingService(ports, payments, engine, clock);

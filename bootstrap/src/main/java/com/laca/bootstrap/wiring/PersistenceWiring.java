@@ -16,6 +16,7 @@ import com.laca.adapter.persistence.JpaLoginThrottleRepository;
 import com.laca.adapter.persistence.JpaOneTimeTokenRepository;
 import com.laca.adapter.persistence.JpaPersistence;
 import com.laca.adapter.persistence.JpaPractitionerRepository;
+import com.laca.adapter.persistence.JpaReferenceDataVersion;
 import com.laca.adapter.persistence.JpaRefreshTokenRepository;
 import com.laca.adapter.persistence.JpaResourceRepository;
 import com.laca.adapter.persistence.JpaStaffAccountRepository;
@@ -26,6 +27,7 @@ import com.laca.application.port.out.LocationRepository;
 import com.laca.application.port.out.LoginThrottleRepository;
 import com.laca.application.port.out.OneTimeTokenRepository;
 import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.RefreshTokenRepository;
 import com.laca.application.port.out.ResourceRepository;
 import com.laca.application.port.out.StaffAccountRepository;
@@ -127,6 +129,12 @@ public class PersistenceWiring {
     @ApplicationScoped
     TreatmentRepository treatments() {
         return new JpaTreatmentRepository(current);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ReferenceDataVersion referenceDataVersion() {
+        return new JpaReferenceDataVersion(persistence, current);
     }
 
     @Produces

@@ -18,6 +18,7 @@ import com.laca.application.port.out.LoginThrottleRepository;
 import com.laca.application.port.out.OneTimeTokenRepository;
 import com.laca.application.port.out.PasswordHasher;
 import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.RefreshTokenRepository;
 import com.laca.application.port.out.ResourceRepository;
 import com.laca.application.port.out.StaffAccountRepository;
@@ -62,7 +63,8 @@ public class UseCaseWiring {
                   RefreshTokenRepository refreshTokens, OneTimeTokenRepository oneTimeTokens,
                   LoginThrottleRepository throttles, LocationRepository locationRepository,
                   PractitionerRepository practitionerRepository, ResourceRepository resourceRepository,
-                  TreatmentRepository treatmentRepository, PasswordHasher hasher, AccessTokenIssuer issuer, Clock clock,
+                  TreatmentRepository treatmentRepository, ReferenceDataVersion referenceData, PasswordHasher hasher,
+                  AccessTokenIssuer issuer, Clock clock,
                   @ConfigProperty(name = "laca.auth.refresh-token-days") int refreshDays,
                   @ConfigProperty(name = "laca.auth.one-time-token-hours") int oneTimeHours,
                   @ConfigProperty(name = "laca.auth.address-max-failures") int addressMaxFailures) {
@@ -72,10 +74,10 @@ public class UseCaseWiring {
                         LoginThrottlePolicy.perAddress(addressMaxFailures)), settings, clock);
         staff = new StaffService(tx, accounts, oneTimeTokens, hasher, settings, clock);
         tenants = new TenantService(tx, tenantRepository, staff);
-        locations = new LocationService(tx, locationRepository);
-        practitioners = new PractitionerService(tx, practitionerRepository, locationRepository);
-        resources = new ResourceService(tx, resourceRepository, locationRepository);
-        treatments = new TreatmentService(tx, treatmentRepository, tenantRepository);
+        locations = new LocationService(tx, locationRepository, referenceData);
+        practitioners = new PractitionerService(tx, practitionerRepository, locationRepository, referenceData);
+        resources = new ResourceService(tx, resourceRepository, locationRepository, referenceData);
+        treatments = new TreatmentService(tx, treatmentRepository, tenantRepository, referenceData);
     }
 
     @Produces

@@ -5,6 +5,7 @@ import com.laca.application.port.out.BookingPolicyRepository;
 import com.laca.application.port.out.ClientRepository;
 import com.laca.application.port.out.LocationRepository;
 import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.ResourceRepository;
 import com.laca.application.port.out.ScheduleRepository;
 import com.laca.application.port.out.TenantRepository;
@@ -20,7 +21,7 @@ public record BookingPorts(TransactionRunner tx, TenantRepository tenants, Treat
                            LocationRepository locations, PractitionerRepository practitioners,
                            ResourceRepository resources, AppointmentRepository appointments,
                            ClientRepository clients, ScheduleRepository schedules,
-                           BookingPolicyRepository policies) {
+                           BookingPolicyRepository policies, ReferenceDataVersion referenceData) {
 
     public BookingPorts {
         Objects.requireNonNull(tx, "tx");
@@ -33,6 +34,7 @@ public record BookingPorts(TransactionRunner tx, TenantRepository tenants, Treat
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(schedules, "schedules");
         Objects.requireNonNull(policies, "policies");
+        Objects.requireNonNull(referenceData, "referenceData");
     }
 
     Schedules scheduleBuilder() {

@@ -26,7 +26,9 @@ import java.util.function.Supplier;
 
 /**
  * Keeps rotas, overrides, closures, time off and blocked rooms, checking that every id names a record of the caller's
- * own clinic; existing appointments are never moved by a change here.
+ * own clinic; existing appointments are never moved by a change here, and every change moves the clinic's
+ * {@link com.laca.application.port.out.ReferenceDataVersion} on in its own transaction so cached availability inputs
+ * are never served stale.
  */
 public final class ScheduleService implements ManageScheduleUseCase {
 
@@ -61,6 +63,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
             requirePractitioner(practitioner);
             rules.forEach(rule -> requireLocation(rule.location(), "rules"));
             ports.schedules().replaceWorkingHours(practitioner, rules);
+            ports.referenceData().bump();
             return ports.schedules().workingHours(practitioner);
         });
     }
@@ -82,6 +85,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
             requirePractitioner(override.practitioner());
             requireLocation(override.location(), "location");
             ports.schedules().putOverride(override);
+            ports.referenceData().bump();
             return override;
         });
     }
@@ -93,6 +97,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
             if (!ports.schedules().removeOverride(practitioner, location, date)) {
                 throw new NotFoundException("override", date);
             }
+            ports.referenceData().bump();
             return null;
         });
     }
@@ -116,6 +121,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
             requirePractitioner(timeOff.practitioner());
             Scheduled<TimeOff> scheduled = new Scheduled<>(UUID.randomUUID(), timeOff);
             ports.schedules().addTimeOff(scheduled);
+            ports.referenceData().bump();
             return scheduled;
         });
     }
@@ -127,6 +133,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
             if (!ports.schedules().removeTimeOff(practitioner, id)) {
                 throw new NotFoundException("time off", id);
             }
+            ports.referenceData().bump();
             return null;
         });
     }
@@ -143,6 +150,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
         caller.require(Permission.SETTINGS_MANAGE);
         return in(caller, () -> {
             ports.schedules().putClosure(closure);
+            ports.referenceData().bump();
             return closure;
         });
     }
@@ -154,6 +162,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
             if (!ports.schedules().removeClosure(date)) {
                 throw new NotFoundException("closure", date);
             }
+            ports.referenceData().bump();
             return null;
         });
     }
@@ -179,6 +188,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
                             + " in this clinic"));
             Scheduled<ResourceBlock> scheduled = new Scheduled<>(UUID.randomUUID(), block);
             ports.schedules().addResourceBlock(scheduled, resource.locationId());
+            ports.referenceData().bump();
             return scheduled;
         });
     }
@@ -190,6 +200,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
             if (!ports.schedules().removeResourceBlock(resource, id)) {
                 throw new NotFoundException("resource block", id);
             }
+            ports.referenceData().bump();
             return null;
         });
     }
@@ -206,6 +217,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
         Objects.requireNonNull(policy, "policy");
         return in(caller, () -> {
             ports.policies().put(policy);
+            ports.referenceData().bump();
             return policy;
         });
     }

@@ -21,6 +21,7 @@ import com.laca.domain.shared.ResourceId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,32 +74,98 @@ final class Schedules {
     }
 
     /**
-     * The schedule of the location for the dates (in its zone), with the given practitioners' commitments at every
-     * location and every active appointment that holds one of the location's rooms or devices; holds that lapsed
-     * before {@code now} are left out, as they free their time.
+     * Everything a location's schedule is built from except appointments: the practitioners working there, its active
+     * rooms and devices, their schedule inputs, and the span of the dates in the location's zone; immutable, so it can
+     * be kept while the clinic's reference data version stays the same.
      */
-    ClinicSchedule build(Location location, List<Practitioner> working, LocalDate from, LocalDate to, Instant now) {
+    record LocationInputs(Location location, List<Practitioner> working, List<Resource> rooms, ScheduleInputs inputs,
+                          TimeRange range) {
+
+        LocationInputs {
+            working = List.copyOf(working);
+            rooms = List.copyOf(rooms);
+        }
+
+        List<PractitionerId> practitionerIds() {
+            return working.stream().map(Practitioner::id).toList();
+        }
+
+        List<ResourceId> resourceIds() {
+            return rooms.stream().map(Resource::id).toList();
+        }
+
+        /**
+         * Whether the appointment is busy time of this schedule, by the rule of
+         * {@link AppointmentRepository#activeOverlapping}.
+         */
+        boolean concerns(Appointment appointment) {
+            return appointment.details().occupied().overlaps(range)
+                    && (working.stream().anyMatch(p -> p.id().equals(appointment.details().practitioner()))
+                    || rooms.stream().anyMatch(r -> appointment.details().resources().contains(r.id())));
+        }
+    }
+
+    /**
+     * The location's reference data for the dates (in its zone), for the given practitioners: their rules at every
+     * location, their time off, the closures, and the location's active rooms and their blocks.
+     */
+    LocationInputs inputs(Location location, List<Practitioner> working, LocalDate from, LocalDate to) {
         TimeRange range = DateRanges.span(from, to, location.zone());
-        List<PractitionerId> practitionerIds = working.stream().map(Practitioner::id).toList();
         List<Resource> rooms = Pages.all(resources::list).stream()
                 .filter(Resource::active)
                 .filter(r -> r.locationId().equals(location.id()))
                 .toList();
-        List<ResourceId> resourceIds = rooms.stream().map(Resource::id).toList();
-        ScheduleInputs inputs = schedules.load(location.id(), practitionerIds, from, to, range);
+        List<PractitionerId> practitionerIds = working.stream().map(Practitioner::id).toList();
+        return new LocationInputs(location, working, rooms,
+                schedules.load(location.id(), practitionerIds, from, to, range), range);
+    }
 
-        ClinicSchedule.Builder schedule = ClinicSchedule.builder(location.id(), location.zone());
-        working.forEach(p -> schedule.practitioner(new PractitionerProfile(p.id(), p.qualifications())));
-        rooms.forEach(r -> schedule.resource(new BookableResource(r.id(), r.type())));
+    /**
+     * Every active appointment that is busy time of any of the schedules, read fresh in one query over the span of all
+     * their ranges, for {@link #build(LocationInputs, List, Instant)} to share out.
+     */
+    List<Appointment> activeAppointments(List<LocationInputs> locations) {
+        if (locations.isEmpty()) {
+            return List.of();
+        }
+        Instant start = locations.stream().map(l -> l.range().start()).min(Comparator.naturalOrder()).orElseThrow();
+        Instant end = locations.stream().map(l -> l.range().end()).max(Comparator.naturalOrder()).orElseThrow();
+        Set<PractitionerId> practitionerIds = new LinkedHashSet<>();
+        Set<ResourceId> resourceIds = new LinkedHashSet<>();
+        locations.forEach(l -> {
+            practitionerIds.addAll(l.practitionerIds());
+            resourceIds.addAll(l.resourceIds());
+        });
+        return appointments.activeOverlapping(new TimeRange(start, end), practitionerIds, resourceIds);
+    }
+
+    /**
+     * The schedule of the location from its inputs and those of the active appointments that concern it (the
+     * practitioners' commitments at every location and every one that holds one of its rooms or devices); holds that
+     * lapsed before {@code now} are left out, as they free their time.
+     */
+    static ClinicSchedule build(LocationInputs location, List<Appointment> active, Instant now) {
+        ClinicSchedule.Builder schedule = ClinicSchedule.builder(location.location().id(), location.location().zone());
+        location.working().forEach(p -> schedule.practitioner(new PractitionerProfile(p.id(), p.qualifications())));
+        location.rooms().forEach(r -> schedule.resource(new BookableResource(r.id(), r.type())));
+        ScheduleInputs inputs = location.inputs();
         inputs.workingHours().forEach(schedule::workingHours);
         inputs.overrides().forEach(schedule::override);
         inputs.timeOff().forEach(schedule::timeOff);
         inputs.closures().forEach(schedule::closure);
         inputs.resourceBlocks().forEach(schedule::resourceBlock);
-        appointments.activeOverlapping(range, practitionerIds, resourceIds).stream()
+        active.stream()
+                .filter(location::concerns)
                 .filter(a -> a.occupiesTimeAt(now))
                 .map(Appointment::asExistingAppointment)
                 .forEach(schedule::appointment);
         return schedule.build();
+    }
+
+    /** The schedule of the location for the dates, every input read now from the repositories. */
+    ClinicSchedule build(Location location, List<Practitioner> working, LocalDate from, LocalDate to, Instant now) {
+        LocationInputs inputs = inputs(location, working, from, to);
+        return build(inputs, appointments.activeOverlapping(inputs.range(), inputs.practitionerIds(),
+                inputs.resourceIds()), now);
     }
 }

@@ -6,22 +6,28 @@ import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.in.common.Page;
 import com.laca.application.port.in.common.PageRequest;
 import com.laca.application.port.out.ClinicRecordRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.TransactionRunner;
+import java.util.Objects;
 import com.laca.domain.identity.Permission;
 
 /**
- * The one CRUD flow every clinic record goes through: permission check, tenant transaction, optimistic lock.
+ * The one CRUD flow every clinic record goes through: permission check, tenant transaction, optimistic lock, and a
+ * step of the clinic's reference data version in the same transaction, as availability's cache is keyed by it.
  */
 abstract class ClinicRecordService<T, ID, D> implements ManageClinicRecordsUseCase<T, ID, D> {
 
     private final TransactionRunner tx;
     private final ClinicRecordRepository<T, ID> repository;
     private final ClinicRecordKind<T, ID, D> kind;
+    private final ReferenceDataVersion referenceData;
 
-    ClinicRecordService(TransactionRunner tx, ClinicRecordRepository<T, ID> repository, ClinicRecordKind<T, ID, D> kind) {
+    ClinicRecordService(TransactionRunner tx, ClinicRecordRepository<T, ID> repository, ClinicRecordKind<T, ID, D> kind,
+                        ReferenceDataVersion referenceData) {
         this.tx = tx;
         this.repository = repository;
         this.kind = kind;
+        this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
     }
 
     @Override
@@ -43,6 +49,7 @@ abstract class ClinicRecordService<T, ID, D> implements ManageClinicRecordsUseCa
         return tx.inTenant(caller.tenantId(), () -> {
             T record = kind.build(caller.tenantId(), kind.newId(), draft, 0);
             repository.insert(record);
+            referenceData.bump();
             return record;
         });
     }
@@ -52,7 +59,9 @@ abstract class ClinicRecordService<T, ID, D> implements ManageClinicRecordsUseCa
         caller.require(Permission.SETTINGS_MANAGE);
         return tx.inTenant(caller.tenantId(), () -> {
             repository.find(id).orElseThrow(() -> new NotFoundException(kind.name(), id));
-            return repository.update(kind.build(caller.tenantId(), id, draft, expectedVersion));
+            T updated = repository.update(kind.build(caller.tenantId(), id, draft, expectedVersion));
+            referenceData.bump();
+            return updated;
         });
     }
 
@@ -61,6 +70,7 @@ abstract class ClinicRecordService<T, ID, D> implements ManageClinicRecordsUseCa
         caller.require(Permission.SETTINGS_MANAGE);
         tx.inTenant(caller.tenantId(), () -> {
             repository.delete(id, expectedVersion);
+            referenceData.bump();
             return null;
         });
     }

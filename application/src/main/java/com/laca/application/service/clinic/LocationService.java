@@ -3,6 +3,7 @@ package com.laca.application.service.clinic;
 import com.laca.application.port.in.clinic.LocationDraft;
 import com.laca.application.port.in.clinic.ManageLocationsUseCase;
 import com.laca.application.port.out.LocationRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.TransactionRunner;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.shared.LocationId;
@@ -12,7 +13,7 @@ import com.laca.domain.shared.TenantId;
 public final class LocationService extends ClinicRecordService<Location, LocationId, LocationDraft>
         implements ManageLocationsUseCase {
 
-    public LocationService(TransactionRunner tx, LocationRepository locations) {
+    public LocationService(TransactionRunner tx, LocationRepository locations, ReferenceDataVersion referenceData) {
         super(tx, locations, new ClinicRecordKind<>() {
             @Override
             public String name() {
@@ -28,6 +29,6 @@ public final class LocationService extends ClinicRecordService<Location, Locatio
             public Location build(TenantId tenant, LocationId id, LocationDraft d, long version) {
                 return new Location(id, d.name(), d.address(), d.zone(), d.active(), version);
             }
-        });
+        }, referenceData);
     }
 }

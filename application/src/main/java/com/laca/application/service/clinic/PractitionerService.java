@@ -4,6 +4,7 @@ import com.laca.application.port.in.clinic.ManagePractitionersUseCase;
 import com.laca.application.port.in.clinic.PractitionerDraft;
 import com.laca.application.port.out.LocationRepository;
 import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.TransactionRunner;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.shared.LocationId;
@@ -16,7 +17,7 @@ public final class PractitionerService extends ClinicRecordService<Practitioner,
         implements ManagePractitionersUseCase {
 
     public PractitionerService(TransactionRunner tx, PractitionerRepository practitioners,
-                               LocationRepository locations) {
+                               LocationRepository locations, ReferenceDataVersion referenceData) {
         super(tx, practitioners, new ClinicRecordKind<>() {
             @Override
             public String name() {
@@ -34,6 +35,6 @@ public final class PractitionerService extends ClinicRecordService<Practitioner,
                 References.requireLocations(locations, "locationIds", at);
                 return new Practitioner(id, d.displayName(), d.qualifications(), at, d.active(), version);
             }
-        });
+        }, referenceData);
     }
 }

@@ -4,6 +4,7 @@ import com.laca.application.port.in.clinic.ManageResourcesUseCase;
 import com.laca.application.port.in.clinic.ResourceDraft;
 import com.laca.application.port.out.LocationRepository;
 import com.laca.application.port.out.ResourceRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.TransactionRunner;
 import com.laca.domain.clinic.Resource;
 import com.laca.domain.shared.ResourceId;
@@ -14,7 +15,8 @@ import java.util.Set;
 public final class ResourceService extends ClinicRecordService<Resource, ResourceId, ResourceDraft>
         implements ManageResourcesUseCase {
 
-    public ResourceService(TransactionRunner tx, ResourceRepository resources, LocationRepository locations) {
+    public ResourceService(TransactionRunner tx, ResourceRepository resources, LocationRepository locations,
+                           ReferenceDataVersion referenceData) {
         super(tx, resources, new ClinicRecordKind<>() {
             @Override
             public String name() {
@@ -33,6 +35,6 @@ public final class ResourceService extends ClinicRecordService<Resource, Resourc
                 }
                 return new Resource(id, d.locationId(), d.name(), d.type(), d.active(), version);
             }
-        });
+        }, referenceData);
     }
 }

@@ -5,6 +5,7 @@ import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
 import com.laca.application.port.in.clinic.PublicMenuQuery;
 import com.laca.application.port.in.clinic.TreatmentDraft;
 import com.laca.application.port.out.TenantRepository;
+import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.TransactionRunner;
 import com.laca.application.port.out.TreatmentRepository;
 import com.laca.domain.clinic.Treatment;
@@ -24,7 +25,8 @@ public final class TreatmentService extends ClinicRecordService<Treatment, Treat
     private final TransactionRunner tx;
     private final TreatmentRepository treatments;
 
-    public TreatmentService(TransactionRunner tx, TreatmentRepository treatments, TenantRepository tenants) {
+    public TreatmentService(TransactionRunner tx, TreatmentRepository treatments, TenantRepository tenants,
+                            ReferenceDataVersion referenceData) {
         super(tx, treatments, new ClinicRecordKind<>() {
             @Override
             public String name() {
@@ -44,7 +46,7 @@ public final class TreatmentService extends ClinicRecordService<Treatment, Treat
                         d.requiredResourceTypes(), d.bookingWindow(), depositPolicy(d.deposit(), currency), d.active(),
                         version);
             }
-        });
+        }, referenceData);
         this.tx = tx;
         this.treatments = treatments;
     }

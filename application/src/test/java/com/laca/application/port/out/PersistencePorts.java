@@ -33,4 +33,6 @@ public interface PersistencePorts {
     ScheduleRepository schedules();
 
     BookingPolicyRepository bookingPolicies();
+
+    ReferenceDataVersion referenceDataVersion();
 }

@@ -122,7 +122,7 @@ public final class BookingFixture {
     private static BookingPorts bookingPorts(PersistencePorts ports) {
         return new BookingPorts(ports.tx(), ports.tenants(), ports.treatments(), ports.locations(),
                 ports.practitioners(), ports.resources(), ports.appointments(), ports.clients(), ports.schedules(),
-                ports.bookingPolicies());
+                ports.bookingPolicies(), ports.referenceDataVersion());
     }
 
     /**
