@@ -121,7 +121,7 @@ class AvailabilityCacheTest {
                 new TimeRange(WEDNESDAY_10AM.minus(Duration.ofHours(3)), WEDNESDAY_10AM.plus(Duration.ofHours(12)))));
         assertThat(wednesday()).allSatisfy(slot -> assertThat(slot.practitioners()).doesNotContain(clinic.ana.id()));
 
-        clinic.schedule.removeTimeOff(clinic.caller(Role.OWNER), off.id());
+        clinic.schedule.removeTimeOff(clinic.caller(Role.OWNER), clinic.ana.id(), off.id());
         assertThat(wednesday()).isEqualTo(before);
     }
 

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class TreatmentServiceTest {
 
     private final InMemoryPersistencePorts ports = new InMemoryPersistencePorts();
-    private final TreatmentService treatments = new TreatmentService(ports.tx(), ports.treatments(), ports.tenants());
+    private final TreatmentService treatments = new TreatmentService(ports.tx(), ports.treatments(), ports.tenants(),
+            ports.referenceDataVersion());
 
     private Caller ownerOfClinicIn(String currency) {
         Tenant clinic = new Tenant(TenantId.random(), new TenantSlug("dublin-" + UUID.randomUUID()),
