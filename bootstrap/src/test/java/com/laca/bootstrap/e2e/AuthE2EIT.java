@@ -41,6 +41,14 @@ class AuthE2EIT {
     }
 
     @Test
+    @DisplayName("An absurdly long e-mail is just invalid credentials, and is refused again the same way")
+    void longEmail() {
+        String email = "x".repeat(2_000) + "@demo-clinic.test";
+        assertThat(Sessions.login(Sessions.DEMO, email, "whatever-pass").status()).isEqualTo(401);
+        assertThat(Sessions.login(Sessions.DEMO, email, "whatever-pass").status()).isEqualTo(401);
+    }
+
+    @Test
     @DisplayName("The owner's password does not open the other clinic")
     void passwordIsPerTenant() {
         assertThat(Sessions.login(Sessions.OTHER, Sessions.DEMO_OWNER, Sessions.DEMO_PASSWORD).status()).isEqualTo(401);

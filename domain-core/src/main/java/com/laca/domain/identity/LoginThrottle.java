@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The failed-sign-in counter for one key, so password guessing slows to a crawl for that account or address.
  *
- * @param key         e.g. {@code account:<tenant>:<email>} or {@code address:<ip>}
+ * @param key         e.g. {@code account:<hash of tenant and e-mail>} or {@code address:<hash of the address>}
  * @param windowStart when the current counting window began
  * @param lockedUntil until when sign-in is refused, or {@code null}
  */
