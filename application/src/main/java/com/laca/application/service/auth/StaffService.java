@@ -17,6 +17,7 @@ import com.laca.domain.identity.Permission;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -89,9 +90,13 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
         if (newPassword == null || newPassword.length() < MIN_PASSWORD || newPassword.length() > MAX_PASSWORD) {
             throw new InvalidInputException("password", "must be " + MIN_PASSWORD + "-" + MAX_PASSWORD + " characters");
         }
+        Optional<TenantId> tenantOfToken = OpaqueTokens.tenantOf(token);
+        if (tenantOfToken.isEmpty()) {
+            return false;
+        }
         String hash = hasher.hash(newPassword);
         Instant now = clock.instant();
-        return OpaqueTokens.tenantOf(token).map(tenant -> tx.inTenant(tenant, () -> {
+        return tenantOfToken.map(tenant -> tx.inTenant(tenant, () -> {
             Optional<StoredOneTimeToken> found = oneTimeTokens.findByHashForUpdate(OpaqueTokens.hash(token))
                     .filter(t -> t.usedAt() == null && now.isBefore(t.expiresAt()));
             found.ifPresent(t -> {

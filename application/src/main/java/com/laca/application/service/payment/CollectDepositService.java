@@ -72,12 +72,13 @@ public final class CollectDepositService implements CollectDepositUseCase {
         String publishableKey = ((GatewayMode.CardPayments) mode).publishableKey();
         Optional<ConnectedAccountId> account = transactions.asPlatform(() -> accounts.find(tenant));
         if (account.isEmpty()) {
-            boolean confirmed = transactions.inTenant(tenant,
-                    () -> appointments.confirmWithDepositAtDesk(appointment, clock.instant()));
-            if (!confirmed) {
-                throw release(tenant, appointment, "the hold lapsed before the deposit could be arranged", null);
-            }
-            return dueAtDesk(tenant, appointment, deposit, price);
+            // confirming the hold and recording the deposit as due at the desk is one change, so one transaction
+            return transactions.inTenant(tenant,
+                            () -> appointments.confirmWithDepositAtDesk(appointment, clock.instant())
+                                    ? Optional.of(dueAtDesk(tenant, appointment, deposit, price))
+                                    : Optional.<DepositInstructions>empty())
+                    .orElseThrow(() -> release(tenant, appointment,
+                            "the hold lapsed before the deposit could be arranged", null));
         }
         DepositCollection collection;
         try {
