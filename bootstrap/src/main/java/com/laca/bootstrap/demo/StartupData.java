@@ -12,6 +12,11 @@ import com.laca.application.port.out.TransactionRunner;
 import com.laca.domain.identity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -26,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StartupData {
 
     static final String PLATFORM_SLUG = "platform";
+    static final String ADMIN_PASSWORD_FILE = "platform-admin-password.txt";
     private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
 
     @Inject
@@ -54,6 +60,9 @@ public class StartupData {
     @ConfigProperty(name = "laca.platform.admin.password")
     Optional<String> adminPassword;
     @Inject
+    @ConfigProperty(name = "laca.data.dir")
+    String dataDir;
+    @Inject
     @ConfigProperty(name = "laca.demo.owner-password")
     String demoOwnerPassword;
 
@@ -62,11 +71,12 @@ public class StartupData {
         InitialAccounts initial = new InitialAccounts(tx, tenants, accounts, hasher);
         if (initial.find(PLATFORM_SLUG).isEmpty()) {
             String password = adminPassword.orElseGet(StartupData::randomPassword);
+            String where = adminPassword.isPresent() ? "the configured password"
+                    : "the generated password in " + writeOwnerOnly(Path.of(dataDir, ADMIN_PASSWORD_FILE), password);
             initial.create(PLATFORM_SLUG, "LACA platform", adminEmail, "Platform administrator", Role.PLATFORM_ADMIN,
                     password);
             LOG.info(() -> "LACA platform administrator created: tenant '" + PLATFORM_SLUG + "', e-mail " + adminEmail
-                    + (adminPassword.isPresent() ? " with the configured password"
-                    : ", password " + password + " (shown once; set laca.platform.admin.password to choose it)"));
+                    + ", " + where);
         }
         if (demo) {
             new DemoClinics(initial, locations, practitioners, resources, treatments, schedule).ensure(demoOwnerPassword);
@@ -74,6 +84,23 @@ public class StartupData {
                     + "\", \"email\": \"" + DemoClinics.DEMO_OWNER + "\", \"password\": \"" + demoOwnerPassword
                     + "\"}; second clinic '" + DemoClinics.OTHER_SLUG + "' (" + DemoClinics.OTHER_OWNER
                     + ", same password)");
+        }
+    }
+
+    /** Keeps a generated secret out of the logs: only its owner can read the file, and the log names the file. */
+    private static Path writeOwnerOnly(Path file, String secret) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file).toFile().setReadable(true, true);
+            }
+            Files.writeString(file, secret + System.lineSeparator());
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the platform administrator's password to " + file, e);
         }
     }
 

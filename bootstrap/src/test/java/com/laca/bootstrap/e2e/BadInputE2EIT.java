@@ -67,6 +67,24 @@ class BadInputE2EIT {
                  "address": {"line1": "1 Crater", "city": "X", "postcode": "X1", "country": "GB"}}"""), 400, "zone");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            date far in the future     | /api/closures?from=%2B999999999-12-31                  | from
+            date before year one       | /api/closures?from=-0001-01-01&to=0001-01-01           | from
+            non-numeric limit          | /api/admin/payments/dead-letters?limit=abc             | limit
+            """)
+    @DisplayName("Out-of-range dates and non-numeric numbers in a query are 400 problems naming the parameter")
+    void badQueryParameters(String what, String path, String mentions) {
+        Api api = path.contains("/admin/") ? Api.withToken(Sessions.platformAdmin()) : owner;
+        isProblem(api.get(path), 400, mentions);
+    }
+
+    @Test
+    @DisplayName("A closure far beyond year 9999 is refused, not passed to the database")
+    void unstorableDate() {
+        isProblem(owner.put("/api/closures/+999999999-12-31", "{\"name\": \"Forever\"}", Map.of()), 400, "date");
+    }
+
     @Test
     @DisplayName("An id that is not a UUID is a 4xx problem, not a 500")
     void badId() {

@@ -21,13 +21,22 @@ public final class Dates {
     private Dates() {
     }
 
-    /** A required local date such as {@code 2026-12-01}. */
+    /** A required local date such as {@code 2026-12-01}, in years 1 to 9999 as the database can store them. */
     public static LocalDate date(String text, String field) {
         try {
-            return LocalDate.parse(Fields.required(text, field).trim());
+            return storable(LocalDate.parse(Fields.required(text, field).trim()), field,
+                    "must be a date such as 2026-12-01");
         } catch (DateTimeException e) {
             throw new InvalidInputException(field, "must be a date such as 2026-12-01");
         }
+    }
+
+    /** Years outside 1–9999 parse in Java but overflow date arithmetic and the database, so they are bad input. */
+    private static LocalDate storable(LocalDate date, String field, String problem) {
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new InvalidInputException(field, problem);
+        }
+        return date;
     }
 
     /** An optional local date: {@code null} or blank gives the fallback. */
@@ -60,7 +69,9 @@ public final class Dates {
     /** A required instant written with its offset, e.g. {@code 2026-12-01T09:00:00Z} or {@code ...T09:00+01:00}. */
     public static Instant instant(String text, String field) {
         try {
-            return OffsetDateTime.parse(Fields.required(text, field).trim()).toInstant();
+            OffsetDateTime moment = OffsetDateTime.parse(Fields.required(text, field).trim());
+            storable(moment.toLocalDate(), field, "must be a date-time in years 1 to 9999");
+            return moment.toInstant();
         } catch (DateTimeException e) {
             throw new InvalidInputException(field, "must be a date-time with its offset, such as 2026-12-01T09:00:00Z");
         }

@@ -20,7 +20,8 @@ public final class Paging {
         return new PageRequest(p, s);
     }
 
-    private static int number(String text, String name, int min, int max, int fallback) {
+    /** An optional whole-number query parameter within bounds; anything else is a 400 naming the parameter. */
+    public static int number(String text, String name, int min, int max, int fallback) {
         if (text == null || text.isBlank()) {
             return fallback;
         }

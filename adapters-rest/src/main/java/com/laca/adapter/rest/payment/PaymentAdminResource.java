@@ -2,6 +2,7 @@ package com.laca.adapter.rest.payment;
 
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
@@ -99,8 +100,8 @@ public class PaymentAdminResource {
     @Path("/dead-letters")
     @Operation(summary = "List dead letters", description = "Unresolved first, newest failure first.")
     @APIResponse(responseCode = "200", description = "Dead letters without payloads")
-    public List<DeadLetterResponse> deadLetters(@QueryParam("limit") Integer limit) {
-        return deadLetters.list(caller.get(), limit == null ? 50 : limit).stream()
+    public List<DeadLetterResponse> deadLetters(@QueryParam("limit") String limit) {
+        return deadLetters.list(caller.get(), Paging.number(limit, "limit", 1, 500, 50)).stream()
                 .map(DeadLetterResponse::summary).toList();
     }
 
