@@ -82,7 +82,7 @@ public class StripeWebhookResource {
                     event.header().id(), event.getClass().getSimpleName(), failure.getClass().getSimpleName());
             try {
                 deadLetters.recordFailure(event.header().id(), event.getClass().getSimpleName(),
-                        new String(body, StandardCharsets.UTF_8), failure);
+                        StripeWebhookVerifier.withoutPersonalData(new String(body, StandardCharsets.UTF_8)), failure);
             } catch (RuntimeException notKept) {
                 LOG.log(System.Logger.Level.ERROR, "Stripe event {0} could not be kept as a dead letter: {1}",
                         event.header().id(), notKept.getClass().getSimpleName());

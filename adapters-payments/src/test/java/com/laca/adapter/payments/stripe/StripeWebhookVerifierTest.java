@@ -250,4 +250,23 @@ class StripeWebhookVerifierTest {
             assertThat(signed(payload)).isInstanceOf(PaymentEvent.PaymentSucceeded.class);
         }
     }
+
+    @Nested
+    @DisplayName("Failed events are kept for replay without the client's personal details")
+    class DeadLetterPayload {
+
+        @Test
+        @DisplayName("Billing details, e-mail and phone are removed; ids, amounts and metadata stay, and it still replays")
+        void personalDataRemoved() throws WebhookVerificationException {
+            String withPersonalData = succeeded().replaceFirst("\\{", "{\"billing_details\": {\"name\": \"Emma Jones\","
+                    + " \"email\": \"emma@example.com\", \"phone\": \"07700900123\"}, \"receipt_email\":"
+                    + " \"emma@example.com\", ");
+
+            String kept = StripeWebhookVerifier.withoutPersonalData(withPersonalData);
+
+            assertThat(kept).doesNotContain("Emma").doesNotContain("emma@example.com").doesNotContain("07700900123")
+                    .contains("payment_intent.succeeded");
+            assertThat(verifier.readVerifiedEarlier(kept)).isInstanceOf(PaymentEvent.PaymentSucceeded.class);
+        }
+    }
 }
