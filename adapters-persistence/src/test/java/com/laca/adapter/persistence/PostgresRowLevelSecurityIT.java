@@ -220,6 +220,19 @@ class PostgresRowLevelSecurityIT {
     }
 
     @Test
+    @DisplayName("the application role cannot erase webhook history, appointments or ledgers")
+    void cannotEraseHistory() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            for (String statement : List.of("delete from processed_payment_events", "update payment_intent_routes"
+                    + " set owner_tenant_id = owner_tenant_id", "delete from appointments", "delete from payment_ledgers",
+                    "delete from clients", "delete from tenants")) {
+                assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("the application role cannot disable or unforce row-level security, nor drop a policy")
     void cannotSwitchOff() throws SQLException {
         try (Connection app = database.appDataSource().getConnection()) {
