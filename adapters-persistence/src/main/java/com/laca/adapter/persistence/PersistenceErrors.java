@@ -7,6 +7,7 @@ import com.laca.domain.scheduling.RejectionReason;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.Set;
 import org.eclipse.persistence.exceptions.EclipseLinkException;
 
 /** Turns JPA, EclipseLink and JDBC failures into the exceptions the ports declare, so no vendor type leaves. */
@@ -18,6 +19,8 @@ final class PersistenceErrors {
     private static final String RESOURCE_CONSTRAINT = "ex_appointment_resources_busy";
     /** SQLSTATE class 23: integrity constraint violation (unique, foreign key, not null, check). */
     private static final String INTEGRITY_VIOLATION = "23";
+    /** Serialization failure, deadlock, lock not available (PostgreSQL) and lock time-out (H2): retryable, not bugs. */
+    private static final Set<String> LOCK_CONFLICTS = Set.of("40001", "40P01", "55P03", "HYT00");
 
     private PersistenceErrors() {
     }
@@ -40,6 +43,11 @@ final class PersistenceErrors {
             if (cause instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
                 return new SlotTakenException(String.valueOf(sql.getMessage()).contains(RESOURCE_CONSTRAINT)
                         ? RejectionReason.RESOURCE_UNAVAILABLE : RejectionReason.PRACTITIONER_BUSY);
+            }
+            if (cause instanceof jakarta.persistence.PessimisticLockException
+                    || cause instanceof jakarta.persistence.LockTimeoutException
+                    || cause instanceof SQLException sql && LOCK_CONFLICTS.contains(sql.getSQLState())) {
+                return new ConflictException("the records are busy with another change; please try again");
             }
             if (cause instanceof EntityExistsException || cause instanceof SQLException sql
                     && sql.getSQLState() != null && sql.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
