@@ -25,7 +25,8 @@ public abstract class MailSenderContract {
     public record Received(String to, String subject, String text, String html) {
     }
 
-    protected static EmailMessage message(NotificationId id, String to) {
+    /** A sample e-mail with non-ASCII text in every part, so encodings are tested too. */
+    public static EmailMessage message(NotificationId id, String to) {
         return new EmailMessage(id, new Mailbox("Zoë's Clinic", new EmailAddress("bookings@laca.test")),
                 Optional.of(new Mailbox("Zoë's Clinic", new EmailAddress("hello@zoes-clinic.test"))),
                 new EmailAddress(to), "Your appointment on Tuesday — £50.00 deposit",
