@@ -11,8 +11,11 @@ import java.util.Optional;
 
 /**
  * Everything needed to render one message at send time: the kind and channel, the reader's locale, the clinic's
- * branding as it is now, the facts as they were when the message was enqueued, the tenant's content rule (which
- * decides how a treatment is named) and the tenant's own template, if it has one.
+ * branding and the facts as they were when the message was enqueued (both part of the snapshot, so a later rename
+ * changes no queued message), the tenant's content rule (which decides how a treatment is named) and the tenant's own
+ * template, if it has one.
+ *
+ * <p>Facts may not use the names the renderer provides itself: {@code clinic.*} (from the branding).
  */
 public record RenderRequest(MessageKind kind, Channel channel, Locale locale, Branding branding, MessageFacts facts,
                             ContentRule contentRule, Optional<MessageTemplate> tenantTemplate) {
