@@ -40,9 +40,4 @@ public enum OutboxState {
     public boolean isWaiting() {
         return this == PENDING || this == FAILED_RETRYING;
     }
-
-    /** True when delivery is over, one way or another (a dead letter can still be replayed by an admin). */
-    public boolean isFinal() {
-        return this == SENT || this == CANCELLED || this == DEAD;
-    }
 }

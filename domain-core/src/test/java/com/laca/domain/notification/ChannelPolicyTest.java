@@ -84,6 +84,15 @@ class ChannelPolicyTest {
     }
 
     @Test
+    @DisplayName("A member of staff is reached by e-mail")
+    void staff() {
+        EmailAddress sam = new EmailAddress("sam@clinic.example");
+
+        assertThat(ChannelPolicy.choose(MessageKind.STAFF_INVITATION, ContactPreferences.emailOnly(sam)).recipients())
+                .containsExactly(Recipient.email(sam));
+    }
+
+    @Test
     @DisplayName("Marketing without consent goes nowhere, even to a client with an e-mail and a mobile")
     void marketingNeedsConsent() {
         ChannelChoice choice = ChannelPolicy.choose(NEWSLETTER, client(Optional.of(MOBILE), false,

@@ -35,7 +35,8 @@ public record EnqueueNotificationCommand(TenantId tenant, MessageKind kind, Addr
             throw new IllegalArgumentException(kind + " needs the facts " + missing);
         }
         if ((addressee instanceof Addressee.Staff) != (kind.audience() == Audience.STAFF)) {
-            throw new IllegalArgumentException(kind + " is for " + kind.audience() + ", not " + addressee);
+            throw new IllegalArgumentException(kind + " is for " + kind.audience() + ", not a "
+                    + addressee.getClass().getSimpleName());
         }
     }
 }
