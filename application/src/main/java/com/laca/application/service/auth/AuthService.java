@@ -65,7 +65,7 @@ public final class AuthService implements LoginUseCase, RefreshUseCase, LogoutUs
         String accountKey = throttleKey("account", command.tenantSlug() + ":"
                 + command.email().trim().toLowerCase(Locale.ROOT));
         String addressKey = throttleKey("address", command.clientAddress());
-        Optional<Instant> locked = throttling.lockedUntil(now, accountKey, addressKey);
+        Optional<Instant> locked = throttling.admit(now, accountKey, addressKey);
         if (locked.isPresent()) {
             return new AuthResult.Throttled(locked.get());
         }
@@ -73,10 +73,9 @@ public final class AuthService implements LoginUseCase, RefreshUseCase, LogoutUs
         boolean passwordMatches = hasher.matches(command.password(),
                 account.map(StaffAccount::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !passwordMatches) {
-            throttling.recordFailure(now, accountKey, addressKey);
             return new AuthResult.InvalidCredentials();
         }
-        throttling.reset(accountKey);
+        throttling.succeeded(now, accountKey, addressKey);
         StaffAccount signedIn = account.get();
         return new AuthResult.Authenticated(tx.inTenant(signedIn.tenantId(),
                 () -> issue(signedIn, UUID.randomUUID(), now)));

@@ -62,9 +62,34 @@ final class IdentityFixture {
     }
 
     AuthService auth(LoginThrottlePolicy perAddress) {
-        return new AuthService(ports.tx(), ports.tenants(), ports.staffAccounts(), ports.refreshTokens(), hasher, issuer,
-                new LoginThrottling(ports.tx(), ports.loginThrottles(), LoginThrottlePolicy.PER_ACCOUNT, perAddress),
-                settings, clock);
+        return auth(perAddress, hasher);
+    }
+
+    /** The service with another hasher, e.g. one as slow as the real one, so parallel sign-ins overlap. */
+    AuthService auth(LoginThrottlePolicy perAddress, PasswordHasher passwordHasher) {
+        return new AuthService(ports.tx(), ports.tenants(), ports.staffAccounts(), ports.refreshTokens(),
+                passwordHasher, issuer, new LoginThrottling(ports.tx(), ports.loginThrottles(),
+                LoginThrottlePolicy.PER_ACCOUNT, perAddress), settings, clock);
+    }
+
+    /** The transparent hasher, taking as long to check a password as the real one takes on a busy server. */
+    PasswordHasher slowHasher(Duration perCheck) {
+        return new PasswordHasher() {
+            @Override
+            public String hash(String password) {
+                return hasher.hash(password);
+            }
+
+            @Override
+            public boolean matches(String password, String encodedHash) {
+                try {
+                    Thread.sleep(perCheck.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return hasher.matches(password, encodedHash);
+            }
+        };
     }
 
     Caller caller(Role role) {
