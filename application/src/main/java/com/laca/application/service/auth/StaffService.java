@@ -64,8 +64,9 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
         if (!EmailAddress.isValid(command.email())) {
             throw new InvalidInputException("email", "must be an e-mail address");
         }
-        if (command.roles().isEmpty() || command.roles().stream().anyMatch(r -> r == Role.PLATFORM_ADMIN)) {
-            throw new InvalidInputException("roles", "must name at least one clinic role");
+        if (command.roles().isEmpty() || !command.roles().stream().allMatch(Role::isClinicStaff)) {
+            throw new InvalidInputException("roles", "must name at least one role and only clinic staff roles "
+                    + "(OWNER, MANAGER, PRACTITIONER, FRONTDESK, FINANCE, INSTRUCTOR)");
         }
         if (command.displayName() == null || command.displayName().isBlank() || command.displayName().length() > 120) {
             throw new InvalidInputException("displayName", "must be 1-120 characters");

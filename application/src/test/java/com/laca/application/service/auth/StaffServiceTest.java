@@ -13,6 +13,7 @@ import com.laca.application.port.in.common.InvalidInputException;
 import com.laca.domain.identity.LoginThrottlePolicy;
 import com.laca.domain.identity.Role;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,17 @@ class StaffServiceTest {
         assertThatThrownBy(() -> fixture.staff.invite(fixture.caller(Role.OWNER),
                 new InviteStaffCommand("not-an-email", "X", Set.of(Role.FINANCE))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("email");
+    }
+
+    @Test
+    @DisplayName("Students and clients are not staff: neither role can be given by an invitation, alone or with another")
+    void studentsAndClientsAreNotStaff() {
+        for (Set<Role> roles : List.of(Set.of(Role.STUDENT), Set.of(Role.CLIENT), Set.of(Role.FRONTDESK, Role.STUDENT),
+                Set.of(Role.OWNER, Role.CLIENT))) {
+            assertThatThrownBy(() -> fixture.staff.invite(fixture.caller(Role.OWNER),
+                    new InviteStaffCommand("x@glow.test", "X", roles)))
+                    .as("%s", roles).isInstanceOf(InvalidInputException.class).hasMessageContaining("roles");
+        }
     }
 
     @Test
