@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.laca.application.port.in.auth.AuthResult;
 import com.laca.application.port.in.auth.LoginCommand;
+import com.laca.application.port.in.auth.TokenPair;
 import com.laca.domain.identity.LoginThrottlePolicy;
 import com.laca.domain.tenancy.TenantStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,6 +100,24 @@ class AuthServiceTest {
     void refreshExpires() {
         String refresh = ownerSignsIn().tokens().refreshToken();
         fixture.clock.advance(Duration.ofDays(14));
+        assertThat(auth.refresh(refresh)).isInstanceOf(AuthResult.InvalidCredentials.class);
+    }
+
+    @Test
+    @DisplayName("Rotating every ten days keeps a sign-in alive for 30 days at most, never longer")
+    void sessionsEndAfterThirtyDays() {
+        Instant signedIn = fixture.clock.instant();
+        String refresh = ownerSignsIn().tokens().refreshToken();
+        for (int day = 10; day <= 20; day += 10) {
+            fixture.clock.advance(Duration.ofDays(10));
+            TokenPair rotated = ((AuthResult.Authenticated) auth.refresh(refresh)).tokens();
+            assertThat(rotated.refreshTokenExpiresAt()).as("day %s", day)
+                    .isBeforeOrEqualTo(signedIn.plus(Duration.ofDays(30)));
+            refresh = rotated.refreshToken();
+        }
+
+        fixture.clock.advance(Duration.ofDays(10));
+
         assertThat(auth.refresh(refresh)).isInstanceOf(AuthResult.InvalidCredentials.class);
     }
 

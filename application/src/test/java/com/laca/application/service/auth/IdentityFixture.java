@@ -32,7 +32,7 @@ final class IdentityFixture {
 
     final InMemoryPersistencePorts ports = new InMemoryPersistencePorts();
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T09:00:00Z"));
-    final AuthSettings settings = new AuthSettings(Duration.ofDays(14), Duration.ofHours(72));
+    final AuthSettings settings = new AuthSettings(Duration.ofDays(14), Duration.ofHours(72), Duration.ofDays(30));
     final Tenant tenant = new Tenant(TenantId.random(), new TenantSlug(SLUG), "Glow Clinic", ZoneId.of("Europe/London"),
             "GBP", TenantStatus.ACTIVE, 0);
     final UserId ownerId = UserId.random();
@@ -49,8 +49,8 @@ final class IdentityFixture {
     };
     final AccessTokenIssuer issuer = (subject, tenantId, roles, issuedAt) ->
             new AccessTokenIssuer.IssuedAccessToken("access:" + subject + ":" + issuedAt, issuedAt.plusSeconds(900));
-    final StaffService staff = new StaffService(ports.tx(), ports.staffAccounts(), ports.oneTimeTokens(), hasher,
-            settings, clock);
+    final StaffService staff = new StaffService(ports.tx(), ports.staffAccounts(), ports.oneTimeTokens(),
+            ports.refreshTokens(), hasher, settings, clock);
 
     IdentityFixture() {
         ports.tx().inTenant(tenant.id(), () -> {
