@@ -1,5 +1,6 @@
 package com.laca.adapter.rest.problem;
 
+import com.laca.adapter.rest.security.CallerFromToken;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,6 +19,6 @@ public class NotAuthorizedMapper implements ExceptionMapper<NotAuthorizedExcepti
     @Override
     public Response toResponse(NotAuthorizedException exception) {
         return Response.fromResponse(Problems.response(ProblemResponses.located(Problems.forStatus(401), uriInfo)))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"laca\"").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, CallerFromToken.BEARER_CHALLENGE).build();
     }
 }
