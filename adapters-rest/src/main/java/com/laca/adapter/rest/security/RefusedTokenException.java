@@ -4,7 +4,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 
 /**
  * A verified access token LACA still refuses (not valid yet, or its clinic unknown or suspended), answered 401 like
- * any bad token.
+ * any bad token, with the reason kept for the security log only.
  */
 public class RefusedTokenException extends NotAuthorizedException {
 
