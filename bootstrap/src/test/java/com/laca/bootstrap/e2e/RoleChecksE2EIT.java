@@ -39,10 +39,38 @@ class RoleChecksE2EIT {
                 staff.send("POST", refunds, "{\"reason\": \"NOT_A_REASON\"}", key),
                 staff.send("POST", refunds, "{\"amountMinor\": \"lots\"}", key),
                 staff.send("POST", refunds, "[1, 2]", key),
-                staff.send("POST", refunds, null, Map.of("Idempotency-Key", "k-1", "Content-Type", "application/json")),
+                staff.send("POST", refunds, null, Map.of("Idempotency-Key", "k-1",
+                        "Content-Type", "application/json")),
                 staff.send("POST", "/api/payments/appointments/not-an-id/refunds", "{}", key)}) {
             assertThat(response.status()).as(response.toString()).isEqualTo(403);
             assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"MANAGER", "FRONTDESK", "PLATFORM_ADMIN"})
+    @DisplayName("A role that may not manage staff gets 403 for any invitation or reset, however malformed")
+    void staffPermissionComesFirst(String role) {
+        Api staff = Api.withToken(role.equals("PLATFORM_ADMIN") ? Sessions.platformAdmin()
+                : Sessions.newDemoStaff(Set.of(role)));
+        for (Api.Response response : new Api.Response[] {
+                staff.post("/api/staff", "{\"roles\": \"OWNER\"}"),
+                staff.post("/api/staff", "[]"),
+                staff.post("/api/staff/not-an-id/password-reset", null)}) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    @DisplayName("A clinic owner gets 403 from the tenant administration, however malformed the request")
+    void tenantPermissionComesFirst() {
+        Api owner = Api.withToken(Sessions.demoOwner());
+        for (Api.Response response : new Api.Response[] {
+                owner.post("/api/admin/tenants", "{\"slug\": 7}"),
+                owner.get("/api/admin/tenants?page=-1"),
+                owner.get("/api/admin/tenants/not-an-id"),
+                owner.put("/api/admin/tenants/not-an-id/status", "{\"status\": \"GONE\"}", Map.of())}) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(403);
         }
     }
 
