@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SecurityLogLevels {
 
     /** Payara's logger for tokens it could not verify. */
-    static final String PAYARA_JWT_IDENTITY_STORE = "fish.payara.microprofile.jwtauth.eesecurity.SignedJWTIdentityStore";
+    static final String PAYARA_JWT_IDENTITY_STORE =
+            "fish.payara.microprofile.jwtauth.eesecurity.SignedJWTIdentityStore";
 
     /** Held for the application's lifetime: the log manager keeps only weak references, and with them the level. */
     private static final Logger QUIETENED = Logger.getLogger(PAYARA_JWT_IDENTITY_STORE);

@@ -49,7 +49,8 @@ class SecurityLogE2EIT {
             forged.add("not-a-token-" + i);
             forged.add(otherKey.serialize());
             forged.add(new PlainJWT(claims).serialize());
-            forged.add(tokens.signed(b -> b.issueTime(Date.from(past.minusSeconds(900))).expirationTime(Date.from(past))));
+            forged.add(tokens.signed(b -> b.issueTime(Date.from(past.minusSeconds(900)))
+                    .expirationTime(Date.from(past))));
             forged.add(tokens.signed(b -> b.notBeforeTime(Date.from(Instant.now().plusSeconds(3600)))));
             forged.add(tokens.signed(b -> b.claim("tenant", UUID.randomUUID().toString())));
         }

@@ -62,6 +62,7 @@ class TokenClaimsE2EIT {
     void unknownTenantCannotWrite() {
         String nowhere = tokens.signed(b -> b.claim("tenant", UUID.randomUUID().toString()));
         refused(Api.withToken(nowhere).post("/api/staff", """
-                {"email": "x-%s@nowhere.test", "displayName": "X", "roles": ["OWNER"]}""".formatted(UUID.randomUUID())));
+                {"email": "x-%s@nowhere.test", "displayName": "X", "roles": ["OWNER"]}"""
+                .formatted(UUID.randomUUID())));
     }
 }

@@ -41,8 +41,8 @@ public class ErrorPageServlet extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", CallerFromToken.BEARER_CHALLENGE);
-            SecurityLog.refused("a bearer token (unreadable, or its signature, issuer, audience, type or expiry is wrong)",
-                    request.getMethod(), uri instanceof String path ? path : request.getRequestURI(),
+            SecurityLog.refused("a bearer token (unreadable, or its signature, issuer, audience, type or expiry is "
+                    + "wrong)", request.getMethod(), uri instanceof String path ? path : request.getRequestURI(),
                     request.getRemoteAddr());
         }
         if (!"HEAD".equals(request.getMethod())) {

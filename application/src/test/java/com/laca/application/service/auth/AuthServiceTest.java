@@ -186,7 +186,7 @@ class AuthServiceTest {
     }
 
     @Test
-    @DisplayName("Signing in successfully does not use up the address's allowance, so a busy office is never locked out")
+    @DisplayName("Signing in successfully does not use up the address's allowance: a busy office is never locked out")
     void successesDoNotCountAgainstTheAddress() {
         AuthService strict = fixture.auth(LoginThrottlePolicy.perAddress(3));
         for (int i = 0; i < 10; i++) {

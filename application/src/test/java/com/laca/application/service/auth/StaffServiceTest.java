@@ -122,7 +122,7 @@ class StaffServiceTest {
     }
 
     @Test
-    @DisplayName("Students and clients are not staff: neither role can be given by an invitation, alone or with another")
+    @DisplayName("Students and clients are not staff: no invitation gives either role, alone or with another")
     void studentsAndClientsAreNotStaff() {
         for (Set<Role> roles : List.of(Set.of(Role.STUDENT), Set.of(Role.CLIENT), Set.of(Role.FRONTDESK, Role.STUDENT),
                 Set.of(Role.OWNER, Role.CLIENT))) {

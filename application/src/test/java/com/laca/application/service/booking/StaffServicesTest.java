@@ -183,7 +183,7 @@ class StaffServicesTest {
         }
 
         @Test
-        @DisplayName("the booking terms are a setting: every role that may view settings reads them, even an instructor")
+        @DisplayName("the booking terms are a setting: every role that may view settings reads them, instructors too")
         void bookingTermsAreASetting() {
             for (Role role : List.of(Role.INSTRUCTOR, Role.FINANCE, Role.FRONTDESK, Role.PRACTITIONER)) {
                 assertThat(clinic.schedule.bookingPolicy(clinic.caller(role))).as("%s", role).isNotNull();
