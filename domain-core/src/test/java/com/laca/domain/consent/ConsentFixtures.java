@@ -59,7 +59,12 @@ public final class ConsentFixtures {
 
     /** A real PNG of a drawn line of the given size. */
     public static byte[] png(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        return png(width, height, BufferedImage.TYPE_INT_ARGB);
+    }
+
+    /** A real PNG of a drawn line of the given size and pixel format. */
+    public static byte[] png(int width, int height, int imageType) {
+        BufferedImage image = new BufferedImage(width, height, imageType);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(3));

@@ -91,6 +91,28 @@ class SigningTest {
     }
 
     @Test
+    @DisplayName("Garbage image data behind a sound PNG header and trailer is refused (chunk checksums, pixel rows)")
+    void garbageBehindSoundHeader() {
+        byte[] png = png(400, 120);
+        for (int i = 45; i < png.length - 20; i++) {
+            png[i] = 0x5A;
+        }
+        assertThat(refusal(sign(1, Optional.of(v1), png, true, true)))
+                .isEqualTo(ConsentProblem.Reason.SIGNATURE_NOT_AN_IMAGE);
+    }
+
+    @Test
+    @DisplayName("Signature images in the usual pixel formats (RGB, grey, palette, with or without alpha) are accepted")
+    void usualFormats() {
+        for (int type : new int[] {java.awt.image.BufferedImage.TYPE_INT_RGB, java.awt.image.BufferedImage.TYPE_BYTE_GRAY,
+                java.awt.image.BufferedImage.TYPE_BYTE_BINARY, java.awt.image.BufferedImage.TYPE_INT_ARGB,
+                java.awt.image.BufferedImage.TYPE_USHORT_GRAY}) {
+            assertThat(SignatureImage.of(ConsentFixtures.png(300, 100, type)))
+                    .as("image type " + type).isInstanceOf(SignatureImage.Result.Accepted.class);
+        }
+    }
+
+    @Test
     @DisplayName("Each photo question must be answered on its own; neither is assumed")
     void photoAnswers() {
         assertThat(refusal(sign(1, Optional.of(v1), png(400, 120), true, null)))
