@@ -101,7 +101,7 @@ public record Questionnaire(String version, List<Question> questions) {
             String key = entry.getKey();
             Optional<Question> question = QuestionId.isWellFormed(key) ? question(new QuestionId(key)) : Optional.empty();
             if (question.isEmpty()) {
-                problems.add(new AnswerProblem(String.valueOf(key), AnswerProblem.Reason.UNKNOWN_QUESTION,
+                problems.add(new AnswerProblem(shorten(key), AnswerProblem.Reason.UNKNOWN_QUESTION,
                         "There is no question '" + shorten(key) + "' in questionnaire version " + version + "."));
                 continue;
             }

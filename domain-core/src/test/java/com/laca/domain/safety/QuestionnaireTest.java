@@ -63,9 +63,11 @@ class QuestionnaireTest {
     @DisplayName("A question id that is not even well formed is refused as unknown, not as a crash")
     void garbageKey() {
         Map<String, String> answers = new LinkedHashMap<>(clearAnswers(Set.of(ANTI_WRINKLE)));
-        answers.put("'; drop table --\u0000", "yes");
-        assertThat(reasons(submit(answers, Set.of(ANTI_WRINKLE))))
-                .containsExactly(AnswerProblem.Reason.UNKNOWN_QUESTION);
+        answers.put("'; drop table --\u0000" + "x".repeat(500), "yes");
+        AnswerValidation validation = submit(answers, Set.of(ANTI_WRINKLE));
+        assertThat(reasons(validation)).containsExactly(AnswerProblem.Reason.UNKNOWN_QUESTION);
+        AnswerProblem problem = ((AnswerValidation.Invalid) validation).problems().get(0);
+        assertThat(problem.question()).hasSizeLessThanOrEqualTo(61).doesNotContain("\u0000");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -41,8 +42,7 @@ public final class FileSystemDocumentStore implements DocumentStore {
         Path target = locate(key);
         Path temporary = null;
         try {
-            Files.createDirectories(target.getParent());
-            requireInsideRoot(target.getParent().toRealPath(), key);
+            createParentsInsideRoot(target.getParent(), key);
             temporary = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
             restrictToOwner(temporary);
             Files.write(temporary, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
@@ -78,6 +78,22 @@ public final class FileSystemDocumentStore implements DocumentStore {
         Path target = root.resolve(key.tenant().toString()).resolve(key.name()).normalize();
         requireInsideRoot(target, key);
         return target;
+    }
+
+    /**
+     * Creates the missing folders one at a time, checking each existing one's real path first, so a link planted
+     * inside the root can never make us create anything outside it.
+     */
+    private void createParentsInsideRoot(Path parent, DocumentKey key) throws IOException {
+        Path current = root;
+        for (Path segment : root.relativize(parent)) {
+            current = current.resolve(segment);
+            if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                requireInsideRoot(current.toRealPath(), key);
+            } else {
+                Files.createDirectory(current);
+            }
+        }
     }
 
     private void requireInsideRoot(Path path, DocumentKey key) {

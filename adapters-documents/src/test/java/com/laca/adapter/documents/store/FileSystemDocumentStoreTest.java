@@ -83,5 +83,8 @@ class FileSystemDocumentStoreTest extends DocumentStoreContract {
         assertThatThrownBy(() -> store.put(new DocumentKey(tenant, "consents/new.pdf"), new byte[] {1}))
                 .isInstanceOf(DocumentStoreException.class);
         assertThat(outside.resolve("new.pdf")).doesNotExist();
+        assertThatThrownBy(() -> store.put(new DocumentKey(tenant, "consents/deeper/new.pdf"), new byte[] {1}))
+                .isInstanceOf(DocumentStoreException.class);
+        assertThat(outside.resolve("deeper")).doesNotExist();
     }
 }
