@@ -45,8 +45,12 @@ final class IndependentRules {
         }
         boolean inWindow = false;
         for (TimeWindow window : windowsOn(schedule, practitioner, date)) {
-            TimeRange span = new TimeRange(resolve(schedule, date, window.start(), true),
-                    resolve(schedule, date, window.end(), false));
+            Instant opens = resolve(schedule, date, window.start(), true);
+            Instant closes = resolve(schedule, date, window.end(), false);
+            if (!closes.isAfter(opens)) {
+                continue; // the whole window lies in a clock-change gap: it has no time to offer
+            }
+            TimeRange span = new TimeRange(opens, closes);
             long minutesIn = (slot.localStart().toLocalTime().toSecondOfDay() - window.start().toSecondOfDay()) / 60;
             if (span.contains(occupied) && minutesIn >= 0 && minutesIn % treatment.slotStep().toMinutes() == 0) {
                 inWindow = true;
