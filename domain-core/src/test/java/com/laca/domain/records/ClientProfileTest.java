@@ -115,6 +115,22 @@ class ClientProfileTest {
         }
 
         @Test
+        @DisplayName("A client can be archived and brought back; a merged record can be neither")
+        void archive() {
+            ClientProfile emma = emma();
+            ClientProfile merged = new ClientProfile(ClientId.random(), CLINIC, "Emma", "Jones", emma.dateOfBirth(),
+                    emma.email(), emma.phone(), emma.contact(), emma.marketing(), ClientStatus.MERGED,
+                    Optional.of(emma.id()), List.of());
+
+            assertThat(emma.archived().status()).isEqualTo(ClientStatus.ARCHIVED);
+            assertThat(emma.archived().reactivated().status()).isEqualTo(ClientStatus.ACTIVE);
+            assertThatThrownBy(merged::archived).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> new ClientProfile(ClientId.random(), CLINIC, "Emma", "Jones",
+                    emma.dateOfBirth(), emma.email(), emma.phone(), emma.contact(), emma.marketing(),
+                    ClientStatus.MERGED, Optional.empty(), List.of())).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         @DisplayName("A possible duplicate is only flagged for staff; nothing is merged and the flag can be cleared")
         void duplicateFlag() {
             ClientProfile emma = emma();

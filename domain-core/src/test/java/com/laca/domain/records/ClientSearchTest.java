@@ -52,6 +52,7 @@ class ClientSearchTest {
         @DisplayName("The stored keys of a client are normalised the same way")
         void keys() {
             assertThat(ZOE.nameWords()).containsExactly("zoe", "obrien", "nunez");
+            assertThat(ZOE.nameKey()).isEqualTo("zoe obrien nunez");
             assertThat(ZOE.email()).contains("zoe.obrien@example.com");
             assertThat(ZOE.phoneDigits()).contains("447911123456");
         }

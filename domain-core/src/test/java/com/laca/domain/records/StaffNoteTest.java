@@ -7,7 +7,10 @@ import com.laca.domain.identity.Role;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.UserId;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -71,10 +74,19 @@ class StaffNoteTest {
     }
 
     @Test
-    @DisplayName("General notes are erased on request; clinical notes and alerts follow the clinical record")
+    @DisplayName("On an erasure request general notes go at once; clinical notes and alerts stay with the clinical record")
     void retention() {
-        assertThat(NoteKind.GENERAL.isKeptWithClinicalRecord()).isFalse();
-        assertThat(NoteKind.CLINICAL.isKeptWithClinicalRecord()).isTrue();
-        assertThat(NoteKind.ALERT.isKeptWithClinicalRecord()).isTrue();
+        RecordHoldings holdings = new RecordHoldings(CLIENT, EnumSet.of(NoteKind.GENERAL.recordPart(),
+                NoteKind.CLINICAL.recordPart(), NoteKind.ALERT.recordPart()),
+                Optional.of(ClinicalActivity.treatedOn(LocalDate.of(1990, 1, 1), LocalDate.of(2026, 6, 10))),
+                Optional.empty());
+
+        List<ErasureStep> plan = ErasurePlanner.plan(holdings, List.of(), FinancialRecordRetention.UK_COMPANY_DEFAULT);
+
+        assertThat(plan).filteredOn(step -> step.part() == NoteKind.GENERAL.recordPart())
+                .extracting(ErasureStep::disposition).containsExactly(ErasureStep.Disposition.ERASE_NOW);
+        assertThat(plan).filteredOn(step -> step.part() == NoteKind.CLINICAL.recordPart()
+                        || step.part() == NoteKind.ALERT.recordPart())
+                .extracting(ErasureStep::keptBecause).containsOnly(Optional.of(KeptBecause.CLINICAL_RECORD));
     }
 }
