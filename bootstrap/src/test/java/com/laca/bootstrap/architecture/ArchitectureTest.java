@@ -83,6 +83,12 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("Apache Commons Imaging appears only in the documents adapter")
+    void commonsImaging() {
+        RULES.technologyStaysInItsAdapter("org.apache.commons.imaging..", ".adapter.documents..").check(product);
+    }
+
+    @Test
     @DisplayName("domain and application never read the system clock")
     void clock() {
         RULES.domainAndApplicationNeverReadTheClock().check(product);

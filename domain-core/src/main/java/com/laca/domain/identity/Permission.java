@@ -16,5 +16,7 @@ public enum Permission {
     SETTINGS_VIEW,
     SETTINGS_MANAGE,
     STAFF_MANAGE,
-    TENANTS_MANAGE
+    TENANTS_MANAGE,
+    /** Read clinical notes, treatment records, photos, screening and consent ({@code clinical:read}). */
+    CLINICAL_READ
 }

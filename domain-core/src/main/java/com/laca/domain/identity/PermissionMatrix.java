@@ -5,6 +5,7 @@ import static com.laca.domain.identity.Permission.*;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,9 +21,9 @@ public final class PermissionMatrix {
         Set<Permission> clinicWide = EnumSet.complementOf(EnumSet.of(TENANTS_MANAGE));
         GRANTS.put(Role.PLATFORM_ADMIN, EnumSet.of(TENANTS_MANAGE));
         GRANTS.put(Role.OWNER, clinicWide);
-        GRANTS.put(Role.MANAGER, without(clinicWide, STAFF_MANAGE));
+        GRANTS.put(Role.MANAGER, without(clinicWide, STAFF_MANAGE, CLINICAL_READ));
         GRANTS.put(Role.PRACTITIONER, EnumSet.of(APPOINTMENTS_VIEW, APPOINTMENTS_MANAGE, CLIENTS_VIEW, CLIENTS_MANAGE,
-                COURSES_VIEW, SETTINGS_VIEW));
+                COURSES_VIEW, SETTINGS_VIEW, CLINICAL_READ));
         GRANTS.put(Role.FRONTDESK, EnumSet.of(APPOINTMENTS_VIEW, APPOINTMENTS_MANAGE, CLIENTS_VIEW, CLIENTS_MANAGE,
                 PAYMENTS_VIEW, PAYMENTS_TAKE, SETTINGS_VIEW));
         GRANTS.put(Role.FINANCE, EnumSet.of(APPOINTMENTS_VIEW, PAYMENTS_VIEW, PAYMENTS_TAKE, PAYMENTS_REFUND, SETTINGS_VIEW));
@@ -50,9 +51,9 @@ public final class PermissionMatrix {
         return Set.copyOf(GRANTS.get(role));
     }
 
-    private static Set<Permission> without(Set<Permission> permissions, Permission removed) {
+    private static Set<Permission> without(Set<Permission> permissions, Permission... removed) {
         Set<Permission> copy = EnumSet.copyOf(permissions);
-        copy.remove(removed);
+        copy.removeAll(List.of(removed));
         return copy;
     }
 }

@@ -73,6 +73,13 @@ class PermissionMatrixTest {
     }
 
     @Test
+    @DisplayName("Only the owner and practitioners may read clinical records; managers, reception and finance may not")
+    void onlyCliniciansAndOwnerReadClinicalRecords() {
+        assertThat(EnumSet.allOf(Role.class).stream().filter(r -> PermissionMatrix.allows(r, CLINICAL_READ)))
+                .containsExactlyInAnyOrder(Role.OWNER, Role.PRACTITIONER);
+    }
+
+    @Test
     @DisplayName("Holding several roles grants what any of them grants")
     void severalRolesCombine() {
         assertThat(PermissionMatrix.allowsAny(List.of(Role.PRACTITIONER, Role.FINANCE), PAYMENTS_REFUND)).isTrue();
