@@ -5,6 +5,7 @@ import com.laca.application.port.in.payment.DepositUnavailableException;
 import com.laca.application.port.out.PaymentGatewayUnavailableException;
 import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.port.in.common.KeyReusedException;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.in.common.VersionConflictException;
 import jakarta.json.bind.JsonbException;
@@ -53,6 +54,9 @@ public final class Problems {
         }
         if (failure instanceof VersionConflictException e) {
             return ProblemType.STALE_VERSION.problem(e.getMessage());
+        }
+        if (failure instanceof KeyReusedException e) {
+            return ProblemType.KEY_REUSED.problem(e.getMessage());
         }
         if (failure instanceof ConflictException e) {
             return ProblemType.CONFLICT.problem(e.getMessage());
