@@ -1,15 +1,21 @@
 package com.laca.adapter.persistence;
 
+import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.out.LoginThrottleRepository;
 import com.laca.domain.identity.LoginThrottle;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Stores failed-sign-in counters in the platform table {@code login_throttles}; a counter's first row is written with
- * an upsert, so two first failures racing for one key cannot fail a sign-in with a duplicate-key error.
+ * Stores sign-in attempt counters in the platform table {@code login_throttles}; a key's row is created before it is
+ * locked, by a statement that tolerates a racing creator, so every attempt at a key queues on that one row lock and
+ * none is lost or fails with a duplicate key.
  */
 public final class JpaLoginThrottleRepository extends JpaRepositorySupport implements LoginThrottleRepository {
 
@@ -23,17 +29,62 @@ public final class JpaLoginThrottleRepository extends JpaRepositorySupport imple
             merge into login_throttles (throttle_key, failures, window_start, locked_until) key (throttle_key)
             values (?1, ?2, ?3, cast(?4 as timestamp with time zone))""";
 
+    private static final String POSTGRESQL_INSERT_IF_ABSENT = """
+            insert into login_throttles (throttle_key, failures, window_start, locked_until) values (?, 0, ?, null)
+            on conflict (throttle_key) do nothing""";
+    /** H2 has no {@code on conflict}: a racing creator makes this fail with a duplicate key, which is then ignored. */
+    private static final String H2_INSERT_IF_ABSENT = """
+            insert into login_throttles (throttle_key, failures, window_start, locked_until)
+            select cast(? as varchar(400)), 0, ?, null
+            where not exists (select 1 from login_throttles where throttle_key = ?)""";
+    private static final String DUPLICATE_KEY = "23505";
+    /** A row deleted by a successful sign-in between creating and locking it is simply created again, this often. */
+    private static final int LOCK_ATTEMPTS = 3;
+
+    private final boolean postgreSql;
     private final String upsert;
 
     public JpaLoginThrottleRepository(JpaPersistence persistence, CurrentEntityManager current) {
         super(current);
-        this.upsert = Objects.requireNonNull(persistence, "persistence").isPostgreSql() ? POSTGRESQL_UPSERT : H2_UPSERT;
+        this.postgreSql = Objects.requireNonNull(persistence, "persistence").isPostgreSql();
+        this.upsert = postgreSql ? POSTGRESQL_UPSERT : H2_UPSERT;
     }
 
     @Override
-    public Optional<LoginThrottle> findForUpdate(String key) {
-        return Optional.ofNullable(platformEm().find(LoginThrottleJpaEntity.class, key, LockModeType.PESSIMISTIC_WRITE))
-                .map(LoginThrottleJpaEntity::toDomain);
+    public LoginThrottle lockOrStart(String key, Instant now) {
+        EntityManager em = platformEm();
+        try {
+            for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
+                insertIfAbsent(em.unwrap(Connection.class), key, now);
+                LoginThrottleJpaEntity row = em.find(LoginThrottleJpaEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+                if (row != null) {
+                    return row.toDomain();
+                }
+            }
+        } catch (RuntimeException e) {
+            throw PersistenceErrors.translate(e, KIND, key, "the login throttle could not be locked");
+        }
+        throw new ConflictException("the sign-in counter is busy with another change; please try again");
+    }
+
+    /**
+     * Runs on the transaction's own connection, outside EclipseLink, because EclipseLink would doom the transaction
+     * for H2's duplicate key, which here only means that a racing attempt created the row first.
+     */
+    private void insertIfAbsent(Connection connection, String key, Instant now) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                postgreSql ? POSTGRESQL_INSERT_IF_ABSENT : H2_INSERT_IF_ABSENT)) {
+            insert.setString(1, key);
+            insert.setObject(2, Columns.timestamp(now));
+            if (!postgreSql) {
+                insert.setString(3, key);
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw new PersistenceException("the login throttle could not be created", e);
+            }
+        }
     }
 
     @Override

@@ -3,8 +3,10 @@ package com.laca.adapter.persistence;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.out.RefreshTokenRepository;
 import com.laca.application.port.out.StoredRefreshToken;
+import com.laca.domain.shared.UserId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,11 +50,30 @@ public final class JpaRefreshTokenRepository extends JpaRepositorySupport implem
 
     @Override
     public void revokeFamily(UUID familyId, Instant at) {
-        EntityManager em = tenantEm();
-        em.createQuery("select r from RefreshTokenJpaEntity r where r.familyId = :family", RefreshTokenJpaEntity.class)
-                .setParameter("family", familyId.toString())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().forEach(token -> token.revoke(at));
-        flush(em, KIND, familyId, "the refresh-token family could not be revoked");
+        revoke(unrevoked(" and r.familyId = :family").setParameter("family", familyId.toString()), familyId, at);
+    }
+
+    @Override
+    public void revokeAllOf(UserId account, Instant at) {
+        revoke(unrevoked(" and r.userId = :user").setParameter("user", account.toString()), account, at);
+    }
+
+    @Override
+    public void revokeAll(Instant at) {
+        revoke(unrevoked(""), tenant(), at);
+    }
+
+    /**
+     * The tenant's unrevoked tokens matching the condition; a query over the entities, so EclipseLink's multitenancy
+     * (and PostgreSQL's row-level security) confine it to the transaction's tenant.
+     */
+    private TypedQuery<RefreshTokenJpaEntity> unrevoked(String andCondition) {
+        return tenantEm().createQuery("select r from RefreshTokenJpaEntity r where r.revokedAt is null" + andCondition,
+                RefreshTokenJpaEntity.class);
+    }
+
+    private void revoke(TypedQuery<RefreshTokenJpaEntity> tokens, Object which, Instant at) {
+        tokens.setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(token -> token.revoke(at));
+        flush(tenantEm(), KIND, which, "the refresh tokens could not be revoked");
     }
 }

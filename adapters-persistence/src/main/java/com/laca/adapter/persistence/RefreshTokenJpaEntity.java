@@ -29,6 +29,8 @@ class RefreshTokenJpaEntity extends TenantOwnedJpaEntity {
     private OffsetDateTime issuedAt;
     @Column(name = "expires_at")
     private OffsetDateTime expiresAt;
+    @Column(name = "session_expires_at")
+    private OffsetDateTime sessionExpiresAt;
     @Column(name = "rotated_at")
     private OffsetDateTime rotatedAt;
     @Column(name = "revoked_at")
@@ -44,14 +46,15 @@ class RefreshTokenJpaEntity extends TenantOwnedJpaEntity {
         tokenHash = token.tokenHash();
         issuedAt = Columns.timestamp(token.issuedAt());
         expiresAt = Columns.timestamp(token.expiresAt());
+        sessionExpiresAt = Columns.timestamp(token.sessionExpiresAt());
         rotatedAt = Columns.timestamp(token.rotatedAt());
         revokedAt = Columns.timestamp(token.revokedAt());
     }
 
     StoredRefreshToken toDomain(TenantId tenant) {
         return new StoredRefreshToken(UUID.fromString(id), tenant, UserId.parse(userId), UUID.fromString(familyId),
-                tokenHash, Columns.instant(issuedAt), Columns.instant(expiresAt), Columns.instant(rotatedAt),
-                Columns.instant(revokedAt));
+                tokenHash, Columns.instant(issuedAt), Columns.instant(expiresAt), Columns.instant(sessionExpiresAt),
+                Columns.instant(rotatedAt), Columns.instant(revokedAt));
     }
 
     void markRotated(Instant at) {

@@ -3,6 +3,8 @@ package com.laca.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.laca.application.port.in.auth.AuthResult;
+import com.laca.application.port.in.auth.LoginCommand;
 import com.laca.application.port.in.clinic.LocationDraft;
 import com.laca.application.port.in.clinic.PractitionerDraft;
 import com.laca.application.port.in.clinic.ResourceDraft;
@@ -15,15 +17,19 @@ import com.laca.application.port.in.common.PageRequest;
 import com.laca.application.port.in.common.VersionConflictException;
 import com.laca.application.port.in.tenant.CreateTenantCommand;
 import com.laca.application.port.in.tenant.CreatedTenant;
+import com.laca.application.port.out.AccessTokenIssuer;
 import com.laca.application.port.out.PasswordHasher;
 import com.laca.application.port.out.PersistencePorts;
+import com.laca.application.service.auth.AuthService;
 import com.laca.application.service.auth.AuthSettings;
+import com.laca.application.service.auth.LoginThrottling;
 import com.laca.application.service.auth.StaffService;
 import com.laca.application.service.clinic.LocationService;
 import com.laca.application.service.clinic.PractitionerService;
 import com.laca.application.service.clinic.ResourceService;
 import com.laca.application.service.clinic.TreatmentService;
 import com.laca.application.service.tenant.TenantService;
+import com.laca.application.service.tenant.TenantStatusCache;
 import com.laca.domain.clinic.Address;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Location;
@@ -31,9 +37,12 @@ import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.clinic.TreatmentCategory;
+import com.laca.domain.identity.LoginThrottlePolicy;
 import com.laca.domain.identity.Role;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
+import com.laca.domain.tenancy.Tenant;
+import com.laca.domain.tenancy.TenantStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,11 +62,16 @@ import org.junit.jupiter.api.Test;
 abstract class ClinicSetUpFlows {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
+    private static final AuthSettings SETTINGS = new AuthSettings(Duration.ofDays(14), Duration.ofDays(7),
+            Duration.ofDays(30));
+    private static final String OWNER_PASSWORD = "correct horse battery";
     private static final Caller PLATFORM_ADMIN = new Caller(UserId.random(), TenantId.random(),
             Set.of(Role.PLATFORM_ADMIN));
 
     private TenantService tenants;
+    private TenantStatusCache statuses;
     private StaffService staff;
+    private AuthService auth;
     private LocationService locations;
     private PractitionerService practitioners;
     private ResourceService resources;
@@ -82,9 +96,15 @@ abstract class ClinicSetUpFlows {
     @BeforeEach
     void wireServices() {
         PersistencePorts p = ports();
-        staff = new StaffService(p.tx(), p.staffAccounts(), p.oneTimeTokens(), new PlainHasher(),
-                new AuthSettings(Duration.ofDays(14), Duration.ofDays(7)), CLOCK);
-        tenants = new TenantService(p.tx(), p.tenants(), staff);
+        staff = new StaffService(p.tx(), p.staffAccounts(), p.oneTimeTokens(), p.refreshTokens(), new PlainHasher(),
+                SETTINGS, CLOCK);
+        statuses = new TenantStatusCache(p.tx(), p.tenants(), CLOCK, Duration.ofSeconds(5));
+        tenants = new TenantService(p.tx(), p.tenants(), staff, p.refreshTokens(), statuses, CLOCK);
+        AccessTokenIssuer issuer = (user, tenant, roles, at) -> new AccessTokenIssuer.IssuedAccessToken(
+                "access-" + UUID.randomUUID(), at.plusSeconds(900));
+        auth = new AuthService(p.tx(), p.tenants(), p.staffAccounts(), p.refreshTokens(), new PlainHasher(), issuer,
+                new LoginThrottling(p.tx(), p.loginThrottles(), LoginThrottlePolicy.PER_ACCOUNT,
+                        LoginThrottlePolicy.PER_ADDRESS), SETTINGS, CLOCK);
         locations = new LocationService(p.tx(), p.locations(), p.referenceDataVersion());
         practitioners = new PractitionerService(p.tx(), p.practitioners(), p.locations(), p.referenceDataVersion());
         resources = new ResourceService(p.tx(), p.resources(), p.locations(), p.referenceDataVersion());
@@ -95,7 +115,7 @@ abstract class ClinicSetUpFlows {
         String slug = "clinic-" + UUID.randomUUID();
         CreatedTenant created = tenants.create(PLATFORM_ADMIN, new CreateTenantCommand(slug, "Bath Skin Clinic",
                 "Europe/London", "GBP", "owner@" + slug + ".example", "Olive Owner"));
-        assertThat(staff.setPassword(created.ownerInvitation().token(), "correct horse battery")).isTrue();
+        assertThat(staff.setPassword(created.ownerInvitation().token(), OWNER_PASSWORD)).isTrue();
         assertThat(staff.setPassword(created.ownerInvitation().token(), "another long password")).isFalse();
         return new Caller(created.ownerInvitation().userId(), created.tenant().id(), Set.of(Role.OWNER));
     }
@@ -144,6 +164,49 @@ abstract class ClinicSetUpFlows {
                 .isInstanceOf(VersionConflictException.class);
         assertThatThrownBy(() -> locations.delete(owner, bath.id(), 1)).isInstanceOf(ConflictException.class);
         assertThat(locations.get(owner, bath.id())).isEqualTo(renamed);
+    }
+
+    @Test
+    @DisplayName("suspending a clinic refuses its tokens and revokes every session; reactivating it brings none back")
+    void suspensionEndsSessions() {
+        Caller owner = createClinicOwner();
+        String phone = signIn(owner);
+        String tablet = signIn(owner);
+        assertThat(statuses.isActive(owner.tenantId())).isTrue();
+
+        Tenant suspended = tenants.changeStatus(PLATFORM_ADMIN, owner.tenantId(), TenantStatus.SUSPENDED, 0);
+
+        assertThat(statuses.isActive(owner.tenantId())).as("the cache forgot the active status").isFalse();
+        tenants.changeStatus(PLATFORM_ADMIN, owner.tenantId(), TenantStatus.ACTIVE, suspended.version());
+        assertThat(auth.refresh(phone)).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(auth.refresh(tablet)).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(signIn(owner)).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("a password reset ends the old password and every session at once; the new password opens it again")
+    void resetEndsSessions() {
+        Caller owner = createClinicOwner();
+        String session = signIn(owner);
+
+        String reset = staff.resetPassword(owner, owner.userId()).token();
+
+        assertThat(auth.refresh(session)).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(auth.login(login(owner, OWNER_PASSWORD))).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(staff.setPassword(reset, "a brand new passphrase")).isTrue();
+        assertThat(auth.login(login(owner, "a brand new passphrase"))).isInstanceOf(AuthResult.Authenticated.class);
+    }
+
+    private LoginCommand login(Caller owner, String password) {
+        String slug = slugOf(owner);
+        return new LoginCommand(slug, "owner@" + slug + ".example", password, "192.0.2.10");
+    }
+
+    /** Signs the clinic's owner in and answers the refresh token. */
+    private String signIn(Caller owner) {
+        AuthResult result = auth.login(login(owner, OWNER_PASSWORD));
+        assertThat(result).isInstanceOf(AuthResult.Authenticated.class);
+        return ((AuthResult.Authenticated) result).tokens().refreshToken();
     }
 
     private String slugOf(Caller owner) {

@@ -112,7 +112,8 @@ class PostgresRowLevelSecurityIT {
                     new EmailAddress("owner@clinic.example"), "Owner", Set.of(Role.OWNER), null, true);
             adapter.staffAccounts().insert(owner);
             adapter.refreshTokens().insert(new StoredRefreshToken(UUID.randomUUID(), tenant.id(), owner.id(),
-                    UUID.randomUUID(), UUID.randomUUID().toString(), now, now.plusSeconds(60), null, null));
+                    UUID.randomUUID(), UUID.randomUUID().toString(), now, now.plusSeconds(60), now.plusSeconds(60),
+                    null, null));
             adapter.oneTimeTokens().insert(new StoredOneTimeToken(UUID.randomUUID(), tenant.id(), owner.id(),
                     UUID.randomUUID().toString(), now.plusSeconds(60), null));
             Location location = new Location(LocationId.random(), "Bath",

@@ -2,9 +2,9 @@ package com.laca.application.inmemory;
 
 import com.laca.application.port.out.LoginThrottleRepository;
 import com.laca.domain.identity.LoginThrottle;
-import java.util.Optional;
+import java.time.Instant;
 
-/** Keeps failed-sign-in counters in memory, in a platform table like the database's. */
+/** Keeps sign-in attempt counters in memory, in a platform table like the database's. */
 public final class InMemoryLoginThrottleRepository implements LoginThrottleRepository {
 
     private final InMemoryTable<String, LoginThrottle> table;
@@ -14,8 +14,12 @@ public final class InMemoryLoginThrottleRepository implements LoginThrottleRepos
     }
 
     @Override
-    public Optional<LoginThrottle> findForUpdate(String key) {
-        return table.get(key);
+    public LoginThrottle lockOrStart(String key, Instant now) {
+        return table.get(key).orElseGet(() -> {
+            LoginThrottle fresh = LoginThrottle.fresh(key, now);
+            table.put(key, fresh);
+            return fresh;
+        });
     }
 
     @Override

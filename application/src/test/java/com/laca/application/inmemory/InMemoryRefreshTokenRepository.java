@@ -4,9 +4,11 @@ import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.out.RefreshTokenRepository;
 import com.laca.application.port.out.StoredRefreshToken;
+import com.laca.domain.shared.UserId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Keeps refresh-token hashes in memory; the single transaction lock stands in for the row lock. */
 public final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
@@ -40,13 +42,28 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     public void markRotated(UUID tokenId, Instant at) {
         StoredRefreshToken t = table.find(tokenId).orElseThrow(() -> new NotFoundException("refresh token", tokenId));
         table.put(tokenId, new StoredRefreshToken(t.id(), t.tenantId(), t.userId(), t.familyId(), t.tokenHash(),
-                t.issuedAt(), t.expiresAt(), at, t.revokedAt()));
+                t.issuedAt(), t.expiresAt(), t.sessionExpiresAt(), at, t.revokedAt()));
     }
 
     @Override
     public void revokeFamily(UUID familyId, Instant at) {
-        table.values().filter(t -> t.familyId().equals(familyId) && t.revokedAt() == null)
+        revokeWhere(t -> t.familyId().equals(familyId), at);
+    }
+
+    @Override
+    public void revokeAllOf(UserId account, Instant at) {
+        revokeWhere(t -> t.userId().equals(account), at);
+    }
+
+    @Override
+    public void revokeAll(Instant at) {
+        revokeWhere(t -> true, at);
+    }
+
+    private void revokeWhere(Predicate<StoredRefreshToken> which, Instant at) {
+        table.values().filter(t -> which.test(t) && t.revokedAt() == null)
                 .forEach(t -> table.put(t.id(), new StoredRefreshToken(t.id(), t.tenantId(), t.userId(),
-                        t.familyId(), t.tokenHash(), t.issuedAt(), t.expiresAt(), t.rotatedAt(), at)));
+                        t.familyId(), t.tokenHash(), t.issuedAt(), t.expiresAt(), t.sessionExpiresAt(),
+                        t.rotatedAt(), at)));
     }
 }

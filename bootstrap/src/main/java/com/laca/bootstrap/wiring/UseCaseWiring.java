@@ -12,6 +12,7 @@ import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
 import com.laca.application.port.in.clinic.PublicMenuQuery;
 import com.laca.application.port.in.tenant.FindTenantQuery;
 import com.laca.application.port.in.tenant.ManageTenantsUseCase;
+import com.laca.application.port.in.tenant.TenantStatusQuery;
 import com.laca.application.port.out.AccessTokenIssuer;
 import com.laca.application.port.out.LocationRepository;
 import com.laca.application.port.out.LoginThrottleRepository;
@@ -34,6 +35,7 @@ import com.laca.application.service.clinic.PractitionerService;
 import com.laca.application.service.clinic.ResourceService;
 import com.laca.application.service.clinic.TreatmentService;
 import com.laca.application.service.tenant.TenantService;
+import com.laca.application.service.tenant.TenantStatusCache;
 import com.laca.domain.identity.LoginThrottlePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -49,6 +51,7 @@ public class UseCaseWiring {
     private AuthService auth;
     private StaffService staff;
     private TenantService tenants;
+    private TenantStatusCache tenantStatuses;
     private LocationService locations;
     private PractitionerService practitioners;
     private ResourceService resources;
@@ -67,13 +70,17 @@ public class UseCaseWiring {
                   AccessTokenIssuer issuer, Clock clock,
                   @ConfigProperty(name = "laca.auth.refresh-token-days") int refreshDays,
                   @ConfigProperty(name = "laca.auth.one-time-token-hours") int oneTimeHours,
-                  @ConfigProperty(name = "laca.auth.address-max-failures") int addressMaxFailures) {
-        AuthSettings settings = new AuthSettings(Duration.ofDays(refreshDays), Duration.ofHours(oneTimeHours));
+                  @ConfigProperty(name = "laca.auth.address-max-failures") int addressMaxFailures,
+                  @ConfigProperty(name = "laca.auth.session-max-days") int sessionDays,
+                  @ConfigProperty(name = "laca.auth.tenant-status-max-age-seconds") int tenantStatusSeconds) {
+        AuthSettings settings = new AuthSettings(Duration.ofDays(refreshDays), Duration.ofHours(oneTimeHours),
+                Duration.ofDays(sessionDays));
         auth = new AuthService(tx, tenantRepository, accounts, refreshTokens, hasher, issuer,
                 new LoginThrottling(tx, throttles, LoginThrottlePolicy.PER_ACCOUNT,
                         LoginThrottlePolicy.perAddress(addressMaxFailures)), settings, clock);
-        staff = new StaffService(tx, accounts, oneTimeTokens, hasher, settings, clock);
-        tenants = new TenantService(tx, tenantRepository, staff);
+        staff = new StaffService(tx, accounts, oneTimeTokens, refreshTokens, hasher, settings, clock);
+        tenantStatuses = new TenantStatusCache(tx, tenantRepository, clock, Duration.ofSeconds(tenantStatusSeconds));
+        tenants = new TenantService(tx, tenantRepository, staff, refreshTokens, tenantStatuses, clock);
         locations = new LocationService(tx, locationRepository, referenceData);
         practitioners = new PractitionerService(tx, practitionerRepository, locationRepository, referenceData);
         resources = new ResourceService(tx, resourceRepository, locationRepository, referenceData);
@@ -113,6 +120,11 @@ public class UseCaseWiring {
     @Produces
     FindTenantQuery findTenant() {
         return tenants;
+    }
+
+    @Produces
+    TenantStatusQuery tenantStatus() {
+        return tenantStatuses;
     }
 
     @Produces

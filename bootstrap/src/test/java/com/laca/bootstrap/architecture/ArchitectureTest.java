@@ -70,6 +70,13 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("Angus Mail and Mustache appear only in the notifications adapter")
+    void notificationLibraries() {
+        RULES.technologyStaysInItsAdapter("org.eclipse.angus..", ".adapter.notifications..").check(product);
+        RULES.technologyStaysInItsAdapter("com.github.mustachejava..", ".adapter.notifications..").check(product);
+    }
+
+    @Test
     @DisplayName("iText appears only in the documents adapter")
     void itext() {
         RULES.technologyStaysInItsAdapter("com.itextpdf..", ".adapter.documents..").check(product);

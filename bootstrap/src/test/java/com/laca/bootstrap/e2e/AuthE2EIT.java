@@ -87,7 +87,8 @@ class AuthE2EIT {
     }
 
     @Test
-    @DisplayName("Repeated failures for one account are throttled with 429 and Retry-After, even with the right password")
+    @DisplayName("After five failures for one account the sixth attempt is throttled with 429 and Retry-After, even "
+            + "with the right password")
     void throttling() {
         String email = "staff-" + UUID.randomUUID() + "@demo-clinic.test";
         Api.Response invited = Api.withToken(Sessions.demoOwner()).post("/api/staff", """
@@ -98,7 +99,6 @@ class AuthE2EIT {
         for (int i = 0; i < 5; i++) {
             assertThat(Sessions.login(Sessions.DEMO, email, "wrong-password-" + i).status()).isEqualTo(401);
         }
-        assertThat(Sessions.login(Sessions.DEMO, email, "wrong-password-6").status()).isEqualTo(401);
 
         Api.Response throttled = Sessions.login(Sessions.DEMO, email, password);
         assertThat(throttled.status()).isEqualTo(429);

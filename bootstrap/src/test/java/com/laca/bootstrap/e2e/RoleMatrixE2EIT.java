@@ -69,6 +69,7 @@ class RoleMatrixE2EIT {
                 new Endpoint("POST", "/api/treatments", treatment, Permission.SETTINGS_MANAGE),
                 new Endpoint("GET", "/api/staff", null, Permission.STAFF_MANAGE),
                 new Endpoint("POST", "/api/staff", invite, Permission.STAFF_MANAGE),
+                new Endpoint("GET", "/api/settings/booking", null, Permission.SETTINGS_VIEW),
                 new Endpoint("GET", "/api/admin/tenants", null, Permission.TENANTS_MANAGE));
     }
 

@@ -38,6 +38,7 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
     private FakeStripeServer stripe;
     private Process process;
     private Path dataDir;
+    private Path log;
     private TestDatabase database;
     private URI base;
 
@@ -70,6 +71,11 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         return dataDir;
     }
 
+    /** Everything the server wrote to its console, for tests of what it logs. */
+    public Path log() {
+        return log;
+    }
+
     /** Whether the server runs on PostgreSQL (otherwise the embedded H2 default). */
     public boolean onPostgres() {
         return database.isPostgres();
@@ -90,6 +96,7 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         stripe = new FakeStripeServer();
         int port = freePort();
         base = URI.create("http://127.0.0.1:" + port);
+        log = logOf(port);
         process = launch(port);
     }
 
@@ -126,7 +133,7 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", System.getProperty("laca.payara"), "--deploy", System.getProperty("laca.war"),
                 "--contextroot", "/", "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
-        Path log = Path.of("target", "e2e-server-" + port + ".log");
+        Path log = logOf(port);
         Process started = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         try {
@@ -199,6 +206,10 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         public void close() throws InterruptedException {
             stop(process);
         }
+    }
+
+    private static Path logOf(int port) {
+        return Path.of("target", "e2e-server-" + port + ".log");
     }
 
     private static int freePort() throws IOException {

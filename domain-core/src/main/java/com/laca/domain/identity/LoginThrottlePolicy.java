@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How many failed sign-ins a key (an account or an address) may have within a window before it is locked out.
  *
- * @param maxFailures failures allowed within the window; the next one locks
+ * @param maxFailures failed attempts allowed within the window; reaching it locks the key
  * @param window      how long failures are remembered
  * @param lockout     how long a lock lasts
  */

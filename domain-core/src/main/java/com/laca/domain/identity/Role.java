@@ -19,5 +19,13 @@ public enum Role {
     /** A trainee in the academy (own data only; later feature). */
     STUDENT,
     /** A clinic client (own data only; later feature). */
-    CLIENT
+    CLIENT;
+
+    /**
+     * Whether an owner may give this role to a member of the clinic's staff: students and clients are people the
+     * clinic serves, not staff, and the platform administrator belongs to no clinic.
+     */
+    public boolean isClinicStaff() {
+        return this != PLATFORM_ADMIN && this != STUDENT && this != CLIENT;
+    }
 }

@@ -7,10 +7,12 @@ import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.common.Versions;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
+import com.laca.adapter.rest.security.RequiresPermission;
 import com.laca.adapter.rest.security.StaffRoles;
 import com.laca.application.port.in.common.Caller;
 import com.laca.application.port.in.tenant.CreatedTenant;
 import com.laca.application.port.in.tenant.ManageTenantsUseCase;
+import com.laca.domain.identity.Permission;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.tenancy.Tenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The platform administrator's tenant management; the use case refuses every clinic role with 403. */
+/**
+ * The platform administrator's tenant management; the use case refuses every clinic role with 403, and so does a
+ * declared TENANTS_MANAGE before any input is judged.
+ */
 @Path("/admin/tenants")
 @RequestScoped
 @RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
@@ -69,6 +74,7 @@ public class TenantsResource {
     }
 
     @GET
+    @RequiresPermission(Permission.TENANTS_MANAGE)
     @Operation(summary = "List tenants")
     @APIResponse(responseCode = "200", description = "A page of tenants",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
@@ -82,6 +88,7 @@ public class TenantsResource {
     }
 
     @GET
+    @RequiresPermission(Permission.TENANTS_MANAGE)
     @Path("/{id}")
     @Operation(summary = "Read one tenant")
     @APIResponse(responseCode = "200", description = "The tenant; ETag carries its version",
@@ -95,6 +102,7 @@ public class TenantsResource {
     }
 
     @POST
+    @RequiresPermission(Permission.TENANTS_MANAGE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a tenant", description = "Creates the clinic business and its owner's account; the "
             + "answer carries the owner's one-time token, shown only here.")
@@ -112,6 +120,7 @@ public class TenantsResource {
     }
 
     @PUT
+    @RequiresPermission(Permission.TENANTS_MANAGE)
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend or reactivate a tenant", description = "Requires If-Match with the ETag last read.")

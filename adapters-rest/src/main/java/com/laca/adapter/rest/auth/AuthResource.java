@@ -4,6 +4,7 @@ import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.problem.Problems;
+import com.laca.adapter.rest.security.SecurityLog;
 import com.laca.application.port.in.auth.AuthResult;
 import com.laca.application.port.in.auth.LoginUseCase;
 import com.laca.application.port.in.auth.LogoutUseCase;
@@ -85,7 +86,8 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response login(LoginRequest request) {
         String address = servletRequest == null ? null : servletRequest.getRemoteAddr();
-        return answer(login.login(Bodies.required(request).toCommand(address)));
+        return answer(login.login(Bodies.required(request).toCommand(address)),
+                "a sign-in (wrong clinic, e-mail or password)");
     }
 
     @POST
@@ -97,7 +99,8 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response refresh(RefreshTokenRequest request) {
-        return answer(refresh.refresh(Bodies.required(request).token()));
+        return answer(refresh.refresh(Bodies.required(request).token()),
+                "a refresh token (unknown, expired, revoked or reused)");
     }
 
     @POST
@@ -117,6 +120,7 @@ public class AuthResource {
     public Response setPassword(SetPasswordRequest request) {
         SetPasswordRequest body = Bodies.required(request);
         if (!setPassword.setPassword(body.oneTimeToken(), body.password())) {
+            logRefused("a one-time token (unknown, used or expired)");
             Problem invalid = ProblemType.INVALID_ONE_TIME_TOKEN.problem(
                     "The link is unknown, already used or expired; ask for a new one.");
             return Problems.response(new Problem(invalid.type(), invalid.title(), invalid.status(), invalid.detail(),
@@ -125,22 +129,36 @@ public class AuthResource {
         return Response.noContent().build();
     }
 
-    /** Java 17 has no pattern switch; the final throw keeps an unmapped new variant from ever answering 200. */
-    private Response answer(AuthResult result) {
+    /**
+     * Java 17 has no pattern switch; the final throw keeps an unmapped new variant from ever answering 200.
+     *
+     * @param refused how the security log names a refusal of invalid credentials
+     */
+    private Response answer(AuthResult result, String refused) {
         if (result instanceof AuthResult.Authenticated ok) {
             return Response.ok(TokenResponse.from(ok.tokens(), clock.instant()))
                     .cacheControl(noStore()).header("Pragma", "no-cache").build();
         }
         if (result instanceof AuthResult.InvalidCredentials) {
+            logRefused(refused);
             return Problems.response(ProblemType.INVALID_CREDENTIALS.problem(
                     "The clinic, e-mail or password is wrong, or the session has ended."));
         }
         if (result instanceof AuthResult.Throttled throttled) {
+            logRefused("a sign-in (too many failures for the account or address, locked until "
+                    + throttled.retryAfter() + ")");
             return Response.fromResponse(Problems.response(
                             ProblemType.TOO_MANY_REQUESTS.problem("Too many failed sign-ins; try again later.")))
                     .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(throttled.retryAfter())).build();
         }
         throw new IllegalStateException("unmapped sign-in result " + result.getClass().getSimpleName());
+    }
+
+    private void logRefused(String what) {
+        if (servletRequest != null) {
+            SecurityLog.refused(what, servletRequest.getMethod(), servletRequest.getRequestURI(),
+                    servletRequest.getRemoteAddr());
+        }
     }
 
     private long retryAfterSeconds(Instant retryAfter) {

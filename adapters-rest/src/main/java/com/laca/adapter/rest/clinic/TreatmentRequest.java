@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 @Schema(name = "TreatmentRequest", requiredProperties = {"name", "category", "durationMinutes", "priceMinorUnits"}, properties = {
         @SchemaProperty(name = "name", example = "Anti-wrinkle, three areas"),
         @SchemaProperty(name = "category", example = "ANTI_WRINKLE",
-                description = "ANTI_WRINKLE, DERMAL_FILLER, CHEMICAL_PEEL, LASER, SKIN, CONSULTATION or OTHER"),
+                description = "ANTI_WRINKLE, DERMAL_FILLER, CHEMICAL_PEEL, LASER, SKIN, CONSULTATION, OTHER, MICRONEEDLING or "
+                        + "PRESCRIBER_CONSULTATION"),
         @SchemaProperty(name = "description", example = "Botulinum toxin for forehead, frown lines and crow's feet.", nullable = true),
         @SchemaProperty(name = "durationMinutes", example = "30", description = "5 to 480"),
         @SchemaProperty(name = "bufferBeforeMinutes", example = "10", defaultValue = "0"),

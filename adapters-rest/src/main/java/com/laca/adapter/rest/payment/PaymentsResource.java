@@ -6,10 +6,12 @@ import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.ProblemException;
 import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.security.CurrentCaller;
+import com.laca.adapter.rest.security.RequiresPermission;
 import com.laca.adapter.rest.security.StaffRoles;
 import com.laca.application.port.in.payment.DeskPaymentOutcome;
 import com.laca.application.port.in.payment.ManagePaymentsUseCase;
 import com.laca.application.port.in.payment.RefundOutcome;
+import com.laca.domain.identity.Permission;
 import com.laca.domain.shared.AppointmentId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * An appointment's money as clinic staff handle it; permissions are the use case's (view: PAYMENTS_VIEW, desk:
- * PAYMENTS_TAKE, refund and waiver: PAYMENTS_REFUND), and a refused refund can never answer 200.
+ * PAYMENTS_TAKE, refund and waiver: PAYMENTS_REFUND), declared here too so that they are checked before any input is
+ * judged, and a refused refund can never answer 200.
  */
 @Path("/payments/appointments/{id}")
 @RequestScoped
@@ -65,6 +68,7 @@ public class PaymentsResource {
     }
 
     @GET
+    @RequiresPermission(Permission.PAYMENTS_VIEW)
     @Operation(summary = "The appointment's ledger", description = "Entries, balance due, revenue, dispute flag.")
     @APIResponse(responseCode = "200", description = "The ledger",
             content = @Content(schema = @Schema(implementation = LedgerResponse.class)))
@@ -74,6 +78,7 @@ public class PaymentsResource {
 
     @POST
     @Path("/refunds")
+    @RequiresPermission(Permission.PAYMENTS_REFUND)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refund card money", description = "Full (no amount) or partial; requires Idempotency-Key. "
             + "The same request with the same key answers as the first time and refunds once.")
@@ -109,6 +114,7 @@ public class PaymentsResource {
 
     @POST
     @Path("/pending-refunds")
+    @RequiresPermission(Permission.PAYMENTS_REFUND)
     @Operation(summary = "Send pending refunds", description = "Refunds reserved while Stripe was unreachable are "
             + "sent again under their own idempotency keys; within Stripe's 24-hour idempotency window.")
     @APIResponse(responseCode = "200", description = "The ledger after it",
@@ -121,6 +127,7 @@ public class PaymentsResource {
 
     @POST
     @Path("/desk-payments")
+    @RequiresPermission(Permission.PAYMENTS_TAKE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record money taken at the desk", description = "At most the balance due; the same receipt "
             + "with the same amount is counted once.")
@@ -147,6 +154,7 @@ public class PaymentsResource {
 
     @POST
     @Path("/forfeit-waiver")
+    @RequiresPermission(Permission.PAYMENTS_REFUND)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Waive a forfeited deposit", description = "Makes it refundable again; refund separately.")
     @APIResponse(responseCode = "200", description = "The ledger after it",

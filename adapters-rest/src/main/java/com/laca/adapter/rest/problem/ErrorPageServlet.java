@@ -1,5 +1,7 @@
 package com.laca.adapter.rest.problem;
 
+import com.laca.adapter.rest.security.CallerFromToken;
+import com.laca.adapter.rest.security.SecurityLog;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -12,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The container's error page (registered in this jar's {@code web-fragment.xml}): errors raised outside JAX-RS, such
- * as the MP-JWT mechanism's 401 or an unmapped path, become problem+json instead of the server's HTML page.
+ * as the MP-JWT mechanism's 401 or an unmapped path, become problem+json instead of the server's HTML page; the
+ * mechanism's 401, a refused bearer token, is logged as one line (Payara's own stack trace is quietened at start).
  */
 @WebServlet(urlPatterns = ErrorPageServlet.PATH)
 public class ErrorPageServlet extends HttpServlet {
@@ -37,7 +40,10 @@ public class ErrorPageServlet extends HttpServlet {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"laca\"");
+            response.setHeader("WWW-Authenticate", CallerFromToken.BEARER_CHALLENGE);
+            SecurityLog.refused("a bearer token (unreadable, or its signature, issuer, audience, type or expiry is "
+                    + "wrong)", request.getMethod(), uri instanceof String path ? path : request.getRequestURI(),
+                    request.getRemoteAddr());
         }
         if (!"HEAD".equals(request.getMethod())) {
             response.getWriter().write(JSON.toJson(problem));

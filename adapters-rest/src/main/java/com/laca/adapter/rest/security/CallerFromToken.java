@@ -18,6 +18,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 public final class CallerFromToken {
 
+    /** The {@code WWW-Authenticate} challenge of every 401. */
+    public static final String BEARER_CHALLENGE = "Bearer realm=\"laca\"";
+
     private CallerFromToken() {
     }
 
@@ -30,9 +33,13 @@ public final class CallerFromToken {
             throw unauthorized();
         }
         UserId user = parse(token.getSubject()).map(UserId::parse).orElseThrow(CallerFromToken::unauthorized);
-        TenantId tenant = parse(token.<Object>getClaim(NimbusAccessTokenIssuer.TENANT_CLAIM))
-                .map(TenantId::parse).orElseThrow(CallerFromToken::unauthorized);
+        TenantId tenant = tenantOf(token).orElseThrow(CallerFromToken::unauthorized);
         return new Caller(user, tenant, roles(token.getGroups()));
+    }
+
+    /** The clinic the token speaks for, if its {@code tenant} claim names one. */
+    public static Optional<TenantId> tenantOf(JsonWebToken token) {
+        return parse(token.<Object>getClaim(NimbusAccessTokenIssuer.TENANT_CLAIM)).map(TenantId::parse);
     }
 
     private static Set<Role> roles(Set<String> groups) {
@@ -61,6 +68,6 @@ public final class CallerFromToken {
     }
 
     private static NotAuthorizedException unauthorized() {
-        return new NotAuthorizedException("Bearer realm=\"laca\"");
+        return new NotAuthorizedException(BEARER_CHALLENGE);
     }
 }

@@ -4,8 +4,10 @@ import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
+import com.laca.adapter.rest.security.RequiresPermission;
 import com.laca.adapter.rest.security.StaffRoles;
 import com.laca.application.port.in.auth.ManageStaffUseCase;
+import com.laca.domain.identity.Permission;
 import com.laca.domain.shared.UserId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Lets a clinic's owner list and invite staff and reset passwords; the use case checks STAFF_MANAGE. */
+/**
+ * Lets a clinic's owner list and invite staff and reset passwords; the use case checks STAFF_MANAGE, which is
+ * declared here too so that it is checked before any input is judged.
+ */
 @Path("/staff")
 @RequestScoped
 @RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
@@ -53,6 +58,7 @@ public class StaffResource {
     }
 
     @GET
+    @RequiresPermission(Permission.STAFF_MANAGE)
     @Operation(summary = "List the clinic's staff")
     @APIResponse(responseCode = "200", description = "All staff accounts of the caller's clinic",
             content = @Content(schema = @Schema(implementation = StaffResponse.StaffList.class)))
@@ -62,6 +68,7 @@ public class StaffResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.STAFF_MANAGE)
     @Operation(summary = "Invite a staff member", description = "Creates the account without a password and "
             + "returns a one-time token with which the invitee sets one.")
     @APIResponse(responseCode = "201", description = "Invited",
@@ -78,6 +85,7 @@ public class StaffResource {
 
     @POST
     @Path("/{id}/password-reset")
+    @RequiresPermission(Permission.STAFF_MANAGE)
     @Operation(summary = "Issue a password reset", description = "Returns a fresh one-time token for the account.")
     @APIResponse(responseCode = "201", description = "Reset token issued",
             content = @Content(schema = @Schema(implementation = InvitationResponse.class)))

@@ -1,5 +1,6 @@
 package com.laca.application.port.out;
 
+import com.laca.domain.shared.UserId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,4 +17,10 @@ public interface RefreshTokenRepository {
 
     /** Revokes every token of the family, e.g. when a rotated token is presented again (a sign of theft). */
     void revokeFamily(UUID familyId, Instant at);
+
+    /** Revokes every token of every family of one account, e.g. when its password is reset. */
+    void revokeAllOf(UserId account, Instant at);
+
+    /** Revokes every token of the current tenant, e.g. when the clinic is suspended. */
+    void revokeAll(Instant at);
 }

@@ -27,7 +27,7 @@ import java.util.UUID;
 
 /**
  * Signs staff in and rotates their refresh tokens; a rotated token presented again revokes its whole family, because
- * only a thief would still hold it.
+ * only a thief would still hold it, and no rotation extends a sign-in beyond its absolute lifetime.
  */
 public final class AuthService implements LoginUseCase, RefreshUseCase, LogoutUseCase {
 
@@ -65,7 +65,7 @@ public final class AuthService implements LoginUseCase, RefreshUseCase, LogoutUs
         String accountKey = throttleKey("account", command.tenantSlug() + ":"
                 + command.email().trim().toLowerCase(Locale.ROOT));
         String addressKey = throttleKey("address", command.clientAddress());
-        Optional<Instant> locked = throttling.lockedUntil(now, accountKey, addressKey);
+        Optional<Instant> locked = throttling.admit(now, accountKey, addressKey);
         if (locked.isPresent()) {
             return new AuthResult.Throttled(locked.get());
         }
@@ -73,13 +73,12 @@ public final class AuthService implements LoginUseCase, RefreshUseCase, LogoutUs
         boolean passwordMatches = hasher.matches(command.password(),
                 account.map(StaffAccount::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !passwordMatches) {
-            throttling.recordFailure(now, accountKey, addressKey);
             return new AuthResult.InvalidCredentials();
         }
-        throttling.reset(accountKey);
+        throttling.succeeded(now, accountKey, addressKey);
         StaffAccount signedIn = account.get();
         return new AuthResult.Authenticated(tx.inTenant(signedIn.tenantId(),
-                () -> issue(signedIn, UUID.randomUUID(), now)));
+                () -> issue(signedIn, UUID.randomUUID(), now, now.plus(settings.sessionLifetime()))));
     }
 
     @Override
@@ -122,7 +121,7 @@ public final class AuthService implements LoginUseCase, RefreshUseCase, LogoutUs
 
     private Optional<TokenPair> rotate(String presented, Instant now) {
         Optional<StoredRefreshToken> found = refreshTokens.findByHashForUpdate(OpaqueTokens.hash(presented));
-        if (found.isEmpty() || found.get().revokedAt() != null || !now.isBefore(found.get().expiresAt())) {
+        if (found.isEmpty() || !found.get().usableAt(now)) {
             return Optional.empty();
         }
         StoredRefreshToken token = found.get();
@@ -137,16 +136,21 @@ public final class AuthService implements LoginUseCase, RefreshUseCase, LogoutUs
             return Optional.empty();
         }
         refreshTokens.markRotated(token.id(), now);
-        return Optional.of(issue(account.get(), token.familyId(), now));
+        return Optional.of(issue(account.get(), token.familyId(), now, token.sessionExpiresAt()));
     }
 
-    private TokenPair issue(StaffAccount account, UUID familyId, Instant now) {
+    /**
+     * Issues an access token and the family's next refresh token, which expires after the idle time-out but never
+     * after the sign-in's own end, so rotating cannot keep a session alive beyond its absolute lifetime.
+     */
+    private TokenPair issue(StaffAccount account, UUID familyId, Instant now, Instant sessionEnd) {
         AccessTokenIssuer.IssuedAccessToken access = issuer.issue(account.id(), account.tenantId(), account.roles(),
                 now);
         String refresh = OpaqueTokens.generate(account.tenantId());
-        Instant refreshExpiry = now.plus(settings.refreshTokenLifetime());
+        Instant idleEnd = now.plus(settings.refreshTokenLifetime());
+        Instant refreshExpiry = idleEnd.isBefore(sessionEnd) ? idleEnd : sessionEnd;
         refreshTokens.insert(new StoredRefreshToken(UUID.randomUUID(), account.tenantId(), account.id(), familyId,
-                OpaqueTokens.hash(refresh), now, refreshExpiry, null, null));
+                OpaqueTokens.hash(refresh), now, refreshExpiry, sessionEnd, null, null));
         return new TokenPair(access.token(), access.expiresAt(), refresh, refreshExpiry);
     }
 }

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Applies the per-account and per-address throttle policies to the counters kept in the database. */
+/**
+ * Applies the per-account and per-address throttle policies to the counters kept in the database, counting each
+ * attempt before its password is checked, so a burst of parallel guesses gets no more through than a sequence.
+ */
 public final class LoginThrottling {
 
     private final TransactionRunner tx;
@@ -28,33 +31,35 @@ public final class LoginThrottling {
         this.perAddress = perAddress;
     }
 
-    /** The latest lock among the keys, if any of them is locked now. */
-    Optional<Instant> lockedUntil(Instant now, String accountKey, String addressKey) {
-        return tx.asPlatform(() -> Stream.of(accountKey, addressKey)
-                .map(throttles::findForUpdate)
-                .flatMap(Optional::stream)
-                .map(t -> t.lockedAt(now))
-                .flatMap(Optional::stream)
-                .max(Instant::compareTo));
-    }
-
-    void recordFailure(Instant now, String accountKey, String addressKey) {
-        tx.asPlatform(() -> {
-            count(accountKey, now, perAccount);
-            count(addressKey, now, perAddress);
-            return null;
+    /**
+     * Admits one attempt and counts it at both keys, or refuses it without counting: one short transaction that holds
+     * both counters' row locks (the account's first, then the address's, in every transaction that takes both) from
+     * the check to the count.
+     *
+     * @return until when sign-in is refused, if either key is locked now
+     */
+    Optional<Instant> admit(Instant now, String accountKey, String addressKey) {
+        return tx.asPlatform(() -> {
+            LoginThrottle account = throttles.lockOrStart(accountKey, now);
+            LoginThrottle address = throttles.lockOrStart(addressKey, now);
+            Optional<Instant> locked = Stream.of(account, address)
+                    .map(t -> t.lockedAt(now))
+                    .flatMap(Optional::stream)
+                    .max(Instant::compareTo);
+            if (locked.isEmpty()) {
+                throttles.save(account.afterAttempt(now, perAccount));
+                throttles.save(address.afterAttempt(now, perAddress));
+            }
+            return locked;
         });
     }
 
-    void reset(String accountKey) {
+    /** The admitted attempt was right: the account's counter starts afresh and the address gets its attempt back. */
+    void succeeded(Instant now, String accountKey, String addressKey) {
         tx.asPlatform(() -> {
             throttles.delete(accountKey);
+            throttles.save(throttles.lockOrStart(addressKey, now).afterSuccess(perAddress));
             return null;
         });
-    }
-
-    private void count(String key, Instant now, LoginThrottlePolicy policy) {
-        LoginThrottle current = throttles.findForUpdate(key).orElseGet(() -> LoginThrottle.fresh(key, now));
-        throttles.save(current.afterFailure(now, policy));
     }
 }

@@ -9,6 +9,7 @@ import com.laca.application.port.in.common.InvalidInputException;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.out.OneTimeTokenRepository;
 import com.laca.application.port.out.PasswordHasher;
+import com.laca.application.port.out.RefreshTokenRepository;
 import com.laca.application.port.out.StaffAccountRepository;
 import com.laca.application.port.out.StoredOneTimeToken;
 import com.laca.application.port.out.TransactionRunner;
@@ -27,7 +28,7 @@ import java.util.UUID;
 
 /**
  * Invites staff and resets passwords through one-time tokens, so no password is ever chosen or seen by anyone but
- * its holder.
+ * its holder; a reset ends the old password and every session of the account.
  */
 public final class StaffService implements ManageStaffUseCase, SetPasswordUseCase {
 
@@ -38,15 +39,18 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
     private final TransactionRunner tx;
     private final StaffAccountRepository accounts;
     private final OneTimeTokenRepository oneTimeTokens;
+    private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher hasher;
     private final AuthSettings settings;
     private final Clock clock;
 
     public StaffService(TransactionRunner tx, StaffAccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
-                        PasswordHasher hasher, AuthSettings settings, Clock clock) {
+                        RefreshTokenRepository refreshTokens, PasswordHasher hasher, AuthSettings settings,
+                        Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
         this.oneTimeTokens = oneTimeTokens;
+        this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.settings = settings;
         this.clock = clock;
@@ -64,8 +68,9 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
         if (!EmailAddress.isValid(command.email())) {
             throw new InvalidInputException("email", "must be an e-mail address");
         }
-        if (command.roles().isEmpty() || command.roles().stream().anyMatch(r -> r == Role.PLATFORM_ADMIN)) {
-            throw new InvalidInputException("roles", "must name at least one clinic role");
+        if (command.roles().isEmpty() || !command.roles().stream().allMatch(Role::isClinicStaff)) {
+            throw new InvalidInputException("roles", "must name at least one role and only clinic staff roles "
+                    + "(OWNER, MANAGER, PRACTITIONER, FRONTDESK, FINANCE, INSTRUCTOR)");
         }
         if (command.displayName() == null || command.displayName().isBlank() || command.displayName().length() > 120) {
             throw new InvalidInputException("displayName", "must be 1-120 characters");
@@ -78,11 +83,20 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
         });
     }
 
+    /**
+     * A reset is issued when a password is forgotten or may be known to someone else: either way the old password and
+     * every session opened with it end now, in the same transaction, and only the new token can open the account.
+     */
     @Override
     public StaffInvitation resetPassword(Caller caller, UserId accountId) {
         caller.require(Permission.STAFF_MANAGE);
-        return tx.inTenant(caller.tenantId(), () -> issueToken(accounts.findById(accountId)
-                .orElseThrow(() -> new NotFoundException("staff account", accountId))));
+        return tx.inTenant(caller.tenantId(), () -> {
+            StaffAccount account = accounts.findById(accountId)
+                    .orElseThrow(() -> new NotFoundException("staff account", accountId));
+            accounts.update(account.withPasswordHash(null));
+            refreshTokens.revokeAllOf(account.id(), clock.instant());
+            return issueToken(account);
+        });
     }
 
     @Override
@@ -102,6 +116,7 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
             found.ifPresent(t -> {
                 oneTimeTokens.markUsed(t.id(), now);
                 accounts.findById(t.userId()).ifPresent(a -> accounts.update(a.withPasswordHash(hash)));
+                refreshTokens.revokeAllOf(t.userId(), now);
             });
             return found.isPresent();
         })).orElse(false);

@@ -207,7 +207,7 @@ public final class ScheduleService implements ManageScheduleUseCase {
 
     @Override
     public BookingPolicy bookingPolicy(Caller caller) {
-        caller.require(Permission.APPOINTMENTS_VIEW);
+        caller.require(Permission.SETTINGS_VIEW);
         return in(caller, () -> ports.policies().get());
     }
 

@@ -12,6 +12,7 @@ import com.laca.application.port.in.tenant.CreateTenantCommand;
 import com.laca.application.port.in.tenant.CreatedTenant;
 import com.laca.application.port.in.tenant.FindTenantQuery;
 import com.laca.application.port.in.tenant.ManageTenantsUseCase;
+import com.laca.application.port.out.RefreshTokenRepository;
 import com.laca.application.port.out.TenantRepository;
 import com.laca.application.port.out.TransactionRunner;
 import com.laca.domain.identity.Permission;
@@ -21,22 +22,33 @@ import com.laca.domain.shared.TenantId;
 import com.laca.domain.tenancy.Tenant;
 import com.laca.domain.tenancy.TenantSlug;
 import com.laca.domain.tenancy.TenantStatus;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 
-/** Creates and suspends tenants for the platform administrator, and resolves slugs for public endpoints. */
+/**
+ * Creates and suspends tenants for the platform administrator, and resolves slugs for public endpoints; suspending a
+ * clinic ends its sessions.
+ */
 public final class TenantService implements ManageTenantsUseCase, FindTenantQuery {
 
     private final TransactionRunner tx;
     private final TenantRepository tenants;
     private final ManageStaffUseCase staff;
+    private final RefreshTokenRepository refreshTokens;
+    private final TenantStatusCache statuses;
+    private final Clock clock;
 
-    public TenantService(TransactionRunner tx, TenantRepository tenants, ManageStaffUseCase staff) {
+    public TenantService(TransactionRunner tx, TenantRepository tenants, ManageStaffUseCase staff,
+                         RefreshTokenRepository refreshTokens, TenantStatusCache statuses, Clock clock) {
         this.tx = tx;
         this.tenants = tenants;
         this.staff = staff;
+        this.refreshTokens = refreshTokens;
+        this.statuses = statuses;
+        this.clock = clock;
     }
 
     @Override
@@ -65,14 +77,25 @@ public final class TenantService implements ManageTenantsUseCase, FindTenantQuer
         return new CreatedTenant(tenant, invitation);
     }
 
+    /**
+     * A clinic that stops trading loses every session in the same transaction (the clinic's own, so row-level
+     * security lets it revoke them), so reactivating it later brings none back; its access tokens are refused as soon
+     * as the status cache forgets it, at once here and within its maximum age on other instances.
+     */
     @Override
     public Tenant changeStatus(Caller caller, TenantId id, TenantStatus status, long expectedVersion) {
         caller.require(Permission.TENANTS_MANAGE);
-        return tx.asPlatform(() -> {
+        Tenant changed = tx.inTenant(id, () -> {
             Tenant current = tenants.findById(id).orElseThrow(() -> new NotFoundException("tenant", id));
-            return tenants.update(new Tenant(id, current.slug(), current.name(), current.zone(), current.currency(),
-                    status, expectedVersion));
+            Tenant updated = tenants.update(new Tenant(id, current.slug(), current.name(), current.zone(),
+                    current.currency(), status, expectedVersion));
+            if (!updated.isActive()) {
+                refreshTokens.revokeAll(clock.instant());
+            }
+            return updated;
         });
+        statuses.forget(id);
+        return changed;
     }
 
     @Override

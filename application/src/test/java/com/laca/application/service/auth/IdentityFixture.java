@@ -32,7 +32,7 @@ final class IdentityFixture {
 
     final InMemoryPersistencePorts ports = new InMemoryPersistencePorts();
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T09:00:00Z"));
-    final AuthSettings settings = new AuthSettings(Duration.ofDays(14), Duration.ofHours(72));
+    final AuthSettings settings = new AuthSettings(Duration.ofDays(14), Duration.ofHours(72), Duration.ofDays(30));
     final Tenant tenant = new Tenant(TenantId.random(), new TenantSlug(SLUG), "Glow Clinic", ZoneId.of("Europe/London"),
             "GBP", TenantStatus.ACTIVE, 0);
     final UserId ownerId = UserId.random();
@@ -49,8 +49,8 @@ final class IdentityFixture {
     };
     final AccessTokenIssuer issuer = (subject, tenantId, roles, issuedAt) ->
             new AccessTokenIssuer.IssuedAccessToken("access:" + subject + ":" + issuedAt, issuedAt.plusSeconds(900));
-    final StaffService staff = new StaffService(ports.tx(), ports.staffAccounts(), ports.oneTimeTokens(), hasher,
-            settings, clock);
+    final StaffService staff = new StaffService(ports.tx(), ports.staffAccounts(), ports.oneTimeTokens(),
+            ports.refreshTokens(), hasher, settings, clock);
 
     IdentityFixture() {
         ports.tx().inTenant(tenant.id(), () -> {
@@ -62,9 +62,34 @@ final class IdentityFixture {
     }
 
     AuthService auth(LoginThrottlePolicy perAddress) {
-        return new AuthService(ports.tx(), ports.tenants(), ports.staffAccounts(), ports.refreshTokens(), hasher, issuer,
-                new LoginThrottling(ports.tx(), ports.loginThrottles(), LoginThrottlePolicy.PER_ACCOUNT, perAddress),
-                settings, clock);
+        return auth(perAddress, hasher);
+    }
+
+    /** The service with another hasher, e.g. one as slow as the real one, so parallel sign-ins overlap. */
+    AuthService auth(LoginThrottlePolicy perAddress, PasswordHasher passwordHasher) {
+        return new AuthService(ports.tx(), ports.tenants(), ports.staffAccounts(), ports.refreshTokens(),
+                passwordHasher, issuer, new LoginThrottling(ports.tx(), ports.loginThrottles(),
+                LoginThrottlePolicy.PER_ACCOUNT, perAddress), settings, clock);
+    }
+
+    /** The transparent hasher, taking as long to check a password as the real one takes on a busy server. */
+    PasswordHasher slowHasher(Duration perCheck) {
+        return new PasswordHasher() {
+            @Override
+            public String hash(String password) {
+                return hasher.hash(password);
+            }
+
+            @Override
+            public boolean matches(String password, String encodedHash) {
+                try {
+                    Thread.sleep(perCheck.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return hasher.matches(password, encodedHash);
+            }
+        };
     }
 
     Caller caller(Role role) {

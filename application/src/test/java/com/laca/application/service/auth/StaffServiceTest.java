@@ -7,13 +7,18 @@ import com.laca.application.port.in.auth.AuthResult;
 import com.laca.application.port.in.auth.InviteStaffCommand;
 import com.laca.application.port.in.auth.LoginCommand;
 import com.laca.application.port.in.auth.StaffInvitation;
+import com.laca.application.port.in.auth.TokenPair;
 import com.laca.application.port.in.common.AccessDeniedException;
 import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.port.out.StoredRefreshToken;
 import com.laca.domain.identity.LoginThrottlePolicy;
 import com.laca.domain.identity.Role;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +54,50 @@ class StaffServiceTest {
     }
 
     @Test
+    @DisplayName("Issuing a reset ends the old password and every session at once; the new password then signs in")
+    void resetEndsOldPasswordAndSessions() {
+        AuthService auth = fixture.auth(LoginThrottlePolicy.PER_ADDRESS);
+        String phone = signIn(auth, IdentityFixture.OWNER_PASSWORD).refreshToken();
+        String tablet = signIn(auth, IdentityFixture.OWNER_PASSWORD).refreshToken();
+
+        StaffInvitation reset = fixture.staff.resetPassword(fixture.caller(Role.OWNER), fixture.ownerId);
+
+        assertThat(auth.refresh(phone)).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(auth.refresh(tablet)).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(auth.login(new LoginCommand(IdentityFixture.SLUG, IdentityFixture.OWNER_EMAIL,
+                IdentityFixture.OWNER_PASSWORD, "10.0.0.1"))).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(fixture.staff.setPassword(reset.token(), "a brand new passphrase")).isTrue();
+        assertThat(signIn(auth, "a brand new passphrase").accessToken()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("Setting the new password also ends a session rotated in while the reset was being issued")
+    void completedResetEndsSessions() {
+        StaffInvitation reset = fixture.staff.resetPassword(fixture.caller(Role.OWNER), fixture.ownerId);
+        Instant now = fixture.clock.instant();
+        StoredRefreshToken slippedIn = new StoredRefreshToken(UUID.randomUUID(), fixture.tenant.id(),
+                fixture.ownerId, UUID.randomUUID(), "hash-of-a-racing-rotation", now, now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(30)), null, null);
+        fixture.ports.tx().inTenant(fixture.tenant.id(), () -> {
+            fixture.ports.refreshTokens().insert(slippedIn);
+            return null;
+        });
+
+        assertThat(fixture.staff.setPassword(reset.token(), "a brand new passphrase")).isTrue();
+
+        assertThat(fixture.ports.tx().inTenant(fixture.tenant.id(),
+                () -> fixture.ports.refreshTokens().findByHashForUpdate(slippedIn.tokenHash()))).get()
+                .extracting(StoredRefreshToken::revokedAt).isNotNull();
+    }
+
+    private TokenPair signIn(AuthService auth, String password) {
+        AuthResult result = auth.login(new LoginCommand(IdentityFixture.SLUG, IdentityFixture.OWNER_EMAIL, password,
+                "10.0.0.1"));
+        assertThat(result).isInstanceOf(AuthResult.Authenticated.class);
+        return ((AuthResult.Authenticated) result).tokens();
+    }
+
+    @Test
     @DisplayName("Only the owner may invite staff or reset their passwords")
     void onlyOwnerManagesStaff() {
         InviteStaffCommand command = new InviteStaffCommand("x@glow.test", "X", Set.of(Role.FRONTDESK));
@@ -70,6 +119,17 @@ class StaffServiceTest {
         assertThatThrownBy(() -> fixture.staff.invite(fixture.caller(Role.OWNER),
                 new InviteStaffCommand("not-an-email", "X", Set.of(Role.FINANCE))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("email");
+    }
+
+    @Test
+    @DisplayName("Students and clients are not staff: no invitation gives either role, alone or with another")
+    void studentsAndClientsAreNotStaff() {
+        for (Set<Role> roles : List.of(Set.of(Role.STUDENT), Set.of(Role.CLIENT), Set.of(Role.FRONTDESK, Role.STUDENT),
+                Set.of(Role.OWNER, Role.CLIENT))) {
+            assertThatThrownBy(() -> fixture.staff.invite(fixture.caller(Role.OWNER),
+                    new InviteStaffCommand("x@glow.test", "X", roles)))
+                    .as("%s", roles).isInstanceOf(InvalidInputException.class).hasMessageContaining("roles");
+        }
     }
 
     @Test

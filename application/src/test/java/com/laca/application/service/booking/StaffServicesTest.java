@@ -183,6 +183,16 @@ class StaffServicesTest {
         }
 
         @Test
+        @DisplayName("the booking terms are a setting: every role that may view settings reads them, instructors too")
+        void bookingTermsAreASetting() {
+            for (Role role : List.of(Role.INSTRUCTOR, Role.FINANCE, Role.FRONTDESK, Role.PRACTITIONER)) {
+                assertThat(clinic.schedule.bookingPolicy(clinic.caller(role))).as("%s", role).isNotNull();
+            }
+            assertThatThrownBy(() -> clinic.schedule.bookingPolicy(clinic.caller(Role.PLATFORM_ADMIN)))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("SETTINGS_VIEW");
+        }
+
+        @Test
         @DisplayName("new weekly hours replace the old ones at once; rules for someone else are refused")
         void workingHours() {
             WorkingHours mornings = new WorkingHours(clinic.ana.id(), clinic.location.id(), DayOfWeek.WEDNESDAY,

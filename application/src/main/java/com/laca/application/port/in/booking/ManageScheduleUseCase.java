@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * When people and rooms are available: weekly working hours, date overrides, closures and the booking policy need
  * {@code SETTINGS_MANAGE}; time off and blocked rooms need {@code APPOINTMENTS_MANAGE} (front desk blocks time).
- * Reading needs {@code APPOINTMENTS_VIEW}. Existing appointments are never moved by a schedule change.
+ * Reading needs {@code APPOINTMENTS_VIEW}, except the booking policy, a setting like the clinic's records, which needs
+ * {@code SETTINGS_VIEW}. Existing appointments are never moved by a schedule change.
  */
 public interface ManageScheduleUseCase {
 

@@ -1,0 +1,23 @@
+package com.laca.application.consent.port.out;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A {@link DocumentStore} in memory, for use-case tests and embedders; passes the same contract as the real ones. */
+public final class InMemoryDocumentStore implements DocumentStore {
+
+    private final Map<DocumentKey, byte[]> documents = new ConcurrentHashMap<>();
+
+    @Override
+    public void put(DocumentKey key, byte[] content) {
+        if (documents.putIfAbsent(key, content.clone()) != null) {
+            throw new DocumentExistsException(key);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> get(DocumentKey key) {
+        return Optional.ofNullable(documents.get(key)).map(byte[]::clone);
+    }
+}

@@ -1,0 +1,14 @@
+package com.laca.application.consent.port.out;
+
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("The in-memory document store keeps the contract")
+class InMemoryDocumentStoreTest extends DocumentStoreContract {
+
+    private final InMemoryDocumentStore store = new InMemoryDocumentStore();
+
+    @Override
+    protected DocumentStore store() {
+        return store;
+    }
+}

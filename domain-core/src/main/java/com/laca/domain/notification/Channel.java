@@ -1,0 +1,7 @@
+package com.laca.domain.notification;
+
+/** The ways a message can reach a person; each outbox message travels by exactly one. */
+public enum Channel {
+    EMAIL,
+    SMS
+}

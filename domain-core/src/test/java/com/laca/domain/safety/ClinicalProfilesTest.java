@@ -1,0 +1,35 @@
+package com.laca.domain.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.laca.domain.clinic.TreatmentCategory;
+import java.util.Arrays;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("What each treatment category demands, and England's law")
+class ClinicalProfilesTest {
+
+    @Test
+    @DisplayName("Toxin is the one prescription-only medicine; toxin and filler are restricted for minors")
+    void profiles() {
+        assertThat(Arrays.stream(TreatmentCategory.values()).filter(c -> c.clinicalProfile().prescriptionOnlyMedicine()))
+                .containsExactly(TreatmentCategory.ANTI_WRINKLE);
+        assertThat(Arrays.stream(TreatmentCategory.values()).filter(c -> c.clinicalProfile().restrictedForMinors()))
+                .containsExactlyInAnyOrder(TreatmentCategory.ANTI_WRINKLE, TreatmentCategory.DERMAL_FILLER);
+        assertThat(TreatmentCategory.MICRONEEDLING.clinicalProfile().screening()).isTrue();
+        assertThat(TreatmentCategory.SKIN.clinicalProfile().consent()).isFalse();
+    }
+
+    @Test
+    @DisplayName("England: 18 for toxin and filler, a doctor's direction only for toxin, four prescriber registers")
+    void england() {
+        Jurisdiction england = Jurisdiction.england();
+        assertThat(england.minimumAge(TreatmentCategory.ANTI_WRINKLE)).isEqualTo(18);
+        assertThat(england.minimumAge(TreatmentCategory.DERMAL_FILLER)).isEqualTo(18);
+        assertThat(england.restricts(TreatmentCategory.CHEMICAL_PEEL)).isFalse();
+        assertThat(england.allowsDoctorsDirection(TreatmentCategory.ANTI_WRINKLE)).isTrue();
+        assertThat(england.allowsDoctorsDirection(TreatmentCategory.DERMAL_FILLER)).isFalse();
+        assertThat(england.prescriberRegisters()).containsExactlyInAnyOrder(RegisterBody.values());
+    }
+}
