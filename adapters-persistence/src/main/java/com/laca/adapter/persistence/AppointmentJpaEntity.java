@@ -65,6 +65,9 @@ class AppointmentJpaEntity extends TenantOwnedJpaEntity {
     private boolean active;
     @Column(name = "manage_token_hash")
     private String manageTokenHash;
+    /** A hash of tenant and network address for public bookings, counted by the booking limits; never the address. */
+    @Column(name = "origin_key")
+    private String originKey;
     @Version
     @Column(name = "version")
     private long version;
@@ -74,9 +77,10 @@ class AppointmentJpaEntity extends TenantOwnedJpaEntity {
     protected AppointmentJpaEntity() {
     }
 
-    AppointmentJpaEntity(Appointment appointment, String manageTokenHash) {
+    AppointmentJpaEntity(Appointment appointment, String manageTokenHash, String originKey) {
         this.id = appointment.id().toString();
         this.manageTokenHash = manageTokenHash;
+        this.originKey = originKey;
         copyFrom(appointment);
     }
 
@@ -98,8 +102,8 @@ class AppointmentJpaEntity extends TenantOwnedJpaEntity {
     }
 
     /**
-     * Copies everything but the id and the token hash; keeps the resource rows that stay and adds only new ones, so no
-     * row is deleted and re-inserted in one flush.
+     * Copies everything but the id, the token hash and the origin key; keeps the resource rows that stay and adds only
+     * new ones, so no row is deleted and re-inserted in one flush.
      */
     void copyFrom(Appointment appointment) {
         AppointmentDetails details = appointment.details();

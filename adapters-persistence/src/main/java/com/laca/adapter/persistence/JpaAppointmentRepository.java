@@ -6,8 +6,10 @@ import com.laca.application.port.out.AppointmentRepository;
 import com.laca.application.port.out.StoredAppointment;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.booking.StandingBookings;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
@@ -52,10 +54,10 @@ public final class JpaAppointmentRepository extends JpaRepositorySupport impleme
     }
 
     @Override
-    public void insert(Appointment appointment, String manageTokenHash) {
+    public void insert(Appointment appointment, String manageTokenHash, Optional<String> originKey) {
         requireCurrentTenant(appointment.details().tenant());
         EntityManager em = tenantEm();
-        em.persist(new AppointmentJpaEntity(appointment, manageTokenHash));
+        em.persist(new AppointmentJpaEntity(appointment, manageTokenHash, originKey.orElse(null)));
         flush(em, "appointment", appointment.id(), "appointment " + appointment.id()
                 + " already exists or refers to a record this clinic does not have");
     }
@@ -76,6 +78,37 @@ public final class JpaAppointmentRepository extends JpaRepositorySupport impleme
         flush(em, "appointment", appointment.id(), "appointment " + appointment.id()
                 + " refers to a record this clinic does not have");
         return stored(entity);
+    }
+
+    @Override
+    public StandingBookings standingOfClient(ClientId client, Instant now) {
+        return standing("a.clientId = :key", client.toString(), now);
+    }
+
+    @Override
+    public StandingBookings standingFromOrigin(String originKey, Instant now) {
+        return standing("a.originKey = :key", originKey, now);
+    }
+
+    /** Upcoming confirmed bookings and running holds, then how many of them are holds: two counts on one index. */
+    private StandingBookings standing(String condition, String key, Instant now) {
+        String upcoming = "select count(a) from AppointmentJpaEntity a where " + condition + " and a.startsAt > :now"
+                + " and (a.status = :confirmed or (a.status = :held and a.holdExpiresAt > :now))";
+        String holds = "select count(a) from AppointmentJpaEntity a where " + condition + " and a.startsAt > :now"
+                + " and a.status = :held and a.holdExpiresAt > :now";
+        return new StandingBookings(count(upcoming, key, now, true), count(holds, key, now, false));
+    }
+
+    private int count(String jpql, String key, Instant now, boolean withConfirmed) {
+        var query = tenantEm().createQuery(jpql, Long.class)
+                .setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE)
+                .setParameter("key", key)
+                .setParameter("now", Columns.timestamp(now))
+                .setParameter("held", AppointmentStatus.HELD.name());
+        if (withConfirmed) {
+            query.setParameter("confirmed", AppointmentStatus.CONFIRMED.name());
+        }
+        return Math.toIntExact(query.getSingleResult());
     }
 
     @Override

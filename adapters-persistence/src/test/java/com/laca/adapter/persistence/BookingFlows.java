@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.laca.application.port.in.booking.AppointmentView;
 import com.laca.application.port.in.booking.AvailabilityRequest;
 import com.laca.application.port.in.booking.AvailableSlot;
+import com.laca.application.port.in.booking.BookAppointmentCommand;
 import com.laca.application.port.in.booking.BookingResult;
 import com.laca.application.port.in.booking.CalendarQuery;
 import com.laca.application.port.in.booking.TransitionOutcome;
@@ -14,12 +15,24 @@ import com.laca.application.port.out.InMemoryPaymentGateway;
 import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.service.booking.BookingFixture;
 import com.laca.application.service.booking.BookingService;
+import com.laca.application.service.payment.PayAtClinicPaymentGateway;
 import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.booking.BookingLimit;
+import com.laca.domain.booking.BookingLimits;
+import com.laca.domain.clinic.Address;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.Practitioner;
+import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.identity.Role;
 import com.laca.domain.payment.DepositPolicy;
+import com.laca.domain.scheduling.DateRange;
 import com.laca.domain.scheduling.RejectionReason;
+import com.laca.domain.scheduling.TimeWindow;
+import com.laca.domain.scheduling.WorkingHours;
+import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.Money;
+import com.laca.domain.shared.PractitionerId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +43,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +165,78 @@ abstract class BookingFlows {
         assertThat(clinic.holds.expireLapsedHolds()).isPositive();
         assertThat(wednesdayCalendar(clinic)).extracting(AppointmentView::status)
                 .containsExactly(AppointmentStatus.EXPIRED);
+    }
+
+    @Test
+    @DisplayName("ten bookings at once by one e-mail address, at two locations that share no lock, across two servers: "
+            + "no more than the limit of two get through")
+    void burstByOneClientStaysWithinTheLimit() throws Exception {
+        BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway(),
+                new BookingLimits(0, 2, 0, 0));
+        List<BookingResult> answers = burst(clinic, i -> "hoarder@example.com", i -> "198.51.100." + i);
+
+        assertThat(answers).filteredOn(BookingResult.Booked.class::isInstance).hasSize(2);
+        assertThat(answers).filteredOn(BookingResult.LimitReached.class::isInstance).hasSize(8)
+                .allSatisfy(answer -> assertThat(((BookingResult.LimitReached) answer).limit())
+                        .isEqualTo(BookingLimit.CLIENT_UPCOMING_BOOKINGS));
+    }
+
+    @Test
+    @DisplayName("ten bookings at once from one network address under ten e-mail addresses: no more than the limit")
+    void burstFromOneAddressStaysWithinTheLimit() throws Exception {
+        BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway(),
+                new BookingLimits(0, 0, 0, 3));
+        List<BookingResult> answers = burst(clinic, i -> "client-" + i + "@example.com", i -> "203.0.113.9");
+
+        assertThat(answers).filteredOn(BookingResult.Booked.class::isInstance).hasSize(3);
+        assertThat(answers).filteredOn(BookingResult.LimitReached.class::isInstance).hasSize(7);
+    }
+
+    /**
+     * Ten public bookings started together, each into a free slot of its own: half at the fixture's location with Ana,
+     * half at a second location with a practitioner of its own, so only the booking limit lock orders them.
+     */
+    private List<BookingResult> burst(BookingFixture clinic, IntFunction<String> email, IntFunction<String> address)
+            throws Exception {
+        Location annexe = new Location(LocationId.random(), "Annexe",
+                new Address("2 Milsom Street", null, "Bath", "BA1 1DA", "GB"), BookingFixture.LONDON, true, 0);
+        Practitioner cleo = new Practitioner(PractitionerId.random(), "Cleo Nurse", Set.of(Qualification.NURSE),
+                Set.of(annexe.id()), true, 0);
+        clinic.ports.tx().inTenant(clinic.tenant, () -> {
+            clinic.ports.locations().insert(annexe);
+            clinic.ports.practitioners().insert(cleo);
+            clinic.ports.schedules().replaceWorkingHours(cleo.id(), List.of(new WorkingHours(cleo.id(), annexe.id(),
+                    WEDNESDAY.getDayOfWeek(), List.of(TimeWindow.of("09:00", "17:00")), DateRange.always())));
+            return null;
+        });
+        List<BookingService> servers = List.of(clinic.booking, clinic.bookingOn(secondServer()));
+        int bookings = 10;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(bookings);
+        try {
+            List<Future<BookingResult>> results = new ArrayList<>();
+            for (int i = 0; i < bookings; i++) {
+                boolean annexed = i % 2 == 1;
+                BookAppointmentCommand command = new BookAppointmentCommand(clinic.tenant, clinic.consultation.id(),
+                        WEDNESDAY_10AM.plus(Duration.ofHours(i / 2)),
+                        Optional.of(annexed ? cleo.id() : clinic.ana.id()),
+                        Optional.of(annexed ? annexe.id() : clinic.location.id()),
+                        BookingFixture.client(email.apply(i))).from(address.apply(i));
+                BookingService server = servers.get(i % 4 < 2 ? 0 : 1);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return server.book(command);
+                }));
+            }
+            start.countDown();
+            List<BookingResult> answers = new ArrayList<>();
+            for (Future<BookingResult> result : results) {
+                answers.add(result.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<AvailableSlot> slotsAt(BookingFixture clinic, Treatment treatment) {

@@ -8,6 +8,7 @@ import com.laca.application.port.out.LoginThrottleRepositoryContract;
 import com.laca.application.port.out.OneTimeTokenRepositoryContract;
 import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.port.out.PractitionerRepositoryContract;
+import com.laca.application.port.out.BookingLimitLockContract;
 import com.laca.application.port.out.ReferenceDataVersionContract;
 import com.laca.application.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.port.out.ResourceRepositoryContract;
@@ -153,6 +154,14 @@ class H2JpaRepositoriesIT {
 
     @Nested
     class H2ReferenceDataVersionIT extends ReferenceDataVersionContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class H2BookingLimitLockIT extends BookingLimitLockContract {
         @Override
         protected PersistencePorts createPorts() {
             return adapter;

@@ -1,6 +1,7 @@
 package com.laca.adapter.persistence;
 
 import com.laca.application.port.out.AppointmentRepository;
+import com.laca.application.port.out.BookingLimitLock;
 import com.laca.application.port.out.BookingPolicyRepository;
 import com.laca.application.port.out.ClientRepository;
 import com.laca.application.port.out.LocationRepository;
@@ -101,6 +102,11 @@ final class JpaPersistencePorts implements PersistencePorts, AutoCloseable {
     @Override
     public ReferenceDataVersion referenceDataVersion() {
         return new JpaReferenceDataVersion(persistence, current);
+    }
+
+    @Override
+    public BookingLimitLock bookingLimitLock() {
+        return new JpaBookingLimitLock(persistence, current);
     }
 
     JpaPaymentLedgerRepository paymentLedgers() {

@@ -9,6 +9,7 @@ import com.laca.application.port.out.LoginThrottleRepositoryContract;
 import com.laca.application.port.out.OneTimeTokenRepositoryContract;
 import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.port.out.PractitionerRepositoryContract;
+import com.laca.application.port.out.BookingLimitLockContract;
 import com.laca.application.port.out.ReferenceDataVersionContract;
 import com.laca.application.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.port.out.ResourceRepositoryContract;
@@ -161,6 +162,14 @@ class PostgresJpaRepositoriesIT {
 
     @Nested
     class PostgresReferenceDataVersionIT extends ReferenceDataVersionContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class PostgresBookingLimitLockIT extends BookingLimitLockContract {
         @Override
         protected PersistencePorts createPorts() {
             return adapter;

@@ -9,9 +9,11 @@ import com.laca.application.port.out.StoredAppointment;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.booking.StandingBookings;
 import com.laca.domain.scheduling.RejectionReason;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
@@ -29,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class InMemoryAppointmentRepository implements AppointmentRepository {
 
-    private record Row(Appointment appointment, long version, String manageTokenHash) {
+    private record Row(Appointment appointment, long version, String manageTokenHash, Optional<String> originKey) {
         StoredAppointment stored() {
             return new StoredAppointment(appointment, version);
         }
@@ -62,13 +64,33 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     }
 
     @Override
-    public void insert(Appointment appointment, String manageTokenHash) {
+    public void insert(Appointment appointment, String manageTokenHash, Optional<String> originKey) {
         if (table.find(appointment.id()).isPresent()
                 || table.values().anyMatch(row -> row.manageTokenHash().equals(manageTokenHash))) {
             throw new ConflictException("appointment " + appointment.id() + " already exists");
         }
         requireFree(appointment);
-        table.put(appointment.id(), new Row(appointment, 0, manageTokenHash));
+        table.put(appointment.id(), new Row(appointment, 0, manageTokenHash, originKey));
+    }
+
+    @Override
+    public StandingBookings standingOfClient(ClientId client, Instant now) {
+        return standing(table.values().filter(row -> row.appointment().details().client().equals(client)), now);
+    }
+
+    @Override
+    public StandingBookings standingFromOrigin(String originKey, Instant now) {
+        return standing(table.values().filter(row -> row.originKey().filter(originKey::equals).isPresent()), now);
+    }
+
+    private static StandingBookings standing(Stream<Row> rows, Instant now) {
+        List<Appointment> upcoming = rows.map(Row::appointment)
+                .filter(a -> a.details().time().start().isAfter(now))
+                .filter(a -> a.status() == AppointmentStatus.CONFIRMED || a.status() == AppointmentStatus.HELD
+                        && a.holdExpiresAt().orElseThrow().isAfter(now))
+                .toList();
+        return new StandingBookings(upcoming.size(),
+                (int) upcoming.stream().filter(a -> a.status() == AppointmentStatus.HELD).count());
     }
 
     @Override
@@ -79,7 +101,7 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
             throw new VersionConflictException("appointment", appointment.id());
         }
         requireFree(appointment);
-        Row next = new Row(appointment, expectedVersion + 1, row.manageTokenHash());
+        Row next = new Row(appointment, expectedVersion + 1, row.manageTokenHash(), row.originKey());
         table.put(appointment.id(), next);
         return next.stored();
     }

@@ -21,6 +21,7 @@ public final class InMemoryPersistencePorts implements PersistencePorts {
     private final InMemoryScheduleRepository schedules = new InMemoryScheduleRepository(tx);
     private final InMemoryBookingPolicyRepository bookingPolicies = new InMemoryBookingPolicyRepository(tx);
     private final InMemoryReferenceDataVersion referenceDataVersion = new InMemoryReferenceDataVersion(tx);
+    private final InMemoryBookingLimitLock bookingLimitLock = new InMemoryBookingLimitLock();
 
     @Override
     public InMemoryTransactionRunner tx() {
@@ -95,5 +96,10 @@ public final class InMemoryPersistencePorts implements PersistencePorts {
     @Override
     public InMemoryReferenceDataVersion referenceDataVersion() {
         return referenceDataVersion;
+    }
+
+    @Override
+    public InMemoryBookingLimitLock bookingLimitLock() {
+        return bookingLimitLock;
     }
 }

@@ -8,6 +8,7 @@ import com.laca.application.port.out.LoginThrottleRepositoryContract;
 import com.laca.application.port.out.OneTimeTokenRepositoryContract;
 import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.port.out.PractitionerRepositoryContract;
+import com.laca.application.port.out.BookingLimitLockContract;
 import com.laca.application.port.out.ReferenceDataVersionContract;
 import com.laca.application.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.port.out.ResourceRepositoryContract;
@@ -135,6 +136,14 @@ class InMemoryPersistencePortsTest {
 
     @Nested
     class InMemoryReferenceDataVersionTest extends ReferenceDataVersionContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryBookingLimitLockTest extends BookingLimitLockContract {
         @Override
         protected PersistencePorts createPorts() {
             return new InMemoryPersistencePorts();

@@ -13,6 +13,7 @@ import com.laca.application.port.in.booking.ManageScheduleUseCase;
 import com.laca.application.port.in.booking.StaffCalendarUseCase;
 import com.laca.application.port.in.payment.CollectDepositUseCase;
 import com.laca.application.port.in.payment.SettleDepositUseCase;
+import com.laca.application.port.out.BookingLimitLock;
 import com.laca.application.port.out.LocationRepository;
 import com.laca.application.port.out.PaymentGateway;
 import com.laca.application.port.out.PractitionerRepository;
@@ -28,17 +29,20 @@ import com.laca.application.service.booking.HoldExpiryService;
 import com.laca.application.service.booking.ScheduleService;
 import com.laca.application.service.booking.StaffCalendarService;
 import com.laca.application.service.payment.DepositBookingService;
+import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.scheduling.AvailabilityEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the booking services once over the JPA adapters (sharing the persistence wiring's transaction holder) and one
  * availability engine, and offers them under their use-case interfaces, booking, cancelling and calendar actions
  * wrapped by {@link DepositBookingService} so deposits are prepared and settled after each booking transaction; the
- * payment gateway is the one {@link PaymentsWiring} chose.
+ * payment gateway is the one {@link PaymentsWiring} chose, and the limits on public booking come from
+ * {@code laca.booking.*}.
  */
 @ApplicationScoped
 public class BookingWiring {
@@ -56,13 +60,20 @@ public class BookingWiring {
     BookingWiring(TransactionRunner tx, TenantRepository tenants, TreatmentRepository treatments,
                   LocationRepository locations, PractitionerRepository practitioners, ResourceRepository resources,
                   ReferenceDataVersion referenceData, CurrentEntityManager current, PaymentGateway payments,
-                  CollectDepositUseCase deposits, SettleDepositUseCase settlement, Clock clock) {
+                  CollectDepositUseCase deposits, SettleDepositUseCase settlement, Clock clock,
+                  BookingLimitLock limitLock,
+                  @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-client") int unpaidHoldsPerClient,
+                  @ConfigProperty(name = "laca.booking.max-upcoming-per-client") int upcomingPerClient,
+                  @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-address") int unpaidHoldsPerAddress,
+                  @ConfigProperty(name = "laca.booking.max-upcoming-per-address") int upcomingPerAddress) {
         BookingPorts ports = new BookingPorts(tx, tenants, treatments, locations, practitioners, resources,
                 new JpaAppointmentRepository(current), new JpaClientRepository(current),
                 new JpaScheduleRepository(current), new JpaBookingPolicyRepository(current), referenceData);
         AvailabilityEngine engine = new AvailabilityEngine();
         availability = new AvailabilityService(ports, engine, clock);
-        BookingService bookingService = new BookingService(ports, payments, engine, clock);
+        BookingLimits limits = new BookingLimits(unpaidHoldsPerClient, upcomingPerClient, unpaidHoldsPerAddress,
+                upcomingPerAddress);
+        BookingService bookingService = new BookingService(ports, payments, engine, clock, limits, limitLock);
         booking = new DepositBookingService(bookingService, bookingService, new StaffCalendarService(ports, clock),
                 deposits, settlement, tx, treatments);
         schedule = new ScheduleService(ports);

@@ -16,6 +16,7 @@ import com.laca.adapter.persistence.JpaLoginThrottleRepository;
 import com.laca.adapter.persistence.JpaOneTimeTokenRepository;
 import com.laca.adapter.persistence.JpaPersistence;
 import com.laca.adapter.persistence.JpaPractitionerRepository;
+import com.laca.adapter.persistence.JpaBookingLimitLock;
 import com.laca.adapter.persistence.JpaReferenceDataVersion;
 import com.laca.adapter.persistence.JpaRefreshTokenRepository;
 import com.laca.adapter.persistence.JpaResourceRepository;
@@ -27,6 +28,7 @@ import com.laca.application.port.out.LocationRepository;
 import com.laca.application.port.out.LoginThrottleRepository;
 import com.laca.application.port.out.OneTimeTokenRepository;
 import com.laca.application.port.out.PractitionerRepository;
+import com.laca.application.port.out.BookingLimitLock;
 import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.RefreshTokenRepository;
 import com.laca.application.port.out.ResourceRepository;
@@ -135,6 +137,12 @@ public class PersistenceWiring {
     @ApplicationScoped
     ReferenceDataVersion referenceDataVersion() {
         return new JpaReferenceDataVersion(persistence, current);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BookingLimitLock bookingLimitLock() {
+        return new JpaBookingLimitLock(persistence, current);
     }
 
     @Produces

@@ -122,6 +122,9 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         settings.put("laca.demo.enabled", "true");
         settings.put("laca.platform.admin.password", platformAdminPassword);
         settings.put("laca.auth.address-max-failures", "100000");
+        // every test books from 127.0.0.1; SlotHoardingE2EIT sends from addresses of its own to meet these limits
+        settings.put("laca.booking.max-upcoming-per-address", "100000");
+        settings.put("laca.booking.max-unpaid-holds-per-address", "8");
         settings.put("laca.stripe.api-key", "sk_test_e2e");
         settings.put("laca.stripe.publishable-key", "pk_test_e2e");
         settings.put("laca.stripe.webhook-secret", WEBHOOK_SECRET);

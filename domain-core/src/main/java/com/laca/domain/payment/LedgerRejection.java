@@ -11,5 +11,9 @@ public enum LedgerRejection {
     /** There is no refundable card money left to forfeit. */
     NOTHING_TO_FORFEIT,
     /** A waiver was asked for but nothing is forfeited. */
-    NOTHING_FORFEITED
+    NOTHING_FORFEITED,
+    /** A desk payment is larger than the balance still due for the treatment. */
+    EXCEEDS_BALANCE_DUE,
+    /** The reference (a receipt number, a refund's idempotency key) was recorded before for another amount. */
+    REFERENCE_REUSED
 }

@@ -28,7 +28,8 @@ public sealed interface LedgerResult {
      * Nothing was recorded.
      *
      * @param reason    why
-     * @param available the most that could have been refunded, forfeited or waived at that moment
+     * @param available the most that could have been refunded, forfeited, waived or paid at the desk at that moment;
+     *                  for {@link LedgerRejection#REFERENCE_REUSED} the amount first recorded under the reference
      */
     record Rejected(LedgerRejection reason, Money available) implements LedgerResult {
         public Rejected {

@@ -75,8 +75,22 @@ public final class PaymentLedger {
         return append(LedgerEntryKind.DEPOSIT_PAID, amount, at, intent, "deposit paid by card");
     }
 
-    /** Records money paid at the clinic's desk (the balance, or the deposit in pay-at-clinic mode). */
-    public LedgerResult recordBalancePaidAtDesk(Money amount, Instant at, PaymentReference receipt, String reason) {
+    /**
+     * Records money paid at the clinic's desk (the balance, or the deposit in pay-at-clinic mode) for a treatment at
+     * the given price: never more than the balance due, so a mistyped amount cannot inflate the clinic's revenue, and
+     * a receipt recorded before counts again only for the same amount.
+     */
+    public LedgerResult recordBalancePaidAtDesk(Money amount, Money price, Instant at, PaymentReference receipt,
+                                                String reason) {
+        requireCurrency(amount);
+        Optional<LedgerEntry> earlier = find(LedgerEntryKind.BALANCE_PAID_AT_DESK, receipt);
+        if (earlier.isPresent()) {
+            return sameAmountOrReused(earlier.get(), amount);
+        }
+        Money due = balanceDue(price);
+        if (amount.isGreaterThan(due)) {
+            return new LedgerResult.Rejected(LedgerRejection.EXCEEDS_BALANCE_DUE, due);
+        }
         return append(LedgerEntryKind.BALANCE_PAID_AT_DESK, amount, at, receipt, reason);
     }
 
@@ -85,11 +99,11 @@ public final class PaymentLedger {
      * guard; use the request's idempotency key as the reference.
      */
     public LedgerResult refund(Money amount, Instant at, PaymentReference reference, String reason) {
+        requireCurrency(amount);
         Optional<LedgerEntry> earlier = find(LedgerEntryKind.REFUND_ISSUED, reference);
         if (earlier.isPresent()) {
-            return new LedgerResult.AlreadyRecorded(earlier.get());
+            return sameAmountOrReused(earlier.get(), amount);
         }
-        requireCurrency(amount);
         if (captured().isZero()) {
             return new LedgerResult.Rejected(LedgerRejection.NOTHING_CAPTURED, refundable());
         }
@@ -217,6 +231,12 @@ public final class PaymentLedger {
                 LedgerEntryId.derive(appointment, kind, reference), kind, amount, at, reference, reason);
         entries.add(entry);
         return new LedgerResult.Recorded(entry);
+    }
+
+    /** A retry finds its earlier entry; the same reference for another amount is a different request, refused. */
+    private static LedgerResult sameAmountOrReused(LedgerEntry earlier, Money amount) {
+        return earlier.amount().equals(amount) ? new LedgerResult.AlreadyRecorded(earlier)
+                : new LedgerResult.Rejected(LedgerRejection.REFERENCE_REUSED, earlier.amount());
     }
 
     private void replay(LedgerEntry entry) {

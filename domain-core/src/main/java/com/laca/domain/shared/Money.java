@@ -1,5 +1,7 @@
 package com.laca.domain.shared;
 
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,22 @@ public record Money(long minorUnits, String currency) implements Comparable<Mone
     public int compareTo(Money other) {
         requireSameCurrency(other);
         return Long.compare(minorUnits, other.minorUnits);
+    }
+
+    /**
+     * The amount as people read it in its currency, with the currency's own number of decimals ({@code 50.00 GBP},
+     * {@code 5000 JPY}); a code the platform does not know is shown in minor units, never guessed.
+     */
+    public String formatted() {
+        try {
+            int decimals = Currency.getInstance(currency).getDefaultFractionDigits();
+            if (decimals >= 0) {
+                return BigDecimal.valueOf(minorUnits, decimals).toPlainString() + " " + currency;
+            }
+        } catch (IllegalArgumentException unknownCode) {
+            // shown in minor units below
+        }
+        return minorUnits + " " + currency + " (minor units)";
     }
 
     private void requireSameCurrency(Money other) {

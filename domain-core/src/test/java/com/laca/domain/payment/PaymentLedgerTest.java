@@ -104,10 +104,41 @@ class PaymentLedgerTest {
     @DisplayName("paying the rest at the desk leaves nothing due, and never a negative balance")
     void deskPayment() {
         depositPaid(5_000);
-        ledger.recordBalancePaidAtDesk(gbp(15_000), NOON, PaymentReference.of("till-1"), "balance at the desk");
+        ledger.recordBalancePaidAtDesk(gbp(15_000), gbp(20_000), NOON, PaymentReference.of("till-1"),
+                "balance at the desk");
         assertThat(ledger.balanceDue(gbp(20_000))).isEqualTo(gbp(0));
         assertThat(ledger.balanceDue(gbp(10_000))).isEqualTo(gbp(0));
         assertThat(ledger.clinicRevenue()).isEqualTo(gbp(20_000));
+    }
+
+    @Test
+    @DisplayName("the desk takes at most what is still due: ten trillion for a £200 treatment is refused, "
+            + "saying how much is due, and so is a penny once it is paid")
+    void deskPaymentBoundedByWhatIsDue() {
+        depositPaid(5_000);
+
+        assertThat(ledger.recordBalancePaidAtDesk(gbp(1_000_000_000_000_000L), gbp(20_000), NOON,
+                PaymentReference.of("till-1"), "paid")).isEqualTo(
+                new LedgerResult.Rejected(LedgerRejection.EXCEEDS_BALANCE_DUE, gbp(15_000)));
+        assertThat(ledger.recordBalancePaidAtDesk(gbp(15_000), gbp(20_000), NOON,
+                PaymentReference.of("till-2"), "paid")).isInstanceOf(LedgerResult.Recorded.class);
+        assertThat(ledger.recordBalancePaidAtDesk(gbp(1), gbp(20_000), NOON, PaymentReference.of("till-3"), "paid"))
+                .isEqualTo(new LedgerResult.Rejected(LedgerRejection.EXCEEDS_BALANCE_DUE, gbp(0)));
+        assertThat(ledger.paidAtDesk()).isEqualTo(gbp(15_000));
+    }
+
+    @Test
+    @DisplayName("a receipt number counts once: again with the same amount changes nothing, with another amount it "
+            + "is refused, naming the amount first recorded")
+    void receiptReusedForAnotherAmount() {
+        PaymentReference receipt = PaymentReference.of("till-1");
+        ledger.recordBalancePaidAtDesk(gbp(2_000), gbp(20_000), NOON, receipt, "paid");
+
+        assertThat(ledger.recordBalancePaidAtDesk(gbp(2_000), gbp(20_000), NOON, receipt, "paid"))
+                .isInstanceOf(LedgerResult.AlreadyRecorded.class);
+        assertThat(ledger.recordBalancePaidAtDesk(gbp(3_000), gbp(20_000), NOON, receipt, "paid"))
+                .isEqualTo(new LedgerResult.Rejected(LedgerRejection.REFERENCE_REUSED, gbp(2_000)));
+        assertThat(ledger.paidAtDesk()).isEqualTo(gbp(2_000));
     }
 
     @Test
@@ -168,7 +199,8 @@ class PaymentLedgerTest {
         @Test
         @DisplayName("money paid at the desk is not refundable by card")
         void deskMoneyNotRefundableByCard() {
-            ledger.recordBalancePaidAtDesk(gbp(20_000), NOON, PaymentReference.of("till-1"), "paid in full");
+            ledger.recordBalancePaidAtDesk(gbp(20_000), gbp(20_000), NOON, PaymentReference.of("till-1"),
+                    "paid in full");
             assertThat(ledger.refundable()).isEqualTo(gbp(0));
         }
 
@@ -180,6 +212,17 @@ class PaymentLedgerTest {
             LedgerResult again = ledger.refund(gbp(5_000), NOON, PaymentReference.of("refund-a"), "cancelled in time");
             assertThat(again).isInstanceOf(LedgerResult.AlreadyRecorded.class);
             assertThat(ledger.refunded()).isEqualTo(gbp(5_000));
+        }
+
+        @Test
+        @DisplayName("a refund reference sent again for another amount is refused and refunds nothing more")
+        void refundReferenceReusedForAnotherAmount() {
+            depositPaid(5_000);
+            ledger.refund(gbp(1_000), NOON, PaymentReference.of("refund-a"), "goodwill");
+
+            assertThat(ledger.refund(gbp(4_000), NOON, PaymentReference.of("refund-a"), "goodwill"))
+                    .isEqualTo(new LedgerResult.Rejected(LedgerRejection.REFERENCE_REUSED, gbp(1_000)));
+            assertThat(ledger.refunded()).isEqualTo(gbp(1_000));
         }
 
         @Test

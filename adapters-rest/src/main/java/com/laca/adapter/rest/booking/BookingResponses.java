@@ -19,7 +19,10 @@ public final class BookingResponses {
     private BookingResponses() {
     }
 
-    /** 201 with a Location for a new booking, 409 with the reason when the slot cannot be had. */
+    /**
+     * 201 with a Location for a new booking; 409 with the reason when the slot cannot be had or the client or network
+     * address already holds as many bookings as allowed.
+     */
     public static Response created(BookingResult result, Function<BookingResult.Booked, URI> location,
                                    UriInfo uriInfo) {
         if (result instanceof BookingResult.Booked booked) {
@@ -63,6 +66,10 @@ public final class BookingResponses {
         if (result instanceof BookingResult.Refused refused) {
             return conflict(RefusalProblem.of(ProblemType.TRANSITION_REFUSED, refused.refusal().name(),
                     refused.message(), path(uriInfo)));
+        }
+        if (result instanceof BookingResult.LimitReached reached) {
+            return conflict(RefusalProblem.of(ProblemType.BOOKING_LIMIT_REACHED, reached.limit().name(),
+                    reached.message(), path(uriInfo)));
         }
         throw new IllegalStateException("unhandled booking result " + result.getClass().getName());
     }

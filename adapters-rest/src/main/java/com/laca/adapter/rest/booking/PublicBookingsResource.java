@@ -2,6 +2,7 @@ package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Dates;
+import com.laca.adapter.rest.common.NetworkOrigins;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.application.port.in.booking.BookAppointmentUseCase;
@@ -10,6 +11,7 @@ import com.laca.application.port.in.tenant.FindTenantQuery;
 import com.laca.domain.shared.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,6 +50,8 @@ public class PublicBookingsResource {
 
     @Context
     private UriInfo uriInfo;
+    @Context
+    private HttpServletRequest servletRequest;
 
     /** For CDI's client proxy only. */
     protected PublicBookingsResource() {
@@ -71,14 +75,18 @@ public class PublicBookingsResource {
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slot cannot be booked (e.g. just taken); reason says why",
+    @APIResponse(responseCode = "409", description = "The slot cannot be booked (slot-unavailable, e.g. just "
+            + "taken), or the client or this network already holds as many bookings as the clinic allows "
+            + "(booking-limit-reached, reason CLIENT_UNPAID_HOLDS, CLIENT_UPCOMING_BOOKINGS, ADDRESS_UNPAID_HOLDS or "
+            + "ADDRESS_UPCOMING_BOOKINGS); reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
     public Response book(@Parameter(description = "the clinic's slug", example = "demo-clinic")
                          @PathParam("tenantSlug") String tenantSlug, BookingRequest request) {
         BookingRequest body = Bodies.required(request);
         TenantId tenant = PublicClinics.bySlug(tenants, tenantSlug);
-        return BookingResponses.created(booking.book(body.toCommand(tenant, LocalDate.now(clock))),
+        String origin = NetworkOrigins.of(servletRequest == null ? null : servletRequest.getRemoteAddr());
+        return BookingResponses.created(booking.book(body.toCommand(tenant, LocalDate.now(clock)).from(origin)),
                 booked -> uriInfo.getAbsolutePathBuilder().path(booked.manageToken()).build(), uriInfo);
     }
 

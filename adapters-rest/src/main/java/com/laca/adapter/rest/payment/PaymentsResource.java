@@ -8,6 +8,7 @@ import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.RequiresPermission;
 import com.laca.adapter.rest.security.StaffRoles;
+import com.laca.application.port.in.payment.DeskPaymentOutcome;
 import com.laca.application.port.in.payment.ManagePaymentsUseCase;
 import com.laca.application.port.in.payment.RefundOutcome;
 import com.laca.domain.identity.Permission;
@@ -79,10 +80,14 @@ public class PaymentsResource {
     @Path("/refunds")
     @RequiresPermission(Permission.PAYMENTS_REFUND)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refund card money", description = "Full (no amount) or partial; requires Idempotency-Key.")
+    @Operation(summary = "Refund card money", description = "Full (no amount) or partial; requires Idempotency-Key. "
+            + "The same request with the same key answers as the first time and refunds once.")
     @APIResponse(responseCode = "200", description = "Refunded; the ledger after it",
             content = @Content(schema = @Schema(implementation = LedgerResponse.class)))
     @APIResponse(responseCode = "409", description = "More than refundable, or declined by the processor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for another amount or "
+            + "reason (key-reused); nothing was refunded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "Idempotency-Key missing or malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -100,7 +105,7 @@ public class PaymentsResource {
         }
         if (outcome instanceof RefundOutcome.Rejected rejected) {
             throw new ProblemException(ProblemType.REFUND_REJECTED.problem(rejected.reason() + ": at most "
-                    + rejected.available().minorUnits() + " " + rejected.available().currency() + " can be refunded."));
+                    + rejected.available().formatted() + " can be refunded."));
         }
         RefundOutcome.Declined declined = (RefundOutcome.Declined) outcome;
         throw new ProblemException(ProblemType.REFUND_DECLINED.problem(declined.reason()
@@ -124,12 +129,27 @@ public class PaymentsResource {
     @Path("/desk-payments")
     @RequiresPermission(Permission.PAYMENTS_TAKE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record money taken at the desk", description = "The same receipt is counted once.")
+    @Operation(summary = "Record money taken at the desk", description = "At most the balance due; the same receipt "
+            + "with the same amount is counted once.")
     @APIResponse(responseCode = "200", description = "The ledger after it",
             content = @Content(schema = @Schema(implementation = LedgerResponse.class)))
+    @APIResponse(responseCode = "409", description = "More than the balance due (desk-payment-rejected); the detail "
+            + "says how much is due",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The receipt number was recorded before for another amount "
+            + "(key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LedgerResponse deskPayment(@PathParam("id") String id, DeskPaymentRequest request) {
-        return LedgerResponse.from(payments.recordDeskPayment(caller.get(),
-                Bodies.required(request).toCommand(appointment(id))));
+        DeskPaymentOutcome outcome = payments.recordDeskPayment(caller.get(),
+                Bodies.required(request).toCommand(appointment(id)));
+        if (outcome instanceof DeskPaymentOutcome.Recorded recorded) {
+            return LedgerResponse.from(recorded.ledger());
+        }
+        if (outcome instanceof DeskPaymentOutcome.ExceedsBalanceDue refused) {
+            throw new ProblemException(ProblemType.DESK_PAYMENT_REJECTED.problem("At most "
+                    + refused.balanceDue().formatted() + " is due on this appointment; a desk payment cannot be more."));
+        }
+        throw new IllegalStateException("unhandled desk payment outcome " + outcome.getClass().getName());
     }
 
     @POST

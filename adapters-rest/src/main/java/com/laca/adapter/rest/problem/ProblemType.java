@@ -30,7 +30,10 @@ public enum ProblemType {
     REFUND_REJECTED("refund-rejected", "Refund exceeds what can be refunded", 409),
     REFUND_DECLINED("refund-declined", "Refund declined by the payment processor", 409),
     IDEMPOTENCY_KEY_REQUIRED("idempotency-key-required", "Idempotency-Key header required", 428),
-    PAYMENT_PROCESSOR_UNAVAILABLE("payment-processor-unavailable", "Payment processor unavailable", 503);
+    PAYMENT_PROCESSOR_UNAVAILABLE("payment-processor-unavailable", "Payment processor unavailable", 503),
+    DESK_PAYMENT_REJECTED("desk-payment-rejected", "Desk payment exceeds the balance due", 409),
+    KEY_REUSED("key-reused", "Key reused for a different request", 422),
+    BOOKING_LIMIT_REACHED("booking-limit-reached", "Booking limit reached", 409);
 
     /** Where the problem types are documented; part of the public contract. */
     public static final String BASE_URI = "https://laca.dev/problems/";

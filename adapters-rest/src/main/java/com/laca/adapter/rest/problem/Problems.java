@@ -5,12 +5,14 @@ import com.laca.application.port.in.payment.DepositUnavailableException;
 import com.laca.application.port.out.PaymentGatewayUnavailableException;
 import com.laca.application.port.in.common.ConflictException;
 import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.port.in.common.KeyReusedException;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.in.common.VersionConflictException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +54,9 @@ public final class Problems {
         }
         if (failure instanceof VersionConflictException e) {
             return ProblemType.STALE_VERSION.problem(e.getMessage());
+        }
+        if (failure instanceof KeyReusedException e) {
+            return ProblemType.KEY_REUSED.problem(e.getMessage());
         }
         if (failure instanceof ConflictException e) {
             return ProblemType.CONFLICT.problem(e.getMessage());
@@ -118,27 +123,33 @@ public final class Problems {
     }
 
     private static Problem malformedBody(Throwable failure) {
-        Optional<String> property = propertyNamedIn(failure);
+        Optional<String> property = propertyPathIn(failure);
         if (property.isEmpty()) {
             return ProblemType.MALFORMED_BODY.problem("The request body is not valid JSON of the expected shape.");
         }
-        String message = "has the wrong type or format";
+        String message = causeOfType(failure, InvalidJsonValueException.class)
+                .map(InvalidJsonValueException::expectation).orElse("has the wrong type or format");
         return new Problem(ProblemType.MALFORMED_BODY.uri(), ProblemType.MALFORMED_BODY.title(), 400,
                 "Malformed request body: " + property.get() + " " + message + ".", null,
                 List.of(new Problem.FieldError(property.get(), message)));
     }
 
-    private static Optional<String> propertyNamedIn(Throwable failure) {
+    /**
+     * The offending property as a dotted path ({@code deposit.basisPoints}): the binder wraps the failure once per
+     * nesting level, each wrapper naming its own property.
+     */
+    private static Optional<String> propertyPathIn(Throwable failure) {
+        List<String> path = new ArrayList<>();
         int depth = 0;
         for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {
             if (t.getMessage() != null) {
                 Matcher m = PROPERTY.matcher(t.getMessage());
-                if (m.find()) {
-                    return Optional.of(m.group(1));
+                if (m.find() && (path.isEmpty() || !path.get(path.size() - 1).equals(m.group(1)))) {
+                    path.add(m.group(1));
                 }
             }
         }
-        return Optional.empty();
+        return path.isEmpty() ? Optional.empty() : Optional.of(String.join(".", path));
     }
 
     private static <T extends Throwable> Optional<T> causeOfType(Throwable failure, Class<T> type) {

@@ -3,6 +3,7 @@ package com.laca.adapter.rest.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.laca.adapter.rest.common.StrictJson;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.Problems;
 import jakarta.json.bind.Jsonb;
@@ -11,10 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Runs the request records through Yasson, the JSON-B implementation Payara uses, to pin the wire format. */
+/** Runs the request records through Yasson, the JSON-B implementation Payara uses, configured as the server is. */
 class JsonBindingTest {
 
-    private final Jsonb jsonb = JsonbBuilder.create();
+    private final Jsonb jsonb = JsonbBuilder.create(StrictJson.config());
 
     @AfterEach
     void close() throws Exception {

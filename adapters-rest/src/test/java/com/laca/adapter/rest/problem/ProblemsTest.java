@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.laca.application.port.in.common.AccessDeniedException;
 import com.laca.application.port.in.common.ConflictException;
+import com.laca.application.port.in.common.KeyReusedException;
 import com.laca.application.port.in.common.InvalidInputException;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.in.common.VersionConflictException;
@@ -40,6 +41,15 @@ class ProblemsTest {
                 .extracting(Problem::status, Problem::detail).containsExactly(409, "slug taken");
         assertThat(Problems.forException(new AccessDeniedException(Permission.SETTINGS_MANAGE)).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("a key (Idempotency-Key, receipt number) sent again for a different request is a 422 key-reused")
+    void keyReused() {
+        assertThat(Problems.forException(new KeyReusedException("Receipt R-1 was recorded for 20.00 GBP.")))
+                .extracting(Problem::status, Problem::type, Problem::detail)
+                .containsExactly(422, "https://laca.dev/problems/key-reused", "Receipt R-1 was recorded for 20.00 GBP.");
+        assertThat(ProblemType.generalFor(422)).isEmpty();
     }
 
     @Test

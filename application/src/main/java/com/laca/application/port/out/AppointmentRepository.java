@@ -1,8 +1,10 @@
 package com.laca.application.port.out;
 
 import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.StandingBookings;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
@@ -32,7 +34,27 @@ public interface AppointmentRepository {
      *
      * @throws SlotTakenException if its time overlaps another active appointment of the practitioner or a resource
      */
-    void insert(Appointment appointment, String manageTokenHash);
+    default void insert(Appointment appointment, String manageTokenHash) {
+        insert(appointment, manageTokenHash, Optional.empty());
+    }
+
+    /**
+     * Stores a new appointment at version 0 with the hash of its manage token and, for a public booking, the key of
+     * the network address it came from, which {@link #standingFromOrigin} counts by.
+     *
+     * @param originKey a hash of tenant and address, never the address itself; empty for bookings made by staff
+     * @throws SlotTakenException if its time overlaps another active appointment of the practitioner or a resource
+     */
+    void insert(Appointment appointment, String manageTokenHash, Optional<String> originKey);
+
+    /**
+     * What the client holds at {@code now}: appointments that start later and are confirmed or held with the hold
+     * still running, and how many of those are such holds.
+     */
+    StandingBookings standingOfClient(ClientId client, Instant now);
+
+    /** What the public bookings stored with this origin key hold at {@code now}, counted as for a client. */
+    StandingBookings standingFromOrigin(String originKey, Instant now);
 
     /**
      * Replaces the stored appointment if it is still at {@code expectedVersion}; returns it at the next version.

@@ -9,6 +9,7 @@ import com.laca.application.port.in.booking.TransitionOutcome;
 import com.laca.application.port.in.common.AccessDeniedException;
 import com.laca.application.port.in.common.Caller;
 import com.laca.application.port.in.common.NotFoundException;
+import com.laca.application.port.out.BookingLimitLock;
 import com.laca.application.port.out.GatewayMode;
 import com.laca.application.port.out.PaymentGateway;
 import com.laca.application.port.out.SlotTakenException;
@@ -16,8 +17,10 @@ import com.laca.application.port.out.StoredAppointment;
 import com.laca.application.service.common.OpaqueTokens;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
+import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.Client;
+import com.laca.domain.booking.StandingBookings;
 import com.laca.domain.booking.TransitionResult;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
@@ -31,6 +34,7 @@ import com.laca.domain.scheduling.PractitionerChoice;
 import com.laca.domain.scheduling.RejectionReason;
 import com.laca.domain.scheduling.TreatmentRequirements;
 import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
@@ -52,6 +56,10 @@ import java.util.Optional;
  * violation is reported as "slot unavailable", never as an error.
  *
  * <p>A rescheduling request without a practitioner may be given to any qualified practitioner, as a booking is.
+ *
+ * <p>Public bookings are counted against the {@link BookingLimits} (per client and per network address) under the
+ * tenant's {@link BookingLimitLock}, taken before any other lock, so a burst gets no more than a sequence would;
+ * staff booking on a client's behalf is not limited.
  */
 public final class BookingService implements BookAppointmentUseCase, ManageOwnBookingUseCase {
 
@@ -61,12 +69,21 @@ public final class BookingService implements BookAppointmentUseCase, ManageOwnBo
     private final Schedules schedules;
     private final AppointmentViews views;
     private final Clock clock;
+    private final BookingLimits limits;
+    private final BookingLimitLock limitLock;
 
-    public BookingService(BookingPorts ports, PaymentGateway payments, AvailabilityEngine engine, Clock clock) {
+    /**
+     * @param limits    how much of the calendar one client or one network address may hold through public booking
+     * @param limitLock serialises the tenant's limited bookings while they are counted
+     */
+    public BookingService(BookingPorts ports, PaymentGateway payments, AvailabilityEngine engine, Clock clock,
+                          BookingLimits limits, BookingLimitLock limitLock) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.limitLock = Objects.requireNonNull(limitLock, "limitLock");
         this.schedules = ports.scheduleBuilder();
         this.views = ports.views();
     }
@@ -81,31 +98,18 @@ public final class BookingService implements BookAppointmentUseCase, ManageOwnBo
         BookingResult store(Location location, BookingDecision.Bookable decision, Instant now);
     }
 
+    /** Whether a booking may go ahead at all, decided in its transaction before any slot is looked at. */
+    @FunctionalInterface
+    private interface Admission {
+        /** Every booking may go ahead. */
+        Admission ANY = now -> Optional.empty();
+
+        Optional<BookingResult> refusal(Instant now);
+    }
+
     @Override
     public BookingResult book(BookAppointmentCommand command) {
-        TenantId tenant = command.tenant();
-        Client newClient = ClientDetailsValidation.newClient(tenant, command.client(),
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        boolean cardPayments = payments.mode() instanceof GatewayMode.CardPayments;
-        Plan plan = ports.tx().inTenant(tenant,
-                () -> plan(command.treatment(), command.practitioner(), command.location()));
-        String token = OpaqueTokens.generate(tenant);
-        return attempt(tenant, plan, choice(command.practitioner()), command.start(), Optional.empty(),
-                (location, decision, now) -> {
-                    Client client = ports.clients().findByEmail(newClient.email()).orElseGet(() -> {
-                        ports.clients().insert(newClient);
-                        return newClient;
-                    });
-                    AppointmentDetails details = AppointmentDetails.from(AppointmentId.random(), tenant,
-                            location.id(), plan.treatment().id(), client.id(), decision);
-                    Appointment appointment = cardPayments && plan.treatment().deposit().minorUnits() > 0
-                            ? Appointment.hold(details, now, ports.policies().get().holdDuration())
-                            : Appointment.confirmed(details);
-                    ports.appointments().insert(appointment, OpaqueTokens.hash(token));
-                    AppointmentView view = AppointmentViews.view(new StoredAppointment(appointment, 0),
-                            plan.treatment(), practitioner(plan, decision.practitioner()), location, client, now);
-                    return new BookingResult.Booked(view, token);
-                });
+        return book(command, limits);
     }
 
     @Override
@@ -114,7 +118,61 @@ public final class BookingService implements BookAppointmentUseCase, ManageOwnBo
         if (!caller.tenantId().equals(command.tenant())) {
             throw new AccessDeniedException(Permission.APPOINTMENTS_MANAGE);
         }
-        return book(command);
+        return book(command, BookingLimits.NONE);
+    }
+
+    private BookingResult book(BookAppointmentCommand command, BookingLimits applied) {
+        TenantId tenant = command.tenant();
+        Client newClient = ClientDetailsValidation.newClient(tenant, command.client(),
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        boolean cardPayments = payments.mode() instanceof GatewayMode.CardPayments;
+        Plan plan = ports.tx().inTenant(tenant,
+                () -> plan(command.treatment(), command.practitioner(), command.location()));
+        boolean hold = cardPayments && plan.treatment().deposit().minorUnits() > 0;
+        Optional<String> originKey = command.origin().map(address -> originKey(tenant, address));
+        Admission admission = applied.any()
+                ? now -> withinLimits(applied, newClient.email(), originKey, hold, now) : Admission.ANY;
+        String token = OpaqueTokens.generate(tenant);
+        return attempt(tenant, plan, choice(command.practitioner()), command.start(), Optional.empty(), admission,
+                (location, decision, now) -> {
+                    Client client = ports.clients().findByEmail(newClient.email()).orElseGet(() -> {
+                        ports.clients().insert(newClient);
+                        return newClient;
+                    });
+                    AppointmentDetails details = AppointmentDetails.from(AppointmentId.random(), tenant,
+                            location.id(), plan.treatment().id(), client.id(), decision);
+                    Appointment appointment = hold
+                            ? Appointment.hold(details, now, ports.policies().get().holdDuration())
+                            : Appointment.confirmed(details);
+                    ports.appointments().insert(appointment, OpaqueTokens.hash(token), originKey);
+                    AppointmentView view = AppointmentViews.view(new StoredAppointment(appointment, 0),
+                            plan.treatment(), practitioner(plan, decision.practitioner()), location, client, now);
+                    return new BookingResult.Booked(view, token);
+                });
+    }
+
+    /**
+     * Counts what the client (by e-mail address) and the booking's network address already hold, under the tenant's
+     * limit lock so that concurrent bookings count one after the other.
+     */
+    private Optional<BookingResult> withinLimits(BookingLimits applied, EmailAddress email,
+                                                 Optional<String> originKey, boolean hold, Instant now) {
+        limitLock.lock();
+        StandingBookings byClient = ports.clients().findByEmail(email)
+                .map(client -> ports.appointments().standingOfClient(client.id(), now))
+                .orElse(StandingBookings.NONE);
+        StandingBookings byAddress = originKey.map(key -> ports.appointments().standingFromOrigin(key, now))
+                .orElse(StandingBookings.NONE);
+        return applied.check(byClient, byAddress, hold)
+                .map(reached -> new BookingResult.LimitReached(reached.limit(), reached.allowed(), reached.message()));
+    }
+
+    /**
+     * The key bookings from one network address are counted by: a hash with the tenant, so no address is stored and
+     * the same address gives unrelated keys at different clinics.
+     */
+    private static String originKey(TenantId tenant, String address) {
+        return OpaqueTokens.hash("origin " + tenant + " " + address);
     }
 
     @Override
@@ -154,7 +212,7 @@ public final class BookingService implements BookAppointmentUseCase, ManageOwnBo
             return plan(treatment, practitioner, Optional.of(details.location()), false);
         });
         return attempt(tenant, plan, choice(practitioner), newStart,
-                Optional.of(OpaqueTokens.hash(manageToken)), (location, decision, now) -> {
+                Optional.of(OpaqueTokens.hash(manageToken)), Admission.ANY, (location, decision, now) -> {
                     StoredAppointment stored = byToken(tenant, manageToken);
                     TransitionResult result = stored.appointment().reschedule(decision, now);
                     if (result instanceof TransitionResult.Refused refused) {
@@ -170,13 +228,18 @@ public final class BookingService implements BookAppointmentUseCase, ManageOwnBo
      * Locks, rebuilds each candidate location's schedule and asks the engine; the first location that accepts gets
      * the booking, otherwise the answer is the reason closest to bookable.
      *
-     * @param moving the manage-token hash of an appointment being moved, left out of its own way
+     * @param moving    the manage-token hash of an appointment being moved, left out of its own way
+     * @param admission asked first, before the booking's locks are taken
      */
     private BookingResult attempt(TenantId tenant, Plan plan, PractitionerChoice choice, Instant start,
-                                  Optional<String> moving, OnBookable onBookable) {
+                                  Optional<String> moving, Admission admission, OnBookable onBookable) {
         TreatmentRequirements requirements = Schedules.requirements(plan.treatment());
         try {
             return ports.tx().inTenant(tenant, () -> {
+                Optional<BookingResult> refused = admission.refusal(clock.instant());
+                if (refused.isPresent()) {
+                    return refused.get();
+                }
                 ports.appointments().lockForBooking(plan.locations().stream().map(Location::id).toList(),
                         plan.candidates().stream().map(Practitioner::id).toList());
                 Instant now = clock.instant();

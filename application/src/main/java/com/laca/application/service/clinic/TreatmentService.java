@@ -4,6 +4,7 @@ import com.laca.application.port.in.clinic.DepositDraft;
 import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
 import com.laca.application.port.in.clinic.PublicMenuQuery;
 import com.laca.application.port.in.clinic.TreatmentDraft;
+import com.laca.application.port.in.common.InvalidInputException;
 import com.laca.application.port.out.TenantRepository;
 import com.laca.application.port.out.ReferenceDataVersion;
 import com.laca.application.port.out.TransactionRunner;
@@ -21,6 +22,12 @@ import java.util.OptionalLong;
 /** Manages the treatment menu, priced in the tenant's own currency, and serves its public, active part. */
 public final class TreatmentService extends ClinicRecordService<Treatment, TreatmentId, TreatmentDraft>
         implements ManageTreatmentsUseCase, PublicMenuQuery {
+
+    /**
+     * The largest price or deposit amount a treatment may state, in minor units (ten billion pounds): far above any
+     * treatment, yet low enough that no sum of a ledger's amounts can overflow.
+     */
+    public static final long MAX_AMOUNT_MINOR_UNITS = 1_000_000_000_000L;
 
     private final TransactionRunner tx;
     private final TreatmentRepository treatments;
@@ -41,6 +48,7 @@ public final class TreatmentService extends ClinicRecordService<Treatment, Treat
             @Override
             public Treatment build(TenantId tenant, TreatmentId id, TreatmentDraft d, long version) {
                 String currency = tenants.findById(tenant).map(Tenant::currency).orElseThrow();
+                requireBounded(d);
                 return new Treatment(id, d.name(), d.category(), d.description(), d.duration(), d.bufferBefore(),
                         d.bufferAfter(), Money.of(d.priceMinorUnits(), currency), d.requiredQualification(),
                         d.requiredResourceTypes(), d.bookingWindow(), depositPolicy(d.deposit(), currency), d.active(),
@@ -49,6 +57,23 @@ public final class TreatmentService extends ClinicRecordService<Treatment, Treat
         }, referenceData);
         this.tx = tx;
         this.treatments = treatments;
+    }
+
+    /** Refuses an amount no treatment could cost, before it is stored and summed in ledgers. */
+    private static void requireBounded(TreatmentDraft draft) {
+        bounded(draft.priceMinorUnits(), "priceMinorUnits");
+        DepositDraft deposit = draft.deposit();
+        if (deposit.kind() == DepositDraft.Kind.FIXED) {
+            bounded(deposit.amountMinorUnits(), "deposit.amountMinorUnits");
+        }
+        deposit.minimumMinorUnits().ifPresent(amount -> bounded(amount, "deposit.minimumMinorUnits"));
+        deposit.maximumMinorUnits().ifPresent(amount -> bounded(amount, "deposit.maximumMinorUnits"));
+    }
+
+    private static void bounded(long minorUnits, String field) {
+        if (minorUnits > MAX_AMOUNT_MINOR_UNITS) {
+            throw new InvalidInputException(field, "must be at most " + MAX_AMOUNT_MINOR_UNITS + " minor units");
+        }
     }
 
     /** The deposit rule in the tenant's currency, so a clinic trading in any currency can ask for a deposit. */

@@ -2,8 +2,10 @@ package com.laca.application.service.payment;
 
 import com.laca.application.port.in.common.Caller;
 import com.laca.application.port.in.common.ConflictException;
+import com.laca.application.port.in.common.KeyReusedException;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.in.payment.DeskPaymentCommand;
+import com.laca.application.port.in.payment.DeskPaymentOutcome;
 import com.laca.application.port.in.payment.LedgerView;
 import com.laca.application.port.in.payment.ManagePaymentsUseCase;
 import com.laca.application.port.in.payment.RefundCommand;
@@ -30,7 +32,9 @@ import com.laca.domain.payment.DepositOutcome;
 import com.laca.domain.payment.DepositSettlement;
 import com.laca.domain.payment.DepositSettlementPolicy;
 import com.laca.domain.payment.ForfeitWaiver;
+import com.laca.domain.payment.LedgerEntry;
 import com.laca.domain.payment.LedgerEntryKind;
+import com.laca.domain.payment.LedgerRejection;
 import com.laca.domain.payment.LedgerResult;
 import com.laca.domain.payment.PaymentLedger;
 import com.laca.domain.payment.PaymentReference;
@@ -93,32 +97,83 @@ public final class PaymentsService implements ManagePaymentsUseCase, SettleDepos
         caller.require(Permission.PAYMENTS_REFUND);
         TenantId tenant = caller.tenantId();
         IdempotencyKey key = IdempotencyKeys.refund(tenant, command.appointment(), command.clientKey());
+        String what = command.amount().isEmpty() ? RefundEntries.FULL_REFUND : RefundEntries.REFUND;
         Reservation reservation = transactions.inTenant(tenant, () -> {
             LockedLedger locked = ledgers.lock(command.appointment())
                     .orElseThrow(() -> new NotFoundException("payment ledger of appointment", command.appointment()));
             PaymentLedger ledger = locked.ledger();
+            Optional<LedgerEntry> earlier = issued(ledger, key);
+            if (earlier.isPresent()) {
+                requireSameRefund(earlier.get(), command);
+                return reserve(tenant, locked, earlier.get().amount(), key, command.reason(), what);
+            }
             Money amount = command.amount().orElse(ledger.refundable());
             if (amount.isZero()) {
                 return Reservation.rejected(new RefundOutcome.Rejected(
-                        ledger.captured().isZero() ? com.laca.domain.payment.LedgerRejection.NOTHING_CAPTURED
-                                : com.laca.domain.payment.LedgerRejection.EXCEEDS_REFUNDABLE, amount));
+                        ledger.captured().isZero() ? LedgerRejection.NOTHING_CAPTURED
+                                : LedgerRejection.EXCEEDS_REFUNDABLE, amount));
             }
-            return reserve(tenant, locked, amount, key, command.reason());
+            return reserve(tenant, locked, amount, key, command.reason(), what);
         });
         return complete(tenant, command.appointment(), reservation);
     }
 
+    /**
+     * A key comes back with the request it was first sent with (a retry, answered as the first time) or it is a
+     * different refund under a reused key, refused so the mistake is seen rather than answered with the first result.
+     */
+    private static void requireSameRefund(LedgerEntry earlier, RefundCommand command) {
+        boolean full = RefundEntries.isFull(earlier);
+        boolean sameAmount = command.amount().map(amount -> !full && amount.equals(earlier.amount())).orElse(full);
+        if (!sameAmount || RefundEntries.reasonOf(earlier) != command.reason()) {
+            throw new KeyReusedException("This Idempotency-Key was first used for a " + (full ? "full " : "")
+                    + "refund of " + earlier.amount().formatted() + " (" + RefundEntries.reasonOf(earlier)
+                    + "); send the same request to repeat it, or a new key for a different refund.");
+        }
+    }
+
+    private static Optional<LedgerEntry> issued(PaymentLedger ledger, IdempotencyKey key) {
+        return ledger.entries().stream().filter(e -> e.kind() == LedgerEntryKind.REFUND_ISSUED
+                && e.reference().value().equals(key.value())).findFirst();
+    }
+
     @Override
-    public LedgerView recordDeskPayment(Caller caller, DeskPaymentCommand command) {
+    public DeskPaymentOutcome recordDeskPayment(Caller caller, DeskPaymentCommand command) {
         caller.require(Permission.PAYMENTS_TAKE);
-        return transactions.inTenant(caller.tenantId(), () -> {
-            Instant now = clock.instant();
-            LockedLedger locked = lockOrOpen(command.appointment(), now);
-            LedgerResult result = locked.ledger().recordBalancePaidAtDesk(command.amount(), now, command.receipt(),
-                    "paid at the desk");
-            append(command.appointment(), result);
-            return view(locked);
-        });
+        try {
+            return transactions.inTenant(caller.tenantId(), () -> {
+                Instant now = clock.instant();
+                LockedLedger locked = lockOrOpen(command.appointment(), now);
+                LedgerResult result = locked.ledger().recordBalancePaidAtDesk(command.amount(), locked.price(), now,
+                        command.receipt(), "paid at the desk");
+                if (result instanceof LedgerResult.Rejected rejected) {
+                    throw refusedDeskPayment(command, rejected);
+                }
+                append(command.appointment(), result);
+                return new DeskPaymentOutcome.Recorded(view(locked));
+            });
+        } catch (RefusedDeskPayment refused) {
+            return refused.outcome;
+        }
+    }
+
+    /** Thrown inside the transaction so that a ledger opened for a refused payment is rolled back with it. */
+    private static RuntimeException refusedDeskPayment(DeskPaymentCommand command, LedgerResult.Rejected rejected) {
+        if (rejected.reason() == LedgerRejection.REFERENCE_REUSED) {
+            return new KeyReusedException("Receipt " + command.receipt() + " was recorded for "
+                    + rejected.available().formatted() + "; a different payment needs its own receipt number.");
+        }
+        return new RefusedDeskPayment(new DeskPaymentOutcome.ExceedsBalanceDue(rejected.available()));
+    }
+
+    /** Carries a refused desk payment out of its rolled-back transaction. */
+    private static final class RefusedDeskPayment extends RuntimeException {
+        private final transient DeskPaymentOutcome outcome;
+
+        RefusedDeskPayment(DeskPaymentOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
     }
 
     @Override
@@ -162,11 +217,12 @@ public final class PaymentsService implements ManagePaymentsUseCase, SettleDepos
                 // a repeated settlement re-sends the same refund under the same key, which the processor answers once
                 return reserve(tenant, locked.get(), ledger.entries().stream()
                         .filter(e -> e.reference().value().equals(key.value())).findFirst().orElseThrow().amount(),
-                        key, RefundReason.CANCELLED_IN_TIME);
+                        key, RefundReason.CANCELLED_IN_TIME, RefundEntries.REFUND);
             }
             DepositSettlement settlement = settlementPolicy.settle(depositOutcome, ForfeitWaiver.APPLY_POLICY, ledger);
             if (settlement instanceof DepositSettlement.Refund refund) {
-                return reserve(tenant, locked.get(), refund.amount(), key, RefundReason.CANCELLED_IN_TIME);
+                return reserve(tenant, locked.get(), refund.amount(), key, RefundReason.CANCELLED_IN_TIME,
+                        RefundEntries.REFUND);
             }
             if (settlement instanceof DepositSettlement.Forfeit) {
                 append(appointment, ledger.forfeitDeposit(clock.instant(),
@@ -184,13 +240,17 @@ public final class PaymentsService implements ManagePaymentsUseCase, SettleDepos
                 : SettlementResult.NOTHING_TO_SETTLE;
     }
 
-    /** Reserves the refund in the locked ledger; a repeated key finds its earlier reservation and re-sends it. */
+    /**
+     * Reserves the refund in the locked ledger; a repeated key finds its earlier reservation and re-sends it.
+     *
+     * @param what {@link RefundEntries#REFUND} or {@link RefundEntries#FULL_REFUND}, as the request asked
+     */
     private Reservation reserve(TenantId tenant, LockedLedger locked, Money amount, IdempotencyKey key,
-                                RefundReason reason) {
+                                RefundReason reason, String what) {
         PaymentLedger ledger = locked.ledger();
         AppointmentId appointment = ledger.appointment();
         PaymentReference reference = PaymentReference.of(key.value());
-        LedgerResult result = ledger.refund(amount, clock.instant(), reference, RefundEntries.reason("refund", reason));
+        LedgerResult result = ledger.refund(amount, clock.instant(), reference, RefundEntries.reason(what, reason));
         if (result instanceof LedgerResult.Rejected rejected) {
             return Reservation.rejected(new RefundOutcome.Rejected(rejected.reason(), rejected.available()));
         }

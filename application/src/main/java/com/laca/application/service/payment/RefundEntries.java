@@ -9,6 +9,11 @@ import com.laca.domain.payment.LedgerEntry;
  */
 final class RefundEntries {
 
+    /** What a refund of a stated amount is called in its ledger reason. */
+    static final String REFUND = "refund";
+    /** What a refund of everything refundable is called, so a retry of "refund everything" is recognised as one. */
+    static final String FULL_REFUND = "full refund";
+
     private static final String SEPARATOR = ": ";
 
     private RefundEntries() {
@@ -16,6 +21,11 @@ final class RefundEntries {
 
     static String reason(String what, RefundReason reason) {
         return what + SEPARATOR + reason.name();
+    }
+
+    /** Whether the entry records a request for everything refundable rather than for a stated amount. */
+    static boolean isFull(LedgerEntry issued) {
+        return issued.reason().startsWith(FULL_REFUND + SEPARATOR);
     }
 
     static RefundReason reasonOf(LedgerEntry issued) {

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.laca.application.port.in.common.NotFoundException;
 import com.laca.application.port.in.common.VersionConflictException;
 import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.AppointmentDetails;
+import com.laca.domain.booking.Client;
+import com.laca.domain.booking.StandingBookings;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.TransitionResult;
 import com.laca.domain.scheduling.BookingDecision;
 import com.laca.domain.scheduling.TimeRange;
+import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.LocationId;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,5 +166,55 @@ public abstract class AppointmentRepositoryContract extends BookingContractSuppo
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> doInA(() -> repository().lockForBooking(List.of(LocationId.random()), List.of())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("what a client holds: upcoming confirmed bookings and running holds; not cancelled, lapsed, past or "
+            + "another client's, and nothing in another tenant")
+    void standingOfClient() {
+        Instant now = Instant.parse("2026-06-01T08:00:00Z");
+        Appointment upcoming = confirmed(ana, "2026-06-01T09:00:00Z", List.of());
+        Appointment held = Appointment.hold(details(ben, "2026-06-01T09:00:00Z", List.of()), now,
+                Duration.ofMinutes(15));
+        Appointment lapsed = Appointment.hold(details(ana, "2026-06-01T11:00:00Z", List.of()),
+                now.minus(Duration.ofMinutes(20)), Duration.ofMinutes(15));
+        Appointment past = confirmed(ana, "2026-06-01T07:00:00Z", List.of());
+        Appointment cancelled = ((TransitionResult.Applied) confirmed(ben, "2026-06-01T13:00:00Z", List.of())
+                .cancel(now)).appointment();
+        doInA(() -> List.of(upcoming, held, lapsed, past, cancelled)
+                .forEach(a -> repository().insert(a, tokenHash())));
+        Client other = newClient("other@example.com");
+        doInA(() -> {
+            ports.clients().insert(other);
+            repository().insert(Appointment.confirmed(new AppointmentDetails(AppointmentId.random(), tenantA,
+                    location.id(), treatment.id(), other.id(), ben.id(), List.of(),
+                    new TimeRange(Instant.parse("2026-06-01T15:00:00Z"), Instant.parse("2026-06-01T15:30:00Z")),
+                    Duration.ZERO, Duration.ZERO)), tokenHash());
+        });
+
+        assertThat(inA(() -> repository().standingOfClient(client.id(), now))).isEqualTo(new StandingBookings(2, 1));
+        assertThat(inA(() -> repository().standingOfClient(client.id(), now.plus(Duration.ofMinutes(15)))))
+                .isEqualTo(new StandingBookings(1, 0));
+        assertThat(inA(() -> repository().standingOfClient(other.id(), now))).isEqualTo(new StandingBookings(1, 0));
+        assertThat(inB(() -> repository().standingOfClient(client.id(), now))).isEqualTo(StandingBookings.NONE);
+    }
+
+    @Test
+    @DisplayName("what the public bookings from one origin hold, whichever client made them; staff bookings have none")
+    void standingFromOrigin() {
+        Instant now = Instant.parse("2026-06-01T08:00:00Z");
+        doInA(() -> {
+            repository().insert(confirmed(ana, "2026-06-01T09:00:00Z", List.of()), tokenHash(), Optional.of("k1"));
+            repository().insert(Appointment.hold(details(ben, "2026-06-01T09:00:00Z", List.of()), now,
+                    Duration.ofMinutes(15)), tokenHash(), Optional.of("k1"));
+            repository().insert(confirmed(ana, "2026-06-01T10:00:00Z", List.of()), tokenHash(), Optional.of("k2"));
+            repository().insert(confirmed(ben, "2026-06-01T10:00:00Z", List.of()), tokenHash());
+        });
+
+        assertThat(inA(() -> repository().standingFromOrigin("k1", now))).isEqualTo(new StandingBookings(2, 1));
+        assertThat(inA(() -> repository().standingFromOrigin("k2", now))).isEqualTo(new StandingBookings(1, 0));
+        assertThat(inA(() -> repository().standingFromOrigin("k3", now))).isEqualTo(StandingBookings.NONE);
+        assertThat(inB(() -> repository().standingFromOrigin("k1", now))).isEqualTo(StandingBookings.NONE);
+        assertThat(inA(() -> repository().standingOfClient(client.id(), now))).isEqualTo(new StandingBookings(4, 1));
     }
 }

@@ -35,4 +35,6 @@ public interface PersistencePorts {
     BookingPolicyRepository bookingPolicies();
 
     ReferenceDataVersion referenceDataVersion();
+
+    BookingLimitLock bookingLimitLock();
 }

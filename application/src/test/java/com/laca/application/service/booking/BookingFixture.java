@@ -8,6 +8,7 @@ import com.laca.application.port.in.common.Caller;
 import com.laca.application.port.out.PaymentGateway;
 import com.laca.application.port.out.PersistencePorts;
 import com.laca.application.service.payment.PayAtClinicPaymentGateway;
+import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.clinic.Address;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Location;
@@ -74,14 +75,21 @@ public final class BookingFixture {
     public final ScheduleService schedule;
     public final HoldExpiryService holds;
     private final PaymentGateway payments;
+    private final BookingLimits limits;
 
     public BookingFixture(PersistencePorts ports) {
         this(ports, new PayAtClinicPaymentGateway());
     }
 
     public BookingFixture(PersistencePorts ports, PaymentGateway payments) {
+        this(ports, payments, BookingLimits.DEFAULT);
+    }
+
+    /** The clinic with the given limits on public booking. */
+    public BookingFixture(PersistencePorts ports, PaymentGateway payments, BookingLimits limits) {
         this.ports = ports;
         this.payments = payments;
+        this.limits = limits;
         Tenant clinic = new Tenant(TenantId.random(), new TenantSlug("bath-" + UUID.randomUUID()), "Bath Aesthetics",
                 LONDON, "GBP", TenantStatus.ACTIVE, 0);
         ports.tx().asPlatform(() -> {
@@ -113,7 +121,7 @@ public final class BookingFixture {
         });
         this.bookingPorts = bookingPorts(ports);
         this.availability = new AvailabilityService(bookingPorts, engine, clock);
-        this.booking = new BookingService(bookingPorts, payments, engine, clock);
+        this.booking = new BookingService(bookingPorts, payments, engine, clock, limits, ports.bookingLimitLock());
         this.calendar = new StaffCalendarService(bookingPorts, clock);
         this.schedule = new ScheduleService(bookingPorts);
         this.holds = new HoldExpiryService(bookingPorts, clock);
@@ -130,7 +138,8 @@ public final class BookingFixture {
      * clinic, clock and payment set-up.
      */
     public BookingService bookingOn(PersistencePorts otherServer) {
-        return new BookingService(bookingPorts(otherServer), payments, new AvailabilityEngine(), clock);
+        return new BookingService(bookingPorts(otherServer), payments, new AvailabilityEngine(), clock, limits,
+                otherServer.bookingLimitLock());
     }
 
     private List<WorkingHours> weekdays(PractitionerId practitioner) {

@@ -1,11 +1,14 @@
 package com.laca.application.service.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.laca.application.inmemory.InMemoryPersistencePorts;
 import com.laca.application.port.in.clinic.DepositDraft;
 import com.laca.application.port.in.clinic.TreatmentDraft;
 import com.laca.application.port.in.common.Caller;
+import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.port.in.common.PageRequest;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.clinic.TreatmentCategory;
@@ -72,5 +75,29 @@ class TreatmentServiceTest {
                 .withMinimum(Money.of(1_000, "USD")).withMaximum(Money.of(2_000, "USD")));
         assertThat(percentage.deposit()).isEqualTo(Money.of(2_000, "USD"));
         assertThat(none.deposit()).isEqualTo(Money.zero("USD"));
+    }
+
+    @Test
+    @DisplayName("a price or a deposit amount beyond a trillion minor units is refused, naming the field, and nothing "
+            + "is stored")
+    void amountsAreBounded() {
+        Caller owner = ownerOfClinicIn("GBP");
+        long tooMuch = TreatmentService.MAX_AMOUNT_MINOR_UNITS + 1;
+        TreatmentDraft pricey = new TreatmentDraft("Gold facial", TreatmentCategory.SKIN, null, Duration.ofMinutes(45),
+                Duration.ZERO, Duration.ZERO, tooMuch, null, Set.of(), BookingWindow.DEFAULT, DepositDraft.none(), true);
+
+        assertThat(catchThrowableOfType(() -> treatments.create(owner, pricey), InvalidInputException.class)
+                .fieldErrors()).containsOnlyKeys("priceMinorUnits");
+        assertThat(catchThrowableOfType(() -> treatments.create(owner, peel(DepositDraft.fixed(tooMuch))),
+                InvalidInputException.class).fieldErrors()).containsOnlyKeys("deposit.amountMinorUnits");
+        assertThat(catchThrowableOfType(() -> treatments.create(owner, peel(DepositDraft.percentage(2_500,
+                OptionalLong.of(tooMuch), OptionalLong.empty()))), InvalidInputException.class).fieldErrors())
+                .containsOnlyKeys("deposit.minimumMinorUnits");
+        assertThat(catchThrowableOfType(() -> treatments.create(owner, peel(DepositDraft.percentage(2_500,
+                OptionalLong.empty(), OptionalLong.of(tooMuch)))), InvalidInputException.class).fieldErrors())
+                .containsOnlyKeys("deposit.maximumMinorUnits");
+        assertThat(treatments.list(owner, new PageRequest(0, 20)).total()).isZero();
+        assertThat(treatments.create(owner, peel(DepositDraft.fixed(TreatmentService.MAX_AMOUNT_MINOR_UNITS)))
+                .deposit()).isEqualTo(Money.of(12_000, "GBP"));
     }
 }

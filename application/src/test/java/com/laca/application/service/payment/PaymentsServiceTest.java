@@ -2,7 +2,9 @@ package com.laca.application.service.payment;
 
 import com.laca.application.port.in.common.AccessDeniedException;
 import com.laca.application.port.in.common.ConflictException;
+import com.laca.application.port.in.common.KeyReusedException;
 import com.laca.application.port.in.payment.DeskPaymentCommand;
+import com.laca.application.port.in.payment.DeskPaymentOutcome;
 import com.laca.application.port.in.payment.RefundCommand;
 import com.laca.application.port.in.payment.RefundOutcome;
 import com.laca.application.port.in.payment.SettleDepositUseCase.SettlementResult;
@@ -14,10 +16,12 @@ import com.laca.domain.booking.CancellationOutcome;
 import com.laca.domain.identity.Role;
 import com.laca.domain.payment.LedgerRejection;
 import com.laca.domain.payment.PaymentReference;
+import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.Money;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -191,11 +195,90 @@ class PaymentsServiceTest {
     void deskPayment() {
         var command = new DeskPaymentCommand(fixture.appointment, Money.of(15_000, "GBP"), PaymentReference.of("R-1"));
         fixture.payments.recordDeskPayment(fixture.caller(Role.FRONTDESK), command);
-        var view = fixture.payments.recordDeskPayment(fixture.caller(Role.FRONTDESK), command);
+        var view = ((DeskPaymentOutcome.Recorded) fixture.payments.recordDeskPayment(fixture.caller(Role.FRONTDESK),
+                command)).ledger();
 
         assertThat(view.balanceDue().isZero()).isTrue();
         assertThat(view.clinicRevenue()).isEqualTo(PaymentFixture.PRICE);
         assertThat(fixture.payments.ledger(fixture.caller(Role.FINANCE), fixture.appointment).paidAtDesk())
                 .isEqualTo(Money.of(15_000, "GBP"));
+    }
+
+    @Test
+    @DisplayName("the desk cannot take more than is due: ten trillion on a £200 treatment is refused with what is due, "
+            + "and nothing is recorded")
+    void deskPaymentBoundedByBalanceDue() {
+        DeskPaymentOutcome outcome = fixture.payments.recordDeskPayment(fixture.caller(Role.FRONTDESK),
+                new DeskPaymentCommand(fixture.appointment, Money.of(1_000_000_000_000_000L, "GBP"),
+                        PaymentReference.of("R-1")));
+
+        assertThat(outcome).isEqualTo(new DeskPaymentOutcome.ExceedsBalanceDue(Money.of(15_000, "GBP")));
+        assertThat(fixture.ledger().paidAtDesk().isZero()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a refused desk payment on an appointment without a ledger leaves no ledger behind")
+    void refusedDeskPaymentOpensNoLedger() {
+        AppointmentId other = AppointmentId.random();
+        fixture.ports.tx().inTenant(fixture.tenant, () -> {
+            fixture.ports.appointments().hold(other, PaymentFixture.NOW.plus(Duration.ofMinutes(15)),
+                    PaymentFixture.NOW.plus(Duration.ofDays(7)), PaymentFixture.PRICE);
+            return null;
+        });
+
+        DeskPaymentOutcome outcome = fixture.payments.recordDeskPayment(fixture.caller(Role.FRONTDESK),
+                new DeskPaymentCommand(other, Money.of(PaymentFixture.PRICE.minorUnits() + 1, "GBP"),
+                        PaymentReference.of("R-1")));
+
+        assertThat(outcome).isEqualTo(new DeskPaymentOutcome.ExceedsBalanceDue(PaymentFixture.PRICE));
+        assertThat(fixture.ports.tx().inTenant(fixture.tenant, () -> fixture.ports.ledgers().find(other))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a receipt number sent again with another amount is refused and changes nothing; with the same "
+            + "amount it answers as the first time")
+    void receiptReused() {
+        var first = new DeskPaymentCommand(fixture.appointment, Money.of(2_000, "GBP"), PaymentReference.of("R-1"));
+        fixture.payments.recordDeskPayment(fixture.caller(Role.FRONTDESK), first);
+
+        assertThatThrownBy(() -> fixture.payments.recordDeskPayment(fixture.caller(Role.FRONTDESK),
+                new DeskPaymentCommand(fixture.appointment, Money.of(3_000, "GBP"), PaymentReference.of("R-1"))))
+                .isInstanceOf(KeyReusedException.class).hasMessageContaining("20.00 GBP");
+        assertThat(fixture.payments.recordDeskPayment(fixture.caller(Role.FRONTDESK), first))
+                .isInstanceOf(DeskPaymentOutcome.Recorded.class);
+        assertThat(fixture.ledger().paidAtDesk()).isEqualTo(Money.of(2_000, "GBP"));
+    }
+
+    @Test
+    @DisplayName("a refund's key sent again with another amount, another reason or as a full refund is refused and "
+            + "refunds nothing more")
+    void refundKeyReused() {
+        fixture.payments.refund(fixture.caller(Role.FINANCE), refund(500, "k"));
+
+        assertThatThrownBy(() -> fixture.payments.refund(fixture.caller(Role.FINANCE), refund(700, "k")))
+                .isInstanceOf(KeyReusedException.class).hasMessageContaining("5.00 GBP");
+        assertThatThrownBy(() -> fixture.payments.refund(fixture.caller(Role.FINANCE), new RefundCommand(
+                fixture.appointment, Optional.of(Money.of(500, "GBP")), RefundReason.GOODWILL, "k")))
+                .isInstanceOf(KeyReusedException.class);
+        assertThatThrownBy(() -> fixture.payments.refund(fixture.caller(Role.FINANCE), new RefundCommand(
+                fixture.appointment, Optional.empty(), RefundReason.REQUESTED_BY_CLIENT, "k")))
+                .isInstanceOf(KeyReusedException.class);
+        assertThat(fixture.ledger().refunded()).isEqualTo(Money.of(500, "GBP"));
+        assertThat(fixture.gateway.refundedOn(fixture.intent, "GBP")).isEqualTo(Money.of(500, "GBP"));
+    }
+
+    @Test
+    @DisplayName("a full refund sent again with its key answers as the first time (it used to be refused once nothing "
+            + "was left to refund), and another amount under that key is refused")
+    void fullRefundRetried() {
+        RefundCommand everything = new RefundCommand(fixture.appointment, Optional.empty(), RefundReason.GOODWILL,
+                "all");
+        RefundOutcome first = fixture.payments.refund(fixture.caller(Role.FINANCE), everything);
+
+        assertThat(fixture.payments.refund(fixture.caller(Role.FINANCE), everything)).isEqualTo(first);
+        assertThatThrownBy(() -> fixture.payments.refund(fixture.caller(Role.FINANCE), new RefundCommand(
+                fixture.appointment, Optional.of(PaymentFixture.DEPOSIT), RefundReason.GOODWILL, "all")))
+                .isInstanceOf(KeyReusedException.class).hasMessageContaining("full refund");
+        assertThat(fixture.gateway.refundedOn(fixture.intent, "GBP")).isEqualTo(PaymentFixture.DEPOSIT);
     }
 }

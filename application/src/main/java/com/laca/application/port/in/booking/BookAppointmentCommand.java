@@ -13,10 +13,12 @@ import java.util.Optional;
  *
  * @param practitioner empty for "any practitioner", assigned by the engine's fair rule
  * @param location     empty when the treatment is offered at one location only, or any will do
+ * @param origin       the network address a public booking came from, as the server saw it, so bookings from one
+ *                     address can be limited; empty when staff book
  */
 public record BookAppointmentCommand(TenantId tenant, TreatmentId treatment, Instant start,
                                      Optional<PractitionerId> practitioner, Optional<LocationId> location,
-                                     ClientDetails client) {
+                                     ClientDetails client, Optional<String> origin) {
 
     public BookAppointmentCommand {
         Objects.requireNonNull(tenant, "tenant");
@@ -25,5 +27,19 @@ public record BookAppointmentCommand(TenantId tenant, TreatmentId treatment, Ins
         Objects.requireNonNull(practitioner, "practitioner");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A booking whose origin is not known or does not matter (staff booking, tests). */
+    public BookAppointmentCommand(TenantId tenant, TreatmentId treatment, Instant start,
+                                  Optional<PractitionerId> practitioner, Optional<LocationId> location,
+                                  ClientDetails client) {
+        this(tenant, treatment, start, practitioner, location, client, Optional.empty());
+    }
+
+    /** The same booking, made from the given network address. */
+    public BookAppointmentCommand from(String address) {
+        return new BookAppointmentCommand(tenant, treatment, start, practitioner, location, client,
+                Optional.of(Objects.requireNonNull(address, "address")));
     }
 }

@@ -1,6 +1,7 @@
 package com.laca.application.port.in.booking;
 
 import com.laca.application.port.in.payment.DepositInstructions;
+import com.laca.domain.booking.BookingLimit;
 import com.laca.domain.booking.TransitionRefusal;
 import com.laca.domain.scheduling.RejectionReason;
 
@@ -38,6 +39,16 @@ public sealed interface BookingResult {
 
     /** The slot cannot be booked, with a reason the booking page can show (e.g. it has just been taken). */
     record SlotUnavailable(RejectionReason reason, String message) implements BookingResult {
+    }
+
+    /**
+     * The client, or the network address the booking came from, already holds as much of the clinic's calendar as
+     * allowed (e.g. two unpaid holds), so one person cannot take every slot; nothing was booked.
+     *
+     * @param allowed the configured limit that is reached
+     * @param message a sentence the booking page may show
+     */
+    record LimitReached(BookingLimit limit, int allowed, String message) implements BookingResult {
     }
 
     /**

@@ -18,10 +18,17 @@ public interface ManagePaymentsUseCase {
      *
      * @throws com.laca.application.port.out.PaymentGatewayUnavailableException the processor could not be reached;
      *         the refund stays reserved and the same request (same key) completes it later
+     * @throws com.laca.application.port.in.common.KeyReusedException the key was used before for a refund of another
+     *         amount or reason; the same request with the same key answers as the first time
      */
     RefundOutcome refund(Caller caller, RefundCommand command);
 
-    LedgerView recordDeskPayment(Caller caller, DeskPaymentCommand command);
+    /**
+     * Records money taken at the desk, at most the balance due for the treatment.
+     *
+     * @throws com.laca.application.port.in.common.KeyReusedException if the receipt was recorded for another amount
+     */
+    DeskPaymentOutcome recordDeskPayment(Caller caller, DeskPaymentCommand command);
 
     /**
      * Sends again, each under its own idempotency key, the refunds reserved while the processor was unreachable
