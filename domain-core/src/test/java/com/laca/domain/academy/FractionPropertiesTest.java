@@ -3,6 +3,7 @@ package com.laca.domain.academy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -31,6 +32,25 @@ class FractionPropertiesTest {
         Fraction value = Fraction.of(n, d);
 
         assertThat(value.dividedBy(Fraction.of(k)).times(Fraction.of(k))).isEqualTo(value);
+    }
+
+    @Property
+    @Label("near the limits of long arithmetic the answer is still exact (and equal values stay equal)")
+    void overflowIsExact(@ForAll long a, @ForAll long b, @ForAll @IntRange(min = 1, max = 1000) int d) {
+        BigInteger bigA = BigInteger.valueOf(a);
+        BigInteger bigB = BigInteger.valueOf(b);
+        BigInteger bigD = BigInteger.valueOf(d);
+        Fraction x = Fraction.of(a, d);
+        Fraction y = Fraction.of(b, 7);
+
+        assertThat(x.plus(y)).isEqualTo(Fraction.of(bigA.multiply(BigInteger.valueOf(7)).add(bigB.multiply(bigD)),
+                bigD.multiply(BigInteger.valueOf(7))));
+        assertThat(x.times(y)).isEqualTo(Fraction.of(bigA.multiply(bigB), bigD.multiply(BigInteger.valueOf(7))));
+        assertThat(x.times(y).dividedBy(y.signum() == 0 ? Fraction.ONE : y))
+                .isEqualTo(y.signum() == 0 ? Fraction.ZERO : x);
+        assertThat(x.compareTo(y)).isEqualTo(bigA.multiply(BigInteger.valueOf(7)).compareTo(bigB.multiply(bigD)));
+        assertThat(Fraction.of(a, 1).negate().negate()).isEqualTo(Fraction.of(a));
+        assertThat(Fraction.of(a).hashCode()).isEqualTo(Fraction.of(bigA, BigInteger.ONE).hashCode());
     }
 
     @Property

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +68,10 @@ public record Attempt(AttemptId id, AssessmentId assessment, UserId learner, int
         if (paper.isEmpty()) {
             throw new IllegalArgumentException("an attempt has at least one question");
         }
-        Set<QuestionId> onPaper = paper.stream().map(pinned -> pinned.key().id()).collect(Collectors.toSet());
+        Set<QuestionId> onPaper = new HashSet<>();
+        for (PinnedQuestion pinned : paper) {
+            onPaper.add(pinned.key().id());
+        }
         if (onPaper.size() != paper.size()) {
             throw new IllegalArgumentException("a question appears twice on the paper");
         }
@@ -257,7 +261,7 @@ public record Attempt(AttemptId id, AssessmentId assessment, UserId learner, int
             return new Attempt(id, assessment, learner, number, startedAt, deadline, grace, repinned, answers,
                     sequence, state, finishedAt, finishReason, manualGrades, grade);
         }
-        AttemptGrade newGrade = AttemptGrader.grade(questions, answers, manualGrades, scheme);
+        AttemptGrade newGrade = AttemptGrader.regrade(grade.orElseThrow(), questions, answers, manualGrades, scheme);
         return new Attempt(id, assessment, learner, number, startedAt, deadline, grace, repinned, answers, sequence,
                 stateFor(newGrade), finishedAt, finishReason, manualGrades, Optional.of(newGrade));
     }

@@ -37,13 +37,12 @@ public final class Regrade {
     public static RegradePlan dryRun(Assessment assessment, List<Attempt> attempts,
                                      Map<QuestionKey, Question> pinnedVersions,
                                      Map<QuestionId, Question> corrections, GradingScheme newScheme) {
-        boolean schemeChanged = !newScheme.equals(assessment.scheme());
         List<AttemptChange> changes = new ArrayList<>();
         List<RegradeProblem> problems = new ArrayList<>();
         List<Attempt> regraded = new ArrayList<>();
         Map<UserId, List<BeforeAfter>> byLearner = new LinkedHashMap<>();
         for (Attempt attempt : attempts) {
-            Attempt after = regradeOne(attempt, pinnedVersions, corrections, newScheme, schemeChanged, problems);
+            Attempt after = regradeOne(attempt, pinnedVersions, corrections, newScheme, problems);
             byLearner.computeIfAbsent(attempt.learner(), learner -> new ArrayList<>())
                     .add(new BeforeAfter(attempt, after));
             if (after == attempt) {
@@ -73,7 +72,7 @@ public final class Regrade {
     /** The attempt after the regrade, the same instance if nothing about it changes or it cannot be re-marked. */
     private static Attempt regradeOne(Attempt attempt, Map<QuestionKey, Question> pinnedVersions,
                                       Map<QuestionId, Question> corrections, GradingScheme newScheme,
-                                      boolean schemeChanged, List<RegradeProblem> problems) {
+                                      List<RegradeProblem> problems) {
         List<Question> questions = new ArrayList<>(attempt.paper().size());
         boolean repinned = false;
         List<RegradeProblem> found = new ArrayList<>();
@@ -94,7 +93,7 @@ public final class Regrade {
             problems.addAll(found);
             return attempt;
         }
-        boolean regrades = attempt.state().isFinished() && schemeChanged;
+        boolean regrades = attempt.grade().isPresent() && !attempt.grade().get().scheme().equals(newScheme);
         return repinned || regrades ? attempt.regradedWith(questions, newScheme) : attempt;
     }
 

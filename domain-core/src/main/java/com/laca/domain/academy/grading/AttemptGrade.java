@@ -15,6 +15,9 @@ public sealed interface AttemptGrade {
     /** Every question's part, in the attempt's order. */
     List<QuestionResult> questions();
 
+    /** The scheme it was graded under, so a grade always says which pass mark and floor it was judged against. */
+    GradingScheme scheme();
+
     /**
      * Every question is marked.
      *
@@ -25,11 +28,13 @@ public sealed interface AttemptGrade {
      * @param passed       {@code score >= pass mark}
      * @param bandFeedback the feedback of the band the score falls in
      */
-    record Graded(List<QuestionResult> questions, Fraction marks, Fraction maxMarks, Fraction exactPercent,
-                  Score score, boolean passed, Optional<String> bandFeedback) implements AttemptGrade {
+    record Graded(List<QuestionResult> questions, GradingScheme scheme, Fraction marks, Fraction maxMarks,
+                  Fraction exactPercent, Score score, boolean passed, Optional<String> bandFeedback)
+            implements AttemptGrade {
 
         public Graded {
             questions = List.copyOf(questions);
+            Objects.requireNonNull(scheme, "scheme");
             Objects.requireNonNull(marks, "marks");
             Objects.requireNonNull(maxMarks, "maxMarks");
             Objects.requireNonNull(exactPercent, "exactPercent");
@@ -43,10 +48,12 @@ public sealed interface AttemptGrade {
      *
      * @param awaiting the question versions still to be marked
      */
-    record AwaitingGrading(List<QuestionResult> questions, List<QuestionKey> awaiting) implements AttemptGrade {
+    record AwaitingGrading(List<QuestionResult> questions, GradingScheme scheme, List<QuestionKey> awaiting)
+            implements AttemptGrade {
 
         public AwaitingGrading {
             questions = List.copyOf(questions);
+            Objects.requireNonNull(scheme, "scheme");
             awaiting = List.copyOf(awaiting);
             if (awaiting.isEmpty()) {
                 throw new IllegalArgumentException("an attempt awaiting grading awaits at least one question");

@@ -34,6 +34,26 @@ public final class AttemptGrader {
      */
     public static AttemptGrade grade(List<Question> paper, Map<QuestionId, Response> answers,
                                      Map<QuestionId, ManualGrade> manual, GradingScheme scheme) {
+        return grade(paper, answers, manual, scheme, List.of());
+    }
+
+    /**
+     * The attempt's grade again after some questions were replaced by corrected versions, re-marking only those: a
+     * question with the same version, response and instructor's mark under the same floor always earns the same, so
+     * its earlier result is kept. Gives exactly what {@link #grade} gives.
+     *
+     * @param previous the attempt's earlier grade
+     */
+    public static AttemptGrade regrade(AttemptGrade previous, List<Question> paper, Map<QuestionId, Response> answers,
+                                       Map<QuestionId, ManualGrade> manual, GradingScheme scheme) {
+        boolean sameFloor = previous.questions().size() == paper.size()
+                && previous.scheme().negativeMarks() == scheme.negativeMarks();
+        return grade(paper, answers, manual, scheme, sameFloor ? previous.questions() : List.of());
+    }
+
+    private static AttemptGrade grade(List<Question> paper, Map<QuestionId, Response> answers,
+                                      Map<QuestionId, ManualGrade> manual, GradingScheme scheme,
+                                      List<QuestionResult> reusable) {
         if (paper.isEmpty()) {
             throw new IllegalArgumentException("an attempt has at least one question");
         }
@@ -41,8 +61,11 @@ public final class AttemptGrader {
         List<QuestionKey> awaiting = new ArrayList<>();
         Fraction total = Fraction.ZERO;
         Fraction possible = Fraction.ZERO;
-        for (Question question : paper) {
-            QuestionResult result = gradeOne(question, answers.get(question.id()), manual.get(question.id()), scheme);
+        for (int i = 0; i < paper.size(); i++) {
+            Question question = paper.get(i);
+            QuestionResult earlier = reusable.isEmpty() ? null : reusable.get(i);
+            QuestionResult result = earlier != null && earlier.key().equals(question.key()) && !earlier.awaitingGrading()
+                    ? earlier : gradeOne(question, answers.get(question.id()), manual.get(question.id()), scheme);
             results.add(result);
             possible = possible.plus(question.maxMarks());
             if (result.awaitingGrading()) {
@@ -52,14 +75,14 @@ public final class AttemptGrader {
             }
         }
         if (!awaiting.isEmpty()) {
-            return new AttemptGrade.AwaitingGrading(results, awaiting);
+            return new AttemptGrade.AwaitingGrading(results, scheme, awaiting);
         }
         if (scheme.negativeMarks() == NegativeMarkFloor.TOTAL) {
             total = total.max(Fraction.ZERO);
         }
         Fraction exactPercent = total.dividedBy(possible).times(Fraction.HUNDRED);
         Score score = Score.of(exactPercent);
-        return new AttemptGrade.Graded(results, total, possible, exactPercent, score, score.passes(scheme.passMark()),
+        return new AttemptGrade.Graded(results, scheme, total, possible, exactPercent, score, score.passes(scheme.passMark()),
                 scheme.feedbackFor(score));
     }
 
@@ -84,6 +107,6 @@ public final class AttemptGrader {
                     + " exceeds the question's " + question.maxMarks());
         }
         return new QuestionResult(question.key(), question.maxMarks(), Optional.of(manual.marks()), true,
-                manual.comment().stream().toList());
+                manual.comment().map(List::of).orElse(List.of()));
     }
 }

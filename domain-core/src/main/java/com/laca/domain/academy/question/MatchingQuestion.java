@@ -42,7 +42,7 @@ public record MatchingQuestion(QuestionKey key, String stem, Fraction maxMarks, 
             if (!right.containsKey(pair.getKey())) {
                 return Optional.of("there is no prompt '" + pair.getKey() + "'");
             }
-            if (answers.stream().noneMatch(answer -> answer.key().equals(pair.getValue()))) {
+            if (!hasAnswer(pair.getValue())) {
                 return Optional.of("there is no answer '" + pair.getValue() + "'");
             }
         }
@@ -55,6 +55,15 @@ public record MatchingQuestion(QuestionKey key, String stem, Fraction maxMarks, 
         long rightPairs = right.entrySet().stream()
                 .filter(pair -> pair.getValue().equals(given.get(pair.getKey()))).count();
         return QuestionMark.Credited.of(Fraction.of(rightPairs, right.size()));
+    }
+
+    private boolean hasAnswer(String key) {
+        for (Item answer : answers) {
+            if (answer.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -61,7 +61,7 @@ public record MultipleChoiceQuestion(QuestionKey key, String stem, Fraction maxM
             return wrongKind;
         }
         for (String option : ((Response.SelectedOptions) response).options()) {
-            if (choices.stream().noneMatch(choice -> choice.key().equals(option))) {
+            if (!hasOption(option)) {
                 return Optional.of("there is no option '" + option + "'");
             }
         }
@@ -80,6 +80,15 @@ public record MultipleChoiceQuestion(QuestionKey key, String stem, Fraction maxM
             }
         }
         return new QuestionMark.Credited(sum.clamp(Fraction.ZERO, Fraction.ONE), feedback);
+    }
+
+    private boolean hasOption(String key) {
+        for (Choice choice : choices) {
+            if (choice.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -50,7 +50,7 @@ public record NumericQuestion(QuestionKey key, String stem, Fraction maxMarks, F
         boolean right = factor.isPresent()
                 && tolerance.allows(Fraction.of(answer.value()).times(factor.get()), expected);
         Optional<String> feedback = right ? feedbackIfRight : feedbackIfWrong;
-        return new QuestionMark.Credited(right ? Fraction.ONE : Fraction.ZERO, feedback.stream().toList());
+        return QuestionMark.Credited.of(right ? Fraction.ONE : Fraction.ZERO, feedback);
     }
 
     /** The factor of the unit given, or empty if the unit makes the answer wrong. */

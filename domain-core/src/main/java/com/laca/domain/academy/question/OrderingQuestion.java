@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Items to put in order (e.g. the steps of reconstituting a vial), scored by the question's {@link OrderingScoring}.
@@ -34,8 +35,11 @@ public record OrderingQuestion(QuestionKey key, String stem, Fraction maxMarks, 
             return wrongKind;
         }
         List<String> given = ((Response.Sequence) response).items();
-        boolean everyItemOnce = given.size() == items.size() && new HashSet<>(given).size() == given.size()
-                && given.containsAll(shuffleableKeys());
+        Set<String> placed = new HashSet<>(given);
+        boolean everyItemOnce = given.size() == items.size() && placed.size() == given.size();
+        for (int i = 0; everyItemOnce && i < items.size(); i++) {
+            everyItemOnce = placed.contains(items.get(i).key());
+        }
         return everyItemOnce ? Optional.empty() : Optional.of("an ordering must place every item exactly once");
     }
 

@@ -3,6 +3,7 @@ package com.laca.domain.academy.question;
 import com.laca.domain.academy.Fraction;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How one response was marked: a credit the machine could decide, or a response only an instructor can mark, so an
@@ -26,6 +27,11 @@ public sealed interface QuestionMark {
         /** A credit with no feedback. */
         public static Credited of(Fraction credit) {
             return new Credited(credit, List.of());
+        }
+
+        /** A credit with the feedback of the answer given, if it has any. */
+        public static Credited of(Fraction credit, Optional<String> feedback) {
+            return new Credited(credit, feedback.map(List::of).orElse(List.of()));
         }
     }
 

@@ -46,7 +46,7 @@ public record ShortTextQuestion(QuestionKey key, String stem, Fraction maxMarks,
                 caseRule);
         for (TextAnswer answer : answers) {
             if (Wildcard.matches(Wildcard.normalise(answer.pattern(), caseRule), text)) {
-                return new QuestionMark.Credited(answer.credit(), answer.feedback().stream().toList());
+                return QuestionMark.Credited.of(answer.credit(), answer.feedback());
             }
         }
         return QuestionMark.Credited.of(Fraction.ZERO);

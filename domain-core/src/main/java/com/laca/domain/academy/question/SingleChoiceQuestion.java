@@ -38,7 +38,7 @@ public record SingleChoiceQuestion(QuestionKey key, String stem, Fraction maxMar
     public QuestionMark mark(Response response) {
         String option = QuestionRules.requireFits(this, response, Response.SelectedOption.class).option();
         Choice chosen = choice(option).orElseThrow();
-        return new QuestionMark.Credited(chosen.credit(), chosen.feedback().stream().toList());
+        return QuestionMark.Credited.of(chosen.credit(), chosen.feedback());
     }
 
     @Override

@@ -38,6 +38,6 @@ public record TrueFalseQuestion(QuestionKey key, String stem, Fraction maxMarks,
     public QuestionMark mark(Response response) {
         boolean given = QuestionRules.requireFits(this, response, Response.TrueOrFalse.class).value();
         Optional<String> feedback = given ? feedbackIfTrue : feedbackIfFalse;
-        return new QuestionMark.Credited(given == answer ? Fraction.ONE : Fraction.ZERO, feedback.stream().toList());
+        return QuestionMark.Credited.of(given == answer ? Fraction.ONE : Fraction.ZERO, feedback);
     }
 }

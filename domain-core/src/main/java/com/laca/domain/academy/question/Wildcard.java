@@ -2,7 +2,6 @@ package com.laca.domain.academy.question;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Matches short-text answers against patterns with {@code *}, in time proportional to the lengths' product (no
@@ -10,16 +9,26 @@ import java.util.regex.Pattern;
  */
 final class Wildcard {
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
     private Wildcard() {
     }
 
     /** Trimmed, NFC-normalised, inner runs of white space reduced to one space, and folded if case is ignored. */
     static String normalise(String text, CaseRule caseRule) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
-        normal = WHITE_SPACE.matcher(normal).replaceAll(" ");
-        return caseRule == CaseRule.IGNORE_CASE ? normal.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT) : normal;
+        StringBuilder collapsed = new StringBuilder(normal.length());
+        boolean inSpace = false;
+        for (int i = 0; i < normal.length(); i++) {
+            char c = normal.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (!space) {
+                collapsed.append(c);
+            } else if (!inSpace) {
+                collapsed.append(' ');
+            }
+            inSpace = space;
+        }
+        String result = collapsed.toString();
+        return caseRule == CaseRule.IGNORE_CASE ? result.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT) : result;
     }
 
     /** Whether the normalised {@code text} matches the normalised {@code pattern}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.laca.domain.academy.Fraction;
 import com.laca.domain.academy.grading.AttemptGrade;
+import com.laca.domain.academy.grading.AttemptGrader;
 import com.laca.domain.academy.grading.GradingMethod;
 import com.laca.domain.academy.grading.GradingScheme;
 import com.laca.domain.academy.grading.NegativeMarkFloor;
@@ -17,6 +18,7 @@ import com.laca.domain.academy.question.QuestionKey;
 import com.laca.domain.academy.question.Response;
 import com.laca.domain.academy.question.SingleChoiceQuestion;
 import com.laca.domain.shared.UserId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,5 +164,29 @@ class RegradeTest {
 
         assertThat(repinned.answers()).containsEntry(exams.wrongKey.id(), new Response.SelectedOption("a"));
         assertThat(repinned.sequence()).isEqualTo(answered.sequence());
+    }
+
+    @Test
+    @DisplayName("Re-marking only the corrected question gives exactly the grade of marking the whole paper again")
+    void partialRegradeIsExact() {
+        List<Question> correctedPaper = new ArrayList<>(exams.published());
+        correctedPaper.set(0, exams.corrected);
+
+        for (Attempt attempt : List.of(anna, ben, cara)) {
+            Attempt after = plan(List.of(attempt)).regraded().get(0);
+            assertThat(after.grade()).contains(AttemptGrader.grade(correctedPaper,
+                    attempt.answers(), attempt.manualGrades(), exams.assessment.scheme()));
+        }
+    }
+
+    @Test
+    @DisplayName("Changing the negative-mark floor re-marks every question under the new floor")
+    void floorChange() {
+        GradingScheme perQuestion = exams.assessment.scheme().withNegativeMarks(NegativeMarkFloor.EACH_QUESTION);
+
+        RegradePlan plan = Regrade.dryRun(exams.assessment, List.of(anna), exams.versions(), Map.of(), perQuestion);
+
+        assertThat(plan.regraded()).singleElement().satisfies(attempt ->
+                assertThat(attempt.grade().orElseThrow().scheme()).isEqualTo(perQuestion));
     }
 }

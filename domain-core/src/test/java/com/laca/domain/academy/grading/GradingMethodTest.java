@@ -22,7 +22,7 @@ class GradingMethodTest {
 
     private static AttemptOutcome awaiting(int number) {
         return new AttemptOutcome(AttemptId.random(), number, new AttemptGrade.AwaitingGrading(List.of(),
-                List.of(SampleQuestions.newKey())));
+                GradingScheme.passMark("60"), List.of(SampleQuestions.newKey())));
     }
 
     private static OverallGrade.Decided decided(OverallGrade grade) {
