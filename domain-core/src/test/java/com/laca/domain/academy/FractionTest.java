@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ class FractionTest {
         assertThat(Fraction.of(2, 4)).isEqualTo(Fraction.of(1, 2)).isEqualTo(Fraction.of(-1, -2))
                 .hasSameHashCodeAs(Fraction.of(1, 2));
         assertThat(Fraction.of(1, -2).isNegative()).isTrue();
+        assertThat(Fraction.of(6, -4).numerator()).isEqualTo(BigInteger.valueOf(-3));
+        assertThat(Fraction.of(6, -4).denominator()).isEqualTo(BigInteger.valueOf(2));
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.laca.domain.academy.LessonId;
 import com.laca.domain.academy.ModuleId;
 import java.time.Period;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,17 +56,6 @@ public record CourseVersion(CourseId course, int number, List<CourseModule> modu
     /** Every lesson, in teaching order. */
     public List<Lesson> lessons() {
         return modules.stream().flatMap(module -> module.lessons().stream()).toList();
-    }
-
-    /** The lessons that count towards progress and completion, in teaching order. */
-    public Set<LessonId> requiredLessons() {
-        Set<LessonId> required = new LinkedHashSet<>();
-        for (Lesson lesson : lessons()) {
-            if (lesson.required()) {
-                required.add(lesson.id());
-            }
-        }
-        return required;
     }
 
     /** The lesson with this id in this version, if it has one. */

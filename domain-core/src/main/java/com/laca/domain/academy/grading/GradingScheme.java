@@ -25,7 +25,7 @@ public record GradingScheme(PassMark passMark, NegativeMarkFloor negativeMarks, 
     }
 
     /** A pass mark, totals floored at zero, no bands. */
-    public static GradingScheme passMark(String percent) {
+    public static GradingScheme passingAt(String percent) {
         return new GradingScheme(PassMark.of(percent), NegativeMarkFloor.TOTAL, List.of());
     }
 

@@ -22,11 +22,6 @@ public record Checklist(List<ChecklistItem> items) {
         }
     }
 
-    /** A checklist with nothing on it. */
-    public static Checklist empty() {
-        return new Checklist(List.of());
-    }
-
     /** Whether {@code key} is one of this checklist's items. */
     public boolean contains(String key) {
         return items.stream().anyMatch(item -> item.key().equals(key));

@@ -70,6 +70,16 @@ class AttemptTest {
         }
 
         @Test
+        @DisplayName("names the questions it was given, so the next paper can prefer unseen ones")
+        void questionsSeen() {
+            Exams exams = new Exams();
+            Attempt first = exams.start(LEARNER, List.of(), NINE);
+
+            assertThat(first.questionIds()).containsExactlyInAnyOrderElementsOf(
+                    exams.published().stream().map(Question::id).toList());
+        }
+
+        @Test
         @DisplayName("is refused before the assessment opens and from the moment it closes")
         void openingAndClosing() {
             Exams exams = new Exams(AttemptRules.unrestricted().openBetween(NINE, NINE.plus(Duration.ofHours(2))),
@@ -290,7 +300,7 @@ class AttemptTest {
 
         private final EssayQuestion essay = SampleQuestions.occlusion(SampleQuestions.newKey());
         private final Assessment assessment = new Assessment(AssessmentId.random(),
-                "Complications", AssessmentKind.SUMMATIVE, GradingScheme.passMark("50"), GradingMethod.LAST, AttemptRules.unrestricted(), Blueprint.inOrder(List.of(
+                "Complications", AssessmentKind.SUMMATIVE, GradingScheme.passingAt("50"), GradingMethod.LAST, AttemptRules.unrestricted(), Blueprint.inOrder(List.of(
                 new QuestionSlot.Fixed(essay.id()))));
         private final Attempt started = saved(Attempt.start(AttemptId.random(), assessment, LEARNER, List.of(),
                 AttemptOverride.none(), List.of(new PinnedQuestion(essay.key(), List.of())), NINE));

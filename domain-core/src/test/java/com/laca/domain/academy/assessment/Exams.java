@@ -52,7 +52,7 @@ public final class Exams {
             slots.add(new QuestionSlot.Fixed(question.id()));
         }
         assessment = new Assessment(AssessmentId.random(), "Foundation toxin: final exam", kind,
-                GradingScheme.passMark("60"), method, rules, Blueprint.inOrder(slots));
+                GradingScheme.passingAt("60"), method, rules, Blueprint.inOrder(slots));
     }
 
     /** The exam with unlimited attempts and no time limit, graded by the highest attempt, summative. */

@@ -95,6 +95,21 @@ class CertificateTest {
         }
 
         @Test
+        @DisplayName("recertification after expiry is a new award cycle, so it is a new certificate, not the old one")
+        void recertification() {
+            Certificate first = Certificates.issued(sample, LEARNER, complete());
+            CertificateKey next = first.key().nextCycle(1);
+
+            IssueResult renewed = CertificateIssuance.issue(CertificateId.random(), next, Optional.empty(), complete(),
+                    first.snapshot(), Optional.empty(), LONDON, VerificationCode.generate(new SecureRandom()),
+                    first.expiresAt().orElseThrow());
+
+            assertThat(next.awardCycle()).isEqualTo(2);
+            assertThat(next.idempotencyKey()).isNotEqualTo(first.key().idempotencyKey());
+            assertThat(renewed).isInstanceOf(IssueResult.Issued.class);
+        }
+
+        @Test
         @DisplayName("a learner who has not completed the version gets no certificate, but the list of what is missing")
         void notEligible() {
             CompletionReport incomplete = CompletionReport.evaluate(sample.version1(), LEARNER, Set.of(),

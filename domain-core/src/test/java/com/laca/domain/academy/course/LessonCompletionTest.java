@@ -55,6 +55,18 @@ class LessonCompletionTest {
     }
 
     @Test
+    @DisplayName("A lesson is found in the version that has it, and not in one that dropped it")
+    void findLesson() {
+        CourseVersion version1 = sample.version1();
+        CourseVersion without = sample.lessonsOnly(2, List.of(sample.video), List.of());
+
+        assertThat(version1.lesson(sample.live.id())).contains(sample.live);
+        assertThat(without.lesson(sample.live.id())).isEmpty();
+        assertThat(version1.lessons()).containsExactly(sample.video, sample.reading, sample.optional, sample.live,
+                sample.practical);
+    }
+
+    @Test
     @DisplayName("A video link must be https, and a version may not list a lesson twice")
     void validation() {
         assertThatThrownBy(() -> new LessonContent.VideoLink(URI.create("http://video.example/a")))

@@ -38,7 +38,7 @@ class AttemptGraderTest {
 
     private AttemptGrade.Graded graded(Map<QuestionId, Response> answers, NegativeMarkFloor floor) {
         return (AttemptGrade.Graded) AttemptGrader.grade(paper, answers, Map.of(),
-                GradingScheme.passMark("50").withNegativeMarks(floor));
+                GradingScheme.passingAt("50").withNegativeMarks(floor));
     }
 
     @Test
@@ -116,7 +116,7 @@ class AttemptGraderTest {
         @Test
         @DisplayName("an essay not yet marked leaves the attempt awaiting grading, never scored as 0")
         void awaiting() {
-            AttemptGrade grade = AttemptGrader.grade(withEssay, answered, Map.of(), GradingScheme.passMark("50"));
+            AttemptGrade grade = AttemptGrader.grade(withEssay, answered, Map.of(), GradingScheme.passingAt("50"));
 
             assertThat(grade).isInstanceOfSatisfying(AttemptGrade.AwaitingGrading.class,
                     awaiting -> assertThat(awaiting.awaiting()).containsExactly(essay.key()));
@@ -129,7 +129,7 @@ class AttemptGraderTest {
                     Instant.parse("2026-05-02T10:00:00Z"), Optional.of("Good; mention escalation."));
 
             AttemptGrade.Graded grade = (AttemptGrade.Graded) AttemptGrader.grade(withEssay, answered,
-                    Map.of(essay.id(), manual), GradingScheme.passMark("50"));
+                    Map.of(essay.id(), manual), GradingScheme.passingAt("50"));
 
             assertThat(grade.marks()).isEqualTo(Fraction.decimal("4.5"));
             assertThat(grade.score()).isEqualTo(Score.parse("75.00"));
@@ -142,14 +142,14 @@ class AttemptGraderTest {
             ManualGrade manual = new ManualGrade(Fraction.of(6), UserId.random(), Instant.EPOCH, Optional.empty());
 
             assertThatThrownBy(() -> AttemptGrader.grade(withEssay, answered, Map.of(essay.id(), manual),
-                    GradingScheme.passMark("50"))).hasMessageContaining("exceeds");
+                    GradingScheme.passingAt("50"))).hasMessageContaining("exceeds");
         }
 
         @Test
         @DisplayName("an essay left unanswered earns 0 at once and nothing waits")
         void unansweredEssay() {
             AttemptGrade grade = AttemptGrader.grade(withEssay, Map.of(first.id(), new Response.SelectedOption("a")),
-                    Map.of(), GradingScheme.passMark("50"));
+                    Map.of(), GradingScheme.passingAt("50"));
 
             assertThat(grade).isInstanceOf(AttemptGrade.Graded.class);
         }

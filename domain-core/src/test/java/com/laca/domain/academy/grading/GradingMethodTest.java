@@ -17,12 +17,12 @@ class GradingMethodTest {
 
     private static AttemptOutcome graded(int number, long earned, long total) {
         return new AttemptOutcome(AttemptId.random(), number, Papers.scoring(earned, total,
-                GradingScheme.passMark("60")));
+                GradingScheme.passingAt("60")));
     }
 
     private static AttemptOutcome awaiting(int number) {
         return new AttemptOutcome(AttemptId.random(), number, new AttemptGrade.AwaitingGrading(List.of(),
-                GradingScheme.passMark("60"), List.of(SampleQuestions.newKey())));
+                GradingScheme.passingAt("60"), List.of(SampleQuestions.newKey())));
     }
 
     private static OverallGrade.Decided decided(OverallGrade grade) {

@@ -74,9 +74,9 @@ class GradingPropertiesTest {
     void methodsBounded(@ForAll @LongRange(min = 0, max = 1000) long a, @ForAll @LongRange(min = 0, max = 1000) long b) {
         List<AttemptOutcome> attempts = List.of(
                 new AttemptOutcome(AttemptId.random(), 1,
-                        Papers.scoring(a, 1000, GradingScheme.passMark("60"))),
+                        Papers.scoring(a, 1000, GradingScheme.passingAt("60"))),
                 new AttemptOutcome(AttemptId.random(), 2,
-                        Papers.scoring(b, 1000, GradingScheme.passMark("60"))));
+                        Papers.scoring(b, 1000, GradingScheme.passingAt("60"))));
         Score low = Score.of(Fraction.of(Math.min(a, b), 10));
         Score high = Score.of(Fraction.of(Math.max(a, b), 10));
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("One rounding step, and pass decided on the score that is shown")
 class RoundingAndPassTest {
 
-    private static final GradingScheme SIXTY = GradingScheme.passMark("60");
+    private static final GradingScheme SIXTY = GradingScheme.passingAt("60");
 
     @ParameterizedTest(name = "{0} of {1} marks ({2} % exactly) shows {3} % and passes 60 %: {4}")
     @CsvSource({
