@@ -3,7 +3,10 @@ package com.laca.domain.academy;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies one case in a trainee's practical case log by a UUID, typed so it cannot be confused with another kind of id. */
+/**
+ * Identifies one case in a trainee's practical case log by a UUID, typed so it cannot be confused with another kind
+ * of id.
+ */
 public record CaseLogEntryId(UUID value) {
 
     public CaseLogEntryId {

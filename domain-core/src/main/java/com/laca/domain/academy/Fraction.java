@@ -34,7 +34,7 @@ public final class Fraction implements Comparable<Fraction> {
         }
     }
 
-    /** Decimals with more digits than this are refused: nobody authors them, and huge exponents would exhaust memory. */
+    /** Decimals with more digits than this are refused: nobody authors them, and huge exponents exhaust memory. */
     private static final int MAX_DECIMAL_DIGITS = 40;
 
     /** The value when it fits in {@code long}s (other than {@code Long.MIN_VALUE}); the big fields are then null. */

@@ -3,7 +3,10 @@ package com.laca.domain.academy;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies one lesson, kept across course versions so a learner's completion carries over by a UUID, typed so it cannot be confused with another kind of id. */
+/**
+ * Identifies one lesson by a UUID, typed so it cannot be confused with another kind of id; kept across course versions
+ * so a learner's completion carries over.
+ */
 public record LessonId(UUID value) {
 
     public LessonId {

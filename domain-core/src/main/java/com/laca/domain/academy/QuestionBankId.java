@@ -3,7 +3,10 @@ package com.laca.domain.academy;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies one bank of questions an assessment draws from by a UUID, typed so it cannot be confused with another kind of id. */
+/**
+ * Identifies one bank of questions an assessment draws from by a UUID, typed so it cannot be confused with another
+ * kind of id.
+ */
 public record QuestionBankId(UUID value) {
 
     public QuestionBankId {

@@ -3,7 +3,9 @@ package com.laca.domain.academy;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies one question across all its versions by a UUID, typed so it cannot be confused with another kind of id. */
+/**
+ * Identifies one question across all its versions by a UUID, typed so it cannot be confused with another kind of id.
+ */
 public record QuestionId(UUID value) {
 
     public QuestionId {

@@ -108,10 +108,12 @@ public record Attempt(AttemptId id, AssessmentId assessment, UserId learner, int
             }
         }
         if (rules.opensAt().isPresent() && now.isBefore(rules.opensAt().get())) {
-            return new AttemptResult.Refused(AttemptRefusal.NOT_OPEN, "the assessment opens at " + rules.opensAt().get());
+            return new AttemptResult.Refused(AttemptRefusal.NOT_OPEN,
+                    "the assessment opens at " + rules.opensAt().get());
         }
         if (rules.closesAt().isPresent() && !now.isBefore(rules.closesAt().get())) {
-            return new AttemptResult.Refused(AttemptRefusal.CLOSED, "the assessment closed at " + rules.closesAt().get());
+            return new AttemptResult.Refused(AttemptRefusal.CLOSED,
+                    "the assessment closed at " + rules.closesAt().get());
         }
         Optional<Attempt> running = previous.stream().filter(earlier -> !earlier.state.isFinished()).findFirst();
         if (running.isPresent()) {

@@ -64,8 +64,9 @@ public final class AttemptGrader {
         for (int i = 0; i < paper.size(); i++) {
             Question question = paper.get(i);
             QuestionResult earlier = reusable.isEmpty() ? null : reusable.get(i);
-            QuestionResult result = earlier != null && earlier.key().equals(question.key()) && !earlier.awaitingGrading()
-                    ? earlier : gradeOne(question, answers.get(question.id()), manual.get(question.id()), scheme);
+            boolean unchanged = earlier != null && earlier.key().equals(question.key()) && !earlier.awaitingGrading();
+            QuestionResult result = unchanged ? earlier
+                    : gradeOne(question, answers.get(question.id()), manual.get(question.id()), scheme);
             results.add(result);
             possible = possible.plus(question.maxMarks());
             if (result.awaitingGrading()) {
@@ -82,8 +83,8 @@ public final class AttemptGrader {
         }
         Fraction exactPercent = total.dividedBy(possible).times(Fraction.HUNDRED);
         Score score = Score.of(exactPercent);
-        return new AttemptGrade.Graded(results, scheme, total, possible, exactPercent, score, score.passes(scheme.passMark()),
-                scheme.feedbackFor(score));
+        return new AttemptGrade.Graded(results, scheme, total, possible, exactPercent, score,
+                score.passes(scheme.passMark()), scheme.feedbackFor(score));
     }
 
     private static QuestionResult gradeOne(Question question, Response response, ManualGrade manual,

@@ -299,9 +299,9 @@ class AttemptTest {
     class ManualGrading {
 
         private final EssayQuestion essay = SampleQuestions.occlusion(SampleQuestions.newKey());
-        private final Assessment assessment = new Assessment(AssessmentId.random(),
-                "Complications", AssessmentKind.SUMMATIVE, GradingScheme.passingAt("50"), GradingMethod.LAST, AttemptRules.unrestricted(), Blueprint.inOrder(List.of(
-                new QuestionSlot.Fixed(essay.id()))));
+        private final Assessment assessment = new Assessment(AssessmentId.random(), "Complications",
+                AssessmentKind.SUMMATIVE, GradingScheme.passingAt("50"), GradingMethod.LAST,
+                AttemptRules.unrestricted(), Blueprint.inOrder(List.of(new QuestionSlot.Fixed(essay.id()))));
         private final Attempt started = saved(Attempt.start(AttemptId.random(), assessment, LEARNER, List.of(),
                 AttemptOverride.none(), List.of(new PinnedQuestion(essay.key(), List.of())), NINE));
         private final ManualGrade three = new ManualGrade(Fraction.of(3), UserId.random(), NINE.plusSeconds(9000),

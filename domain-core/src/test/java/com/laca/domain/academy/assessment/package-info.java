@@ -1,2 +1,4 @@
-/** Specifications of attempts (limits, server-side deadlines, stale submissions, finishing once), papers and regrades. */
+/**
+ * Specifications of attempts (limits, server-side deadlines, stale submissions, finishing once), papers and regrades.
+ */
 package com.laca.domain.academy.assessment;

@@ -71,7 +71,8 @@ class GradingPropertiesTest {
 
     @Property
     @Label("the highest-grade method never reports less than any graded attempt, the average lies between them")
-    void methodsBounded(@ForAll @LongRange(min = 0, max = 1000) long a, @ForAll @LongRange(min = 0, max = 1000) long b) {
+    void methodsBounded(@ForAll @LongRange(min = 0, max = 1000) long a,
+                        @ForAll @LongRange(min = 0, max = 1000) long b) {
         List<AttemptOutcome> attempts = List.of(
                 new AttemptOutcome(AttemptId.random(), 1,
                         Papers.scoring(a, 1000, GradingScheme.passingAt("60"))),
