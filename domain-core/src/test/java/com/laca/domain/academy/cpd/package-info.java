@@ -1,0 +1,2 @@
+/** Specifications of the CPD log entries exported for revalidation. */
+package com.laca.domain.academy.cpd;

@@ -1,0 +1,2 @@
+/** Specifications of rounding, pass and fail, marking whole attempts and combining attempts by grading method. */
+package com.laca.domain.academy.grading;
