@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * {@link Instant} to bytea on PostgreSQL), durations as whole minutes, small code sets as sorted comma-separated text,
  * and versions counted from 0.
  */
-final class Columns {
+public final class Columns {
 
     private static final String SEPARATOR = ",";
     /** EclipseLink writes 1 into the {@code @Version} column of a new row, whereas the domain counts from 0. */
@@ -25,45 +25,45 @@ final class Columns {
     }
 
     /** The domain's version of a row, from the value EclipseLink keeps in its version column. */
-    static long domainVersion(long storedVersion) {
+    public static long domainVersion(long storedVersion) {
         return storedVersion - FIRST_STORED_VERSION;
     }
 
-    static OffsetDateTime timestamp(Instant instant) {
+    public static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(OffsetDateTime timestamp) {
+    public static Instant instant(OffsetDateTime timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** Whole minutes; a duration with seconds would be silently shortened, so it is refused instead. */
-    static int minutes(Duration duration) {
+    public static int minutes(Duration duration) {
         if (!duration.equals(Duration.ofMinutes(duration.toMinutes()))) {
             throw new IllegalArgumentException("durations are stored in whole minutes: " + duration);
         }
         return Math.toIntExact(duration.toMinutes());
     }
 
-    static Duration duration(int minutes) {
+    public static Duration duration(int minutes) {
         return Duration.ofMinutes(minutes);
     }
 
     /** The codes sorted and joined, so equal sets are always stored as equal text. */
-    static String codes(Collection<?> values) {
+    public static String codes(Collection<?> values) {
         return values.stream().map(Object::toString).sorted().collect(Collectors.joining(SEPARATOR));
     }
 
     /** Wall-clock windows as {@code 09:00-12:00,13:00-17:00}; no windows is the empty text. */
-    static String windows(List<TimeWindow> windows) {
+    public static String windows(List<TimeWindow> windows) {
         return windows.stream().map(TimeWindow::toString).collect(Collectors.joining(SEPARATOR));
     }
 
-    static List<TimeWindow> windows(String text) {
+    public static List<TimeWindow> windows(String text) {
         return codes(text).stream().map(TimeWindow::parse).toList();
     }
 
-    static List<String> codes(String text) {
+    public static List<String> codes(String text) {
         return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split(SEPARATOR));
     }
 }

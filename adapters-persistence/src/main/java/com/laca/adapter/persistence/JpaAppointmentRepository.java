@@ -42,12 +42,12 @@ public final class JpaAppointmentRepository extends JpaRepositorySupport impleme
     public void lockForBooking(Collection<LocationId> locations, Collection<PractitionerId> practitioners) {
         EntityManager em = tenantEm();
         locations.stream().map(LocationId::toString).sorted().forEach(id -> {
-            if (em.find(LocationJpaEntity.class, id, LockModeType.PESSIMISTIC_WRITE) == null) {
+            if (!ClinicRowLocks.lockLocation(em, id)) {
                 throw new NotFoundException("location", id);
             }
         });
         practitioners.stream().map(PractitionerId::toString).sorted().forEach(id -> {
-            if (em.find(PractitionerJpaEntity.class, id, LockModeType.PESSIMISTIC_WRITE) == null) {
+            if (!ClinicRowLocks.lockPractitioner(em, id)) {
                 throw new NotFoundException("practitioner", id);
             }
         });

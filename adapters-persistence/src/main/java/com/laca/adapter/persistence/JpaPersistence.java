@@ -46,7 +46,7 @@ public final class JpaPersistence implements AutoCloseable {
                 : factory.createEntityManager(Map.of(TENANT_PROPERTY, tenant.toString()));
     }
 
-    boolean isPostgreSql() {
+    public boolean isPostgreSql() {
         return database == DatabaseKind.POSTGRESQL;
     }
 

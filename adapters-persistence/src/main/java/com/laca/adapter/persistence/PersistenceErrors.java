@@ -11,7 +11,7 @@ import java.util.Set;
 import org.eclipse.persistence.exceptions.EclipseLinkException;
 
 /** Turns JPA, EclipseLink and JDBC failures into the exceptions the ports declare, so no vendor type leaves. */
-final class PersistenceErrors {
+public final class PersistenceErrors {
 
     /** SQLSTATE 23P01: PostgreSQL's exclusion constraint, i.e. two active appointments would overlap. */
     private static final String EXCLUSION_VIOLATION = "23P01";
@@ -31,7 +31,7 @@ final class PersistenceErrors {
      * constraint {@link ConflictException} with the given message, anything else from the database an
      * {@link IllegalStateException}; exceptions that did not come from the database pass through unchanged.
      */
-    static RuntimeException translate(RuntimeException failure, String kind, Object id, String conflictMessage) {
+    public static RuntimeException translate(RuntimeException failure, String kind, Object id, String conflictMessage) {
         if (!(failure instanceof PersistenceException) && !(failure instanceof EclipseLinkException)) {
             return failure;
         }

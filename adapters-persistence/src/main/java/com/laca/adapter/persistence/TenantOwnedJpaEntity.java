@@ -14,5 +14,5 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = JpaPersistence.TENANT_PROPERTY, length = 36,
         primaryKey = true)
-abstract class TenantOwnedJpaEntity {
+public abstract class TenantOwnedJpaEntity {
 }

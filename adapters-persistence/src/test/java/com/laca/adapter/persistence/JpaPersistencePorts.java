@@ -20,12 +20,12 @@ import com.laca.application.port.out.TreatmentRepository;
 import javax.sql.DataSource;
 
 /** The JPA adapter wired the way bootstrap wires it, over one data source, for the port contracts to run against. */
-final class JpaPersistencePorts implements PersistencePorts, AutoCloseable {
+public final class JpaPersistencePorts implements PersistencePorts, AutoCloseable {
 
     private final JpaPersistence persistence;
     private final CurrentEntityManager current = new CurrentEntityManager();
 
-    JpaPersistencePorts(DataSource dataSource) {
+    public JpaPersistencePorts(DataSource dataSource) {
         this.persistence = new JpaPersistence(dataSource);
     }
 
@@ -109,23 +109,23 @@ final class JpaPersistencePorts implements PersistencePorts, AutoCloseable {
         return new JpaBookingLimitLock(persistence, current);
     }
 
-    JpaPaymentLedgerRepository paymentLedgers() {
+    public JpaPaymentLedgerRepository paymentLedgers() {
         return new JpaPaymentLedgerRepository(persistence, current);
     }
 
-    JpaPaymentIntentRepository paymentIntents() {
+    public JpaPaymentIntentRepository paymentIntents() {
         return new JpaPaymentIntentRepository(current);
     }
 
-    JpaProcessedPaymentEventRepository processedPaymentEvents() {
+    public JpaProcessedPaymentEventRepository processedPaymentEvents() {
         return new JpaProcessedPaymentEventRepository(current);
     }
 
-    JpaPaymentDeadLetterRepository paymentDeadLetters() {
+    public JpaPaymentDeadLetterRepository paymentDeadLetters() {
         return new JpaPaymentDeadLetterRepository(current);
     }
 
-    JpaConnectedAccountRepository connectedAccounts() {
+    public JpaConnectedAccountRepository connectedAccounts() {
         return new JpaConnectedAccountRepository(current);
     }
 

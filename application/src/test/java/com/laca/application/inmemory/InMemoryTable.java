@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Rows keyed by id that can only be touched inside a transaction and can be put back as they were. */
-final class InMemoryTable<K, V> {
+public final class InMemoryTable<K, V> {
 
     private final InMemoryTransactionRunner tx;
     private Map<K, V> rows = new HashMap<>();
@@ -15,22 +15,22 @@ final class InMemoryTable<K, V> {
         this.tx = tx;
     }
 
-    Optional<V> get(K key) {
+    public Optional<V> get(K key) {
         tx.requireTransaction();
         return Optional.ofNullable(rows.get(key));
     }
 
-    void put(K key, V value) {
+    public void put(K key, V value) {
         tx.requireTransaction();
         rows.put(key, value);
     }
 
-    void remove(K key) {
+    public void remove(K key) {
         tx.requireTransaction();
         rows.remove(key);
     }
 
-    Stream<Map.Entry<K, V>> entries() {
+    public Stream<Map.Entry<K, V>> entries() {
         tx.requireTransaction();
         return Map.copyOf(rows).entrySet().stream();
     }

@@ -75,7 +75,7 @@ public final class InMemoryTransactionRunner implements TransactionRunner {
     }
 
     /** The running transaction's tenant; tenant-owned tables cannot be used in platform work. */
-    TenantId tenant() {
+    public TenantId tenant() {
         TenantId tenant = requireScope().tenant;
         if (tenant == null) {
             throw new IllegalStateException("tenant-owned records can only be used in TransactionRunner.inTenant");
@@ -83,12 +83,12 @@ public final class InMemoryTransactionRunner implements TransactionRunner {
         return tenant;
     }
 
-    void requireTransaction() {
+    public void requireTransaction() {
         requireScope();
     }
 
     /** A new table whose rows this runner restores when a transaction fails. */
-    <K, V> InMemoryTable<K, V> newTable() {
+    public <K, V> InMemoryTable<K, V> newTable() {
         InMemoryTable<K, V> table = new InMemoryTable<>(this);
         tables.add(table);
         return table;

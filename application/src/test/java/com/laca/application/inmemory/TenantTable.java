@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A table of tenant-owned rows: every access sees and changes only the running transaction's tenant's rows. */
-final class TenantTable<ID, V> {
+public final class TenantTable<ID, V> {
 
     private record Key<ID>(TenantId tenant, ID id) {
     }
@@ -14,29 +14,29 @@ final class TenantTable<ID, V> {
     private final InMemoryTransactionRunner tx;
     private final InMemoryTable<Key<ID>, V> rows;
 
-    TenantTable(InMemoryTransactionRunner tx) {
+    public TenantTable(InMemoryTransactionRunner tx) {
         this.tx = tx;
         this.rows = tx.newTable();
     }
 
-    Optional<V> find(ID id) {
+    public Optional<V> find(ID id) {
         return rows.get(new Key<>(tx.tenant(), id));
     }
 
-    void put(ID id, V value) {
+    public void put(ID id, V value) {
         rows.put(new Key<>(tx.tenant(), id), value);
     }
 
-    void remove(ID id) {
+    public void remove(ID id) {
         rows.remove(new Key<>(tx.tenant(), id));
     }
 
-    Stream<V> values() {
+    public Stream<V> values() {
         TenantId tenant = tx.tenant();
         return rows.entries().filter(e -> e.getKey().tenant().equals(tenant)).map(Map.Entry::getValue);
     }
 
-    TenantId tenant() {
+    public TenantId tenant() {
         return tx.tenant();
     }
 }

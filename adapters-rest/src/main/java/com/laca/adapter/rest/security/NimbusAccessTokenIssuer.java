@@ -24,9 +24,6 @@ import java.util.UUID;
  */
 public final class NimbusAccessTokenIssuer implements AccessTokenIssuer {
 
-    /** The claim that carries the tenant id, read back by {@link CallerFromToken}. */
-    public static final String TENANT_CLAIM = "tenant";
-
     private final AccessTokenSettings settings;
     private final JWSSigner signer;
     private final JWSHeader header;
