@@ -1,10 +1,10 @@
 package com.laca.bootstrap.wiring;
 
-import com.laca.adapter.rest.security.AccessTokenSettings;
-import com.laca.adapter.rest.security.NimbusAccessTokenIssuer;
-import com.laca.adapter.rest.security.Pbkdf2PasswordHasher;
-import com.laca.application.port.out.AccessTokenIssuer;
-import com.laca.application.port.out.PasswordHasher;
+import com.laca.adapter.identity.AccessTokenSettings;
+import com.laca.adapter.identity.NimbusAccessTokenIssuer;
+import com.laca.adapter.identity.Pbkdf2PasswordHasher;
+import com.laca.application.identity.port.out.AccessTokenIssuer;
+import com.laca.application.identity.port.out.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.port.in.booking.ClientDetails;
-import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.booking.port.in.ClientDetails;
+import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.booking.PhoneNumber;
 import com.laca.domain.shared.EmailAddress;
 import java.time.LocalDate;

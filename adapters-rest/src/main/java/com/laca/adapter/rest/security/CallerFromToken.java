@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.security;
 
-import com.laca.application.port.in.common.Caller;
-import com.laca.application.port.out.AccessTokenIssuer;
+import com.laca.application.identity.port.out.AccessTokenIssuer;
+import com.laca.application.shared.Caller;
 import com.laca.domain.identity.Role;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;

@@ -3,7 +3,7 @@ package com.laca.adapter.rest.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.laca.application.port.in.common.Caller;
+import com.laca.application.shared.Caller;
 import com.laca.domain.identity.Role;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.util.Arrays;

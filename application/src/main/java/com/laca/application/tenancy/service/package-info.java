@@ -1,0 +1,2 @@
+/** Tenant administration and slug resolution. */
+package com.laca.application.tenancy.service;
