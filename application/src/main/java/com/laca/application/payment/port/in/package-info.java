@@ -1,5 +1,6 @@
 /**
- * Inbound port for what the payment processor tells us after the fact (payment succeeded, failed, refunded,
- * disputed), in processor-neutral events, so that webhook handling can be tested and replayed without Stripe.
+ * What staff, the platform administrator and the payment processor do with money: ledgers, refunds and desk payments,
+ * connected accounts, dead letters, and the processor's events after the fact in processor-neutral form, so webhook
+ * handling can be tested and replayed without Stripe.
  */
 package com.laca.application.payment.port.in;
