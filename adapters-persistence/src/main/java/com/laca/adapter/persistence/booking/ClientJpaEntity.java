@@ -2,9 +2,9 @@ package com.laca.adapter.persistence.booking;
 
 import com.laca.adapter.persistence.support.TenantOwnedJpaEntity;
 import com.laca.domain.booking.Client;
-import com.laca.domain.booking.PhoneNumber;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

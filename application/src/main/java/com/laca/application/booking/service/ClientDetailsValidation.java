@@ -3,9 +3,9 @@ package com.laca.application.booking.service;
 import com.laca.application.booking.port.in.ClientDetails;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.booking.Client;
-import com.laca.domain.booking.PhoneNumber;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.TenantId;
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package com.laca.domain.booking;
+package com.laca.domain.shared;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
