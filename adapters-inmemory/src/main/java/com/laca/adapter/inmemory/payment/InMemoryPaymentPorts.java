@@ -11,7 +11,6 @@ public final class InMemoryPaymentPorts {
     private final InMemoryProcessedPaymentEventRepository processed;
     private final InMemoryPaymentDeadLetterRepository deadLetters;
     private final InMemoryConnectedAccountRepository accounts;
-    private final InMemoryBookedAppointments appointments;
 
     /** Payment ports with a runner of their own. */
     public InMemoryPaymentPorts() {
@@ -26,7 +25,6 @@ public final class InMemoryPaymentPorts {
         this.processed = new InMemoryProcessedPaymentEventRepository(tx);
         this.deadLetters = new InMemoryPaymentDeadLetterRepository(tx);
         this.accounts = new InMemoryConnectedAccountRepository(tx);
-        this.appointments = new InMemoryBookedAppointments(tx);
     }
 
     public InMemoryTransactionRunner tx() {
@@ -51,9 +49,5 @@ public final class InMemoryPaymentPorts {
 
     public InMemoryConnectedAccountRepository accounts() {
         return accounts;
-    }
-
-    public InMemoryBookedAppointments appointments() {
-        return appointments;
     }
 }

@@ -5,6 +5,7 @@ import static com.laca.application.booking.service.BookingFixture.WEDNESDAY_10AM
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
+import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
 import com.laca.application.booking.port.in.AvailabilityRequest;
 import com.laca.application.booking.port.in.AvailableSlot;
 import com.laca.application.booking.port.out.AppointmentRepository;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class AvailabilityCacheTest {
 
     private final InMemoryPersistencePorts ports = new InMemoryPersistencePorts();
-    private final BookingFixture clinic = new BookingFixture(ports);
+    private final BookingFixture clinic = new BookingFixture(ports, new PayAtClinicPaymentGateway());
     private final AtomicInteger referenceReads = new AtomicInteger();
     private final AtomicInteger appointmentReads = new AtomicInteger();
     private final AvailabilityService availability = new AvailabilityService(new BookingPorts(ports.tx(),

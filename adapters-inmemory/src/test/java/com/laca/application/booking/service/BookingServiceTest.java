@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.adapter.inmemory.payment.InMemoryPaymentGateway;
+import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
 import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.application.booking.port.in.AvailabilityRequest;
 import com.laca.application.booking.port.in.AvailableSlot;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Booking a treatment")
 class BookingServiceTest {
 
-    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts());
+    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts(), new PayAtClinicPaymentGateway());
 
     private List<AvailableSlot> slots(Treatment treatment, LocalDate from, LocalDate to,
                                       Optional<PractitionerId> practitioner) {
@@ -372,7 +373,7 @@ class BookingServiceTest {
         void foreignTokens() {
             String token = clinic.book(clinic.consultation, WEDNESDAY_10AM, Optional.empty(), "a@example.com")
                     .manageToken();
-            BookingFixture other = new BookingFixture(clinic.ports);
+            BookingFixture other = new BookingFixture(clinic.ports, new PayAtClinicPaymentGateway());
 
             assertThatThrownBy(() -> clinic.booking.view(other.tenant, token)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> clinic.booking.view(clinic.tenant, OpaqueTokens.generate(clinic.tenant)))

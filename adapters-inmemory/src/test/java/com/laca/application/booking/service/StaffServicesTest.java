@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
+import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
 import com.laca.application.booking.port.in.AppointmentAction;
 import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.application.booking.port.in.AvailabilityRequest;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The clinic's day: calendar, front-desk actions and schedules")
 class StaffServicesTest {
 
-    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts());
+    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts(), new PayAtClinicPaymentGateway());
 
     private List<AvailableSlot> wednesday(Optional<PractitionerId> practitioner) {
         return clinic.availability.availability(new AvailabilityRequest(clinic.tenant, clinic.consultation.id(),

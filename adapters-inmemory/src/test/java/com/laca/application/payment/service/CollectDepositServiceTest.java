@@ -1,5 +1,6 @@
 package com.laca.application.payment.service;
 
+import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
 import com.laca.application.payment.port.in.DepositInstructions;
 import com.laca.application.payment.port.in.DepositUnavailableException;
 import com.laca.application.payment.port.out.DepositIntentRequest;
@@ -26,7 +27,7 @@ class CollectDepositServiceTest {
 
     private void hold() {
         fixture.ports.tx().inTenant(fixture.tenant, () -> {
-            fixture.ports.appointments().hold(fixture.appointment, holdExpiry,
+            fixture.appointments.hold(fixture.appointment, holdExpiry,
                     PaymentFixture.NOW.plus(Duration.ofDays(3)), PaymentFixture.PRICE);
             return null;
         });
@@ -71,7 +72,7 @@ class CollectDepositServiceTest {
         MovableClock clock = new MovableClock(PaymentFixture.NOW);
         var service = new CollectDepositService(fixture.ports.tx(), new PayAtClinicPaymentGateway(),
                 fixture.ports.accounts(), fixture.ports.intents(), fixture.ports.ledgers(),
-                fixture.ports.appointments(), clock);
+                fixture.appointments, clock);
 
         DepositInstructions answer = service.collect(fixture.tenant, fixture.appointment, PaymentFixture.DEPOSIT,
                 PaymentFixture.PRICE, Optional.empty());

@@ -159,7 +159,7 @@ class HandlePaymentEventServiceTest {
     void latePaymentSlotTaken() {
         fixture.clock.advance(Duration.ofMinutes(20));
         fixture.ports.tx().inTenant(fixture.tenant, () -> {
-            fixture.ports.appointments().giveSlotAway(fixture.appointment);
+            fixture.appointments.giveSlotAway(fixture.appointment);
             return null;
         });
 
@@ -195,7 +195,7 @@ class HandlePaymentEventServiceTest {
     void automaticRefundRetried() {
         fixture.clock.advance(Duration.ofMinutes(20));
         fixture.ports.tx().inTenant(fixture.tenant, () -> {
-            fixture.ports.appointments().giveSlotAway(fixture.appointment);
+            fixture.appointments.giveSlotAway(fixture.appointment);
             return null;
         });
         fixture.gateway.failNextCallWith(new PaymentGatewayUnavailableException("down"));
@@ -223,7 +223,7 @@ class HandlePaymentEventServiceTest {
     @DisplayName("an automatic refund the processor declines is recorded as failed, so the money shows as held")
     void automaticRefundDeclined() {
         fixture.ports.tx().inTenant(fixture.tenant, () -> {
-            fixture.ports.appointments().put(fixture.appointment, AppointmentStatus.CANCELLED,
+            fixture.appointments.put(fixture.appointment, AppointmentStatus.CANCELLED,
                     PaymentFixture.NOW.plus(Duration.ofDays(7)), PaymentFixture.PRICE);
             return null;
         });

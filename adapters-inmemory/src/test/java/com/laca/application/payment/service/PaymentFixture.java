@@ -38,16 +38,17 @@ final class PaymentFixture {
     final MovableClock clock = new MovableClock(NOW);
     final InMemoryPaymentPorts ports = new InMemoryPaymentPorts();
     final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway();
+    final InMemoryBookedAppointments appointments = new InMemoryBookedAppointments(ports.tx());
     final TenantId tenant = TenantId.random();
     final AppointmentId appointment = AppointmentId.random();
     final PaymentIntentId intent = PaymentIntentId.of("pi_fixture");
     final HandlePaymentEventService events = new HandlePaymentEventService(ports.tx(), ports.processed(),
-            ports.intents(), ports.ledgers(), ports.appointments(), ports.accounts(), ports.deadLetters(), gateway,
+            ports.intents(), ports.ledgers(), appointments, ports.accounts(), ports.deadLetters(), gateway,
             clock);
     final PaymentsService payments = new PaymentsService(ports.tx(), ports.ledgers(), ports.intents(),
-            ports.appointments(), ports.accounts(), gateway, clock);
+            appointments, ports.accounts(), gateway, clock);
     final CollectDepositService deposits = new CollectDepositService(ports.tx(), gateway, ports.accounts(),
-            ports.intents(), ports.ledgers(), ports.appointments(), clock);
+            ports.intents(), ports.ledgers(), appointments, clock);
 
     PaymentFixture() {
         ports.tx().asPlatform(() -> {
@@ -59,7 +60,7 @@ final class PaymentFixture {
     /** A held appointment (15 minutes) with a card deposit requested under {@link #intent}. */
     PaymentFixture withHeldDeposit() {
         ports.tx().inTenant(tenant, () -> {
-            ports.appointments().hold(appointment, NOW.plus(Duration.ofMinutes(15)), NOW.plus(Duration.ofDays(7)),
+            appointments.hold(appointment, NOW.plus(Duration.ofMinutes(15)), NOW.plus(Duration.ofDays(7)),
                     PRICE);
             ports.intents().add(new PaymentIntentRecord(intent, appointment, DEPOSIT,
                     IntentStatus.REQUIRES_PAYMENT_METHOD, NOW));
@@ -110,11 +111,11 @@ final class PaymentFixture {
 
     com.laca.domain.booking.AppointmentStatus appointmentStatus() {
         return ports.tx().inTenant(tenant,
-                () -> ports.appointments().find(appointment, clock.instant()).orElseThrow().status());
+                () -> appointments.find(appointment, clock.instant()).orElseThrow().status());
     }
 
     int confirmations() {
-        return ports.tx().inTenant(tenant, () -> ports.appointments().confirmations(appointment));
+        return ports.tx().inTenant(tenant, () -> appointments.confirmations(appointment));
     }
 
     /** A clock tests move forward, e.g. past a hold's expiry. */

@@ -221,7 +221,7 @@ class PaymentsServiceTest {
     void refusedDeskPaymentOpensNoLedger() {
         AppointmentId other = AppointmentId.random();
         fixture.ports.tx().inTenant(fixture.tenant, () -> {
-            fixture.ports.appointments().hold(other, PaymentFixture.NOW.plus(Duration.ofMinutes(15)),
+            fixture.appointments.hold(other, PaymentFixture.NOW.plus(Duration.ofMinutes(15)),
                     PaymentFixture.NOW.plus(Duration.ofDays(7)), PaymentFixture.PRICE);
             return null;
         });

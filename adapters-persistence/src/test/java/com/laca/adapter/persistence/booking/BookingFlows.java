@@ -5,6 +5,7 @@ import static com.laca.application.booking.service.BookingFixture.WEDNESDAY_10AM
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.laca.adapter.inmemory.payment.InMemoryPaymentGateway;
+import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
 import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.application.booking.port.in.AvailabilityRequest;
 import com.laca.application.booking.port.in.AvailableSlot;
@@ -14,7 +15,6 @@ import com.laca.application.booking.port.in.CalendarQuery;
 import com.laca.application.booking.port.in.TransitionOutcome;
 import com.laca.application.booking.service.BookingFixture;
 import com.laca.application.booking.service.BookingService;
-import com.laca.application.payment.service.PayAtClinicPaymentGateway;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.BookingLimit;
@@ -65,14 +65,14 @@ abstract class BookingFlows {
     @Test
     @DisplayName("50 clients book the same practitioner at the same time: one booking, 49 told the slot is taken")
     void fiftyRaceForOneSlot() throws Exception {
-        BookingFixture clinic = new BookingFixture(ports());
+        BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway());
         race(clinic, List.of(clinic.booking));
     }
 
     @Test
     @DisplayName("the same race split across two server instances on one database: still exactly one booking")
     void fiftyRaceAcrossTwoServers() throws Exception {
-        BookingFixture clinic = new BookingFixture(ports());
+        BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway());
         race(clinic, List.of(clinic.booking, clinic.bookingOn(secondServer())));
     }
 
@@ -109,7 +109,7 @@ abstract class BookingFlows {
     @Test
     @DisplayName("back-to-back appointments, the second starting as the first's clean-up ends, both succeed")
     void backToBack() {
-        BookingFixture clinic = new BookingFixture(ports());
+        BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway());
         clinic.book(clinic.toxin, WEDNESDAY_10AM, Optional.of(clinic.ana.id()), "a@example.com");
         clinic.book(clinic.toxin, WEDNESDAY_10AM.plus(Duration.ofMinutes(45)), Optional.of(clinic.ana.id()),
                 "b@example.com");
@@ -121,7 +121,7 @@ abstract class BookingFlows {
     @Test
     @DisplayName("a cancelled appointment frees its practitioner and room for the next client")
     void cancelThenRebook() {
-        BookingFixture clinic = new BookingFixture(ports());
+        BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway());
         String token = clinic.book(clinic.toxin, WEDNESDAY_10AM, Optional.of(clinic.ana.id()), "a@example.com")
                 .manageToken();
         assertThat(clinic.booking.cancel(clinic.tenant, token)).isInstanceOf(TransitionOutcome.Changed.class);

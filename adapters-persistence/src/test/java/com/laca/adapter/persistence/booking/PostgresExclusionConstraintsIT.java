@@ -3,6 +3,7 @@ package com.laca.adapter.persistence.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
 import com.laca.adapter.persistence.support.FlywayMigrator;
 import com.laca.adapter.persistence.support.JpaPersistencePorts;
 import com.laca.adapter.persistence.testing.PostgresTestDatabase;
@@ -54,7 +55,7 @@ class PostgresExclusionConstraintsIT {
         database = PostgresTestDatabase.createOrSkip();
         new FlywayMigrator().migrate(database.ownerDataSource(), PostgresTestDatabase.APP_ROLE);
         adapter = new JpaPersistencePorts(database.appDataSource());
-        clinic = new BookingFixture(adapter);
+        clinic = new BookingFixture(adapter, new PayAtClinicPaymentGateway());
         client = new Client(ClientId.random(), clinic.tenant, "Cara", "Client", new EmailAddress("c@example.com"),
                 new PhoneNumber("07700 900123"), LocalDate.of(1990, 1, 1));
         adapter.tx().inTenant(clinic.tenant, () -> {

@@ -1,9 +1,9 @@
 package com.laca.application.payment.service;
 
+import com.laca.application.booking.port.in.BookedAppointments;
 import com.laca.application.payment.port.in.CollectDepositUseCase;
 import com.laca.application.payment.port.in.DepositInstructions;
 import com.laca.application.payment.port.in.DepositUnavailableException;
-import com.laca.application.payment.port.out.BookedAppointments;
 import com.laca.application.payment.port.out.ConnectedAccountRepository;
 import com.laca.application.payment.port.out.DepositCollection;
 import com.laca.application.payment.port.out.DepositIntentRequest;

@@ -1,9 +1,9 @@
 package com.laca.application.payment.service;
 
+import com.laca.application.booking.port.in.BookedAppointments.PaidConfirmation;
+import com.laca.application.booking.port.in.BookedAppointments;
 import com.laca.application.payment.port.in.HandlePaymentEventUseCase;
 import com.laca.application.payment.port.in.PaymentEventOutcome;
-import com.laca.application.payment.port.out.BookedAppointments.PaidConfirmation;
-import com.laca.application.payment.port.out.BookedAppointments;
 import com.laca.application.payment.port.out.ConnectedAccountRepository;
 import com.laca.application.payment.port.out.IdempotencyKey;
 import com.laca.application.payment.port.out.IdempotencyKeys;

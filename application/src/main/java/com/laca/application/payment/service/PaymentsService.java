@@ -1,5 +1,6 @@
 package com.laca.application.payment.service;
 
+import com.laca.application.booking.port.in.BookedAppointments;
 import com.laca.application.payment.port.in.DeskPaymentCommand;
 import com.laca.application.payment.port.in.DeskPaymentOutcome;
 import com.laca.application.payment.port.in.LedgerView;
@@ -7,7 +8,6 @@ import com.laca.application.payment.port.in.ManagePaymentsUseCase;
 import com.laca.application.payment.port.in.RefundCommand;
 import com.laca.application.payment.port.in.RefundOutcome;
 import com.laca.application.payment.port.in.SettleDepositUseCase;
-import com.laca.application.payment.port.out.BookedAppointments;
 import com.laca.application.payment.port.out.ConnectedAccountRepository;
 import com.laca.application.payment.port.out.IdempotencyKey;
 import com.laca.application.payment.port.out.IdempotencyKeys;

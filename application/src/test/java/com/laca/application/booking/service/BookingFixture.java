@@ -5,7 +5,6 @@ import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.ClientDetails;
 import com.laca.application.payment.port.out.PaymentGateway;
-import com.laca.application.payment.service.PayAtClinicPaymentGateway;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.domain.booking.BookingLimits;
@@ -76,10 +75,6 @@ public final class BookingFixture {
     public final HoldExpiryService holds;
     private final PaymentGateway payments;
     private final BookingLimits limits;
-
-    public BookingFixture(PersistencePorts ports) {
-        this(ports, new PayAtClinicPaymentGateway());
-    }
 
     public BookingFixture(PersistencePorts ports, PaymentGateway payments) {
         this(ports, payments, BookingLimits.DEFAULT);

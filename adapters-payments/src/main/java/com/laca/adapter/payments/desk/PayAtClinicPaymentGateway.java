@@ -1,4 +1,4 @@
-package com.laca.application.payment.service;
+package com.laca.adapter.payments.desk;
 
 import com.laca.application.payment.port.out.DepositCollection;
 import com.laca.application.payment.port.out.DepositIntentRequest;

@@ -1,8 +1,8 @@
-package com.laca.adapter.inmemory.payment;
+package com.laca.application.payment.service;
 
 import com.laca.adapter.inmemory.shared.InMemoryTable;
 import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
-import com.laca.application.payment.port.out.BookedAppointments;
+import com.laca.application.booking.port.in.BookedAppointments;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.Money;

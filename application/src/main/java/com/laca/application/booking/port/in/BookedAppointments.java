@@ -1,4 +1,4 @@
-package com.laca.application.payment.port.out;
+package com.laca.application.booking.port.in;
 
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.shared.AppointmentId;

@@ -1,9 +1,9 @@
-package com.laca.application.payment.service;
+package com.laca.application.booking.service;
 
+import com.laca.application.booking.port.in.BookedAppointments;
 import com.laca.application.booking.port.out.AppointmentRepository;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.clinic.port.out.TreatmentRepository;
-import com.laca.application.payment.port.out.BookedAppointments;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.TransitionResult;
