@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A card-taking {@link PaymentGateway} kept in memory, with the processor's idempotency behaviour, so use-case
@@ -51,7 +52,8 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
                     PaymentDeclinedException.Reason.IDEMPOTENCY_CONFLICT, "key reused for another request");
         }
         return intents.computeIfAbsent(request.idempotencyKey(), key -> {
-            String id = "pi_mem_" + (intents.size() + 1);
+            // unique across gateways, as a processor's ids are, so two gateways over one database never collide
+            String id = "pi_mem_" + UUID.randomUUID().toString().replace("-", "");
             return new DepositCollection.CardIntent(
                     PaymentIntentId.of(id), id + "_secret", IntentStatus.REQUIRES_PAYMENT_METHOD, request.amount());
         });
