@@ -122,6 +122,15 @@ def main():
         renamed[old] = new
         for src_root, rel in index.get(old, []):
             moves.append((old, new, rel, destination(src_root, root) + '/' + new.replace('.', '/') + '.java'))
+    kept, destinations = [], set()
+    for m in sorted(moves):
+        if m[2] != m[3] and (os.path.exists(os.path.join(tree, m[3])) or m[3] in destinations):
+            kept.append(m)
+        destinations.add(m[3])
+    for _, _, rel, new_rel in kept:
+        # a type split or replaced into one that exists already: only the references to it are rewritten
+        print(f'not moved (its successor {new_rel} exists): {rel}', file=sys.stderr)
+    moves = [m for m in moves if m not in kept]
     moved_to = {rel: new_rel for _, _, rel, new_rel in moves}
 
     # the package each Java file was in and will be in, and the types of each package before the moves
@@ -152,8 +161,6 @@ def main():
     for old, new, rel, new_rel in sorted(moves):
         if rel == new_rel:
             continue
-        if os.path.exists(os.path.join(tree, new_rel)):
-            sys.exit(f'cannot move {rel}: {new_rel} exists')
         os.makedirs(os.path.dirname(os.path.join(tree, new_rel)), exist_ok=True)
         if in_git:
             subprocess.run(['git', '-C', tree, 'mv', rel, new_rel], check=True)
