@@ -14,6 +14,9 @@ import com.laca.application.identity.port.out.LoginThrottleRepository;
 import com.laca.application.identity.port.out.OneTimeTokenRepository;
 import com.laca.application.identity.port.out.RefreshTokenRepository;
 import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.payment.port.out.ConnectedAccountRepository;
+import com.laca.application.payment.port.out.PaymentIntentRepository;
+import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.tenancy.port.out.TenantRepository;
 
 /**
@@ -53,4 +56,11 @@ public interface PersistencePorts {
     ReferenceDataVersion referenceDataVersion();
 
     BookingLimitLock bookingLimitLock();
+
+    /** The payment ledgers a booking's deposit is recorded in. */
+    PaymentLedgerRepository paymentLedgers();
+
+    PaymentIntentRepository paymentIntents();
+
+    ConnectedAccountRepository connectedAccounts();
 }

@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Booking a treatment")
 class BookingServiceTest {
 
-    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts(), new PayAtClinicPaymentGateway());
+    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts(),
+            new PayAtClinicPaymentGateway());
 
     private List<AvailableSlot> slots(Treatment treatment, LocalDate from, LocalDate to,
                                       Optional<PractitionerId> practitioner) {
@@ -256,7 +257,7 @@ class BookingServiceTest {
     class Holds {
 
         private final InMemoryPaymentGateway cards = new InMemoryPaymentGateway();
-        private final BookingFixture cardClinic = new BookingFixture(new InMemoryPersistencePorts(), cards);
+        private final BookingFixture cardClinic = new BookingFixture(new InMemoryPersistencePorts(), cards).onboarded();
         private final Treatment peel = cardClinic.store(BookingFixture.treatment("Peel", null, Set.of(),
                 DepositPolicy.fixed(Money.of(5_000, "GBP"))));
 

@@ -29,7 +29,8 @@ class SlotHoardingTest {
     private static final BookingLimits LIMITS = new BookingLimits(2, 3, 3, 5);
 
     private final InMemoryPaymentGateway cards = new InMemoryPaymentGateway();
-    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts(), cards, LIMITS);
+    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts(), cards, LIMITS)
+            .onboarded();
     private final Treatment peel = clinic.store(BookingFixture.treatment("Peel", null, Set.of(),
             DepositPolicy.fixed(Money.of(5_000, "GBP"))));
 
@@ -135,7 +136,8 @@ class SlotHoardingTest {
     @Test
     @DisplayName("with no limits configured, one e-mail address may book slot after slot")
     void noLimits() {
-        BookingFixture open = new BookingFixture(new InMemoryPersistencePorts(), cards, BookingLimits.NONE);
+        BookingFixture open = new BookingFixture(new InMemoryPersistencePorts(), cards, BookingLimits.NONE)
+                .onboarded();
         for (int n = 0; n < 10; n++) {
             assertThat(open.booking.book(open.command(open.consultation, slot(n),
                     Optional.of(n % 2 == 0 ? open.ana.id() : open.ben.id()), "hoarder@example.com").from("a")))

@@ -47,7 +47,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The clinic's day: calendar, front-desk actions and schedules")
 class StaffServicesTest {
 
-    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts(), new PayAtClinicPaymentGateway());
+    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts(),
+            new PayAtClinicPaymentGateway());
 
     private List<AvailableSlot> wednesday(Optional<PractitionerId> practitioner) {
         return clinic.availability.availability(new AvailabilityRequest(clinic.tenant, clinic.consultation.id(),

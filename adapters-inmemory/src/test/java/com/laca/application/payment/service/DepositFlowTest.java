@@ -43,7 +43,7 @@ class DepositFlowTest {
     private static final Money DEPOSIT = Money.of(5_000, "GBP");
 
     private final InMemoryPersistencePorts persistence = new InMemoryPersistencePorts();
-    private final InMemoryPaymentPorts payments = new InMemoryPaymentPorts(persistence.tx());
+    private final InMemoryPaymentPorts payments = persistence.payments();
 
     /** The booking fixture, the payment services over it and one deposit treatment. */
     private final class Clinic {
@@ -51,8 +51,7 @@ class DepositFlowTest {
         final PaymentGateway gateway;
         final BookingEngineAppointments appointments;
         final HandlePaymentEventService events;
-        final PaymentsService money;
-        final DepositBookingService service;
+        final BookingFixture.ClientBookings service;
         final Treatment peel;
 
         Clinic(PaymentGateway gateway) {
@@ -66,12 +65,7 @@ class DepositFlowTest {
             this.events = new HandlePaymentEventService(persistence.tx(), payments.processed(), payments.intents(),
                     payments.ledgers(), appointments, payments.accounts(), payments.deadLetters(), gateway,
                     booking.clock);
-            this.money = new PaymentsService(persistence.tx(), payments.ledgers(), payments.intents(), appointments,
-                    payments.accounts(), gateway, booking.clock);
-            this.service = new DepositBookingService(booking.booking, booking.booking, booking.calendar,
-                    new CollectDepositService(persistence.tx(), gateway, payments.accounts(), payments.intents(),
-                            payments.ledgers(), appointments, booking.clock),
-                    money, persistence.tx(), persistence.treatments());
+            this.service = booking.booking;
             this.peel = booking.store(BookingFixture.treatment("Peel", null, Set.of(), DepositPolicy.fixed(DEPOSIT)));
             if (onboarded) {
                 persistence.tx().asPlatform(() -> {
@@ -87,7 +81,7 @@ class DepositFlowTest {
         }
 
         AppointmentStatus status(AppointmentId id) {
-            return service.get(booking.caller(Role.OWNER), id).status();
+            return booking.calendar.get(booking.caller(Role.OWNER), id).status();
         }
 
         PaymentLedger ledger(AppointmentId id) {
@@ -154,7 +148,8 @@ class DepositFlowTest {
         clinic.events.handle(clinic.paid("evt_paid", booked));
         clinic.booking.clock.set(BookingFixture.WEDNESDAY_10AM.plus(Duration.ofHours(1)));
 
-        clinic.service.act(clinic.booking.caller(Role.FRONTDESK), booked.appointment().id(), AppointmentAction.NO_SHOW);
+        clinic.booking.calendar.act(clinic.booking.caller(Role.FRONTDESK), booked.appointment().id(),
+                AppointmentAction.NO_SHOW);
 
         PaymentLedger ledger = clinic.ledger(booked.appointment().id());
         assertThat(ledger.forfeited()).isEqualTo(DEPOSIT);

@@ -86,23 +86,6 @@ public final class InMemoryBookedAppointments implements BookedAppointments {
         return new PaidConfirmation.Confirmed();
     }
 
-    @Override
-    public boolean confirmWithDepositAtDesk(AppointmentId appointment, Instant now) {
-        Key key = new Key(tx.tenant(), appointment);
-        Optional<Row> held = rows.get(key).filter(row -> statusAt(row, now) == AppointmentStatus.HELD);
-        held.ifPresent(row -> rows.put(key, new Row(AppointmentStatus.CONFIRMED, null, row.start(), row.price(),
-                row.slotTaken(), row.confirmations())));
-        return held.isPresent();
-    }
-
-    @Override
-    public void releaseHold(AppointmentId appointment, Instant now) {
-        Key key = new Key(tx.tenant(), appointment);
-        rows.get(key).filter(row -> row.status() == AppointmentStatus.HELD).ifPresent(row -> rows.put(key,
-                new Row(AppointmentStatus.CANCELLED, null, row.start(), row.price(), row.slotTaken(),
-                        row.confirmations())));
-    }
-
     private static AppointmentStatus statusAt(Row row, Instant now) {
         return row.status() == AppointmentStatus.HELD && !now.isBefore(row.holdExpiresAt())
                 ? AppointmentStatus.EXPIRED : row.status();

@@ -2,8 +2,15 @@ package com.laca.application.payment.service;
 
 import com.laca.adapter.inmemory.payment.InMemoryPaymentGateway;
 import com.laca.adapter.inmemory.payment.InMemoryPaymentPorts;
+import com.laca.application.payment.port.in.DeskPaymentCommand;
+import com.laca.application.payment.port.in.DeskPaymentOutcome;
+import com.laca.application.payment.port.in.LedgerView;
+import com.laca.application.payment.port.in.ManagePaymentsUseCase;
+import com.laca.application.payment.port.in.RefundCommand;
+import com.laca.application.payment.port.in.RefundOutcome;
 import com.laca.application.payment.port.out.PaymentIntentRecord;
 import com.laca.application.shared.Caller;
+import com.laca.domain.booking.CancellationOutcome;
 import com.laca.domain.identity.Role;
 import com.laca.domain.payment.ConnectedAccountId;
 import com.laca.domain.payment.DepositSubject;
@@ -45,10 +52,11 @@ final class PaymentFixture {
     final HandlePaymentEventService events = new HandlePaymentEventService(ports.tx(), ports.processed(),
             ports.intents(), ports.ledgers(), appointments, ports.accounts(), ports.deadLetters(), gateway,
             clock);
-    final PaymentsService payments = new PaymentsService(ports.tx(), ports.ledgers(), ports.intents(),
-            appointments, ports.accounts(), gateway, clock);
-    final CollectDepositService deposits = new CollectDepositService(ports.tx(), gateway, ports.accounts(),
-            ports.intents(), ports.ledgers(), appointments, clock);
+    final Payments payments = new Payments(new ManagePaymentsService(ports.tx(), ports.ledgers(), ports.intents(),
+            appointments, ports.accounts(), gateway, clock), new DepositSettlementService(ports.tx(), ports.ledgers(),
+            ports.intents(), ports.accounts(), gateway, clock));
+    final BookingDeposits deposits = new BookingDeposits(ports.tx(), gateway, ports.accounts(), ports.intents(),
+            ports.ledgers(), clock);
 
     PaymentFixture() {
         ports.tx().asPlatform(() -> {
@@ -116,6 +124,47 @@ final class PaymentFixture {
 
     int confirmations() {
         return ports.tx().inTenant(tenant, () -> appointments.confirmations(appointment));
+    }
+
+    /** Staff money operations and the settlement of cancellations, side by side as the payment area offers them. */
+    static final class Payments implements ManagePaymentsUseCase {
+
+        private final ManagePaymentsService staff;
+        private final DepositSettlementService settlement;
+
+        Payments(ManagePaymentsService staff, DepositSettlementService settlement) {
+            this.staff = staff;
+            this.settlement = settlement;
+        }
+
+        SettlementResult settle(TenantId tenant, AppointmentId appointment, CancellationOutcome outcome) {
+            return settlement.settle(tenant, appointment, outcome);
+        }
+
+        @Override
+        public LedgerView ledger(Caller caller, AppointmentId appointment) {
+            return staff.ledger(caller, appointment);
+        }
+
+        @Override
+        public RefundOutcome refund(Caller caller, RefundCommand command) {
+            return staff.refund(caller, command);
+        }
+
+        @Override
+        public DeskPaymentOutcome recordDeskPayment(Caller caller, DeskPaymentCommand command) {
+            return staff.recordDeskPayment(caller, command);
+        }
+
+        @Override
+        public LedgerView sendPendingRefunds(Caller caller, AppointmentId appointment) {
+            return staff.sendPendingRefunds(caller, appointment);
+        }
+
+        @Override
+        public LedgerView waiveForfeit(Caller caller, AppointmentId appointment, String reason) {
+            return staff.waiveForfeit(caller, appointment, reason);
+        }
     }
 
     /** A clock tests move forward, e.g. past a hold's expiry. */

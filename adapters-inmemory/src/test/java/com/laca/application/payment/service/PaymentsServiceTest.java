@@ -4,7 +4,6 @@ import com.laca.application.payment.port.in.DeskPaymentCommand;
 import com.laca.application.payment.port.in.DeskPaymentOutcome;
 import com.laca.application.payment.port.in.RefundCommand;
 import com.laca.application.payment.port.in.RefundOutcome;
-import com.laca.application.payment.port.in.SettleDepositUseCase.SettlementResult;
 import com.laca.application.payment.port.out.RefundRequest;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.ConflictException;

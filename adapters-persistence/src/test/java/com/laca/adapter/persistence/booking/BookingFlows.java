@@ -14,7 +14,6 @@ import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.CalendarQuery;
 import com.laca.application.booking.port.in.TransitionOutcome;
 import com.laca.application.booking.service.BookingFixture;
-import com.laca.application.booking.service.BookingService;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.BookingLimit;
@@ -76,14 +75,14 @@ abstract class BookingFlows {
         race(clinic, List.of(clinic.booking, clinic.bookingOn(secondServer())));
     }
 
-    private static void race(BookingFixture clinic, List<BookingService> servers) throws Exception {
+    private static void race(BookingFixture clinic, List<BookingFixture.ClientBookings> servers) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<BookingResult>> results = new ArrayList<>();
         try {
             for (int i = 0; i < CLIENTS; i++) {
                 String email = "racer-" + i + "@example.com";
-                BookingService server = servers.get(i % servers.size());
+                BookingFixture.ClientBookings server = servers.get(i % servers.size());
                 results.add(pool.submit(() -> {
                     start.await();
                     return server.book(clinic.command(clinic.consultation, WEDNESDAY_10AM,
@@ -135,7 +134,7 @@ abstract class BookingFlows {
     @Test
     @DisplayName("a hold whose time ran out frees its slot: listed again, and booked again in the same transaction")
     void expiredHoldFreesItsSlot() {
-        BookingFixture clinic = new BookingFixture(ports(), new InMemoryPaymentGateway());
+        BookingFixture clinic = new BookingFixture(ports(), new InMemoryPaymentGateway()).onboarded();
         Treatment peel = clinic.store(BookingFixture.treatment("Peel", null, Set.of(clinic.room.type()),
                 DepositPolicy.fixed(Money.of(5_000, "GBP"))));
         AppointmentView held = clinic.book(peel, WEDNESDAY_10AM, Optional.of(clinic.ana.id()), "a@example.com")
@@ -156,7 +155,7 @@ abstract class BookingFlows {
     @Test
     @DisplayName("the hold-expiry job records lapsed holds as expired")
     void expiryJob() {
-        BookingFixture clinic = new BookingFixture(ports(), new InMemoryPaymentGateway());
+        BookingFixture clinic = new BookingFixture(ports(), new InMemoryPaymentGateway()).onboarded();
         Treatment peel = clinic.store(BookingFixture.treatment("Peel", null, Set.of(),
                 DepositPolicy.fixed(Money.of(5_000, "GBP"))));
         clinic.book(peel, WEDNESDAY_10AM, Optional.empty(), "a@example.com");
@@ -209,7 +208,7 @@ abstract class BookingFlows {
                     WEDNESDAY.getDayOfWeek(), List.of(TimeWindow.of("09:00", "17:00")), DateRange.always())));
             return null;
         });
-        List<BookingService> servers = List.of(clinic.booking, clinic.bookingOn(secondServer()));
+        List<BookingFixture.ClientBookings> servers = List.of(clinic.booking, clinic.bookingOn(secondServer()));
         int bookings = 10;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(bookings);
@@ -222,7 +221,7 @@ abstract class BookingFlows {
                         Optional.of(annexed ? cleo.id() : clinic.ana.id()),
                         Optional.of(annexed ? annexe.id() : clinic.location.id()),
                         BookingFixture.client(email.apply(i))).from(address.apply(i));
-                BookingService server = servers.get(i % 4 < 2 ? 0 : 1);
+                BookingFixture.ClientBookings server = servers.get(i % 4 < 2 ? 0 : 1);
                 results.add(pool.submit(() -> {
                     start.await();
                     return server.book(command);

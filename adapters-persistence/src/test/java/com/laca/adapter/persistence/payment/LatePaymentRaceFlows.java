@@ -6,14 +6,10 @@ import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.service.BookingEngineAppointments;
 import com.laca.application.booking.service.BookingFixture;
 import com.laca.application.payment.port.in.DepositInstructions;
-import com.laca.application.payment.service.CollectDepositService;
-import com.laca.application.payment.service.DepositBookingService;
 import com.laca.application.payment.service.HandlePaymentEventService;
-import com.laca.application.payment.service.PaymentsService;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.identity.Role;
-import com.laca.domain.payment.ConnectedAccountId;
 import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.payment.DepositSubject;
 import com.laca.domain.payment.EventHeader;
@@ -60,16 +56,7 @@ abstract class LatePaymentRaceFlows {
         HandlePaymentEventService events = new HandlePaymentEventService(ports.tx(), ports.processedPaymentEvents(),
                 ports.paymentIntents(), ports.paymentLedgers(), appointments, ports.connectedAccounts(),
                 ports.paymentDeadLetters(), gateway, clinic.clock);
-        PaymentsService payments = new PaymentsService(ports.tx(), ports.paymentLedgers(), ports.paymentIntents(),
-                appointments, ports.connectedAccounts(), gateway, clinic.clock);
-        DepositBookingService booking = new DepositBookingService(clinic.booking, clinic.booking, clinic.calendar,
-                new CollectDepositService(ports.tx(), gateway, ports.connectedAccounts(), ports.paymentIntents(),
-                        ports.paymentLedgers(), appointments, clinic.clock),
-                payments, ports.tx(), ports.treatments());
-        ports.tx().asPlatform(() -> {
-            ports.connectedAccounts().save(clinic.tenant, ConnectedAccountId.of("acct_" + clinic.tenant));
-            return null;
-        });
+        BookingFixture.ClientBookings booking = clinic.onboarded().booking;
 
         List<BookingResult.Booked> holds = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -103,7 +90,7 @@ abstract class LatePaymentRaceFlows {
                 payment.get();
 
                 assertThat(second).isInstanceOf(BookingResult.Booked.class);
-                assertThat(booking.get(clinic.caller(Role.OWNER), hold.appointment().id()).status())
+                assertThat(clinic.calendar.get(clinic.caller(Role.OWNER), hold.appointment().id()).status())
                         .isEqualTo(AppointmentStatus.EXPIRED);
                 assertThat(ports.tx().inTenant(clinic.tenant, () -> ports.paymentLedgers()
                         .find(hold.appointment().id()).orElseThrow().ledger().clinicRevenue()).isZero()).isTrue();

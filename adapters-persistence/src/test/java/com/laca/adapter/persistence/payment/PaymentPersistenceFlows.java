@@ -11,7 +11,7 @@ import com.laca.application.payment.port.in.RefundCommand;
 import com.laca.application.payment.port.in.RefundOutcome;
 import com.laca.application.payment.port.out.PaymentIntentRecord;
 import com.laca.application.payment.service.HandlePaymentEventService;
-import com.laca.application.payment.service.PaymentsService;
+import com.laca.application.payment.service.ManagePaymentsService;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.TransactionRunner;
@@ -78,7 +78,7 @@ abstract class PaymentPersistenceFlows {
     private final CountingAppointments appointments = new CountingAppointments();
     private final InMemoryPaymentGateway gateway = new InMemoryPaymentGateway();
     private HandlePaymentEventService events;
-    private PaymentsService payments;
+    private ManagePaymentsService payments;
     private TenantId tenant;
     private AppointmentId appointment;
     private PaymentIntentId intent;
@@ -91,7 +91,7 @@ abstract class PaymentPersistenceFlows {
         var accounts = new JpaConnectedAccountRepository(current());
         events = new HandlePaymentEventService(tx, new JpaProcessedPaymentEventRepository(current()), intents, ledgers,
                 appointments, accounts, new JpaPaymentDeadLetterRepository(current()), gateway, CLOCK);
-        payments = new PaymentsService(tx, ledgers, intents, appointments, accounts, gateway, CLOCK);
+        payments = new ManagePaymentsService(tx, ledgers, intents, appointments, accounts, gateway, CLOCK);
         tenant = TenantId.random();
         appointment = AppointmentId.random();
         intent = PaymentIntentId.of("pi_" + appointment.toString().replace("-", ""));
@@ -253,16 +253,6 @@ abstract class PaymentPersistenceFlows {
         public PaidConfirmation confirmPaid(AppointmentId appointment, Instant now) {
             confirmations.computeIfAbsent(appointment, id -> new AtomicInteger()).incrementAndGet();
             return new PaidConfirmation.Confirmed();
-        }
-
-        @Override
-        public boolean confirmWithDepositAtDesk(AppointmentId appointment, Instant now) {
-            throw new UnsupportedOperationException("not used here");
-        }
-
-        @Override
-        public void releaseHold(AppointmentId appointment, Instant now) {
-            throw new UnsupportedOperationException("not used here");
         }
     }
 }

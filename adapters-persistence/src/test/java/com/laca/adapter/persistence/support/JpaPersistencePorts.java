@@ -129,10 +129,12 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
         return new JpaBookingLimitLock(persistence, current);
     }
 
+    @Override
     public JpaPaymentLedgerRepository paymentLedgers() {
         return new JpaPaymentLedgerRepository(persistence, current);
     }
 
+    @Override
     public JpaPaymentIntentRepository paymentIntents() {
         return new JpaPaymentIntentRepository(current);
     }
@@ -145,6 +147,7 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
         return new JpaPaymentDeadLetterRepository(current);
     }
 
+    @Override
     public JpaConnectedAccountRepository connectedAccounts() {
         return new JpaConnectedAccountRepository(current);
     }

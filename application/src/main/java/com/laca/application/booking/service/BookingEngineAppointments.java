@@ -66,20 +66,11 @@ public final class BookingEngineAppointments implements BookedAppointments {
         return new PaidConfirmation.Confirmed();
     }
 
-    @Override
-    public boolean confirmWithDepositAtDesk(AppointmentId appointment, Instant now) {
-        Optional<StoredAppointment> stored = locked(appointment)
-                .filter(found -> found.appointment().statusAt(now) == AppointmentStatus.HELD);
-        if (stored.isEmpty()
-                || !(stored.get().appointment().confirm(now) instanceof TransitionResult.Applied applied)) {
-            return false;
-        }
-        appointments.update(applied.appointment(), stored.get().version());
-        return true;
-    }
-
-    @Override
-    public void releaseHold(AppointmentId appointment, Instant now) {
+    /**
+     * Gives a held slot back at once because its deposit cannot be taken (the processor is down); does nothing to an
+     * appointment that is no longer held. Runs inside the caller's tenant transaction.
+     */
+    void releaseHold(AppointmentId appointment, Instant now) {
         locked(appointment).filter(stored -> stored.appointment().statusAt(now) == AppointmentStatus.HELD)
                 .ifPresent(stored -> {
                     TransitionResult result = stored.appointment().cancel(now);

@@ -6,6 +6,7 @@ import com.laca.application.booking.port.in.CalendarQuery;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.port.in.TransitionOutcome;
 import com.laca.application.booking.port.out.StoredAppointment;
+import com.laca.application.payment.service.DepositSettlementService;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
 import com.laca.domain.booking.Appointment;
@@ -25,18 +26,21 @@ import java.util.Optional;
 
 /**
  * The clinic's day: the calendar, and the front desk's lifecycle actions applied through the appointment's own state
- * machine, so an illegal step is refused with the domain's reason rather than silently stored.
+ * machine, so an illegal step is refused with the domain's reason rather than silently stored; a cancellation or a
+ * no-show has its deposit settled as the cancellation policy says once it is committed.
  */
 public final class StaffCalendarService implements StaffCalendarUseCase {
 
     private final BookingPorts ports;
     private final AppointmentViews views;
+    private final DepositSettling settling;
     private final Clock clock;
 
-    public StaffCalendarService(BookingPorts ports, Clock clock) {
+    public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.views = ports.views();
+        this.settling = new DepositSettling(settlement);
     }
 
     /** Local dates are read in the location's zone, or the clinic's own zone for the whole clinic. */
@@ -64,7 +68,7 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
     @Override
     public TransitionOutcome act(Caller caller, AppointmentId id, AppointmentAction action) {
         caller.require(Permission.APPOINTMENTS_MANAGE);
-        return ports.tx().inTenant(caller.tenantId(), () -> {
+        return settling.settled(caller.tenantId(), ports.tx().inTenant(caller.tenantId(), () -> {
             StoredAppointment stored = find(id);
             Appointment appointment = stored.appointment();
             Instant now = clock.instant();
@@ -80,7 +84,7 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
             StoredAppointment saved = ports.appointments()
                     .update(((TransitionResult.Applied) result).appointment(), stored.version());
             return new TransitionOutcome.Changed(views.of(saved, now), outcome(action, appointment, now));
-        });
+        }));
     }
 
     /** What the cancellation policy says about the deposit, for the actions that concern it. */

@@ -1,2 +1,5 @@
-/** Application services of the payment area, and the pay-at-clinic gateway for clinics that take no cards. */
+/**
+ * The payment area's services: staff money operations, processor events and dead letters, connected accounts, and
+ * the deposit steps and settlements the booking services call.
+ */
 package com.laca.application.payment.service;

@@ -2,9 +2,14 @@ package com.laca.application.booking.service;
 
 import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.application.booking.port.in.BookAppointmentCommand;
+import com.laca.application.booking.port.in.BookAppointmentUseCase;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.ClientDetails;
+import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
+import com.laca.application.booking.port.in.TransitionOutcome;
 import com.laca.application.payment.port.out.PaymentGateway;
+import com.laca.application.payment.service.BookingDeposits;
+import com.laca.application.payment.service.DepositSettlementService;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.domain.booking.BookingLimits;
@@ -18,6 +23,7 @@ import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.identity.Role;
+import com.laca.domain.payment.ConnectedAccountId;
 import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.scheduling.DateRange;
@@ -69,7 +75,7 @@ public final class BookingFixture {
     public final BookingPorts bookingPorts;
     public final AvailabilityEngine engine = new AvailabilityEngine();
     public final AvailabilityService availability;
-    public final BookingService booking;
+    public final ClientBookings booking;
     public final StaffCalendarService calendar;
     public final ScheduleService schedule;
     public final HoldExpiryService holds;
@@ -116,8 +122,8 @@ public final class BookingFixture {
         });
         this.bookingPorts = bookingPorts(ports);
         this.availability = new AvailabilityService(bookingPorts, engine, clock);
-        this.booking = new BookingService(bookingPorts, payments, engine, clock, limits, ports.bookingLimitLock());
-        this.calendar = new StaffCalendarService(bookingPorts, clock);
+        this.booking = bookingOn(ports);
+        this.calendar = new StaffCalendarService(bookingPorts, settlement(ports), clock);
         this.schedule = new ScheduleService(bookingPorts);
         this.holds = new HoldExpiryService(bookingPorts, clock);
     }
@@ -129,12 +135,67 @@ public final class BookingFixture {
     }
 
     /**
-     * The booking service as a second server would run it: its own adapter instance over the same database, the same
-     * clinic, clock and payment set-up.
+     * The booking services as a second server would run them: their own adapter instance over the same database, the
+     * same clinic, clock and payment set-up.
      */
-    public BookingService bookingOn(PersistencePorts otherServer) {
-        return new BookingService(bookingPorts(otherServer), payments, new AvailabilityEngine(), clock, limits,
-                otherServer.bookingLimitLock());
+    public ClientBookings bookingOn(PersistencePorts server) {
+        BookingPorts onServer = bookingPorts(server);
+        return new ClientBookings(new BookAppointmentService(onServer, new BookingDeposits(server.tx(), payments,
+                server.connectedAccounts(), server.paymentIntents(), server.paymentLedgers(), clock),
+                new AvailabilityEngine(), clock, limits, server.bookingLimitLock()),
+                new ManageOwnBookingService(onServer, settlement(server), new AvailabilityEngine(), clock));
+    }
+
+    private DepositSettlementService settlement(PersistencePorts server) {
+        return new DepositSettlementService(server.tx(), server.paymentLedgers(), server.paymentIntents(),
+                server.connectedAccounts(), payments, clock);
+    }
+
+    /** Links the clinic to its account at the processor, so card deposits are asked for by card. */
+    public BookingFixture onboarded() {
+        ports.tx().asPlatform(() -> {
+            ports.connectedAccounts().save(tenant, ConnectedAccountId.of("acct_" + tenant));
+            return null;
+        });
+        return this;
+    }
+
+    /** The two use cases a client's booking page calls, together, as one server offers them. */
+    public static final class ClientBookings implements BookAppointmentUseCase, ManageOwnBookingUseCase {
+
+        private final BookAppointmentUseCase booking;
+        private final ManageOwnBookingUseCase ownBooking;
+
+        ClientBookings(BookAppointmentUseCase booking, ManageOwnBookingUseCase ownBooking) {
+            this.booking = booking;
+            this.ownBooking = ownBooking;
+        }
+
+        @Override
+        public BookingResult book(BookAppointmentCommand command) {
+            return booking.book(command);
+        }
+
+        @Override
+        public BookingResult bookOnBehalf(Caller caller, BookAppointmentCommand command) {
+            return booking.bookOnBehalf(caller, command);
+        }
+
+        @Override
+        public AppointmentView view(TenantId tenant, String manageToken) {
+            return ownBooking.view(tenant, manageToken);
+        }
+
+        @Override
+        public TransitionOutcome cancel(TenantId tenant, String manageToken) {
+            return ownBooking.cancel(tenant, manageToken);
+        }
+
+        @Override
+        public BookingResult reschedule(TenantId tenant, String manageToken, Instant newStart,
+                                        Optional<PractitionerId> practitioner) {
+            return ownBooking.reschedule(tenant, manageToken, newStart, practitioner);
+        }
     }
 
     private List<WorkingHours> weekdays(PractitionerId practitioner) {

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the payment use cases need from the booking engine, kept to two questions so that payments never
- * re-implement the booking rules: which appointment is this, and may a late payment still confirm it.
+ * What the payment area asks of bookings, kept to two questions so that payments never re-implement the booking
+ * rules: which appointment is this, and may a late payment still confirm it.
  */
 public interface BookedAppointments {
 
@@ -23,18 +23,6 @@ public interface BookedAppointments {
      * machine ends it), so its payment cannot be kept and says whether the slot has been taken meanwhile.
      */
     PaidConfirmation confirmPaid(AppointmentId appointment, Instant now);
-
-    /**
-     * Confirms a held appointment whose deposit will be paid at the desk instead (the clinic cannot take cards yet),
-     * inside the caller's tenant transaction; false if it is no longer a running hold.
-     */
-    boolean confirmWithDepositAtDesk(AppointmentId appointment, Instant now);
-
-    /**
-     * Gives a held slot back at once because its deposit cannot be taken (the processor is down); does nothing to an
-     * appointment that is no longer held.
-     */
-    void releaseHold(AppointmentId appointment, Instant now);
 
     /**
      * An appointment as payments see it.
