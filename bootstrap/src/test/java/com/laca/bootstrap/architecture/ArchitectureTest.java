@@ -44,6 +44,24 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("port.in and port.out never import each other")
+    void ports() {
+        RULES.portsInAndOutDoNotImportEachOther().check(product);
+    }
+
+    @Test
+    @DisplayName("adapters never use an application service, only its ports")
+    void services() {
+        RULES.adaptersDoNotUseServices().check(product);
+    }
+
+    @Test
+    @DisplayName("areas depend on each other only along the allow-list")
+    void areas() {
+        RULES.areasDependOnlyAlong(ArchitectureRules.AREAS).check(product);
+    }
+
+    @Test
     @DisplayName("JPA and EclipseLink appear only in the persistence adapter")
     void jpa() {
         RULES.technologyStaysInItsAdapter("jakarta.persistence..", ".adapter.persistence..").check(product);
