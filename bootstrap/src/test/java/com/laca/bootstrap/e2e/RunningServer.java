@@ -41,6 +41,7 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
     private Path log;
     private TestDatabase database;
     private URI base;
+    private URI managementBase;
 
     /** The server of this test run; only valid once the extension has run. */
     public static RunningServer get() {
@@ -61,6 +62,11 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
 
     public URI base() {
         return base;
+    }
+
+    /** The management listener (health, metrics, the full API description), on a port of its own. */
+    public URI managementBase() {
+        return managementBase;
     }
 
     public String platformAdminPassword() {
@@ -95,9 +101,11 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         database = TestDatabase.create(dataDir);
         stripe = new FakeStripeServer();
         int port = freePort();
+        int managementPort = freePort();
         base = URI.create("http://127.0.0.1:" + port);
         log = logOf(port);
-        process = launch(port);
+        managementBase = URI.create("http://127.0.0.1:" + managementPort);
+        process = launch(port, managementPort);
     }
 
     /**
@@ -110,10 +118,11 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
             throw new IllegalStateException("a second instance needs a shared PostgreSQL database");
         }
         int port = freePort();
-        return new Instance(launch(port), URI.create("http://127.0.0.1:" + port));
+        return new Instance(launch(port, freePort()), URI.create("http://127.0.0.1:" + port));
     }
 
-    private Process launch(int port) throws Exception {
+    /** Starts Payara Micro the way {@code run.sh} does, with the listener settings and a management listener. */
+    private Process launch(int port, int managementPort) throws Exception {
         URI address = URI.create("http://127.0.0.1:" + port);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
@@ -130,8 +139,13 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         settings.put("laca.stripe.webhook-secret", WEBHOOK_SECRET);
         settings.put("laca.stripe.api-base", stripe.base().toString());
         settings.put("laca.stripe.max-network-retries", "0");
+        settings.put("laca.http.management-port", Integer.toString(managementPort));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", System.getProperty("laca.payara"), "--deploy", System.getProperty("laca.war"),
+        Path commands = Path.of(System.getProperty("laca.payara.commands"));
+        command.addAll(List.of("-jar", System.getProperty("laca.payara"),
+                "--prebootcommandfile", commands.resolve("pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile", commands.resolve("management-listener.asadmin").toString(),
+                "--deploy", System.getProperty("laca.war"),
                 "--contextroot", "/", "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
         Path log = logOf(port);
         Process started = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
