@@ -79,6 +79,12 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         return database;
     }
 
+    /** The CPU time the server process has used so far, all threads together, as the operating system counts it. */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("this system does not report a process's CPU time"));
+    }
+
     /** The Stripe-shaped server the application talks to. */
     public FakeStripeServer stripe() {
         return stripe;
