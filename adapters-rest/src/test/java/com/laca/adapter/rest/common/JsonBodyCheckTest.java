@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.rest.problem.ProblemException;
+import com.laca.application.port.in.common.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -68,5 +69,41 @@ class JsonBodyCheckTest {
         isMalformed(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, '"', '}'});
         byte[] withBom = ("\uFEFF" + WHOLE).getBytes(StandardCharsets.UTF_8);
         assertThatCode(() -> JsonBodyCheck.check(withBom)).doesNotThrowAnyException();
+    }
+
+    private static void namesField(String body, String field) {
+        assertThatThrownBy(() -> JsonBodyCheck.check(body.getBytes(StandardCharsets.UTF_8))).as(body)
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys(field));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u0000", "\\u0007", "\\u001b", "\\u007f", "\\u202e", "\\u200b", "\\ufeff", "\\ud800",
+            "\u202e", "\u2066", "\\n"})
+    @DisplayName("a control, invisible or direction-changing character in any text is refused, naming the field")
+    void refusesForbiddenCharacters(String character) {
+        namesField("{\"name\": \"Glow" + character + "peel\"}", "name");
+        namesField("{\"address\": {\"line1\": \"1 Street\", \"city\": \"" + character + "\"}}", "address.city");
+        namesField("{\"windows\": [{\"start\": \"09:00\"}, {\"start\": \"1" + character + "0:00\"}]}",
+                "windows[1].start");
+        namesField("{\"roles\": [\"OWNER\", \"" + character + "\"]}", "roles[1]");
+        namesField("\"" + character + "\"", "body");
+    }
+
+    @Test
+    @DisplayName("descriptions and reasons may hold line breaks and tabs; passwords may hold anything")
+    void multiLineAndSecretFields() {
+        assertThatCode(() -> JsonBodyCheck.check("""
+                {"description": "Step one.\\r\\nStep two:\\tdone", "reason": "Client unwell.\\nRebooked.",
+                 "password": "tab\\there\\u0000"}""".getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
+        namesField("{\"description\": \"bell\\u0007\"}", "description");
+    }
+
+    @Test
+    @DisplayName("text in any script, with emoji sequences, passes untouched")
+    void realTextPasses() {
+        assertThatCode(() -> JsonBodyCheck.check("""
+                {"name": "Caf\u00e9 \u2728 \ud83d\udc69\u200d\u2695\ufe0f \u0639\u064a\u0627\u062f\u0629"}"""
+                .getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
     }
 }
