@@ -126,7 +126,8 @@ class TextFieldsE2EIT {
             Api.Response response = admin.post("/api/admin/tenants", """
                     {"slug": "%s", "name": "%s", "zone": "Europe/London", "currency": "GBP",
                      "ownerEmail": "owner@%s.example", "ownerName": "%s"}""".formatted(slug,
-                    field.equals("name") ? unreadable : "Clinic", slug, field.equals("ownerName") ? unreadable : "Owner"));
+                    field.equals("name") ? unreadable : "Clinic", slug,
+                    field.equals("ownerName") ? unreadable : "Owner"));
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
             assertThat(response.json().getJsonArray("errors")).extracting(e -> e.asJsonObject().getString("field"))
                     .containsExactly(field);

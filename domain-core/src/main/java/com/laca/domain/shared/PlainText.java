@@ -62,7 +62,7 @@ public final class PlainText {
         return isAbsent(value) ? null : checked(value, field, maxLength, false);
     }
 
-    /** An optional text that may run over several lines (line breaks and tabs allowed); otherwise as {@link #optional}. */
+    /** An optional text of several lines (line breaks and tabs allowed); otherwise as {@link #optional}. */
     public static String optionalMultiLine(String value, String field, int maxLength) {
         return isAbsent(value) ? null : checked(value, field, maxLength, true);
     }

@@ -28,7 +28,8 @@ class PlainTextTest {
     @DisplayName("A text of nothing but control characters is refused, never kept as an empty name")
     void controlCharactersAloneAreNotAName(String bad) {
         assertThatThrownBy(() -> PlainText.required(bad, "name", 120)).hasMessageStartingWith("name must not contain");
-        assertThatThrownBy(() -> PlainText.optional(bad, "line2", 200)).hasMessageStartingWith("line2 must not contain");
+        assertThatThrownBy(() -> PlainText.optional(bad, "line2", 200))
+                .hasMessageStartingWith("line2 must not contain");
     }
 
     @ParameterizedTest

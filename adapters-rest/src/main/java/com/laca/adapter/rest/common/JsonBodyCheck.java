@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * Reads a request body to its end as one JSON value before JSON-B binds it, for two reasons. The parser Payara ships
  * (Parsson) skips the value of an unknown property without checking for the end of input, so a body cut short inside
- * such a value ({@code {"a":{}) would loop forever on a worker thread; a complete, well-formed document cannot. And
- * every text in every body is checked once, here at the edge, for characters no text may hold ({@link PlainText}):
+ * such a value (<code>{"a":{</code>) would loop forever on a worker thread; a complete, well-formed document cannot.
+ * And every text in every body is checked once, here at the edge, for characters no text may hold ({@link PlainText}):
  * a NUL, a control character, an invisible or direction-changing one is a 400 naming the field, before anything
  * could store it.
  */
@@ -31,7 +31,7 @@ final class JsonBodyCheck {
 
     /** No request of this API nests half as deep; a limit keeps a body of 64 KiB of brackets cheap to refuse. */
     static final int MAX_DEPTH = 32;
-    /** Properties whose text may run over several lines (line breaks and tabs allowed); every other text is one line. */
+    /** Properties whose text may run over several lines (line breaks, tabs); every other text is one line. */
     static final Set<String> MULTI_LINE_PROPERTIES = Set.of("description", "reason");
     /** Never shown or stored as text (only hashed), so any character a person can type is theirs to use. */
     static final Set<String> SECRET_PROPERTIES = Set.of("password");
