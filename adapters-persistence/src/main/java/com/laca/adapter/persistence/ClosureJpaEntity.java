@@ -31,6 +31,7 @@ class ClosureJpaEntity extends TenantOwnedJpaEntity {
     }
 
     Closure toDomain() {
-        return new Closure(date, name);
+        return new Closure(date, StoredText.of("closures", date.toString()).line("name", name,
+                Closure.NAME_MAX_LENGTH));
     }
 }

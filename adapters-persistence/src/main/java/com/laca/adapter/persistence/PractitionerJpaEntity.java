@@ -32,7 +32,8 @@ class PractitionerJpaEntity extends ClinicRecordJpaEntity<Practitioner> {
 
     @Override
     Practitioner toDomain() {
-        return new Practitioner(PractitionerId.parse(id()), displayName,
+        return new Practitioner(PractitionerId.parse(id()),
+                StoredText.of("practitioners", id()).line("display_name", displayName, Practitioner.NAME_MAX_LENGTH),
                 Columns.codes(qualifications).stream().map(Qualification::valueOf).collect(Collectors.toSet()),
                 locations.stream().map(l -> LocationId.parse(l.locationId())).collect(Collectors.toSet()),
                 active, version());

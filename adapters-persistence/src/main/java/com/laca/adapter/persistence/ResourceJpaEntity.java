@@ -24,8 +24,9 @@ class ResourceJpaEntity extends ClinicRecordJpaEntity<Resource> {
 
     @Override
     Resource toDomain() {
-        return new Resource(ResourceId.parse(id()), LocationId.parse(locationId), name, new ResourceType(typeCode),
-                active, version());
+        return new Resource(ResourceId.parse(id()), LocationId.parse(locationId),
+                StoredText.of("resources", id()).line("name", name, Resource.NAME_MAX_LENGTH),
+                new ResourceType(typeCode), active, version());
     }
 
     @Override

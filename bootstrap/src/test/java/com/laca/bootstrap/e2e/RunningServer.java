@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * on: a {@link FakeStripeServer} is started first, on a port known before the server starts, and the server's
  * {@code laca.stripe.*} settings point at it; treatments without a deposit book exactly as in pay-at-clinic mode.
  */
-public final class RunningServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class RunningServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource,
+        AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
     private static RunningServer instance;
@@ -60,6 +61,29 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         }
     }
 
+    /**
+     * Starts a server of its own, with its own data directory and database of the given kind (a PostgreSQL run is
+     * skipped when {@code LACA_TEST_DB_URL} is unset), for a test that must kill or restart it; the caller closes it.
+     */
+    public static RunningServer startDedicated(TestDatabase.Kind kind) throws Exception {
+        RunningServer server = new RunningServer();
+        server.start(kind);
+        return server;
+    }
+
+    /** Kills the server process at once (SIGKILL), as a crash or the out-of-memory killer would: nothing can flush. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts the server again on the same data directory and database, on a new port (see {@link #base()}). */
+    public void restart() throws Exception {
+        int port = freePort();
+        base = URI.create("http://127.0.0.1:" + port);
+        process = launch(port);
+    }
+
     public URI base() {
         return base;
     }
@@ -91,14 +115,25 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         return database;
     }
 
+    /** The CPU time the server process has used so far, all threads together, as the operating system counts it. */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("this system does not report a process's CPU time"));
+    }
+
     /** The Stripe-shaped server the application talks to. */
     public FakeStripeServer stripe() {
         return stripe;
     }
 
     private void start() throws Exception {
+        start(null);
+    }
+
+    /** Starts on a database of the kind given, or, for {@code null}, the one the environment asks for. */
+    private void start(TestDatabase.Kind kind) throws Exception {
         dataDir = Files.createTempDirectory("laca-e2e");
-        database = TestDatabase.create(dataDir);
+        database = kind == null ? TestDatabase.create(dataDir) : TestDatabase.create(kind, dataDir);
         stripe = new FakeStripeServer();
         int port = freePort();
         int managementPort = freePort();

@@ -3,7 +3,6 @@ package com.laca.adapter.rest.schedule;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.port.in.common.InvalidInputException;
 import com.laca.domain.scheduling.Closure;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PathParam;
@@ -50,8 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClosuresResource {
 
-    private static final int MAX_NAME = 100;
-
     private CurrentCaller caller;
     private ManageScheduleUseCase schedule;
     private Clock clock;
@@ -86,10 +83,7 @@ public class ClosuresResource {
             content = @Content(schema = @Schema(implementation = ClosureResponse.class)))
     public ClosureResponse set(@PathParam("date") String date, ClosureRequest request) {
         Caller who = caller.get();
-        String name = Fields.required(Bodies.required(request).name(), "name").trim();
-        if (name.length() > MAX_NAME) {
-            throw new InvalidInputException("name", "must be at most " + MAX_NAME + " characters");
-        }
+        String name = Fields.required(Bodies.required(request).name(), "name");
         return ClosureResponse.from(schedule.setClosure(who, new Closure(Dates.date(date, "date"), name)));
     }
 
