@@ -20,6 +20,7 @@ import com.laca.application.service.clinic.PractitionerService;
 import com.laca.application.service.clinic.ResourceService;
 import com.laca.application.service.clinic.TreatmentService;
 import com.laca.application.service.tenant.TenantService;
+import com.laca.application.service.tenant.TenantStatusCache;
 import com.laca.domain.clinic.Address;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Location;
@@ -72,7 +73,8 @@ abstract class StoredTextFlows {
     @BeforeEach
     void wireServices() {
         PersistencePorts p = ports();
-        StaffService staff = new StaffService(p.tx(), p.staffAccounts(), p.oneTimeTokens(), new PasswordHasher() {
+        StaffService staff = new StaffService(p.tx(), p.staffAccounts(), p.oneTimeTokens(), p.refreshTokens(),
+                new PasswordHasher() {
             @Override
             public String hash(String password) {
                 return "plain:" + password;
@@ -82,8 +84,9 @@ abstract class StoredTextFlows {
             public boolean matches(String password, String encodedHash) {
                 return encodedHash.equals(hash(password));
             }
-        }, new AuthSettings(Duration.ofDays(14), Duration.ofDays(7)), CLOCK);
-        tenants = new TenantService(p.tx(), p.tenants(), staff);
+        }, new AuthSettings(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(30)), CLOCK);
+        tenants = new TenantService(p.tx(), p.tenants(), staff, p.refreshTokens(),
+                new TenantStatusCache(p.tx(), p.tenants(), CLOCK, Duration.ofSeconds(5)), CLOCK);
         locations = new LocationService(p.tx(), p.locations(), p.referenceDataVersion());
         practitioners = new PractitionerService(p.tx(), p.practitioners(), p.locations(), p.referenceDataVersion());
         resources = new ResourceService(p.tx(), p.resources(), p.locations(), p.referenceDataVersion());

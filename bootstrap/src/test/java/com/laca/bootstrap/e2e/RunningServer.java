@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource,
         AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     private static RunningServer instance;
 
     /** The webhook signing secret the server is started with, so tests can sign events as Stripe would. */
@@ -80,8 +80,11 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
     /** Starts the server again on the same data directory and database, on a new port (see {@link #base()}). */
     public void restart() throws Exception {
         int port = freePort();
+        int managementPort = freePort();
         base = URI.create("http://127.0.0.1:" + port);
-        process = launch(port);
+        log = logOf(port);
+        managementBase = URI.create("http://127.0.0.1:" + managementPort);
+        process = launch(port, managementPort);
     }
 
     public URI base() {
