@@ -4,6 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -q -B -DskipTests -pl bootstrap -am package
-exec java ${JAVA_OPTS:--Xmx512m} -jar bootstrap/target/payara-micro.jar \
+# The HTTP listener's time-outs and limits; with LACA_HTTP_MANAGEMENT_PORT, a second listener for operations
+# (docs/operations.md).
+management=() listener=()
+if [[ -n "${LACA_HTTP_MANAGEMENT_PORT:-}" ]]; then
+  management=(-Dlaca.http.management-port="$LACA_HTTP_MANAGEMENT_PORT")
+  listener=(--postbootcommandfile bootstrap/target/payara/management-listener.asadmin)
+fi
+exec java ${JAVA_OPTS:--Xmx512m} "${management[@]}" -jar bootstrap/target/payara-micro.jar \
+  --prebootcommandfile bootstrap/target/payara/pre-boot-commands.asadmin "${listener[@]}" \
   --deploy bootstrap/target/laca.war --contextroot / --port "${PORT:-8080}" \
   --nocluster --disablephonehome

@@ -55,8 +55,19 @@ final class BookingFixture {
         return create(label, rotaJson, "null");
     }
 
+    /** Every day 09:00–17:00, set up by the given owner of the demo clinic, on whichever server that client calls. */
+    static BookingFixture everyDay(Api owner, String label) {
+        String rota = Arrays.stream(DayOfWeek.values())
+                .map(day -> rule(day, "[{\"start\":\"09:00\",\"end\":\"17:00\"}]", null, null))
+                .collect(Collectors.joining(","));
+        return create(owner, label, "[" + rota + "]", "null");
+    }
+
     private static BookingFixture create(String label, String rotaJson, String depositJson) {
-        Api owner = Api.withToken(Sessions.demoOwner());
+        return create(Api.withToken(Sessions.demoOwner()), label, rotaJson, depositJson);
+    }
+
+    private static BookingFixture create(Api owner, String label, String rotaJson, String depositJson) {
         String tag = label + " " + UUID.randomUUID().toString().substring(0, 8);
         Api.Response location = owner.post("/api/locations", """
                 {"name": "E2E %s", "zone": "Europe/London",

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * on: a {@link FakeStripeServer} is started first, on a port known before the server starts, and the server's
  * {@code laca.stripe.*} settings point at it; treatments without a deposit book exactly as in pay-at-clinic mode.
  */
-public final class RunningServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class RunningServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource,
+        AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     private static RunningServer instance;
 
     /** The webhook signing secret the server is started with, so tests can sign events as Stripe would. */
@@ -41,6 +42,7 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
     private Path log;
     private TestDatabase database;
     private URI base;
+    private URI managementBase;
 
     /** The server of this test run; only valid once the extension has run. */
     public static RunningServer get() {
@@ -59,8 +61,39 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         }
     }
 
+    /**
+     * Starts a server of its own, with its own data directory and database of the given kind (a PostgreSQL run is
+     * skipped when {@code LACA_TEST_DB_URL} is unset), for a test that must kill or restart it; the caller closes it.
+     */
+    public static RunningServer startDedicated(TestDatabase.Kind kind) throws Exception {
+        RunningServer server = new RunningServer();
+        server.start(kind);
+        return server;
+    }
+
+    /** Kills the server process at once (SIGKILL), as a crash or the out-of-memory killer would: nothing can flush. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts the server again on the same data directory and database, on a new port (see {@link #base()}). */
+    public void restart() throws Exception {
+        int port = freePort();
+        int managementPort = freePort();
+        base = URI.create("http://127.0.0.1:" + port);
+        log = logOf(port);
+        managementBase = URI.create("http://127.0.0.1:" + managementPort);
+        process = launch(port, managementPort);
+    }
+
     public URI base() {
         return base;
+    }
+
+    /** The management listener (health, metrics, the full API description), on a port of its own. */
+    public URI managementBase() {
+        return managementBase;
     }
 
     public String platformAdminPassword() {
@@ -85,19 +118,32 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         return database;
     }
 
+    /** The CPU time the server process has used so far, all threads together, as the operating system counts it. */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("this system does not report a process's CPU time"));
+    }
+
     /** The Stripe-shaped server the application talks to. */
     public FakeStripeServer stripe() {
         return stripe;
     }
 
     private void start() throws Exception {
+        start(null);
+    }
+
+    /** Starts on a database of the kind given, or, for {@code null}, the one the environment asks for. */
+    private void start(TestDatabase.Kind kind) throws Exception {
         dataDir = Files.createTempDirectory("laca-e2e");
-        database = TestDatabase.create(dataDir);
+        database = kind == null ? TestDatabase.create(dataDir) : TestDatabase.create(kind, dataDir);
         stripe = new FakeStripeServer();
         int port = freePort();
+        int managementPort = freePort();
         base = URI.create("http://127.0.0.1:" + port);
         log = logOf(port);
-        process = launch(port);
+        managementBase = URI.create("http://127.0.0.1:" + managementPort);
+        process = launch(port, managementPort);
     }
 
     /**
@@ -110,10 +156,11 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
             throw new IllegalStateException("a second instance needs a shared PostgreSQL database");
         }
         int port = freePort();
-        return new Instance(launch(port), URI.create("http://127.0.0.1:" + port));
+        return new Instance(launch(port, freePort()), URI.create("http://127.0.0.1:" + port));
     }
 
-    private Process launch(int port) throws Exception {
+    /** Starts Payara Micro the way {@code run.sh} does, with the listener settings and a management listener. */
+    private Process launch(int port, int managementPort) throws Exception {
         URI address = URI.create("http://127.0.0.1:" + port);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
@@ -130,8 +177,13 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         settings.put("laca.stripe.webhook-secret", WEBHOOK_SECRET);
         settings.put("laca.stripe.api-base", stripe.base().toString());
         settings.put("laca.stripe.max-network-retries", "0");
+        settings.put("laca.http.management-port", Integer.toString(managementPort));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", System.getProperty("laca.payara"), "--deploy", System.getProperty("laca.war"),
+        Path commands = Path.of(System.getProperty("laca.payara.commands"));
+        command.addAll(List.of("-jar", System.getProperty("laca.payara"),
+                "--prebootcommandfile", commands.resolve("pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile", commands.resolve("management-listener.asadmin").toString(),
+                "--deploy", System.getProperty("laca.war"),
                 "--contextroot", "/", "--port", Integer.toString(port), "--nocluster", "--disablephonehome"));
         Path log = logOf(port);
         Process started = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)

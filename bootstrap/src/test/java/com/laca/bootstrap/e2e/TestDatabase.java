@@ -26,12 +26,23 @@ public interface TestDatabase extends AutoCloseable {
         return PostgresTestServerDatabase.create();
     }
 
-    /** The embedded default: an H2 file database in the run's data directory. */
+    /** The two databases the server runs on. */
+    enum Kind { EMBEDDED_H2, POSTGRESQL }
+
+    /** A database of the given kind; PostgreSQL skips the calling test when {@code LACA_TEST_DB_URL} is unset. */
+    static TestDatabase create(Kind kind, Path dataDir) {
+        return kind == Kind.EMBEDDED_H2 ? new EmbeddedH2(dataDir) : PostgresTestServerDatabase.create();
+    }
+
+    /**
+     * The embedded default exactly as it ships: no URL is set, so the server opens {@code ./data/laca} under its
+     * working directory, the run's data directory, with the default URL's settings.
+     */
     record EmbeddedH2(Path dataDir) implements TestDatabase {
 
         @Override
         public Map<String, String> serverSettings() {
-            return Map.of("laca.db.url", "jdbc:h2:file:" + dataDir.resolve("data/laca") + ";DB_CLOSE_ON_EXIT=FALSE");
+            return Map.of();
         }
 
         @Override

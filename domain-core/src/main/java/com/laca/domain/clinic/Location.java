@@ -1,6 +1,7 @@
 package com.laca.domain.clinic;
 
 import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PlainText;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -11,9 +12,12 @@ import java.util.Objects;
  */
 public record Location(LocationId id, String name, Address address, ZoneId zone, boolean active, long version) {
 
+    /** The longest name of a site. */
+    public static final int NAME_MAX_LENGTH = 120;
+
     public Location {
         Objects.requireNonNull(id, "id");
-        name = Text.required(name, "name", 120);
+        name = PlainText.required(name, "name", NAME_MAX_LENGTH);
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(zone, "zone");
     }

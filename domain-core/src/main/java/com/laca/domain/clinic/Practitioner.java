@@ -1,6 +1,7 @@
 package com.laca.domain.clinic;
 
 import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PlainText;
 import com.laca.domain.shared.PractitionerId;
 import java.util.Objects;
 import java.util.Set;
@@ -13,9 +14,12 @@ import java.util.Set;
 public record Practitioner(PractitionerId id, String displayName, Set<Qualification> qualifications,
                            Set<LocationId> locationIds, boolean active, long version) {
 
+    /** The longest name shown for a practitioner. */
+    public static final int NAME_MAX_LENGTH = 120;
+
     public Practitioner {
         Objects.requireNonNull(id, "id");
-        displayName = Text.required(displayName, "displayName", 120);
+        displayName = PlainText.required(displayName, "displayName", NAME_MAX_LENGTH);
         if (qualifications == null || qualifications.isEmpty()) {
             throw new IllegalArgumentException("qualifications must name at least one qualification");
         }

@@ -1,6 +1,7 @@
 package com.laca.domain.clinic;
 
 import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PlainText;
 import com.laca.domain.shared.ResourceId;
 import java.util.Objects;
 
@@ -12,10 +13,13 @@ import java.util.Objects;
 public record Resource(ResourceId id, LocationId locationId, String name, ResourceType type, boolean active,
                        long version) {
 
+    /** The longest name of a room or device. */
+    public static final int NAME_MAX_LENGTH = 120;
+
     public Resource {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(locationId, "locationId");
-        name = Text.required(name, "name", 120);
+        name = PlainText.required(name, "name", NAME_MAX_LENGTH);
         Objects.requireNonNull(type, "type");
     }
 }

@@ -2,6 +2,7 @@ package com.laca.domain.clinic;
 
 import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.shared.Money;
+import com.laca.domain.shared.PlainText;
 import com.laca.domain.shared.TreatmentId;
 import java.time.Duration;
 import java.util.Objects;
@@ -22,11 +23,16 @@ public record Treatment(TreatmentId id, String name, TreatmentCategory category,
                         Set<ResourceType> requiredResourceTypes, BookingWindow bookingWindow, DepositPolicy depositPolicy,
                         boolean active, long version) {
 
+    /** The longest name the menu shows. */
+    public static final int NAME_MAX_LENGTH = 120;
+    /** The longest description, which may run over several lines. */
+    public static final int DESCRIPTION_MAX_LENGTH = 2000;
+
     public Treatment {
         Objects.requireNonNull(id, "id");
-        name = Text.required(name, "name", 120);
+        name = PlainText.required(name, "name", NAME_MAX_LENGTH);
         Objects.requireNonNull(category, "category");
-        description = Text.optional(description, "description", 2000);
+        description = PlainText.optionalMultiLine(description, "description", DESCRIPTION_MAX_LENGTH);
         requireMinutes(duration, "durationMinutes", 5, 480);
         requireMinutes(bufferBefore, "bufferBeforeMinutes", 0, 120);
         requireMinutes(bufferAfter, "bufferAfterMinutes", 0, 120);

@@ -1,5 +1,6 @@
 package com.laca.domain.scheduling;
 
+import com.laca.domain.shared.PlainText;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,8 +12,11 @@ import java.util.Objects;
  */
 public record Closure(LocalDate date, String name) {
 
+    /** The longest name of a closure. */
+    public static final int NAME_MAX_LENGTH = 100;
+
     public Closure {
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(name, "name");
+        name = PlainText.required(name, "name", NAME_MAX_LENGTH);
     }
 }

@@ -1,5 +1,6 @@
 package com.laca.adapter.persistence.booking;
 
+import com.laca.adapter.persistence.support.StoredText;
 import com.laca.adapter.persistence.support.TenantOwnedJpaEntity;
 import com.laca.domain.scheduling.Closure;
 import jakarta.persistence.Column;
@@ -32,6 +33,7 @@ class ClosureJpaEntity extends TenantOwnedJpaEntity {
     }
 
     Closure toDomain() {
-        return new Closure(date, name);
+        return new Closure(date, StoredText.of("closures", date.toString()).line("name", name,
+                Closure.NAME_MAX_LENGTH));
     }
 }

@@ -1,5 +1,6 @@
 package com.laca.adapter.persistence.clinic;
 
+import com.laca.adapter.persistence.support.StoredText;
 import com.laca.domain.clinic.Address;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.shared.LocationId;
@@ -32,7 +33,12 @@ class LocationJpaEntity extends ClinicRecordJpaEntity<Location> {
 
     @Override
     Location toDomain() {
-        return new Location(LocationId.parse(id()), name, new Address(line1, line2, city, postcode, country),
+        StoredText text = StoredText.of("locations", id());
+        Address address = new Address(text.line("line1", line1, Address.LINE_MAX_LENGTH),
+                text.optionalLine("line2", line2, Address.LINE_MAX_LENGTH),
+                text.line("city", city, Address.CITY_MAX_LENGTH),
+                text.line("postcode", postcode, Address.POSTCODE_MAX_LENGTH), country);
+        return new Location(LocationId.parse(id()), text.line("name", name, Location.NAME_MAX_LENGTH), address,
                 ZoneId.of(zone), active, version());
     }
 

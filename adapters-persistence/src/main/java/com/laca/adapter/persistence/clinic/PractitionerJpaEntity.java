@@ -1,6 +1,7 @@
 package com.laca.adapter.persistence.clinic;
 
 import com.laca.adapter.persistence.support.Columns;
+import com.laca.adapter.persistence.support.StoredText;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Qualification;
 import com.laca.domain.shared.LocationId;
@@ -33,7 +34,8 @@ class PractitionerJpaEntity extends ClinicRecordJpaEntity<Practitioner> {
 
     @Override
     Practitioner toDomain() {
-        return new Practitioner(PractitionerId.parse(id()), displayName,
+        return new Practitioner(PractitionerId.parse(id()),
+                StoredText.of("practitioners", id()).line("display_name", displayName, Practitioner.NAME_MAX_LENGTH),
                 Columns.codes(qualifications).stream().map(Qualification::valueOf).collect(Collectors.toSet()),
                 locations.stream().map(l -> LocationId.parse(l.locationId())).collect(Collectors.toSet()),
                 active, version());

@@ -1,5 +1,6 @@
 package com.laca.adapter.persistence.clinic;
 
+import com.laca.adapter.persistence.support.StoredText;
 import com.laca.domain.clinic.Resource;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.shared.LocationId;
@@ -24,8 +25,9 @@ class ResourceJpaEntity extends ClinicRecordJpaEntity<Resource> {
 
     @Override
     Resource toDomain() {
-        return new Resource(ResourceId.parse(id()), LocationId.parse(locationId), name, new ResourceType(typeCode),
-                active, version());
+        return new Resource(ResourceId.parse(id()), LocationId.parse(locationId),
+                StoredText.of("resources", id()).line("name", name, Resource.NAME_MAX_LENGTH),
+                new ResourceType(typeCode), active, version());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.laca.adapter.persistence.clinic;
 
 import com.laca.adapter.persistence.support.Columns;
+import com.laca.adapter.persistence.support.StoredText;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.ResourceType;
@@ -68,7 +69,10 @@ class TreatmentJpaEntity extends ClinicRecordJpaEntity<Treatment> {
 
     @Override
     Treatment toDomain() {
-        return new Treatment(TreatmentId.parse(id()), name, TreatmentCategory.valueOf(category), description,
+        StoredText text = StoredText.of("treatments", id());
+        return new Treatment(TreatmentId.parse(id()), text.line("name", name, Treatment.NAME_MAX_LENGTH),
+                TreatmentCategory.valueOf(category),
+                text.optionalLines("description", description, Treatment.DESCRIPTION_MAX_LENGTH),
                 Columns.duration(durationMinutes), Columns.duration(bufferBeforeMinutes),
                 Columns.duration(bufferAfterMinutes), Money.of(priceMinorUnits, currency),
                 requiredQualification == null ? null : Qualification.valueOf(requiredQualification),

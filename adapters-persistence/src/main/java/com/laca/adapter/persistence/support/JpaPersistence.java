@@ -25,10 +25,14 @@ public final class JpaPersistence implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final DatabaseKind database;
 
-    /** Opens the persistence unit on the data source, which must reach an H2 or PostgreSQL database. */
+    /**
+     * Opens the persistence unit on the data source, which must reach an H2 or PostgreSQL database that writes a
+     * commit before confirming it.
+     */
     public JpaPersistence(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         this.database = DatabaseKind.of(dataSource);
+        database.requireDurableCommits(dataSource);
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.ECLIPSELINK_PERSISTENCE_XML, PERSISTENCE_XML);
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);

@@ -8,7 +8,6 @@ import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.StaffRoles;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.shared.Caller;
-import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.scheduling.Closure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,8 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClosuresResource {
 
-    private static final int MAX_NAME = 100;
-
     private CurrentCaller caller;
     private ManageScheduleUseCase schedule;
     private Clock clock;
@@ -86,10 +83,7 @@ public class ClosuresResource {
             content = @Content(schema = @Schema(implementation = ClosureResponse.class)))
     public ClosureResponse set(@PathParam("date") String date, ClosureRequest request) {
         Caller who = caller.get();
-        String name = Fields.required(Bodies.required(request).name(), "name").trim();
-        if (name.length() > MAX_NAME) {
-            throw new InvalidInputException("name", "must be at most " + MAX_NAME + " characters");
-        }
+        String name = Fields.required(Bodies.required(request).name(), "name");
         return ClosureResponse.from(schedule.setClosure(who, new Closure(Dates.date(date, "date"), name)));
     }
 

@@ -27,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -99,7 +100,8 @@ public class PaymentAdminResource {
     @GET
     @Path("/dead-letters")
     @Operation(summary = "List dead letters", description = "Unresolved first, newest failure first.")
-    @APIResponse(responseCode = "200", description = "Dead letters without payloads")
+    @APIResponse(responseCode = "200", description = "Dead letters without payloads", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetterResponse.class)))
     public List<DeadLetterResponse> deadLetters(@QueryParam("limit") String limit) {
         return deadLetters.list(caller.get(), Paging.number(limit, "limit", 1, 500, 50)).stream()
                 .map(DeadLetterResponse::summary).toList();
@@ -108,7 +110,8 @@ public class PaymentAdminResource {
     @GET
     @Path("/dead-letters/{eventId}")
     @Operation(summary = "Read one dead letter with its payload")
-    @APIResponse(responseCode = "200", description = "The dead letter")
+    @APIResponse(responseCode = "200", description = "The dead letter",
+            content = @Content(schema = @Schema(implementation = DeadLetterResponse.class)))
     public DeadLetterResponse deadLetter(@PathParam("eventId") String eventId) {
         return DeadLetterResponse.full(deadLetters.get(caller.get(), PaymentEventId.of(eventId)));
     }

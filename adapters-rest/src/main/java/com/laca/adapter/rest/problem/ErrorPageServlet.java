@@ -1,16 +1,12 @@
 package com.laca.adapter.rest.problem;
 
-import com.laca.adapter.rest.security.CallerFromToken;
 import com.laca.adapter.rest.security.SecurityLog;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The container's error page (registered in this jar's {@code web-fragment.xml}): errors raised outside JAX-RS, such
@@ -24,7 +20,6 @@ public class ErrorPageServlet extends HttpServlet {
     public static final String PATH = "/problem-error-page";
 
     private static final long serialVersionUID = 1L;
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -35,18 +30,11 @@ public class ErrorPageServlet extends HttpServlet {
         if (uri instanceof String path) {
             problem = problem.at(path);
         }
-        response.reset();
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", CallerFromToken.BEARER_CHALLENGE);
             SecurityLog.refused("a bearer token (unreadable, or its signature, issuer, audience, type or expiry is "
                     + "wrong)", request.getMethod(), uri instanceof String path ? path : request.getRequestURI(),
                     request.getRemoteAddr());
         }
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getWriter().write(JSON.toJson(problem));
-        }
+        ServletProblems.write(request.getMethod(), response, problem);
     }
 }

@@ -33,9 +33,9 @@ public record Problem(
         errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
     }
 
-    /** The same problem, located at the given request path. */
+    /** The same problem, located at the given request path, leaving out any secret in that path (a manage token). */
     public Problem at(String path) {
-        return new Problem(type, title, status, detail, path, errors);
+        return new Problem(type, title, status, detail, InstancePaths.withoutSecrets(path), errors);
     }
 
     /** One field that failed validation and why, named as in the request JSON. */

@@ -175,12 +175,14 @@ public final class Problems {
             case 404 -> "There is nothing at this address.";
             case 405 -> "This HTTP method is not allowed at this address.";
             case 406 -> "This API answers application/json only.";
+            case 408 -> "The request was not received in time; send it again, all at once.";
             case 409 -> "The request conflicts with the current state.";
             case 412 -> "The record was changed by someone else; read it again and retry.";
             case 413 -> "The request body is too large.";
             case 415 -> "Send the request body as application/json.";
             case 428 -> "Send If-Match with the ETag you read.";
             case 429 -> "Too many attempts; try again later.";
+            case 501 -> "This HTTP method is not supported by this server.";
             case 503 -> "The service is temporarily unavailable; try again later.";
             default -> "Something went wrong on our side; it has been logged.";
         };

@@ -1,0 +1,134 @@
+package com.laca.adapter.rest.http;
+
+import com.laca.adapter.rest.problem.Problem;
+import com.laca.adapter.rest.problem.ProblemType;
+import com.laca.adapter.rest.problem.Problems;
+import com.laca.adapter.rest.problem.ServletProblems;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Gathers one request body as the container announces its bytes, then dispatches the request on with the body in
+ * memory; or answers 413 (too long) or 408 (not complete by its deadline) and ends the exchange. Exactly one of these
+ * happens, whichever comes first, because reads and the deadline run on different threads. The deadline is a task of
+ * its own, not the asynchronous context's time-out, which would keep running while the dispatched request is served.
+ */
+final class BodyCollector implements ReadListener, AsyncListener {
+
+    private final AsyncContext async;
+    private final long maxBytes;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final byte[] chunk = new byte[8192];
+    private final AtomicBoolean settled = new AtomicBoolean();
+    private volatile ScheduledFuture<?> deadline;
+
+    BodyCollector(AsyncContext async, long maxBytes) {
+        this.async = async;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Answers 408 unless the whole body has arrived (or something else ended the exchange) within the time given. */
+    void expireAfter(ScheduledExecutorService scheduler, Duration timeout) {
+        deadline = scheduler.schedule(this::tooSlow, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Reads what has arrived; asking {@code isReady()} once nothing is left is what makes Payara call
+     * {@link #onAllDataRead()} (or this method again when more bytes come), so the loop ends only on that question.
+     */
+    @Override
+    public void onDataAvailable() throws IOException {
+        ServletInputStream in = async.getRequest().getInputStream();
+        int n;
+        while (!settled.get() && in.isReady() && (n = in.read(chunk)) != -1) {
+            if (body.size() + n > maxBytes) {
+                answer(Problems.tooLarge(maxBytes));
+                return;
+            }
+            body.write(chunk, 0, n);
+        }
+    }
+
+    @Override
+    public void onAllDataRead() {
+        if (settle()) {
+            async.getRequest().setAttribute(RequestBodyFilter.BODY_ATTRIBUTE, body.toByteArray());
+            async.dispatch();
+        }
+    }
+
+    /** The connection failed or the client went away: there is nobody left to answer. */
+    @Override
+    public void onError(Throwable failure) {
+        if (settle()) {
+            async.complete();
+        }
+    }
+
+    /**
+     * The asynchronous context's own time-out, set well beyond the body's deadline, is only a safety net: before the
+     * body is complete it answers 408 like the deadline; after, the container answers the hung request itself.
+     */
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        tooSlow();
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        onError(event.getThrowable());
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        settle();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // the collector is registered once, for the one asynchronous read it serves
+    }
+
+    private void tooSlow() {
+        answer(ProblemType.REQUEST_TIMEOUT.problem(
+                "The request body did not arrive in time; send the whole request again, without pauses."));
+    }
+
+    private void answer(Problem problem) {
+        if (settle()) {
+            try {
+                HttpServletResponse response = (HttpServletResponse) async.getResponse();
+                ServletProblems.answer((HttpServletRequest) async.getRequest(), response, problem);
+                response.setHeader("Connection", "close");
+            } catch (IOException | IllegalStateException clientGone) {
+                // nothing more can be sent; completing below releases the request
+            } finally {
+                async.complete();
+            }
+        }
+    }
+
+    /** Marks the exchange as decided, once; only the caller that decides it acts. */
+    private boolean settle() {
+        if (!settled.compareAndSet(false, true)) {
+            return false;
+        }
+        ScheduledFuture<?> pending = deadline;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        return true;
+    }
+}

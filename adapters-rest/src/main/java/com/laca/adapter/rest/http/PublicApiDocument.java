@@ -1,0 +1,182 @@
+package com.laca.adapter.rest.http;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The OpenAPI document as anyone may read it: without the platform administration section (the paths under
+ * {@value #ADMIN_PREFIX}), and without the tags and components only that section used, so the public description says
+ * nothing about how tenants are created, suspended or paid out.
+ */
+final class PublicApiDocument {
+
+    /** Where the platform administrator's endpoints live. */
+    static final String ADMIN_PREFIX = "/api/admin/";
+
+    private static final String COMPONENT_REF = "#/components/";
+
+    private PublicApiDocument() {
+    }
+
+    /** The document without the administration section; everything else is kept as it was. */
+    static JsonObject of(JsonObject full) {
+        JsonObject paths = full.getJsonObject("paths");
+        if (paths == null) {
+            return full;
+        }
+        JsonObjectBuilder publicPaths = Json.createObjectBuilder();
+        Set<String> adminTags = new HashSet<>();
+        Set<String> publicTags = new HashSet<>();
+        paths.forEach((path, item) -> {
+            if (isAdmin(path)) {
+                collectTags(item, adminTags);
+            } else {
+                collectTags(item, publicTags);
+                publicPaths.add(path, item);
+            }
+        });
+        JsonObjectBuilder document = Json.createObjectBuilder(full).add("paths", publicPaths);
+        if (full.get("endpoints") instanceof JsonObject index) {
+            document.add("endpoints", withoutAdminEndpoints(index));
+        }
+        JsonArray tags = full.getJsonArray("tags");
+        if (tags != null) {
+            adminTags.removeAll(publicTags);
+            JsonArrayBuilder kept = Json.createArrayBuilder();
+            tags.stream().filter(tag -> !(tag instanceof JsonObject t && adminTags.contains(t.getString("name", ""))))
+                    .forEach(kept::add);
+            document.add("tags", kept);
+        }
+        JsonObject withoutAdminPaths = document.build();
+        return withoutComponentsOnlyAdminUsed(full, withoutAdminPaths);
+    }
+
+    /** Payara's own (non-standard) index of every path, by application root. */
+    private static JsonObject withoutAdminEndpoints(JsonObject index) {
+        JsonObjectBuilder kept = Json.createObjectBuilder();
+        index.forEach((root, paths) -> {
+            if (paths instanceof JsonArray list) {
+                JsonArrayBuilder publicPaths = Json.createArrayBuilder();
+                list.stream().filter(path -> !(path instanceof JsonString p && isAdmin(p.getString())))
+                        .forEach(publicPaths::add);
+                kept.add(root, publicPaths);
+            } else {
+                kept.add(root, paths);
+            }
+        });
+        return kept.build();
+    }
+
+    private static boolean isAdmin(String path) {
+        return path.startsWith(ADMIN_PREFIX) || path.equals(ADMIN_PREFIX.substring(0, ADMIN_PREFIX.length() - 1));
+    }
+
+    /** Drops the components the full document used and the public one no longer does; unused ones stay as they were. */
+    private static JsonObject withoutComponentsOnlyAdminUsed(JsonObject full, JsonObject document) {
+        JsonObject components = document.getJsonObject("components");
+        if (components == null) {
+            return document;
+        }
+        Set<String> orphaned = reachableComponents(full);
+        orphaned.removeAll(reachableComponents(document));
+        if (orphaned.isEmpty()) {
+            return document;
+        }
+        JsonObjectBuilder keptComponents = Json.createObjectBuilder();
+        components.forEach((section, entries) -> {
+            if (entries instanceof JsonObject named) {
+                JsonObjectBuilder kept = Json.createObjectBuilder();
+                named.forEach((name, component) -> {
+                    if (!orphaned.contains(section + "/" + name)) {
+                        kept.add(name, component);
+                    }
+                });
+                keptComponents.add(section, kept);
+            } else {
+                keptComponents.add(section, entries);
+            }
+        });
+        return Json.createObjectBuilder(document).add("components", keptComponents).build();
+    }
+
+    /**
+     * Every component ({@code section/name}) the document uses outside the components, directly or through others. Payara
+     * writes a response schema given as {@code implementation = X.class} as an inline copy of component X rather than
+     * a {@code $ref}, so an identical inline copy counts as a use too.
+     */
+    private static Set<String> reachableComponents(JsonObject document) {
+        JsonObject components = document.getJsonObject("components");
+        Map<JsonValue, String> schemas = new HashMap<>();
+        if (components != null && components.get("schemas") instanceof JsonObject named) {
+            named.forEach((name, schema) -> schemas.putIfAbsent(schema, "schemas/" + name));
+        }
+        Set<String> reached = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        document.forEach((key, value) -> {
+            if (!key.equals("components")) {
+                collectRefs(value, pending);
+                collectCopies(value, schemas, pending);
+            }
+        });
+        while (!pending.isEmpty()) {
+            String ref = pending.pop();
+            if (reached.add(ref) && components != null) {
+                int slash = ref.indexOf('/');
+                JsonObject section = slash < 0 ? null : components.getJsonObject(ref.substring(0, slash));
+                JsonValue component = section == null ? null : section.get(ref.substring(slash + 1));
+                if (component != null) {
+                    collectRefs(component, pending);
+                }
+            }
+        }
+        return reached;
+    }
+
+    private static void collectRefs(JsonValue value, Deque<String> refs) {
+        if (value instanceof JsonObject object) {
+            object.forEach((key, member) -> {
+                if (key.equals("$ref") && member instanceof JsonString ref
+                        && ref.getString().startsWith(COMPONENT_REF)) {
+                    refs.push(ref.getString().substring(COMPONENT_REF.length()));
+                } else {
+                    collectRefs(member, refs);
+                }
+            });
+        } else if (value instanceof JsonArray array) {
+            array.forEach(member -> collectRefs(member, refs));
+        }
+    }
+
+    private static void collectCopies(JsonValue value, Map<JsonValue, String> schemas, Deque<String> uses) {
+        if (value instanceof JsonObject object) {
+            String copied = schemas.get(object);
+            if (copied != null) {
+                uses.push(copied);
+            }
+            object.values().forEach(member -> collectCopies(member, schemas, uses));
+        } else if (value instanceof JsonArray array) {
+            array.forEach(member -> collectCopies(member, schemas, uses));
+        }
+    }
+
+    private static void collectTags(JsonValue pathItem, Set<String> tags) {
+        if (pathItem instanceof JsonObject operations) {
+            operations.values().forEach(operation -> {
+                if (operation instanceof JsonObject o && o.get("tags") instanceof JsonArray names) {
+                    names.getValuesAs(JsonString.class).forEach(name -> tags.add(name.getString()));
+                }
+            });
+        }
+    }
+}
