@@ -1,5 +1,6 @@
 package com.laca.adapter.rest.booking;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
@@ -7,7 +8,7 @@ import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.adapter.rest.security.CurrentCaller;
-import com.laca.adapter.rest.security.StaffRoles;
+import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.booking.port.in.AppointmentAction;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
 import com.laca.application.booking.port.in.CalendarQuery;
@@ -16,7 +17,6 @@ import com.laca.application.shared.Caller;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -50,15 +50,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/appointments")
 @RequestScoped
-@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
-        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendar", description = "Appointments as the front desk and practitioners work with them.")
 @SecurityRequirement(name = "bearerJwt")
-@APIResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 public class AppointmentsResource {
 
     /** The longest calendar range one request may ask for, in days, both ends included. */
@@ -116,8 +113,7 @@ public class AppointmentsResource {
     @Operation(summary = "One appointment")
     @APIResponse(responseCode = "200", description = "The appointment",
             content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such appointment in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public AppointmentResponse get(@PathParam("id") String id) {
         Caller who = caller.get();
         return AppointmentResponse.from(calendar.get(who, PathIds.parse(id, "appointment", AppointmentId::new)));
@@ -129,8 +125,7 @@ public class AppointmentsResource {
             + "manage token can be passed on to the client.")
     @APIResponse(responseCode = "201", description = "Booked; Location points at the appointment",
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", description = "No such treatment, practitioner or location",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slot cannot be booked; reason says why",
@@ -150,8 +145,7 @@ public class AppointmentsResource {
     @Operation(summary = "The client has arrived")
     @APIResponse(responseCode = "200", description = "Checked in",
             content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such appointment in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
@@ -164,8 +158,7 @@ public class AppointmentsResource {
     @Operation(summary = "The treatment took place")
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such appointment in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
@@ -178,8 +171,7 @@ public class AppointmentsResource {
     @Operation(summary = "The client did not come", description = "Only from the start time on.")
     @APIResponse(responseCode = "200", description = "Recorded, with what happens to the deposit",
             content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such appointment in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
@@ -192,8 +184,7 @@ public class AppointmentsResource {
     @Operation(summary = "Cancel", description = "Only before the start; the answer says whether it was free or late.")
     @APIResponse(responseCode = "200", description = "Cancelled, with what happens to the deposit",
             content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such appointment in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))

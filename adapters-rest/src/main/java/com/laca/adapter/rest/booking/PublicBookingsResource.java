@@ -1,5 +1,6 @@
 package com.laca.adapter.rest.booking;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.NetworkOrigins;
@@ -73,8 +74,7 @@ public class PublicBookingsResource {
                     + "private manage token, shown only here.")
     @APIResponse(responseCode = "201", description = "Booked; Location is the manage link",
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "409", description = "The slot cannot be booked (slot-unavailable, e.g. just "
             + "taken), or the client or this network already holds as many bookings as the clinic allows "
             + "(booking-limit-reached, reason CLIENT_UNPAID_HOLDS, CLIENT_UPCOMING_BOOKINGS, ADDRESS_UNPAID_HOLDS or "
@@ -122,8 +122,7 @@ public class PublicBookingsResource {
             + "whatever was paid moves with it.")
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "409", description = "The new time cannot be booked (slot-unavailable) or the "
             + "booking cannot be moved any more (transition-refused); reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -1,16 +1,16 @@
 package com.laca.adapter.rest.booking;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
-import com.laca.adapter.rest.security.StaffRoles;
+import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.shared.Caller;
 import com.laca.domain.scheduling.Scheduled;
 import com.laca.domain.scheduling.TimeOff;
 import com.laca.domain.shared.PractitionerId;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,17 +39,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A practitioner's absences (holidays, training, an hour the front desk blocks out), kept apart from the rota. */
 @Path("/practitioners/{id}/time-off")
 @RequestScoped
-@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
-        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Schedule", description = "When practitioners, rooms and devices can be booked.")
 @SecurityRequirement(name = "bearerJwt")
-@APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the parameter or field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such practitioner or entry in the caller's clinic",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TimeOffResource {

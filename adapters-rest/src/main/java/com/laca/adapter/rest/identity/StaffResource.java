@@ -1,15 +1,15 @@
 package com.laca.adapter.rest.identity;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.RequiresPermission;
-import com.laca.adapter.rest.security.StaffRoles;
+import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.identity.port.in.ManageStaffUseCase;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.shared.UserId;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,13 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/staff")
 @RequestScoped
-@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
-        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff", description = "The clinic's staff accounts, invitations and password resets.")
 @SecurityRequirement(name = "bearerJwt")
-@APIResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
 @APIResponse(responseCode = "403", description = "The caller's role may not manage staff",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StaffResource {
@@ -89,8 +87,7 @@ public class StaffResource {
     @Operation(summary = "Issue a password reset", description = "Returns a fresh one-time token for the account.")
     @APIResponse(responseCode = "201", description = "Reset token issued",
             content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such account in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response resetPassword(@PathParam("id") String id) {
         InvitationResponse reset = InvitationResponse.from(
                 staff.resetPassword(caller.get(), PathIds.parse(id, "staff account", UserId::new)));

@@ -1,5 +1,6 @@
 package com.laca.adapter.rest.tenancy;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.PageResponse;
 import com.laca.adapter.rest.common.Paging;
@@ -8,14 +9,13 @@ import com.laca.adapter.rest.common.Versions;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.RequiresPermission;
-import com.laca.adapter.rest.security.StaffRoles;
+import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.shared.Caller;
 import com.laca.application.tenancy.port.in.CreatedTenant;
 import com.laca.application.tenancy.port.in.ManageTenantsUseCase;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.tenancy.Tenant;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -46,13 +46,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/admin/tenants")
 @RequestScoped
-@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
-        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenants (platform admin)", description = "Creating, listing and suspending clinic businesses.")
 @SecurityRequirement(name = "bearerJwt")
-@APIResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
 @APIResponse(responseCode = "403", description = "Only the platform administrator may manage tenants",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TenantsResource {
@@ -78,8 +76,7 @@ public class TenantsResource {
     @Operation(summary = "List tenants")
     @APIResponse(responseCode = "200", description = "A page of tenants",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
     public PageResponse<TenantResponse> list(
             @Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
             @Parameter(description = "1-100", example = "20") @QueryParam("size") String size) {
@@ -130,10 +127,8 @@ public class TenantsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response changeStatus(@PathParam("id") String id,
                                  @Parameter(description = "the ETag last read", example = "\"0\"")
                                  @HeaderParam(Versions.IF_MATCH) String ifMatch,

@@ -54,7 +54,7 @@ class CallerFromTokenTest {
     }
 
     @Test
-    @DisplayName("every role has a constant for @RolesAllowed, so no role is locked out of staff endpoints")
+    @DisplayName("every role has a constant for @DeclareRoles, so no role is unknown to the container")
     void everyRoleIsListed() {
         Set<String> constants = Arrays.stream(StaffRoles.class.getFields()).map(f -> {
             try {
