@@ -2,21 +2,23 @@ package com.laca.adapter.rest.payment;
 
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
-import com.laca.adapter.rest.common.Fields;
 import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
+import com.laca.adapter.rest.security.RequiresPermission;
 import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.payment.port.in.ManagePaymentAccountsUseCase;
 import com.laca.application.payment.port.in.PaymentDeadLettersUseCase;
 import com.laca.application.payment.port.in.PaymentEventOutcome;
 import com.laca.application.shared.NotFoundException;
+import com.laca.domain.identity.Permission;
 import com.laca.domain.payment.ConnectedAccountId;
 import com.laca.domain.payment.PaymentEventId;
 import com.laca.domain.shared.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -70,13 +72,16 @@ public class PaymentAdminResource {
     @PUT
     @Path("/accounts/{tenantId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.TENANTS_MANAGE)
     @Operation(summary = "Set a clinic's Stripe connected account")
     @APIResponse(responseCode = "200", description = "The account now used for the clinic's deposits")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "409", description = "Another clinic uses this account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, String> setAccount(@PathParam("tenantId") String tenantId, ConnectedAccountRequest request) {
+    public Map<String, String> setAccount(@PathParam("tenantId") String tenantId,
+                                          @Valid ConnectedAccountRequest request) {
         TenantId tenant = PathIds.parse(tenantId, "tenant", TenantId::new);
-        String account = Fields.required(Bodies.required(request).connectedAccountId(), "connectedAccountId");
+        String account = Bodies.required(request).connectedAccountId();
         accounts.setConnectedAccount(caller.get(), tenant, ConnectedAccountId.of(account));
         return Map.of("tenantId", tenant.toString(), "connectedAccountId", account);
     }

@@ -9,6 +9,7 @@ import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.PaymentGatewayUnavailableException;
 import com.laca.application.shared.VersionConflictException;
 import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +49,9 @@ public final class Problems {
         }
         if (failure instanceof InvalidInputException e) {
             return validation(e.fieldErrors());
+        }
+        if (failure instanceof ConstraintViolationException e) {
+            return validation(ConstraintViolations.fieldErrors(e));
         }
         if (failure instanceof NotFoundException e) {
             return ProblemType.NOT_FOUND.problem(e.getMessage());
