@@ -61,26 +61,17 @@ public class AppointmentsResource {
     /** The longest calendar range one request may ask for, in days, both ends included. */
     static final int MAX_DAYS = 31;
 
-    private CurrentCaller caller;
-    private StaffCalendarUseCase calendar;
-    private BookAppointmentUseCase booking;
-    private Clock clock;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    StaffCalendarUseCase calendar;
+    @Inject
+    BookAppointmentUseCase booking;
+    @Inject
+    Clock clock;
 
     @Context
     private UriInfo uriInfo;
-
-    /** For CDI's client proxy only. */
-    protected AppointmentsResource() {
-    }
-
-    @Inject
-    public AppointmentsResource(CurrentCaller caller, StaffCalendarUseCase calendar, BookAppointmentUseCase booking,
-                                Clock clock) {
-        this.caller = caller;
-        this.calendar = calendar;
-        this.booking = booking;
-        this.clock = clock;
-    }
 
     @GET
     @Operation(summary = "The calendar", description = "Appointments overlapping the local dates (a day or a week, "

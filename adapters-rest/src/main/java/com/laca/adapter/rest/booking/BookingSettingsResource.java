@@ -33,18 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 public class BookingSettingsResource {
 
-    private CurrentCaller caller;
-    private ManageScheduleUseCase schedule;
-
-    /** For CDI's client proxy only. */
-    protected BookingSettingsResource() {
-    }
-
     @Inject
-    public BookingSettingsResource(CurrentCaller caller, ManageScheduleUseCase schedule) {
-        this.caller = caller;
-        this.schedule = schedule;
-    }
+    CurrentCaller caller;
+    @Inject
+    ManageScheduleUseCase schedule;
 
     @GET
     @Operation(summary = "The booking terms")

@@ -44,20 +44,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 public class ClosuresResource {
 
-    private CurrentCaller caller;
-    private ManageScheduleUseCase schedule;
-    private Clock clock;
-
-    /** For CDI's client proxy only. */
-    protected ClosuresResource() {
-    }
-
     @Inject
-    public ClosuresResource(CurrentCaller caller, ManageScheduleUseCase schedule, Clock clock) {
-        this.caller = caller;
-        this.schedule = schedule;
-        this.clock = clock;
-    }
+    CurrentCaller caller;
+    @Inject
+    ManageScheduleUseCase schedule;
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(summary = "Closures between two dates", description = "From today for a year when left out.")

@@ -50,20 +50,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 public class DayOverridesResource {
 
-    private CurrentCaller caller;
-    private ManageScheduleUseCase schedule;
-    private Clock clock;
-
-    /** For CDI's client proxy only. */
-    protected DayOverridesResource() {
-    }
-
     @Inject
-    public DayOverridesResource(CurrentCaller caller, ManageScheduleUseCase schedule, Clock clock) {
-        this.caller = caller;
-        this.schedule = schedule;
-        this.clock = clock;
-    }
+    CurrentCaller caller;
+    @Inject
+    ManageScheduleUseCase schedule;
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(summary = "Overrides between two dates", description = "From today for a year when left out.")

@@ -36,18 +36,10 @@ public class PublicAvailabilityResource {
     /** The longest range one request may ask about, in days, both ends included. */
     static final int MAX_DAYS = 31;
 
-    private FindTenantQuery tenants;
-    private FindAvailabilityQuery availability;
-
-    /** For CDI's client proxy only. */
-    protected PublicAvailabilityResource() {
-    }
-
     @Inject
-    public PublicAvailabilityResource(FindTenantQuery tenants, FindAvailabilityQuery availability) {
-        this.tenants = tenants;
-        this.availability = availability;
-    }
+    FindTenantQuery tenants;
+    @Inject
+    FindAvailabilityQuery availability;
 
     @GET
     @Operation(summary = "Free slots for a treatment",

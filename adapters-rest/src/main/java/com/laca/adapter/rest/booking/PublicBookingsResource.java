@@ -44,28 +44,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PublicBookingsResource {
 
-    private FindTenantQuery tenants;
-    private BookAppointmentUseCase booking;
-    private ManageOwnBookingUseCase ownBooking;
-    private Clock clock;
+    @Inject
+    FindTenantQuery tenants;
+    @Inject
+    BookAppointmentUseCase booking;
+    @Inject
+    ManageOwnBookingUseCase ownBooking;
+    @Inject
+    Clock clock;
 
     @Context
     private UriInfo uriInfo;
     @Context
     private HttpServletRequest servletRequest;
-
-    /** For CDI's client proxy only. */
-    protected PublicBookingsResource() {
-    }
-
-    @Inject
-    public PublicBookingsResource(FindTenantQuery tenants, BookAppointmentUseCase booking,
-                                  ManageOwnBookingUseCase ownBooking, Clock clock) {
-        this.tenants = tenants;
-        this.booking = booking;
-        this.ownBooking = ownBooking;
-        this.clock = clock;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

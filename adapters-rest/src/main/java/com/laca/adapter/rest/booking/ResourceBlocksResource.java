@@ -51,26 +51,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ResourceBlocksResource {
 
-    private CurrentCaller caller;
-    private ManageScheduleUseCase schedule;
-    private ManageResourcesUseCase resources;
-    private Clock clock;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    ManageScheduleUseCase schedule;
+    @Inject
+    ManageResourcesUseCase resources;
+    @Inject
+    Clock clock;
 
     @Context
     private UriInfo uriInfo;
-
-    /** For CDI's client proxy only. */
-    protected ResourceBlocksResource() {
-    }
-
-    @Inject
-    public ResourceBlocksResource(CurrentCaller caller, ManageScheduleUseCase schedule,
-                                  ManageResourcesUseCase resources, Clock clock) {
-        this.caller = caller;
-        this.schedule = schedule;
-        this.resources = resources;
-        this.clock = clock;
-    }
 
     @GET
     @Operation(summary = "Blocks touching the dates", description = "From today for a year when left out.")

@@ -50,23 +50,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TimeOffResource {
 
-    private CurrentCaller caller;
-    private ManageScheduleUseCase schedule;
-    private Clock clock;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    ManageScheduleUseCase schedule;
+    @Inject
+    Clock clock;
 
     @Context
     private UriInfo uriInfo;
-
-    /** For CDI's client proxy only. */
-    protected TimeOffResource() {
-    }
-
-    @Inject
-    public TimeOffResource(CurrentCaller caller, ManageScheduleUseCase schedule, Clock clock) {
-        this.caller = caller;
-        this.schedule = schedule;
-        this.clock = clock;
-    }
 
     @GET
     @Operation(summary = "Time off touching the dates", description = "From today for a year when left out.")

@@ -47,18 +47,10 @@ public class WorkingHoursResource {
 
     private static final int MAX_RULES = 200;
 
-    private CurrentCaller caller;
-    private ManageScheduleUseCase schedule;
-
-    /** For CDI's client proxy only. */
-    protected WorkingHoursResource() {
-    }
-
     @Inject
-    public WorkingHoursResource(CurrentCaller caller, ManageScheduleUseCase schedule) {
-        this.caller = caller;
-        this.schedule = schedule;
-    }
+    CurrentCaller caller;
+    @Inject
+    ManageScheduleUseCase schedule;
 
     @GET
     @Operation(summary = "The weekly rota", description = "Every rule, at every location the practitioner works.")

@@ -31,18 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public", description = "What anyone may read without signing in.")
 public class PublicMenuResource {
 
-    private FindTenantQuery tenants;
-    private PublicMenuQuery menu;
-
-    /** For CDI's client proxy only. */
-    protected PublicMenuResource() {
-    }
-
     @Inject
-    public PublicMenuResource(FindTenantQuery tenants, PublicMenuQuery menu) {
-        this.tenants = tenants;
-        this.menu = menu;
-    }
+    FindTenantQuery tenants;
+    @Inject
+    PublicMenuQuery menu;
 
     @GET
     @Path("/treatments")

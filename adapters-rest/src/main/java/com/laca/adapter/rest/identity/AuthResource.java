@@ -50,28 +50,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuthResource {
 
-    private LoginUseCase login;
-    private RefreshUseCase refresh;
-    private LogoutUseCase logout;
-    private SetPasswordUseCase setPassword;
-    private Clock clock;
+    @Inject
+    LoginUseCase login;
+    @Inject
+    RefreshUseCase refresh;
+    @Inject
+    LogoutUseCase logout;
+    @Inject
+    SetPasswordUseCase setPassword;
+    @Inject
+    Clock clock;
 
     @Context
     private HttpServletRequest servletRequest;
-
-    /** For CDI's client proxy only. */
-    protected AuthResource() {
-    }
-
-    @Inject
-    public AuthResource(LoginUseCase login, RefreshUseCase refresh, LogoutUseCase logout,
-                        SetPasswordUseCase setPassword, Clock clock) {
-        this.login = login;
-        this.refresh = refresh;
-        this.logout = logout;
-        this.setPassword = setPassword;
-        this.clock = clock;
-    }
 
     @POST
     @Path("/login")

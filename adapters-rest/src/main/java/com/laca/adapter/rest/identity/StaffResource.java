@@ -42,18 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StaffResource {
 
-    private CurrentCaller caller;
-    private ManageStaffUseCase staff;
-
-    /** For CDI's client proxy only. */
-    protected StaffResource() {
-    }
-
     @Inject
-    public StaffResource(CurrentCaller caller, ManageStaffUseCase staff) {
-        this.caller = caller;
-        this.staff = staff;
-    }
+    CurrentCaller caller;
+    @Inject
+    ManageStaffUseCase staff;
 
     @GET
     @RequiresPermission(Permission.STAFF_MANAGE)

@@ -53,21 +53,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PaymentAdminResource {
 
-    private CurrentCaller caller;
-    private ManagePaymentAccountsUseCase accounts;
-    private PaymentDeadLettersUseCase deadLetters;
-
-    /** For CDI's client proxy only. */
-    protected PaymentAdminResource() {
-    }
-
     @Inject
-    public PaymentAdminResource(CurrentCaller caller, ManagePaymentAccountsUseCase accounts,
-                                PaymentDeadLettersUseCase deadLetters) {
-        this.caller = caller;
-        this.accounts = accounts;
-        this.deadLetters = deadLetters;
-    }
+    CurrentCaller caller;
+    @Inject
+    ManagePaymentAccountsUseCase accounts;
+    @Inject
+    PaymentDeadLettersUseCase deadLetters;
 
     @PUT
     @Path("/accounts/{tenantId}")

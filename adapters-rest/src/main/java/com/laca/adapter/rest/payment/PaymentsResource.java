@@ -51,18 +51,10 @@ public class PaymentsResource {
     /** The header a refund must carry, so a double click or a retry refunds once. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private CurrentCaller caller;
-    private ManagePaymentsUseCase payments;
-
-    /** For CDI's client proxy only. */
-    protected PaymentsResource() {
-    }
-
     @Inject
-    public PaymentsResource(CurrentCaller caller, ManagePaymentsUseCase payments) {
-        this.caller = caller;
-        this.payments = payments;
-    }
+    CurrentCaller caller;
+    @Inject
+    ManagePaymentsUseCase payments;
 
     @GET
     @RequiresPermission(Permission.PAYMENTS_VIEW)

@@ -55,21 +55,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TenantsResource {
 
-    private CurrentCaller caller;
-    private ManageTenantsUseCase tenants;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    ManageTenantsUseCase tenants;
 
     @Context
     private UriInfo uriInfo;
-
-    /** For CDI's client proxy only. */
-    protected TenantsResource() {
-    }
-
-    @Inject
-    public TenantsResource(CurrentCaller caller, ManageTenantsUseCase tenants) {
-        this.caller = caller;
-        this.tenants = tenants;
-    }
 
     @GET
     @RequiresPermission(Permission.TENANTS_MANAGE)
