@@ -19,6 +19,7 @@ import com.laca.application.clinic.port.out.ResourceRepository;
 import com.laca.application.clinic.port.out.TreatmentRepository;
 import com.laca.application.clinic.service.LocationService;
 import com.laca.application.clinic.service.PractitionerService;
+import com.laca.application.clinic.service.PublicMenuService;
 import com.laca.application.clinic.service.ResourceService;
 import com.laca.application.clinic.service.TreatmentService;
 import com.laca.application.shared.TransactionRunner;
@@ -43,6 +44,7 @@ public class ClinicWiring {
     private PractitionerService practitioners;
     private ResourceService resources;
     private TreatmentService treatments;
+    private PublicMenuService publicMenu;
 
     ClinicWiring() {
         // for the CDI proxy
@@ -60,6 +62,7 @@ public class ClinicWiring {
         practitioners = new PractitionerService(tx, practitionerRepository, locationRepository, referenceData);
         resources = new ResourceService(tx, resourceRepository, locationRepository, referenceData);
         treatments = new TreatmentService(tx, treatmentRepository, tenants, referenceData);
+        publicMenu = new PublicMenuService(tx, treatmentRepository);
     }
 
     @Produces
@@ -114,6 +117,6 @@ public class ClinicWiring {
 
     @Produces
     PublicMenuQuery publicMenu() {
-        return treatments;
+        return publicMenu;
     }
 }

@@ -9,6 +9,7 @@ import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.application.tenancy.port.in.ManageTenantsUseCase;
 import com.laca.application.tenancy.port.in.TenantStatusQuery;
 import com.laca.application.tenancy.port.out.TenantRepository;
+import com.laca.application.tenancy.service.FindTenantService;
 import com.laca.application.tenancy.service.TenantService;
 import com.laca.application.tenancy.service.TenantStatusCache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,7 @@ public class TenancyWiring {
 
     private TenantRepository tenants;
     private TenantService service;
+    private FindTenantService findTenant;
     private TenantStatusCache statuses;
 
     TenancyWiring() {
@@ -40,6 +42,7 @@ public class TenancyWiring {
         tenants = new JpaTenantRepository(current);
         statuses = new TenantStatusCache(tx, tenants, clock, Duration.ofSeconds(tenantStatusSeconds));
         service = new TenantService(tx, tenants, staff, refreshTokens, statuses, clock);
+        findTenant = new FindTenantService(tx, tenants);
     }
 
     @Produces
@@ -55,7 +58,7 @@ public class TenancyWiring {
 
     @Produces
     FindTenantQuery findTenant() {
-        return service;
+        return findTenant;
     }
 
     @Produces

@@ -7,9 +7,6 @@ import com.laca.adapter.inmemory.payment.InMemoryPaymentGateway;
 import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
 import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.BookingResult;
-import com.laca.application.identity.port.out.PasswordHasher;
-import com.laca.application.identity.service.AuthSettings;
-import com.laca.application.identity.service.StaffService;
 import com.laca.application.payment.port.in.DepositInstructions;
 import com.laca.application.payment.port.out.DepositCollection;
 import com.laca.application.payment.port.out.DepositIntentRequest;
@@ -19,8 +16,7 @@ import com.laca.application.payment.port.out.RefundReceipt;
 import com.laca.application.payment.port.out.RefundRequest;
 import com.laca.application.payment.service.BookingDeposits;
 import com.laca.application.shared.TransactionRunner;
-import com.laca.application.tenancy.service.TenantService;
-import com.laca.application.tenancy.service.TenantStatusCache;
+import com.laca.application.tenancy.service.FindTenantService;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.clinic.Treatment;
@@ -29,7 +25,6 @@ import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.tenancy.Tenant;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +48,7 @@ class BookingTransactionsTest {
         final Treatment treatment;
         final GatewayCalls gateway;
         final BookAppointmentService booking;
-        final TenantService tenants;
+        final FindTenantService tenants;
 
         PublicBooking(PaymentGateway gateway, DepositPolicy deposit, boolean onboarded) {
             this.gateway = new GatewayCalls(gateway);
@@ -66,11 +61,7 @@ class BookingTransactionsTest {
             this.booking = new BookAppointmentService(ports, new BookingDeposits(tx, this.gateway,
                     store.connectedAccounts(), store.paymentIntents(), store.paymentLedgers(), clinic.clock),
                     new AvailabilityEngine(), clinic.clock, BookingLimits.DEFAULT, store.bookingLimitLock());
-            AuthSettings settings = new AuthSettings(Duration.ofDays(14), Duration.ofDays(3), Duration.ofDays(30));
-            this.tenants = new TenantService(tx, store.tenants(), new StaffService(tx, store.staffAccounts(),
-                    store.oneTimeTokens(), store.refreshTokens(), new UnusedHasher(), settings, clinic.clock),
-                    store.refreshTokens(), new TenantStatusCache(tx, store.tenants(), clinic.clock, Duration.ZERO),
-                    clinic.clock);
+            this.tenants = new FindTenantService(tx, store.tenants());
         }
 
         /** Counts from the request on: the slug is resolved, then the client books. */
@@ -221,19 +212,6 @@ class BookingTransactionsTest {
 
         int callsInsideATransaction() {
             return insideATransaction.get();
-        }
-    }
-
-    /** The slug lookup signs nobody in. */
-    private static final class UnusedHasher implements PasswordHasher {
-        @Override
-        public String hash(String password) {
-            throw new UnsupportedOperationException("not used here");
-        }
-
-        @Override
-        public boolean matches(String password, String encodedHash) {
-            throw new UnsupportedOperationException("not used here");
         }
     }
 }

@@ -9,6 +9,7 @@ import com.laca.application.clinic.port.in.ResourceDraft;
 import com.laca.application.clinic.port.in.TreatmentDraft;
 import com.laca.application.clinic.service.LocationService;
 import com.laca.application.clinic.service.PractitionerService;
+import com.laca.application.clinic.service.PublicMenuService;
 import com.laca.application.clinic.service.ResourceService;
 import com.laca.application.clinic.service.TreatmentService;
 import com.laca.application.identity.port.in.AuthResult;
@@ -28,6 +29,7 @@ import com.laca.application.shared.PersistencePorts;
 import com.laca.application.shared.VersionConflictException;
 import com.laca.application.tenancy.port.in.CreateTenantCommand;
 import com.laca.application.tenancy.port.in.CreatedTenant;
+import com.laca.application.tenancy.service.FindTenantService;
 import com.laca.application.tenancy.service.TenantService;
 import com.laca.application.tenancy.service.TenantStatusCache;
 import com.laca.domain.clinic.Address;
@@ -76,6 +78,8 @@ abstract class ClinicSetUpFlows {
     private PractitionerService practitioners;
     private ResourceService resources;
     private TreatmentService treatments;
+    private PublicMenuService publicMenu;
+    private FindTenantService findTenant;
 
     /** The adapter under test, over a migrated database. */
     abstract PersistencePorts ports();
@@ -109,6 +113,8 @@ abstract class ClinicSetUpFlows {
         practitioners = new PractitionerService(p.tx(), p.practitioners(), p.locations(), p.referenceDataVersion());
         resources = new ResourceService(p.tx(), p.resources(), p.locations(), p.referenceDataVersion());
         treatments = new TreatmentService(p.tx(), p.treatments(), p.tenants(), p.referenceDataVersion());
+        publicMenu = new PublicMenuService(p.tx(), p.treatments());
+        findTenant = new FindTenantService(p.tx(), p.tenants());
     }
 
     private Caller createClinicOwner() {
@@ -136,9 +142,10 @@ abstract class ClinicSetUpFlows {
                 18_000, Qualification.PRESCRIBER, Set.of(), BookingWindow.DEFAULT, true));
 
         assertThat(toxin.price().currency()).isEqualTo("GBP");
-        assertThat(treatments.activeTreatments(tenants.findActiveBySlug(slugOf(owner)).orElseThrow()))
+        assertThat(publicMenu.activeTreatments(findTenant.findActiveBySlug(slugOf(owner)).orElseThrow()))
                 .containsExactly(toxin);
-        assertThat(treatments.activeTreatments(tenants.findActiveBySlug(slugOf(otherOwner)).orElseThrow())).isEmpty();
+        assertThat(publicMenu.activeTreatments(findTenant.findActiveBySlug(slugOf(otherOwner)).orElseThrow()))
+                .isEmpty();
         assertThat(locations.list(otherOwner, new PageRequest(0, 10)).total()).isZero();
         assertThatThrownBy(() -> treatments.get(otherOwner, toxin.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> locations.delete(otherOwner, bath.id(), 0)).isInstanceOf(NotFoundException.class);

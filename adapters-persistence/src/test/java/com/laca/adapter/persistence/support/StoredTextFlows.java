@@ -9,6 +9,7 @@ import com.laca.application.clinic.port.in.ResourceDraft;
 import com.laca.application.clinic.port.in.TreatmentDraft;
 import com.laca.application.clinic.service.LocationService;
 import com.laca.application.clinic.service.PractitionerService;
+import com.laca.application.clinic.service.PublicMenuService;
 import com.laca.application.clinic.service.ResourceService;
 import com.laca.application.clinic.service.TreatmentService;
 import com.laca.application.identity.port.out.PasswordHasher;
@@ -19,6 +20,7 @@ import com.laca.application.shared.PageRequest;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.application.tenancy.port.in.CreateTenantCommand;
 import com.laca.application.tenancy.port.in.CreatedTenant;
+import com.laca.application.tenancy.service.FindTenantService;
 import com.laca.application.tenancy.service.TenantService;
 import com.laca.application.tenancy.service.TenantStatusCache;
 import com.laca.domain.clinic.Address;
@@ -63,6 +65,8 @@ abstract class StoredTextFlows {
     private PractitionerService practitioners;
     private ResourceService resources;
     private TreatmentService treatments;
+    private PublicMenuService publicMenu;
+    private FindTenantService findTenant;
 
     /** The adapter under test, over a migrated database. */
     abstract PersistencePorts ports();
@@ -91,6 +95,8 @@ abstract class StoredTextFlows {
         practitioners = new PractitionerService(p.tx(), p.practitioners(), p.locations(), p.referenceDataVersion());
         resources = new ResourceService(p.tx(), p.resources(), p.locations(), p.referenceDataVersion());
         treatments = new TreatmentService(p.tx(), p.treatments(), p.tenants(), p.referenceDataVersion());
+        publicMenu = new PublicMenuService(p.tx(), p.treatments());
+        findTenant = new FindTenantService(p.tx(), p.tenants());
     }
 
     @Test
@@ -127,7 +133,7 @@ abstract class StoredTextFlows {
         writeBehindTheApplication("update closures set name = ? where tenant_id = ?", "\u0002", tenant.toString());
 
         assertThat(treatments.list(owner, FIRST_PAGE).items()).extracting(Treatment::name).containsExactly("(no name)");
-        assertThat(treatments.activeTreatments(tenants.findActiveBySlug(slug).orElseThrow()))
+        assertThat(publicMenu.activeTreatments(findTenant.findActiveBySlug(slug).orElseThrow()))
                 .extracting(Treatment::name, Treatment::description).containsExactly(
                         tuple("(no name)", "Peel gently"));
         Location readBath = locations.list(owner, FIRST_PAGE).items().get(0);

@@ -2,7 +2,6 @@ package com.laca.application.clinic.service;
 
 import com.laca.application.clinic.port.in.DepositDraft;
 import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
-import com.laca.application.clinic.port.in.PublicMenuQuery;
 import com.laca.application.clinic.port.in.TreatmentDraft;
 import com.laca.application.clinic.port.out.ReferenceDataVersion;
 import com.laca.application.clinic.port.out.TreatmentRepository;
@@ -15,13 +14,12 @@ import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.TreatmentId;
 import com.laca.domain.tenancy.Tenant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Manages the treatment menu, priced in the tenant's own currency, and serves its public, active part. */
+/** Manages the treatment menu, priced in the tenant's own currency. */
 public final class TreatmentService extends ClinicRecordService<Treatment, TreatmentId, TreatmentDraft>
-        implements ManageTreatmentsUseCase, PublicMenuQuery {
+        implements ManageTreatmentsUseCase {
 
     /**
      * The largest price or deposit amount a treatment may state, in minor units (ten billion pounds): far above any
@@ -88,10 +86,5 @@ public final class TreatmentService extends ClinicRecordService<Treatment, Treat
 
     private static Optional<Money> money(OptionalLong minorUnits, String currency) {
         return minorUnits.isPresent() ? Optional.of(Money.of(minorUnits.getAsLong(), currency)) : Optional.empty();
-    }
-
-    @Override
-    public List<Treatment> activeTreatments(Tenant tenant) {
-        return tx.inTenant(tenant.id(), treatments::listActive);
     }
 }

@@ -12,7 +12,6 @@ import com.laca.application.shared.PageRequest;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.in.CreateTenantCommand;
 import com.laca.application.tenancy.port.in.CreatedTenant;
-import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.application.tenancy.port.in.ManageTenantsUseCase;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.identity.Permission;
@@ -25,14 +24,12 @@ import com.laca.domain.tenancy.TenantStatus;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Creates and suspends tenants for the platform administrator, and resolves slugs for public endpoints; suspending a
- * clinic ends its sessions.
+ * Creates and suspends tenants for the platform administrator; suspending a clinic ends its sessions.
  */
-public final class TenantService implements ManageTenantsUseCase, FindTenantQuery {
+public final class TenantService implements ManageTenantsUseCase {
 
     private final TransactionRunner tx;
     private final TenantRepository tenants;
@@ -96,14 +93,6 @@ public final class TenantService implements ManageTenantsUseCase, FindTenantQuer
         });
         statuses.forget(id);
         return changed;
-    }
-
-    @Override
-    public Optional<Tenant> findActiveBySlug(String slug) {
-        if (!TenantSlug.isValid(slug)) {
-            return Optional.empty();
-        }
-        return tx.asPlatform(() -> tenants.findBySlug(new TenantSlug(slug))).filter(Tenant::isActive);
     }
 
     private static TenantSlug slug(String slug) {
