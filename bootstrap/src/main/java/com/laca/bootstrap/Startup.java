@@ -1,6 +1,6 @@
 package com.laca.bootstrap;
 
-import com.laca.adapter.persistence.FlywayMigrator;
+import com.laca.adapter.persistence.support.FlywayMigrator;
 import com.laca.bootstrap.demo.StartupData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

@@ -1,15 +1,15 @@
 package com.laca.bootstrap.demo;
 
-import com.laca.application.port.in.booking.ManageScheduleUseCase;
-import com.laca.application.port.in.clinic.LocationDraft;
-import com.laca.application.port.in.clinic.ManageLocationsUseCase;
-import com.laca.application.port.in.clinic.ManagePractitionersUseCase;
-import com.laca.application.port.in.clinic.ManageResourcesUseCase;
-import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
-import com.laca.application.port.in.clinic.PractitionerDraft;
-import com.laca.application.port.in.clinic.ResourceDraft;
-import com.laca.application.port.in.clinic.TreatmentDraft;
-import com.laca.application.port.in.common.Caller;
+import com.laca.application.booking.port.in.ManageScheduleUseCase;
+import com.laca.application.clinic.port.in.LocationDraft;
+import com.laca.application.clinic.port.in.ManageLocationsUseCase;
+import com.laca.application.clinic.port.in.ManagePractitionersUseCase;
+import com.laca.application.clinic.port.in.ManageResourcesUseCase;
+import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
+import com.laca.application.clinic.port.in.PractitionerDraft;
+import com.laca.application.clinic.port.in.ResourceDraft;
+import com.laca.application.clinic.port.in.TreatmentDraft;
+import com.laca.application.shared.Caller;
 import com.laca.domain.clinic.Address;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Location;

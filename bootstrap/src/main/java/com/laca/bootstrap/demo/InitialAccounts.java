@@ -1,12 +1,12 @@
 package com.laca.bootstrap.demo;
 
-import com.laca.application.port.out.PasswordHasher;
-import com.laca.application.port.out.StaffAccountRepository;
-import com.laca.application.port.out.TenantRepository;
-import com.laca.application.port.out.TransactionRunner;
-import com.laca.domain.shared.EmailAddress;
+import com.laca.application.identity.port.out.PasswordHasher;
+import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
 import com.laca.domain.tenancy.Tenant;

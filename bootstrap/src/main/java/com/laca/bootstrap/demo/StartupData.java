@@ -1,14 +1,14 @@
 package com.laca.bootstrap.demo;
 
-import com.laca.application.port.in.booking.ManageScheduleUseCase;
-import com.laca.application.port.in.clinic.ManageLocationsUseCase;
-import com.laca.application.port.in.clinic.ManagePractitionersUseCase;
-import com.laca.application.port.in.clinic.ManageResourcesUseCase;
-import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
-import com.laca.application.port.out.PasswordHasher;
-import com.laca.application.port.out.StaffAccountRepository;
-import com.laca.application.port.out.TenantRepository;
-import com.laca.application.port.out.TransactionRunner;
+import com.laca.application.booking.port.in.ManageScheduleUseCase;
+import com.laca.application.clinic.port.in.ManageLocationsUseCase;
+import com.laca.application.clinic.port.in.ManagePractitionersUseCase;
+import com.laca.application.clinic.port.in.ManageResourcesUseCase;
+import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
+import com.laca.application.identity.port.out.PasswordHasher;
+import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.identity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,34 +1,40 @@
 package com.laca.bootstrap.wiring;
 
-import com.laca.adapter.persistence.CurrentEntityManager;
-import com.laca.adapter.persistence.JpaAppointmentRepository;
-import com.laca.adapter.persistence.JpaBookingPolicyRepository;
-import com.laca.adapter.persistence.JpaClientRepository;
-import com.laca.adapter.persistence.JpaScheduleRepository;
-import com.laca.application.port.in.booking.BookAppointmentUseCase;
-import com.laca.application.port.in.booking.ExpireHoldsUseCase;
-import com.laca.application.port.in.booking.FindAvailabilityQuery;
-import com.laca.application.port.in.booking.ManageOwnBookingUseCase;
-import com.laca.application.port.in.booking.ManageScheduleUseCase;
-import com.laca.application.port.in.booking.StaffCalendarUseCase;
-import com.laca.application.port.in.payment.CollectDepositUseCase;
-import com.laca.application.port.in.payment.SettleDepositUseCase;
-import com.laca.application.port.out.BookingLimitLock;
-import com.laca.application.port.out.LocationRepository;
-import com.laca.application.port.out.PaymentGateway;
-import com.laca.application.port.out.PractitionerRepository;
-import com.laca.application.port.out.ReferenceDataVersion;
-import com.laca.application.port.out.ResourceRepository;
-import com.laca.application.port.out.TenantRepository;
-import com.laca.application.port.out.TransactionRunner;
-import com.laca.application.port.out.TreatmentRepository;
-import com.laca.application.service.booking.AvailabilityService;
-import com.laca.application.service.booking.BookingPorts;
-import com.laca.application.service.booking.BookingService;
-import com.laca.application.service.booking.HoldExpiryService;
-import com.laca.application.service.booking.ScheduleService;
-import com.laca.application.service.booking.StaffCalendarService;
-import com.laca.application.service.payment.DepositBookingService;
+import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
+import com.laca.adapter.persistence.booking.JpaBookingLimitLock;
+import com.laca.adapter.persistence.booking.JpaBookingPolicyRepository;
+import com.laca.adapter.persistence.booking.JpaClientRepository;
+import com.laca.adapter.persistence.booking.JpaScheduleRepository;
+import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.adapter.persistence.support.JpaPersistence;
+import com.laca.application.booking.port.in.BookAppointmentUseCase;
+import com.laca.application.booking.port.in.BookedAppointments;
+import com.laca.application.booking.port.in.ExpireHoldsUseCase;
+import com.laca.application.booking.port.in.FindAvailabilityQuery;
+import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
+import com.laca.application.booking.port.in.ManageScheduleUseCase;
+import com.laca.application.booking.port.in.StaffCalendarUseCase;
+import com.laca.application.booking.service.AvailabilityService;
+import com.laca.application.booking.service.BookAppointmentService;
+import com.laca.application.booking.service.BookingEngineAppointments;
+import com.laca.application.booking.service.BookingPorts;
+import com.laca.application.booking.service.HoldExpiryService;
+import com.laca.application.booking.service.ManageOwnBookingService;
+import com.laca.application.booking.service.ScheduleService;
+import com.laca.application.booking.service.StaffCalendarService;
+import com.laca.application.clinic.port.out.LocationRepository;
+import com.laca.application.clinic.port.out.PractitionerRepository;
+import com.laca.application.clinic.port.out.ReferenceDataVersion;
+import com.laca.application.clinic.port.out.ResourceRepository;
+import com.laca.application.clinic.port.out.TreatmentRepository;
+import com.laca.application.payment.port.out.ConnectedAccountRepository;
+import com.laca.application.payment.port.out.PaymentGateway;
+import com.laca.application.payment.port.out.PaymentIntentRepository;
+import com.laca.application.payment.port.out.PaymentLedgerRepository;
+import com.laca.application.payment.service.BookingDeposits;
+import com.laca.application.payment.service.DepositSettlementService;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.scheduling.AvailabilityEngine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,30 +44,31 @@ import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Builds the booking services once over the JPA adapters (sharing the persistence wiring's transaction holder) and one
- * availability engine, and offers them under their use-case interfaces, booking, cancelling and calendar actions
- * wrapped by {@link DepositBookingService} so deposits are prepared and settled after each booking transaction; the
- * payment gateway is the one {@link PaymentsWiring} chose, and the limits on public booking come from
- * {@code laca.booking.*}.
+ * The booking area: appointments, clients, schedules, booking terms and the booking-limit lock over JPA, one
+ * availability engine, and the booking services, which take and settle deposits through the payment area's ports and
+ * the gateway {@link PaymentWiring} chose; the limits on public booking come from {@code laca.booking.*}.
  */
 @ApplicationScoped
 public class BookingWiring {
 
     private AvailabilityService availability;
-    private DepositBookingService booking;
+    private BookAppointmentService booking;
+    private ManageOwnBookingService ownBooking;
+    private StaffCalendarService calendar;
     private ScheduleService schedule;
     private HoldExpiryService holds;
+    private BookingEngineAppointments bookedAppointments;
 
     BookingWiring() {
         // for the CDI proxy
     }
 
     @Inject
-    BookingWiring(TransactionRunner tx, TenantRepository tenants, TreatmentRepository treatments,
-                  LocationRepository locations, PractitionerRepository practitioners, ResourceRepository resources,
-                  ReferenceDataVersion referenceData, CurrentEntityManager current, PaymentGateway payments,
-                  CollectDepositUseCase deposits, SettleDepositUseCase settlement, Clock clock,
-                  BookingLimitLock limitLock,
+    BookingWiring(CurrentEntityManager current, JpaPersistence persistence, TransactionRunner tx,
+                  TenantRepository tenants, TreatmentRepository treatments, LocationRepository locations,
+                  PractitionerRepository practitioners, ResourceRepository resources,
+                  ReferenceDataVersion referenceData, PaymentGateway gateway, PaymentLedgerRepository ledgers,
+                  PaymentIntentRepository intents, ConnectedAccountRepository accounts, Clock clock,
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-client") int unpaidHoldsPerClient,
                   @ConfigProperty(name = "laca.booking.max-upcoming-per-client") int upcomingPerClient,
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-address") int unpaidHoldsPerAddress,
@@ -73,11 +80,15 @@ public class BookingWiring {
         availability = new AvailabilityService(ports, engine, clock);
         BookingLimits limits = new BookingLimits(unpaidHoldsPerClient, upcomingPerClient, unpaidHoldsPerAddress,
                 upcomingPerAddress);
-        BookingService bookingService = new BookingService(ports, payments, engine, clock, limits, limitLock);
-        booking = new DepositBookingService(bookingService, bookingService, new StaffCalendarService(ports, clock),
-                deposits, settlement, tx, treatments);
+        DepositSettlementService settlement = new DepositSettlementService(tx, ledgers, intents, accounts, gateway,
+                clock);
+        booking = new BookAppointmentService(ports, new BookingDeposits(tx, gateway, accounts, intents, ledgers, clock),
+                engine, clock, limits, new JpaBookingLimitLock(persistence, current));
+        ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock);
+        calendar = new StaffCalendarService(ports, settlement, clock);
         schedule = new ScheduleService(ports);
         holds = new HoldExpiryService(ports, clock);
+        bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments);
     }
 
     @Produces
@@ -92,12 +103,12 @@ public class BookingWiring {
 
     @Produces
     ManageOwnBookingUseCase manageOwnBooking() {
-        return booking;
+        return ownBooking;
     }
 
     @Produces
     StaffCalendarUseCase staffCalendar() {
-        return booking;
+        return calendar;
     }
 
     @Produces
@@ -108,5 +119,12 @@ public class BookingWiring {
     @Produces
     ExpireHoldsUseCase expireHolds() {
         return holds;
+    }
+
+    /** What the payment area asks of bookings; a proxy, so the two areas' wirings can each be built first. */
+    @Produces
+    @ApplicationScoped
+    BookedAppointments bookedAppointments() {
+        return bookedAppointments;
     }
 }

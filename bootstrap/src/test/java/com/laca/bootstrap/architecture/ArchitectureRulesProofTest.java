@@ -51,6 +51,31 @@ class ArchitectureRulesProofTest {
     }
 
     @Test
+    @DisplayName("A use case importing an outbound port, and an outbound port importing a use case, are rejected")
+    void ports() {
+        rejects(RULES.portsInAndOutDoNotImportEachOther(), "CancelUseCase");
+        rejects(RULES.portsInAndOutDoNotImportEachOther(), "SlotRepository");
+    }
+
+    @Test
+    @DisplayName("An adapter using an application service is rejected")
+    void services() {
+        rejects(RULES.adaptersDoNotUseServices(), "SlotResource");
+    }
+
+    @Test
+    @DisplayName("An area reaching one the allow-list does not name is rejected: the academy using booking")
+    void areas() {
+        rejects(RULES.areasDependOnlyAlong(ArchitectureRules.AREAS), "academy -> booking is not in the allow-list");
+    }
+
+    @Test
+    @DisplayName("A domain or application class in no area of the allow-list is rejected")
+    void unknownArea() {
+        rejects(RULES.areasDependOnlyAlong(ArchitectureRules.AREAS), "Invoice is in no area of the allow-list");
+    }
+
+    @Test
     @DisplayName("JPA outside persistence, Stripe outside payments, JAX-RS and mail out of place are rejected")
     void technologies() {
         rejects(RULES.technologyStaysInItsAdapter("jakarta.persistence..", ".adapter.persistence.."), "ThingResource");

@@ -16,6 +16,8 @@ class ArchitectureTest {
     @BeforeAll
     static void importProduct() {
         product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // other modules' test-jars (adapters-persistence's, under mvn verify) hold tests, not the product
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("com.laca");
     }
 
@@ -41,6 +43,24 @@ class ArchitectureTest {
     @DisplayName("nothing outside bootstrap uses bootstrap")
     void bootstrap() {
         RULES.nothingDependsOnBootstrap().check(product);
+    }
+
+    @Test
+    @DisplayName("port.in and port.out never import each other")
+    void ports() {
+        RULES.portsInAndOutDoNotImportEachOther().check(product);
+    }
+
+    @Test
+    @DisplayName("adapters never use an application service, only its ports")
+    void services() {
+        RULES.adaptersDoNotUseServices().check(product);
+    }
+
+    @Test
+    @DisplayName("areas depend on each other only along the allow-list")
+    void areas() {
+        RULES.areasDependOnlyAlong(ArchitectureRules.AREAS).check(product);
     }
 
     @Test

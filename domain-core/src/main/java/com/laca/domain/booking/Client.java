@@ -1,7 +1,8 @@
 package com.laca.domain.booking;
 
-import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.TenantId;
 import java.time.LocalDate;
 import java.time.Period;

@@ -9,10 +9,5 @@ public enum Qualification {
     /** A registered medical doctor. */
     DOCTOR,
     /** A beauty or aesthetics therapist (peels, laser under protocol, consultations). */
-    AESTHETICIAN;
-
-    /** True for the one qualification that lets a practitioner consult for and prescribe a prescription-only medicine. */
-    public boolean mayPrescribe() {
-        return this == PRESCRIBER;
-    }
+    AESTHETICIAN
 }

@@ -1,6 +1,6 @@
 package com.laca.domain.notification;
 
-import com.laca.domain.booking.PhoneNumber;
+import com.laca.domain.shared.PhoneNumber;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

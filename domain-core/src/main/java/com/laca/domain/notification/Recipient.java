@@ -1,7 +1,7 @@
 package com.laca.domain.notification;
 
-import com.laca.domain.booking.PhoneNumber;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
 import java.util.Objects;
 
 /**

@@ -42,10 +42,6 @@ public record Money(long minorUnits, String currency) implements Comparable<Mone
         return new Money(Math.subtractExact(minorUnits, other.minorUnits), currency);
     }
 
-    public Money negate() {
-        return new Money(Math.negateExact(minorUnits), currency);
-    }
-
     public boolean isZero() {
         return minorUnits == 0;
     }

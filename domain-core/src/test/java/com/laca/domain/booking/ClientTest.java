@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.TenantId;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;

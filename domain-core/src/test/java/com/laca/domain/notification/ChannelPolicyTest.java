@@ -2,8 +2,8 @@ package com.laca.domain.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.laca.domain.booking.PhoneNumber;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package com.laca.domain.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.laca.domain.booking.PhoneNumber;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.TenantId;
 import java.time.LocalDate;
 import java.util.Optional;

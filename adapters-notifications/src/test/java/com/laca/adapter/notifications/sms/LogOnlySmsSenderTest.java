@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.laca.application.notification.port.out.DeliveryReceipt;
 import com.laca.application.notification.port.out.SmsMessage;
-import com.laca.domain.booking.PhoneNumber;
 import com.laca.domain.notification.NotificationId;
+import com.laca.domain.shared.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;

@@ -1,7 +1,7 @@
 package com.laca.adapter.payments.stripe;
 
-import com.laca.application.port.in.payment.PaymentEvent;
-import com.laca.application.port.out.PaymentEventReader;
+import com.laca.application.payment.port.out.PaymentEventReader;
+import com.laca.domain.payment.PaymentEvent;
 
 import java.util.Objects;
 

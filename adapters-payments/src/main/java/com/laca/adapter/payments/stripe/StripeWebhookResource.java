@@ -1,9 +1,9 @@
 package com.laca.adapter.payments.stripe;
 
-import com.laca.application.port.in.payment.HandlePaymentEventUseCase;
-import com.laca.application.port.in.payment.PaymentDeadLettersUseCase;
-import com.laca.application.port.in.payment.PaymentEvent;
-import com.laca.application.port.in.payment.PaymentEventOutcome;
+import com.laca.application.payment.port.in.HandlePaymentEventUseCase;
+import com.laca.application.payment.port.in.PaymentDeadLettersUseCase;
+import com.laca.application.payment.port.in.PaymentEventOutcome;
+import com.laca.domain.payment.PaymentEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,10 +1,10 @@
 package com.laca.adapter.payments.stripe;
 
-import com.laca.application.port.in.payment.PaymentEvent;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.laca.domain.payment.PaymentEvent;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.ApiResource;

@@ -1,16 +1,16 @@
 package com.laca.adapter.payments.stripe;
 
-import com.laca.application.port.out.DepositCollection;
-import com.laca.application.port.out.DepositIntentRequest;
-import com.laca.application.port.out.IdempotencyKeys;
-import com.laca.application.port.out.PaymentDeclinedException;
-import com.laca.application.port.out.PaymentGateway;
-import com.laca.application.port.out.PaymentGatewayContract;
-import com.laca.application.port.out.PaymentGatewayUnavailableException;
-import com.laca.application.port.out.RefundReason;
-import com.laca.application.port.out.RefundRequest;
+import com.laca.application.payment.port.out.DepositCollection;
+import com.laca.application.payment.port.out.DepositIntentRequest;
+import com.laca.application.payment.port.out.IdempotencyKeys;
+import com.laca.application.payment.port.out.PaymentGateway;
+import com.laca.application.payment.port.out.PaymentGatewayContract;
+import com.laca.application.payment.port.out.RefundRequest;
+import com.laca.application.shared.PaymentDeclinedException;
+import com.laca.application.shared.PaymentGatewayUnavailableException;
 import com.laca.domain.payment.ConnectedAccountId;
 import com.laca.domain.payment.PaymentIntentId;
+import com.laca.domain.payment.RefundReason;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TenantId;

@@ -1,15 +1,15 @@
 package com.laca.adapter.payments.stripe;
 
-import com.laca.application.port.in.common.Caller;
-import com.laca.application.port.in.payment.HandlePaymentEventUseCase;
-import com.laca.application.port.in.payment.PaymentDeadLettersUseCase;
-import com.laca.application.port.in.payment.PaymentEventId;
-import com.laca.application.port.out.PaymentDeadLetter;
-import jakarta.ws.rs.core.Response;
-import com.laca.application.port.in.payment.PaymentEvent;
-import com.laca.application.port.in.payment.PaymentEventOutcome;
+import com.laca.application.payment.port.in.HandlePaymentEventUseCase;
+import com.laca.application.payment.port.in.PaymentDeadLettersUseCase;
+import com.laca.application.payment.port.in.PaymentEventOutcome;
+import com.laca.application.shared.Caller;
+import com.laca.domain.payment.PaymentDeadLetter;
+import com.laca.domain.payment.PaymentEvent;
+import com.laca.domain.payment.PaymentEventId;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.TenantId;
+import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

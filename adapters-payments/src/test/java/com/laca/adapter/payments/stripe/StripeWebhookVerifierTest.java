@@ -1,10 +1,10 @@
 package com.laca.adapter.payments.stripe;
 
-import com.laca.application.port.in.payment.DepositSubject;
-import com.laca.application.port.in.payment.EventHeader;
-import com.laca.application.port.in.payment.PaymentEvent;
-import com.laca.application.port.in.payment.PaymentEventId;
 import com.laca.domain.payment.ConnectedAccountId;
+import com.laca.domain.payment.DepositSubject;
+import com.laca.domain.payment.EventHeader;
+import com.laca.domain.payment.PaymentEvent;
+import com.laca.domain.payment.PaymentEventId;
 import com.laca.domain.payment.PaymentIntentId;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.Money;

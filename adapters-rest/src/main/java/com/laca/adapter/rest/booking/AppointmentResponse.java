@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Dates;
-import com.laca.application.port.in.booking.AppointmentView;
+import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.domain.shared.ResourceId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

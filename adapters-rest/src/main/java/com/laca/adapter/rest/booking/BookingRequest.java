@@ -2,7 +2,7 @@ package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.port.in.booking.BookAppointmentCommand;
+import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;

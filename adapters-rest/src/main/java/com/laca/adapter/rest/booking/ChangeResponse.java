@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.booking;
 
-import com.laca.application.port.in.booking.TransitionOutcome;
+import com.laca.application.booking.port.in.TransitionOutcome;
 import com.laca.domain.booking.CancellationOutcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;

@@ -2,10 +2,10 @@ package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.port.in.booking.ClientDetails;
-import com.laca.application.port.in.common.InvalidInputException;
-import com.laca.domain.booking.PhoneNumber;
+import com.laca.application.booking.port.in.ClientDetails;
+import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;

@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Dates;
-import com.laca.application.port.in.payment.DepositInstructions;
+import com.laca.application.payment.port.in.DepositInstructions;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;

@@ -3,9 +3,9 @@ package com.laca.adapter.rest.booking;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
 import com.laca.adapter.rest.problem.Problem;
-import com.laca.application.port.in.booking.AvailabilityRequest;
-import com.laca.application.port.in.booking.FindAvailabilityQuery;
-import com.laca.application.port.in.tenant.FindTenantQuery;
+import com.laca.application.booking.port.in.AvailabilityRequest;
+import com.laca.application.booking.port.in.FindAvailabilityQuery;
+import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.domain.shared.TreatmentId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,18 +36,10 @@ public class PublicAvailabilityResource {
     /** The longest range one request may ask about, in days, both ends included. */
     static final int MAX_DAYS = 31;
 
-    private FindTenantQuery tenants;
-    private FindAvailabilityQuery availability;
-
-    /** For CDI's client proxy only. */
-    protected PublicAvailabilityResource() {
-    }
-
     @Inject
-    public PublicAvailabilityResource(FindTenantQuery tenants, FindAvailabilityQuery availability) {
-        this.tenants = tenants;
-        this.availability = availability;
-    }
+    FindTenantQuery tenants;
+    @Inject
+    FindAvailabilityQuery availability;
 
     @GET
     @Operation(summary = "Free slots for a treatment",

@@ -1,13 +1,14 @@
 package com.laca.adapter.rest.booking;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.NetworkOrigins;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.RefusalProblem;
-import com.laca.application.port.in.booking.BookAppointmentUseCase;
-import com.laca.application.port.in.booking.ManageOwnBookingUseCase;
-import com.laca.application.port.in.tenant.FindTenantQuery;
+import com.laca.application.booking.port.in.BookAppointmentUseCase;
+import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
+import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.domain.shared.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,28 +44,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PublicBookingsResource {
 
-    private FindTenantQuery tenants;
-    private BookAppointmentUseCase booking;
-    private ManageOwnBookingUseCase ownBooking;
-    private Clock clock;
+    @Inject
+    FindTenantQuery tenants;
+    @Inject
+    BookAppointmentUseCase booking;
+    @Inject
+    ManageOwnBookingUseCase ownBooking;
+    @Inject
+    Clock clock;
 
     @Context
     private UriInfo uriInfo;
     @Context
     private HttpServletRequest servletRequest;
-
-    /** For CDI's client proxy only. */
-    protected PublicBookingsResource() {
-    }
-
-    @Inject
-    public PublicBookingsResource(FindTenantQuery tenants, BookAppointmentUseCase booking,
-                                  ManageOwnBookingUseCase ownBooking, Clock clock) {
-        this.tenants = tenants;
-        this.booking = booking;
-        this.ownBooking = ownBooking;
-        this.clock = clock;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,8 +65,7 @@ public class PublicBookingsResource {
                     + "private manage token, shown only here.")
     @APIResponse(responseCode = "201", description = "Booked; Location is the manage link",
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "409", description = "The slot cannot be booked (slot-unavailable, e.g. just "
             + "taken), or the client or this network already holds as many bookings as the clinic allows "
             + "(booking-limit-reached, reason CLIENT_UNPAID_HOLDS, CLIENT_UPCOMING_BOOKINGS, ADDRESS_UNPAID_HOLDS or "
@@ -122,8 +113,7 @@ public class PublicBookingsResource {
             + "whatever was paid moves with it.")
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "409", description = "The new time cannot be booked (slot-unavailable) or the "
             + "booking cannot be moved any more (transition-refused); reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.booking;
 
-import com.laca.application.port.in.common.NotFoundException;
-import com.laca.application.port.in.tenant.FindTenantQuery;
+import com.laca.application.shared.NotFoundException;
+import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.domain.shared.TenantId;
 
 /**

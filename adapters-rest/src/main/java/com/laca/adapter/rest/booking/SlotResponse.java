@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Dates;
-import com.laca.application.port.in.booking.AvailableSlot;
+import com.laca.application.booking.port.in.AvailableSlot;
 import com.laca.domain.shared.PractitionerId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

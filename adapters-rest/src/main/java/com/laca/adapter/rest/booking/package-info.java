@@ -1,5 +1,6 @@
 /**
- * Public booking over HTTP: availability, booking with a client's details, and the manage-token link to view, cancel
- * or move a booking; also the booking JSON shapes and result mappings the staff calendar reuses.
+ * Booking over HTTP: public availability, booking with a client's details and the manage-token link to view, cancel
+ * or move a booking; the staff calendar with its lifecycle actions; and the schedules (weekly hours, date overrides,
+ * time off, closures, blocked rooms and devices, booking terms).
  */
 package com.laca.adapter.rest.booking;

@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.clinic;
 
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.port.in.clinic.LocationDraft;
+import com.laca.application.clinic.port.in.LocationDraft;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 

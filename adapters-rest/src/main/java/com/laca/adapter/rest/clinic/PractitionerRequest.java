@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.clinic;
 
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.port.in.clinic.PractitionerDraft;
+import com.laca.application.clinic.port.in.PractitionerDraft;
 import com.laca.domain.clinic.Qualification;
 import com.laca.domain.shared.LocationId;
 import java.util.List;

@@ -1,15 +1,14 @@
 package com.laca.adapter.rest.clinic;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.PageResponse;
 import com.laca.adapter.rest.common.Versions;
-import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
-import com.laca.adapter.rest.security.StaffRoles;
-import com.laca.application.port.in.clinic.PractitionerDraft;
-import com.laca.application.port.in.clinic.ManagePractitionersUseCase;
+import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.clinic.port.in.ManagePractitionersUseCase;
+import com.laca.application.clinic.port.in.PractitionerDraft;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.shared.PractitionerId;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,15 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Lets staff manage practitioners over HTTP; the use case checks SETTINGS_VIEW / SETTINGS_MANAGE. */
 @Path("/practitioners")
 @RequestScoped
-@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
-        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Practitioners", description = "The people who treat clients, with their qualifications and locations.")
 @SecurityRequirement(name = "bearerJwt")
-@APIResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 public class PractitionersResource {
 
     private CurrentCaller caller;
@@ -71,8 +67,7 @@ public class PractitionersResource {
     @Operation(summary = "List practitioners", description = "One page of the clinic's practitioners.")
     @APIResponse(responseCode = "200", description = "A page of practitioners",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
     public Response list(@Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
                          @Parameter(description = "1-100", example = "20") @QueryParam("size") String size) {
         return endpoints.list(caller.get(), page, size);
@@ -85,8 +80,7 @@ public class PractitionersResource {
             headers = @Header(name = "ETag", description = "the version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PractitionerResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such practitioner in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response get(@PathParam("id") String id) {
         return endpoints.get(caller.get(), id);
     }
@@ -96,8 +90,7 @@ public class PractitionersResource {
     @Operation(summary = "Create a practitioner")
     @APIResponse(responseCode = "201", description = "Created; Location points at it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = PractitionerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     public Response create(PractitionerRequest request) {
         return endpoints.create(caller.get(), request, PractitionerRequest::toDraft, uriInfo);
     }
@@ -108,14 +101,10 @@ public class PractitionersResource {
     @Operation(summary = "Replace a practitioner", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = PractitionerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such practitioner in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response update(@PathParam("id") String id,
                            @Parameter(description = "the ETag last read", example = "\"0\"")
                            @HeaderParam(Versions.IF_MATCH) String ifMatch,
@@ -127,14 +116,10 @@ public class PractitionersResource {
     @Path("{id}")
     @Operation(summary = "Delete a practitioner", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such practitioner in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Still in use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.IN_USE)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response delete(@PathParam("id") String id,
                            @Parameter(description = "the ETag last read", example = "\"0\"")
                            @HeaderParam(Versions.IF_MATCH) String ifMatch) {

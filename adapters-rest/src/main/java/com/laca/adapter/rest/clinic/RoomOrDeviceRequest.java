@@ -1,8 +1,8 @@
 package com.laca.adapter.rest.clinic;
 
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.port.in.clinic.ResourceDraft;
-import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.clinic.port.in.ResourceDraft;
+import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.shared.LocationId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,15 +1,15 @@
 package com.laca.adapter.rest.clinic;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.PageResponse;
 import com.laca.adapter.rest.common.Versions;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
-import com.laca.adapter.rest.security.StaffRoles;
-import com.laca.application.port.in.clinic.ResourceDraft;
-import com.laca.application.port.in.clinic.ManageResourcesUseCase;
+import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.clinic.port.in.ManageResourcesUseCase;
+import com.laca.application.clinic.port.in.ResourceDraft;
 import com.laca.domain.clinic.Resource;
 import com.laca.domain.shared.ResourceId;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,15 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Lets staff manage rooms and devices (the domain's resources) over HTTP; named so it is not confused with JAX-RS resources. */
 @Path("/resources")
 @RequestScoped
-@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
-        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rooms and devices", description = "Rooms and devices at a location that treatments need.")
 @SecurityRequirement(name = "bearerJwt")
-@APIResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 public class RoomsAndDevicesResource {
 
     private CurrentCaller caller;
@@ -71,8 +68,7 @@ public class RoomsAndDevicesResource {
     @Operation(summary = "List rooms and devices", description = "One page of the clinic's rooms and devices.")
     @APIResponse(responseCode = "200", description = "A page of rooms and devices",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
     public Response list(@Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
                          @Parameter(description = "1-100", example = "20") @QueryParam("size") String size) {
         return endpoints.list(caller.get(), page, size);
@@ -96,8 +92,7 @@ public class RoomsAndDevicesResource {
     @Operation(summary = "Create a room or device")
     @APIResponse(responseCode = "201", description = "Created; Location points at it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = RoomOrDeviceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     public Response create(RoomOrDeviceRequest request) {
         return endpoints.create(caller.get(), request, RoomOrDeviceRequest::toDraft, uriInfo);
     }
@@ -108,14 +103,11 @@ public class RoomsAndDevicesResource {
     @Operation(summary = "Replace a room or device", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = RoomOrDeviceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", description = "No such room or device in the caller's clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response update(@PathParam("id") String id,
                            @Parameter(description = "the ETag last read", example = "\"0\"")
                            @HeaderParam(Versions.IF_MATCH) String ifMatch,
@@ -129,12 +121,9 @@ public class RoomsAndDevicesResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such room or device in the caller's clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Still in use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = ApiDefinition.IN_USE)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response delete(@PathParam("id") String id,
                            @Parameter(description = "the ETag last read", example = "\"0\"")
                            @HeaderParam(Versions.IF_MATCH) String ifMatch) {

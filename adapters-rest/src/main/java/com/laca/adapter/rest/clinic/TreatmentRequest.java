@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.clinic;
 
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.port.in.clinic.TreatmentDraft;
+import com.laca.application.clinic.port.in.TreatmentDraft;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.TreatmentCategory;

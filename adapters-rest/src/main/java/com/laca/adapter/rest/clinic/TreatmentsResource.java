@@ -1,15 +1,14 @@
 package com.laca.adapter.rest.clinic;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.PageResponse;
 import com.laca.adapter.rest.common.Versions;
-import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
-import com.laca.adapter.rest.security.StaffRoles;
-import com.laca.application.port.in.clinic.TreatmentDraft;
-import com.laca.application.port.in.clinic.ManageTreatmentsUseCase;
+import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
+import com.laca.application.clinic.port.in.TreatmentDraft;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.shared.TreatmentId;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,15 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Lets staff manage the treatment menu over HTTP; prices are in the clinic's currency, which the use case supplies. */
 @Path("/treatments")
 @RequestScoped
-@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
-        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Treatments", description = "The clinic's treatment menu as staff manage it.")
 @SecurityRequirement(name = "bearerJwt")
-@APIResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 public class TreatmentsResource {
 
     private CurrentCaller caller;
@@ -71,8 +67,7 @@ public class TreatmentsResource {
     @Operation(summary = "List treatments", description = "One page of the clinic's treatments.")
     @APIResponse(responseCode = "200", description = "A page of treatments",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
     public Response list(@Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
                          @Parameter(description = "1-100", example = "20") @QueryParam("size") String size) {
         return endpoints.list(caller.get(), page, size);
@@ -85,8 +80,7 @@ public class TreatmentsResource {
             headers = @Header(name = "ETag", description = "the version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TreatmentResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such treatment in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response get(@PathParam("id") String id) {
         return endpoints.get(caller.get(), id);
     }
@@ -96,8 +90,7 @@ public class TreatmentsResource {
     @Operation(summary = "Create a treatment")
     @APIResponse(responseCode = "201", description = "Created; Location points at it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = TreatmentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     public Response create(TreatmentRequest request) {
         return endpoints.create(caller.get(), request, TreatmentRequest::toDraft, uriInfo);
     }
@@ -108,14 +101,10 @@ public class TreatmentsResource {
     @Operation(summary = "Replace a treatment", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = TreatmentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed input, naming the fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such treatment in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response update(@PathParam("id") String id,
                            @Parameter(description = "the ETag last read", example = "\"0\"")
                            @HeaderParam(Versions.IF_MATCH) String ifMatch,
@@ -127,14 +116,10 @@ public class TreatmentsResource {
     @Path("{id}")
     @Operation(summary = "Delete a treatment", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such treatment in the caller's clinic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Still in use",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDefinition.IN_USE)
+    @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response delete(@PathParam("id") String id,
                            @Parameter(description = "the ETag last read", example = "\"0\"")
                            @HeaderParam(Versions.IF_MATCH) String ifMatch) {

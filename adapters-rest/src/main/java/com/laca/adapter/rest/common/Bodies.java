@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.common;
 
-import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.shared.InvalidInputException;
 
 /** Guards against a missing JSON body, which JAX-RS hands over as {@code null} and would otherwise end in a 500. */
 public final class Bodies {

@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.common;
 
-import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.shared.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;

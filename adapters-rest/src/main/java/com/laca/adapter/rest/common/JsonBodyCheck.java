@@ -2,7 +2,7 @@ package com.laca.adapter.rest.common;
 
 import com.laca.adapter.rest.problem.ProblemException;
 import com.laca.adapter.rest.problem.ProblemType;
-import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.shared.PlainText;
 import jakarta.json.Json;
 import jakarta.json.JsonException;

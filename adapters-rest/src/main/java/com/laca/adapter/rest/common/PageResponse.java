@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.common;
 
-import com.laca.application.port.in.common.Page;
+import com.laca.application.shared.Page;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

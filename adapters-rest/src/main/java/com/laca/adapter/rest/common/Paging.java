@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.common;
 
-import com.laca.application.port.in.common.InvalidInputException;
-import com.laca.application.port.in.common.PageRequest;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.application.shared.PageRequest;
 
 /**
  * Reads {@code ?page=&size=} as text so a non-number is a 400 naming the parameter, not JAX-RS's bare 404.

@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.common;
 
-import com.laca.application.port.in.common.NotFoundException;
+import com.laca.application.shared.NotFoundException;
 import java.util.UUID;
 import java.util.function.Function;
 

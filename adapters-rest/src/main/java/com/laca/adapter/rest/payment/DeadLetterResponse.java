@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.payment;
 
-import com.laca.application.port.out.PaymentDeadLetter;
+import com.laca.domain.payment.PaymentDeadLetter;
 
 import java.time.Instant;
 

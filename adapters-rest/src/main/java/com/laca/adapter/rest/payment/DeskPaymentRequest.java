@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.payment;
 
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.port.in.payment.DeskPaymentCommand;
+import com.laca.application.payment.port.in.DeskPaymentCommand;
 import com.laca.domain.payment.PaymentReference;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.Money;

@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.payment;
 
-import com.laca.application.port.in.payment.LedgerView;
+import com.laca.application.payment.port.in.LedgerView;
 import com.laca.domain.payment.LedgerEntry;
 
 import java.time.Instant;

@@ -1,22 +1,24 @@
 package com.laca.adapter.rest.payment;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
-import com.laca.adapter.rest.common.Fields;
 import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
-import com.laca.adapter.rest.security.StaffRoles;
-import com.laca.application.port.in.common.NotFoundException;
-import com.laca.application.port.in.payment.ManagePaymentAccountsUseCase;
-import com.laca.application.port.in.payment.PaymentDeadLettersUseCase;
-import com.laca.application.port.in.payment.PaymentEventId;
-import com.laca.application.port.in.payment.PaymentEventOutcome;
+import com.laca.adapter.rest.security.RequiresPermission;
+import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.payment.port.in.ManagePaymentAccountsUseCase;
+import com.laca.application.payment.port.in.PaymentDeadLettersUseCase;
+import com.laca.application.payment.port.in.PaymentEventOutcome;
+import com.laca.application.shared.NotFoundException;
+import com.laca.domain.identity.Permission;
 import com.laca.domain.payment.ConnectedAccountId;
+import com.laca.domain.payment.PaymentEventId;
 import com.laca.domain.shared.TenantId;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +28,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,52 +38,41 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * The platform administrator's payment set-up and repair: each clinic's connected account, and the dead letters of
  * processor events that failed; the use cases refuse every clinic role with 403.
  */
 @Path("/admin/payments")
 @RequestScoped
-@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
-        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments (platform admin)", description = "Connected accounts and dead letters.")
 @SecurityRequirement(name = "bearerJwt")
-@APIResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
 @APIResponse(responseCode = "403", description = "Only the platform administrator may do this",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PaymentAdminResource {
 
-    private CurrentCaller caller;
-    private ManagePaymentAccountsUseCase accounts;
-    private PaymentDeadLettersUseCase deadLetters;
-
-    /** For CDI's client proxy only. */
-    protected PaymentAdminResource() {
-    }
-
     @Inject
-    public PaymentAdminResource(CurrentCaller caller, ManagePaymentAccountsUseCase accounts,
-                                PaymentDeadLettersUseCase deadLetters) {
-        this.caller = caller;
-        this.accounts = accounts;
-        this.deadLetters = deadLetters;
-    }
+    CurrentCaller caller;
+    @Inject
+    ManagePaymentAccountsUseCase accounts;
+    @Inject
+    PaymentDeadLettersUseCase deadLetters;
 
     @PUT
     @Path("/accounts/{tenantId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.TENANTS_MANAGE)
     @Operation(summary = "Set a clinic's Stripe connected account")
     @APIResponse(responseCode = "200", description = "The account now used for the clinic's deposits")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "409", description = "Another clinic uses this account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, String> setAccount(@PathParam("tenantId") String tenantId, ConnectedAccountRequest request) {
+    public Map<String, String> setAccount(@PathParam("tenantId") String tenantId,
+                                          @Valid ConnectedAccountRequest request) {
         TenantId tenant = PathIds.parse(tenantId, "tenant", TenantId::new);
-        String account = Fields.required(Bodies.required(request).connectedAccountId(), "connectedAccountId");
+        String account = Bodies.required(request).connectedAccountId();
         accounts.setConnectedAccount(caller.get(), tenant, ConnectedAccountId.of(account));
         return Map.of("tenantId", tenant.toString(), "connectedAccountId", account);
     }

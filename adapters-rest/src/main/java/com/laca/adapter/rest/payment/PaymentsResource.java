@@ -1,5 +1,6 @@
 package com.laca.adapter.rest.payment;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
@@ -7,13 +8,12 @@ import com.laca.adapter.rest.problem.ProblemException;
 import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.RequiresPermission;
-import com.laca.adapter.rest.security.StaffRoles;
-import com.laca.application.port.in.payment.DeskPaymentOutcome;
-import com.laca.application.port.in.payment.ManagePaymentsUseCase;
-import com.laca.application.port.in.payment.RefundOutcome;
+import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.payment.port.in.DeskPaymentOutcome;
+import com.laca.application.payment.port.in.ManagePaymentsUseCase;
+import com.laca.application.payment.port.in.RefundOutcome;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.shared.AppointmentId;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,15 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/payments/appointments/{id}")
 @RequestScoped
-@RolesAllowed({StaffRoles.PLATFORM_ADMIN, StaffRoles.OWNER, StaffRoles.MANAGER, StaffRoles.PRACTITIONER,
-        StaffRoles.FRONTDESK, StaffRoles.FINANCE, StaffRoles.INSTRUCTOR, StaffRoles.STUDENT, StaffRoles.CLIENT})
+@StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments", description = "Deposits, refunds and desk payments of an appointment.")
 @SecurityRequirement(name = "bearerJwt")
-@APIResponse(responseCode = "401", description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
 @APIResponse(responseCode = "404", description = "No such appointment (or no money recorded) in the caller's clinic",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PaymentsResource {
@@ -54,18 +51,10 @@ public class PaymentsResource {
     /** The header a refund must carry, so a double click or a retry refunds once. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    private CurrentCaller caller;
-    private ManagePaymentsUseCase payments;
-
-    /** For CDI's client proxy only. */
-    protected PaymentsResource() {
-    }
-
     @Inject
-    public PaymentsResource(CurrentCaller caller, ManagePaymentsUseCase payments) {
-        this.caller = caller;
-        this.payments = payments;
-    }
+    CurrentCaller caller;
+    @Inject
+    ManagePaymentsUseCase payments;
 
     @GET
     @RequiresPermission(Permission.PAYMENTS_VIEW)

@@ -1,8 +1,8 @@
 package com.laca.adapter.rest.payment;
 
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.port.in.payment.RefundCommand;
-import com.laca.application.port.out.RefundReason;
+import com.laca.application.payment.port.in.RefundCommand;
+import com.laca.domain.payment.RefundReason;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.Money;
 

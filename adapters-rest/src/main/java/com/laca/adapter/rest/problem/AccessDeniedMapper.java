@@ -1,7 +1,7 @@
 package com.laca.adapter.rest.problem;
 
 import com.laca.adapter.rest.security.SecurityLog;
-import com.laca.application.port.in.common.AccessDeniedException;
+import com.laca.application.shared.AccessDeniedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;

@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.problem;
 
-import com.laca.application.port.in.common.ConflictException;
+import com.laca.application.shared.ConflictException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

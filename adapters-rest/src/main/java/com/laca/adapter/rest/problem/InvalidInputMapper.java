@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.problem;
 
-import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.shared.InvalidInputException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

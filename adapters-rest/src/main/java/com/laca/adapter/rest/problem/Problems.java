@@ -1,14 +1,15 @@
 package com.laca.adapter.rest.problem;
 
-import com.laca.application.port.in.common.AccessDeniedException;
-import com.laca.application.port.in.payment.DepositUnavailableException;
-import com.laca.application.port.out.PaymentGatewayUnavailableException;
-import com.laca.application.port.in.common.ConflictException;
-import com.laca.application.port.in.common.InvalidInputException;
-import com.laca.application.port.in.common.KeyReusedException;
-import com.laca.application.port.in.common.NotFoundException;
-import com.laca.application.port.in.common.VersionConflictException;
+import com.laca.application.payment.port.in.DepositUnavailableException;
+import com.laca.application.shared.AccessDeniedException;
+import com.laca.application.shared.ConflictException;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.application.shared.KeyReusedException;
+import com.laca.application.shared.NotFoundException;
+import com.laca.application.shared.PaymentGatewayUnavailableException;
+import com.laca.application.shared.VersionConflictException;
 import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +49,9 @@ public final class Problems {
         }
         if (failure instanceof InvalidInputException e) {
             return validation(e.fieldErrors());
+        }
+        if (failure instanceof ConstraintViolationException e) {
+            return validation(ConstraintViolations.fieldErrors(e));
         }
         if (failure instanceof NotFoundException e) {
             return ProblemType.NOT_FOUND.problem(e.getMessage());

@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.security;
 
-import com.laca.application.port.in.tenant.TenantStatusQuery;
+import com.laca.application.tenancy.port.in.TenantStatusQuery;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

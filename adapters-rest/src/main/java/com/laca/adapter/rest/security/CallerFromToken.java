@@ -1,6 +1,7 @@
 package com.laca.adapter.rest.security;
 
-import com.laca.application.port.in.common.Caller;
+import com.laca.application.identity.port.out.AccessTokenIssuer;
+import com.laca.application.shared.Caller;
 import com.laca.domain.identity.Role;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
@@ -39,7 +40,7 @@ public final class CallerFromToken {
 
     /** The clinic the token speaks for, if its {@code tenant} claim names one. */
     public static Optional<TenantId> tenantOf(JsonWebToken token) {
-        return parse(token.<Object>getClaim(NimbusAccessTokenIssuer.TENANT_CLAIM)).map(TenantId::parse);
+        return parse(token.<Object>getClaim(AccessTokenIssuer.TENANT_CLAIM)).map(TenantId::parse);
     }
 
     private static Set<Role> roles(Set<String> groups) {

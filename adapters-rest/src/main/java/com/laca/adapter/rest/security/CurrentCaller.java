@@ -1,6 +1,6 @@
 package com.laca.adapter.rest.security;
 
-import com.laca.application.port.in.common.Caller;
+import com.laca.application.shared.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;

@@ -12,13 +12,13 @@ import java.security.Principal;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Checks {@link RequiresPermission} after authentication and role checks but before JAX-RS reads the body or binds
+ * Checks {@link RequiresPermission} after authentication and the staff check but before JAX-RS reads the body or binds
  * headers and path parameters, which happens only when the resource method is invoked.
  */
 @Provider
 public class RequiredPermissionFeature implements DynamicFeature {
 
-    /** After MicroProfile JWT's {@code @RolesAllowed} check, which runs at {@link Priorities#AUTHORIZATION}. */
+    /** After the {@link StaffOnly} check, which runs at {@link Priorities#AUTHORIZATION}. */
     static final int PRIORITY = Priorities.AUTHORIZATION + 100;
 
     @Override

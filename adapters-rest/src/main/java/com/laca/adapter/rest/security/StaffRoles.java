@@ -3,8 +3,8 @@ package com.laca.adapter.rest.security;
 import com.laca.domain.identity.Role;
 
 /**
- * Role names for {@code @RolesAllowed} on staff resources: listing every {@link Role} makes Payara's MP-JWT filter
- * demand a verified token (401 otherwise) while leaving what each role may do to the use cases' permission checks.
+ * Role names as the container knows them ({@code @DeclareRoles} on the application), one for every {@link Role} a
+ * token's groups may carry; {@link StaffOnly} admits any of them and leaves what each may do to the use cases.
  */
 public final class StaffRoles {
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.problem.RefusalProblem;
-import com.laca.application.port.in.booking.BookAppointmentCommand;
-import com.laca.application.port.in.booking.BookingResult;
-import com.laca.application.port.in.common.InvalidInputException;
-import com.laca.application.port.in.payment.DepositInstructions;
+import com.laca.application.booking.port.in.BookAppointmentCommand;
+import com.laca.application.booking.port.in.BookingResult;
+import com.laca.application.payment.port.in.DepositInstructions;
+import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.booking.TransitionRefusal;
 import com.laca.domain.payment.PaymentIntentId;
 import com.laca.domain.scheduling.RejectionReason;

@@ -3,8 +3,8 @@ package com.laca.adapter.rest.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.laca.application.port.in.clinic.DepositDraft;
-import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.clinic.port.in.DepositDraft;
+import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.shared.Money;
 import java.util.Map;

@@ -3,8 +3,8 @@ package com.laca.adapter.rest.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.laca.application.port.in.clinic.TreatmentDraft;
-import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.clinic.port.in.TreatmentDraft;
+import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.ResourceType;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.rest.problem.BodyTooLargeException;
 import com.laca.adapter.rest.problem.ProblemException;
-import com.laca.application.port.in.common.InvalidInputException;
-import com.laca.application.port.in.common.NotFoundException;
-import com.laca.application.port.in.common.PageRequest;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.application.shared.NotFoundException;
+import com.laca.application.shared.PageRequest;
 import com.laca.domain.shared.LocationId;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

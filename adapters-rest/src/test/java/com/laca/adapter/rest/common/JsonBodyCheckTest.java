@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.rest.problem.ProblemException;
-import com.laca.application.port.in.common.InvalidInputException;
+import com.laca.application.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;

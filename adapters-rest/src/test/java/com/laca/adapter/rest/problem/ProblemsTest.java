@@ -1,16 +1,16 @@
 package com.laca.adapter.rest.problem;
 
-import com.laca.application.port.in.payment.DepositUnavailableException;
-import com.laca.application.port.out.PaymentGatewayUnavailableException;
+import com.laca.application.payment.port.in.DepositUnavailableException;
+import com.laca.application.shared.PaymentGatewayUnavailableException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.laca.application.port.in.common.AccessDeniedException;
-import com.laca.application.port.in.common.ConflictException;
-import com.laca.application.port.in.common.KeyReusedException;
-import com.laca.application.port.in.common.InvalidInputException;
-import com.laca.application.port.in.common.NotFoundException;
-import com.laca.application.port.in.common.VersionConflictException;
+import com.laca.application.shared.AccessDeniedException;
+import com.laca.application.shared.ConflictException;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.application.shared.KeyReusedException;
+import com.laca.application.shared.NotFoundException;
+import com.laca.application.shared.VersionConflictException;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.identity.Permission;
 import jakarta.json.bind.Jsonb;

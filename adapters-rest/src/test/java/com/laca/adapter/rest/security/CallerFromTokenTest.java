@@ -3,7 +3,7 @@ package com.laca.adapter.rest.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.laca.application.port.in.common.Caller;
+import com.laca.application.shared.Caller;
 import com.laca.domain.identity.Role;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.util.Arrays;
@@ -54,7 +54,7 @@ class CallerFromTokenTest {
     }
 
     @Test
-    @DisplayName("every role has a constant for @RolesAllowed, so no role is locked out of staff endpoints")
+    @DisplayName("every role has a constant for @DeclareRoles, so no role is unknown to the container")
     void everyRoleIsListed() {
         Set<String> constants = Arrays.stream(StaffRoles.class.getFields()).map(f -> {
             try {

@@ -1,2 +1,2 @@
-/** Specifications of the password hasher, the token issuer and the token-to-caller mapping. */
+/** Specifications of the token-to-caller mapping and the security log. */
 package com.laca.adapter.rest.security;

@@ -14,7 +14,7 @@ public interface EnqueueNotificationUseCase {
 
     /**
      * @throws IllegalArgumentException if the kind is not in the deployment's catalogue
-     * @throws com.laca.application.port.in.common.NotFoundException if the client does not exist in the tenant
+     * @throws com.laca.application.shared.NotFoundException if the client does not exist in the tenant
      */
     EnqueueResult enqueue(EnqueueNotificationCommand command);
 }

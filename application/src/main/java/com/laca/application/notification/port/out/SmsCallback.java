@@ -1,7 +1,7 @@
 package com.laca.application.notification.port.out;
 
-import com.laca.domain.booking.PhoneNumber;
 import com.laca.domain.notification.NotificationId;
+import com.laca.domain.shared.PhoneNumber;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -2,8 +2,8 @@ package com.laca.application.notification.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.laca.domain.booking.PhoneNumber;
 import com.laca.domain.notification.NotificationId;
+import com.laca.domain.shared.PhoneNumber;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

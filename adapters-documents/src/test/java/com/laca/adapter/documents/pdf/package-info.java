@@ -1,0 +1,2 @@
+/** The consent PDF renderer checked by veraPDF, the reference PDF/A validator. */
+package com.laca.adapter.documents.pdf;

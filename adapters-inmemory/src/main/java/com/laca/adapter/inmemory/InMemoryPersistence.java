@@ -1,0 +1,129 @@
+package com.laca.adapter.inmemory;
+
+import com.laca.adapter.inmemory.booking.InMemoryAppointmentRepository;
+import com.laca.adapter.inmemory.booking.InMemoryBookingLimitLock;
+import com.laca.adapter.inmemory.booking.InMemoryBookingPolicyRepository;
+import com.laca.adapter.inmemory.booking.InMemoryClientRepository;
+import com.laca.adapter.inmemory.booking.InMemoryScheduleRepository;
+import com.laca.adapter.inmemory.clinic.InMemoryLocationRepository;
+import com.laca.adapter.inmemory.clinic.InMemoryPractitionerRepository;
+import com.laca.adapter.inmemory.clinic.InMemoryReferenceDataVersion;
+import com.laca.adapter.inmemory.clinic.InMemoryResourceRepository;
+import com.laca.adapter.inmemory.clinic.InMemoryTreatmentRepository;
+import com.laca.adapter.inmemory.identity.InMemoryLoginThrottleRepository;
+import com.laca.adapter.inmemory.identity.InMemoryOneTimeTokenRepository;
+import com.laca.adapter.inmemory.identity.InMemoryRefreshTokenRepository;
+import com.laca.adapter.inmemory.identity.InMemoryStaffAccountRepository;
+import com.laca.adapter.inmemory.payment.InMemoryConnectedAccountRepository;
+import com.laca.adapter.inmemory.payment.InMemoryPaymentIntentRepository;
+import com.laca.adapter.inmemory.payment.InMemoryPaymentLedgerRepository;
+import com.laca.adapter.inmemory.payment.InMemoryPaymentPorts;
+import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
+import com.laca.adapter.inmemory.tenancy.InMemoryTenantRepository;
+
+/**
+ * A complete in-memory persistence adapter: one runner and every repository wired to it, payments included, so an
+ * embedder (or a test) runs the use cases with no database in one line.
+ */
+public class InMemoryPersistence {
+
+    private final InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
+    private final InMemoryTenantRepository tenants = new InMemoryTenantRepository(tx);
+    private final InMemoryStaffAccountRepository staffAccounts = new InMemoryStaffAccountRepository(tx);
+    private final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository(tx, staffAccounts);
+    private final InMemoryOneTimeTokenRepository oneTimeTokens = new InMemoryOneTimeTokenRepository(tx, staffAccounts);
+    private final InMemoryLoginThrottleRepository loginThrottles = new InMemoryLoginThrottleRepository(tx);
+    private final InMemoryLocationRepository locations = new InMemoryLocationRepository(tx);
+    private final InMemoryPractitionerRepository practitioners = new InMemoryPractitionerRepository(tx, locations);
+    private final InMemoryResourceRepository resources = new InMemoryResourceRepository(tx, locations);
+    private final InMemoryTreatmentRepository treatments = new InMemoryTreatmentRepository(tx);
+    private final InMemoryAppointmentRepository appointments =
+            new InMemoryAppointmentRepository(tx, locations, practitioners);
+    private final InMemoryClientRepository clients = new InMemoryClientRepository(tx);
+    private final InMemoryScheduleRepository schedules = new InMemoryScheduleRepository(tx);
+    private final InMemoryBookingPolicyRepository bookingPolicies = new InMemoryBookingPolicyRepository(tx);
+    private final InMemoryReferenceDataVersion referenceDataVersion = new InMemoryReferenceDataVersion(tx);
+    private final InMemoryBookingLimitLock bookingLimitLock = new InMemoryBookingLimitLock();
+    private final InMemoryPaymentPorts payments = new InMemoryPaymentPorts(tx);
+
+    public InMemoryTransactionRunner tx() {
+        return tx;
+    }
+
+    public InMemoryTenantRepository tenants() {
+        return tenants;
+    }
+
+    public InMemoryStaffAccountRepository staffAccounts() {
+        return staffAccounts;
+    }
+
+    public InMemoryRefreshTokenRepository refreshTokens() {
+        return refreshTokens;
+    }
+
+    public InMemoryOneTimeTokenRepository oneTimeTokens() {
+        return oneTimeTokens;
+    }
+
+    public InMemoryLoginThrottleRepository loginThrottles() {
+        return loginThrottles;
+    }
+
+    public InMemoryLocationRepository locations() {
+        return locations;
+    }
+
+    public InMemoryPractitionerRepository practitioners() {
+        return practitioners;
+    }
+
+    public InMemoryResourceRepository resources() {
+        return resources;
+    }
+
+    public InMemoryTreatmentRepository treatments() {
+        return treatments;
+    }
+
+    public InMemoryAppointmentRepository appointments() {
+        return appointments;
+    }
+
+    public InMemoryClientRepository clients() {
+        return clients;
+    }
+
+    public InMemoryScheduleRepository schedules() {
+        return schedules;
+    }
+
+    public InMemoryBookingPolicyRepository bookingPolicies() {
+        return bookingPolicies;
+    }
+
+    public InMemoryReferenceDataVersion referenceDataVersion() {
+        return referenceDataVersion;
+    }
+
+    public InMemoryBookingLimitLock bookingLimitLock() {
+        return bookingLimitLock;
+    }
+
+    /** The payment repositories, on the same runner, so a booking and its deposit commit together. */
+    public InMemoryPaymentPorts payments() {
+        return payments;
+    }
+
+    public InMemoryPaymentLedgerRepository paymentLedgers() {
+        return payments.ledgers();
+    }
+
+    public InMemoryPaymentIntentRepository paymentIntents() {
+        return payments.intents();
+    }
+
+    public InMemoryConnectedAccountRepository connectedAccounts() {
+        return payments.accounts();
+    }
+}

@@ -1,0 +1,2 @@
+/** The tenants, kept in memory. */
+package com.laca.adapter.inmemory.tenancy;

@@ -1,0 +1,2 @@
+/** The in-memory senders under the mail and SMS sender contracts. */
+package com.laca.adapter.inmemory.notification;

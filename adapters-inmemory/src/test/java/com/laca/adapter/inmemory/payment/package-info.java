@@ -1,0 +1,2 @@
+/** The in-memory payment gateway under the payment gateway contract. */
+package com.laca.adapter.inmemory.payment;

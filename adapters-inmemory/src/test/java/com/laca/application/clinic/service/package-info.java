@@ -1,0 +1,2 @@
+/** Clinic set-up services specified over the in-memory adapters. */
+package com.laca.application.clinic.service;

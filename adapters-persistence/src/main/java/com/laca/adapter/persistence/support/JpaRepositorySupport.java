@@ -1,0 +1,47 @@
+package com.laca.adapter.persistence.support;
+
+import com.laca.domain.shared.TenantId;
+import jakarta.persistence.EntityManager;
+import java.util.Objects;
+
+/**
+ * What every repository shares: the running transaction's entity manager and a flush that reports failures as port
+ * exceptions at the call that caused them, not later at commit.
+ */
+public abstract class JpaRepositorySupport {
+
+    private final CurrentEntityManager current;
+
+    protected JpaRepositorySupport(CurrentEntityManager current) {
+        this.current = Objects.requireNonNull(current, "current");
+    }
+
+    /** The entity manager for tenant-owned entities; fails in platform work. */
+    protected final EntityManager tenantEm() {
+        return current.tenantEntityManager();
+    }
+
+    /** The entity manager for platform tables, usable in any transaction. */
+    protected final EntityManager platformEm() {
+        return current.entityManager();
+    }
+
+    protected final TenantId tenant() {
+        return current.tenant();
+    }
+
+    /** Refuses a record naming another tenant than the transaction's: a programming error that must not be stored. */
+    protected final void requireCurrentTenant(TenantId owner) {
+        if (!tenant().equals(owner)) {
+            throw new IllegalArgumentException("the record belongs to another tenant than the transaction");
+        }
+    }
+
+    protected static void flush(EntityManager em, String kind, Object id, String conflictMessage) {
+        try {
+            em.flush();
+        } catch (RuntimeException e) {
+            throw PersistenceErrors.translate(e, kind, id, conflictMessage);
+        }
+    }
+}

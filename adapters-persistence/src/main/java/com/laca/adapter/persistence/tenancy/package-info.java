@@ -1,0 +1,2 @@
+/** The tenants in the platform table tenants. */
+package com.laca.adapter.persistence.tenancy;

@@ -1,0 +1,159 @@
+package com.laca.adapter.persistence.support;
+
+import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
+import com.laca.adapter.persistence.booking.JpaBookingLimitLock;
+import com.laca.adapter.persistence.booking.JpaBookingPolicyRepository;
+import com.laca.adapter.persistence.booking.JpaClientRepository;
+import com.laca.adapter.persistence.booking.JpaScheduleRepository;
+import com.laca.adapter.persistence.clinic.JpaLocationRepository;
+import com.laca.adapter.persistence.clinic.JpaPractitionerRepository;
+import com.laca.adapter.persistence.clinic.JpaReferenceDataVersion;
+import com.laca.adapter.persistence.clinic.JpaResourceRepository;
+import com.laca.adapter.persistence.clinic.JpaTreatmentRepository;
+import com.laca.adapter.persistence.identity.JpaLoginThrottleRepository;
+import com.laca.adapter.persistence.identity.JpaOneTimeTokenRepository;
+import com.laca.adapter.persistence.identity.JpaRefreshTokenRepository;
+import com.laca.adapter.persistence.identity.JpaStaffAccountRepository;
+import com.laca.adapter.persistence.payment.JpaConnectedAccountRepository;
+import com.laca.adapter.persistence.payment.JpaPaymentDeadLetterRepository;
+import com.laca.adapter.persistence.payment.JpaPaymentIntentRepository;
+import com.laca.adapter.persistence.payment.JpaPaymentLedgerRepository;
+import com.laca.adapter.persistence.payment.JpaProcessedPaymentEventRepository;
+import com.laca.adapter.persistence.tenancy.JpaTenantRepository;
+import com.laca.application.booking.port.out.AppointmentRepository;
+import com.laca.application.booking.port.out.BookingLimitLock;
+import com.laca.application.booking.port.out.BookingPolicyRepository;
+import com.laca.application.booking.port.out.ClientRepository;
+import com.laca.application.booking.port.out.ScheduleRepository;
+import com.laca.application.clinic.port.out.LocationRepository;
+import com.laca.application.clinic.port.out.PractitionerRepository;
+import com.laca.application.clinic.port.out.ReferenceDataVersion;
+import com.laca.application.clinic.port.out.ResourceRepository;
+import com.laca.application.clinic.port.out.TreatmentRepository;
+import com.laca.application.identity.port.out.LoginThrottleRepository;
+import com.laca.application.identity.port.out.OneTimeTokenRepository;
+import com.laca.application.identity.port.out.RefreshTokenRepository;
+import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.shared.PersistencePorts;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.application.tenancy.port.out.TenantRepository;
+import javax.sql.DataSource;
+
+/** The JPA adapter wired the way bootstrap wires it, over one data source, for the port contracts to run against. */
+public final class JpaPersistencePorts implements PersistencePorts, AutoCloseable {
+
+    private final JpaPersistence persistence;
+    private final CurrentEntityManager current = new CurrentEntityManager();
+
+    public JpaPersistencePorts(DataSource dataSource) {
+        this.persistence = new JpaPersistence(dataSource);
+    }
+
+    @Override
+    public TransactionRunner tx() {
+        return new JpaTransactionRunner(persistence, current);
+    }
+
+    @Override
+    public TenantRepository tenants() {
+        return new JpaTenantRepository(current);
+    }
+
+    @Override
+    public StaffAccountRepository staffAccounts() {
+        return new JpaStaffAccountRepository(current);
+    }
+
+    @Override
+    public RefreshTokenRepository refreshTokens() {
+        return new JpaRefreshTokenRepository(current);
+    }
+
+    @Override
+    public OneTimeTokenRepository oneTimeTokens() {
+        return new JpaOneTimeTokenRepository(current);
+    }
+
+    @Override
+    public LoginThrottleRepository loginThrottles() {
+        return new JpaLoginThrottleRepository(persistence, current);
+    }
+
+    @Override
+    public LocationRepository locations() {
+        return new JpaLocationRepository(current);
+    }
+
+    @Override
+    public PractitionerRepository practitioners() {
+        return new JpaPractitionerRepository(current);
+    }
+
+    @Override
+    public ResourceRepository resources() {
+        return new JpaResourceRepository(current);
+    }
+
+    @Override
+    public TreatmentRepository treatments() {
+        return new JpaTreatmentRepository(current);
+    }
+
+    @Override
+    public AppointmentRepository appointments() {
+        return new JpaAppointmentRepository(current);
+    }
+
+    @Override
+    public ClientRepository clients() {
+        return new JpaClientRepository(current);
+    }
+
+    @Override
+    public ScheduleRepository schedules() {
+        return new JpaScheduleRepository(current);
+    }
+
+    @Override
+    public BookingPolicyRepository bookingPolicies() {
+        return new JpaBookingPolicyRepository(current);
+    }
+
+    @Override
+    public ReferenceDataVersion referenceDataVersion() {
+        return new JpaReferenceDataVersion(persistence, current);
+    }
+
+    @Override
+    public BookingLimitLock bookingLimitLock() {
+        return new JpaBookingLimitLock(persistence, current);
+    }
+
+    @Override
+    public JpaPaymentLedgerRepository paymentLedgers() {
+        return new JpaPaymentLedgerRepository(persistence, current);
+    }
+
+    @Override
+    public JpaPaymentIntentRepository paymentIntents() {
+        return new JpaPaymentIntentRepository(current);
+    }
+
+    public JpaProcessedPaymentEventRepository processedPaymentEvents() {
+        return new JpaProcessedPaymentEventRepository(current);
+    }
+
+    public JpaPaymentDeadLetterRepository paymentDeadLetters() {
+        return new JpaPaymentDeadLetterRepository(current);
+    }
+
+    @Override
+    public JpaConnectedAccountRepository connectedAccounts() {
+        return new JpaConnectedAccountRepository(current);
+    }
+
+    @Override
+    public void close() {
+        persistence.close();
+    }
+}

@@ -1,0 +1,300 @@
+package com.laca.adapter.persistence.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.laca.adapter.persistence.testing.PostgresTestDatabase;
+import com.laca.application.identity.port.out.StoredOneTimeToken;
+import com.laca.application.identity.port.out.StoredRefreshToken;
+import com.laca.application.payment.port.out.PaymentIntentRecord;
+import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.AppointmentDetails;
+import com.laca.domain.booking.BookingPolicy;
+import com.laca.domain.booking.Client;
+import com.laca.domain.clinic.Address;
+import com.laca.domain.clinic.BookingWindow;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.Practitioner;
+import com.laca.domain.clinic.Qualification;
+import com.laca.domain.clinic.Resource;
+import com.laca.domain.clinic.ResourceType;
+import com.laca.domain.clinic.Treatment;
+import com.laca.domain.clinic.TreatmentCategory;
+import com.laca.domain.identity.Role;
+import com.laca.domain.identity.StaffAccount;
+import com.laca.domain.payment.IntentStatus;
+import com.laca.domain.payment.LedgerResult;
+import com.laca.domain.payment.PaymentIntentId;
+import com.laca.domain.payment.PaymentLedger;
+import com.laca.domain.scheduling.Closure;
+import com.laca.domain.scheduling.DateRange;
+import com.laca.domain.scheduling.DayOverride;
+import com.laca.domain.scheduling.ResourceBlock;
+import com.laca.domain.scheduling.Scheduled;
+import com.laca.domain.scheduling.TimeOff;
+import com.laca.domain.scheduling.TimeRange;
+import com.laca.domain.scheduling.TimeWindow;
+import com.laca.domain.scheduling.WorkingHours;
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.Money;
+import com.laca.domain.shared.PhoneNumber;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.shared.TreatmentId;
+import com.laca.domain.shared.UserId;
+import com.laca.domain.tenancy.Tenant;
+import com.laca.domain.tenancy.TenantSlug;
+import com.laca.domain.tenancy.TenantStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves row-level security holds on its own, below the application: SQL run directly as the application role sees
+ * no tenant's rows unless the transaction names the tenant, then only that tenant's, and the role cannot switch it off.
+ */
+class PostgresRowLevelSecurityIT {
+
+    private static final List<String> TENANT_TABLES = List.of("staff_accounts", "refresh_tokens", "one_time_tokens",
+            "locations", "practitioners", "practitioner_locations", "resources", "treatments", "clients",
+            "appointments", "appointment_resources", "working_hours", "day_overrides", "time_off", "closures",
+            "resource_blocks", "booking_policies", "payment_ledgers", "payment_ledger_entries", "payment_intents",
+            "reference_versions");
+
+    private static PostgresTestDatabase database;
+    private static TenantId tenantA;
+    private static TenantId tenantB;
+
+    @BeforeAll
+    static void storeRowsForTwoTenants() {
+        database = PostgresTestDatabase.createOrSkip();
+        new FlywayMigrator().migrate(database.ownerDataSource(), PostgresTestDatabase.APP_ROLE);
+        try (JpaPersistencePorts adapter = new JpaPersistencePorts(database.appDataSource())) {
+            tenantA = storeClinic(adapter);
+            tenantB = storeClinic(adapter);
+        }
+    }
+
+    @AfterAll
+    static void drop() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /** Stores one row in every tenant-owned table for a new tenant, through the adapter as the application runs it. */
+    private static TenantId storeClinic(JpaPersistencePorts adapter) {
+        Tenant tenant = new Tenant(TenantId.random(), new TenantSlug("rls-" + UUID.randomUUID()), "Clinic",
+                ZoneId.of("Europe/London"), "GBP", TenantStatus.ACTIVE, 0);
+        Instant now = Instant.parse("2026-03-01T09:00:00Z");
+        adapter.tx().inTenant(tenant.id(), () -> {
+            adapter.tenants().insert(tenant);
+            StaffAccount owner = new StaffAccount(UserId.random(), tenant.id(),
+                    new EmailAddress("owner@clinic.example"), "Owner", Set.of(Role.OWNER), null, true);
+            adapter.staffAccounts().insert(owner);
+            adapter.refreshTokens().insert(new StoredRefreshToken(UUID.randomUUID(), tenant.id(), owner.id(),
+                    UUID.randomUUID(), UUID.randomUUID().toString(), now, now.plusSeconds(60), now.plusSeconds(60),
+                    null, null));
+            adapter.oneTimeTokens().insert(new StoredOneTimeToken(UUID.randomUUID(), tenant.id(), owner.id(),
+                    UUID.randomUUID().toString(), now.plusSeconds(60), null));
+            Location location = new Location(LocationId.random(), "Bath",
+                    new Address("1 Milsom Street", null, "Bath", "BA1 1DA", "GB"), ZoneId.of("Europe/London"), true, 0);
+            adapter.locations().insert(location);
+            Practitioner ana = new Practitioner(PractitionerId.random(), "Dr Ana", Set.of(Qualification.DOCTOR),
+                    Set.of(location.id()), true, 0);
+            adapter.practitioners().insert(ana);
+            Resource room = new Resource(ResourceId.random(), location.id(), "Room 1",
+                    new ResourceType("TREATMENT_ROOM"), true, 0);
+            adapter.resources().insert(room);
+            Treatment consultation = new Treatment(TreatmentId.random(), "Consultation",
+                    TreatmentCategory.CONSULTATION, null, Duration.ofMinutes(30), Duration.ZERO, Duration.ZERO,
+                    Money.of(0, "GBP"), null, Set.of(), BookingWindow.DEFAULT, true, 0);
+            adapter.treatments().insert(consultation);
+            Client client = new Client(ClientId.random(), tenant.id(), "Cara", "Client",
+                    new EmailAddress("cara@example.com"), new PhoneNumber("07700 900123"), LocalDate.of(1990, 1, 1));
+            adapter.clients().insert(client);
+            TimeRange slot = new TimeRange(Instant.parse("2026-06-01T09:00:00Z"), Instant.parse("2026-06-01T09:30:00Z"));
+            AppointmentId appointment = AppointmentId.random();
+            adapter.appointments().insert(Appointment.confirmed(new AppointmentDetails(appointment,
+                    tenant.id(), location.id(), consultation.id(), client.id(), ana.id(), List.of(room.id()), slot,
+                    Duration.ZERO, Duration.ZERO)), UUID.randomUUID().toString());
+            adapter.schedules().replaceWorkingHours(ana.id(), List.of(new WorkingHours(ana.id(), location.id(),
+                    DayOfWeek.MONDAY, List.of(TimeWindow.of("09:00", "17:00")), DateRange.always())));
+            adapter.schedules().putOverride(DayOverride.closed(ana.id(), location.id(), LocalDate.of(2026, 6, 2)));
+            adapter.schedules().addTimeOff(new Scheduled<>(UUID.randomUUID(), new TimeOff(ana.id(), slot)));
+            adapter.schedules().putClosure(new Closure(LocalDate.of(2026, 12, 25), "Christmas Day"));
+            adapter.schedules().addResourceBlock(new Scheduled<>(UUID.randomUUID(), new ResourceBlock(room.id(),
+                    slot)), location.id());
+            adapter.bookingPolicies().put(BookingPolicy.DEFAULT);
+            adapter.referenceDataVersion().bump();
+            PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
+            adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
+                    IntentStatus.SUCCEEDED, now));
+            PaymentLedger ledger = adapter.paymentLedgers().lockOrOpen(appointment, Money.of(1_000, "GBP")).ledger();
+            adapter.paymentLedgers().append(appointment, ((LedgerResult.Recorded) ledger.recordDepositPaid(
+                    Money.of(1_000, "GBP"), now, intent.asReference())).entry());
+            return null;
+        });
+        return tenant.id();
+    }
+
+    @Test
+    @DisplayName("every tenant-owned table holds rows of both tenants (seen past RLS by the admin)")
+    void bothTenantsHaveRows() throws SQLException {
+        try (Connection admin = database.adminDataSource().getConnection()) {
+            for (String table : TENANT_TABLES) {
+                assertThat(count(admin, "select count(distinct tenant_id) from " + table)).as(table).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the application role with no tenant set sees no row of any tenant-owned table")
+    void noTenantNoRows() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            for (String table : TENANT_TABLES) {
+                assertThat(count(app, "select count(*) from " + table)).as(table).isZero();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("with tenant A set for the transaction, the role sees A's rows only, and nothing after commit")
+    void tenantSetSeesOwnRowsOnly() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            app.setAutoCommit(false);
+            setTenant(app, tenantA.toString());
+            for (String table : TENANT_TABLES) {
+                assertThat(count(app, "select count(*) from " + table)).as(table).isPositive();
+                assertThat(count(app, "select count(*) from " + table + " where tenant_id <> '" + tenantA + "'"))
+                        .as(table).isZero();
+            }
+            app.commit();
+            assertThat(count(app, "select count(*) from locations")).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("platform work (tenant set to empty) sees no tenant's rows")
+    void platformSeesNoRows() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            app.setAutoCommit(false);
+            setTenant(app, "");
+            for (String table : TENANT_TABLES) {
+                assertThat(count(app, "select count(*) from " + table)).as(table).isZero();
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
+    @DisplayName("with tenant A set, the role cannot write a row for tenant B")
+    void cannotWriteForAnotherTenant() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            app.setAutoCommit(false);
+            setTenant(app, tenantA.toString());
+            assertThatThrownBy(() -> execute(app, "insert into locations (tenant_id, id, name, line1, city, postcode,"
+                    + " country, zone, active, version) values ('" + tenantB + "', '" + UUID.randomUUID()
+                    + "', 'Forged', 'x', 'x', 'x', 'GB', 'Europe/London', true, 1)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            app.rollback();
+        }
+    }
+
+    @Test
+    @DisplayName("the application role cannot erase webhook history, appointments or ledgers")
+    void cannotEraseHistory() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            for (String statement : List.of("delete from processed_payment_events", "update payment_intent_routes"
+                    + " set owner_tenant_id = owner_tenant_id", "delete from appointments", "delete from payment_ledgers",
+                    "delete from clients", "delete from tenants")) {
+                assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the application role cannot disable or unforce row-level security, nor drop a policy")
+    void cannotSwitchOff() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            for (String table : TENANT_TABLES) {
+                assertThatThrownBy(() -> execute(app, "alter table " + table + " disable row level security"))
+                        .as(table).isInstanceOf(SQLException.class).hasMessageContaining("must be owner");
+                assertThatThrownBy(() -> execute(app, "alter table " + table + " no force row level security"))
+                        .as(table).isInstanceOf(SQLException.class).hasMessageContaining("must be owner");
+                assertThatThrownBy(() -> execute(app, "drop policy tenant_isolation on " + table))
+                        .as(table).isInstanceOf(SQLException.class).hasMessageContaining("must be owner");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("every table with a tenant_id column has forced row-level security, and the app role owns nothing")
+    void schemaIsCovered() throws SQLException {
+        try (Connection admin = database.adminDataSource().getConnection()) {
+            List<String> withTenant = strings(admin, "select c.relname from pg_class c"
+                    + " join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id'"
+                    + " where c.relnamespace = 'public'::regnamespace and c.relkind = 'r' order by 1");
+            List<String> unprotected = strings(admin, "select c.relname from pg_class c"
+                    + " join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id'"
+                    + " where c.relnamespace = 'public'::regnamespace and c.relkind = 'r'"
+                    + " and not (c.relrowsecurity and c.relforcerowsecurity)");
+
+            assertThat(withTenant).containsExactlyInAnyOrderElementsOf(TENANT_TABLES);
+            assertThat(unprotected).isEmpty();
+            assertThat(count(admin, "select count(*) from pg_tables where tableowner = '"
+                    + PostgresTestDatabase.APP_ROLE + "'")).isZero();
+        }
+    }
+
+    private static void setTenant(Connection connection, String tenant) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select set_config('app.tenant_id', ?, true)")) {
+            statement.setString(1, tenant);
+            statement.execute();
+        }
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static List<String> strings(Connection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** The platform administrator's tenant endpoints; no clinic role passes the use case's TENANTS_MANAGE check. */
-package com.laca.adapter.rest.admin;

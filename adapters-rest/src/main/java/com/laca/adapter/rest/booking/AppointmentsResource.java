@@ -1,0 +1,195 @@
+package com.laca.adapter.rest.booking;
+
+import com.laca.adapter.rest.common.ApiDefinition;
+import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.Dates;
+import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.common.PathIds;
+import com.laca.adapter.rest.problem.Problem;
+import com.laca.adapter.rest.problem.RefusalProblem;
+import com.laca.adapter.rest.security.CurrentCaller;
+import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.booking.port.in.AppointmentAction;
+import com.laca.application.booking.port.in.BookAppointmentUseCase;
+import com.laca.application.booking.port.in.CalendarQuery;
+import com.laca.application.booking.port.in.StaffCalendarUseCase;
+import com.laca.application.shared.Caller;
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The clinic's day for staff: who is booked when, booking on a client's behalf, and moving appointments through
+ * their lifecycle; which role may do what is decided by the use cases' permission checks.
+ */
+@Path("/appointments")
+@RequestScoped
+@StaffOnly
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Calendar", description = "Appointments as the front desk and practitioners work with them.")
+@SecurityRequirement(name = "bearerJwt")
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+public class AppointmentsResource {
+
+    /** The longest calendar range one request may ask for, in days, both ends included. */
+    static final int MAX_DAYS = 31;
+
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    StaffCalendarUseCase calendar;
+    @Inject
+    BookAppointmentUseCase booking;
+    @Inject
+    Clock clock;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "The calendar", description = "Appointments overlapping the local dates (a day or a week, "
+            + "at most 31 days), for one practitioner, one location or the whole clinic, by start; cancelled and "
+            + "expired ones keep their status.")
+    @APIResponse(responseCode = "200", description = "The appointments",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AppointmentResponse.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed, or the range is reversed "
+            + "or too long; the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AppointmentResponse> list(
+            @Parameter(description = "first local date", required = true, example = "2026-12-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "last local date, inclusive", required = true, example = "2026-12-07")
+            @QueryParam("to") String to,
+            @Parameter(description = "only this practitioner") @QueryParam("practitioner") String practitioner,
+            @Parameter(description = "only this location") @QueryParam("location") String location) {
+        Caller who = caller.get();
+        LocalDate first = Dates.date(from, "from");
+        LocalDate last = Dates.date(to, "to");
+        Dates.requireSpan(first, last, MAX_DAYS, "to");
+        CalendarQuery query = new CalendarQuery(first, last,
+                optional(practitioner, "practitioner").map(PractitionerId::new),
+                optional(location, "location").map(LocationId::new));
+        return calendar.calendar(who, query).stream().map(AppointmentResponse::from).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One appointment")
+    @APIResponse(responseCode = "200", description = "The appointment",
+            content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public AppointmentResponse get(@PathParam("id") String id) {
+        Caller who = caller.get();
+        return AppointmentResponse.from(calendar.get(who, PathIds.parse(id, "appointment", AppointmentId::new)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book on a client's behalf", description = "Same body and rules as public booking; the "
+            + "manage token can be passed on to the client.")
+    @APIResponse(responseCode = "201", description = "Booked; Location points at the appointment",
+            content = @Content(schema = @Schema(implementation = BookedResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "404", description = "No such treatment, practitioner or location",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slot cannot be booked; reason says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RefusalProblem.class)))
+    public Response book(BookingRequest request) {
+        Caller who = caller.get();
+        BookingRequest body = Bodies.required(request);
+        return BookingResponses.created(
+                booking.bookOnBehalf(who, body.toCommand(who.tenantId(), LocalDate.now(clock))),
+                booked -> uriInfo.getAbsolutePathBuilder().path(booked.appointment().id().toString()).build(),
+                uriInfo);
+    }
+
+    @POST
+    @Path("{id}/check-in")
+    @Operation(summary = "The client has arrived")
+    @APIResponse(responseCode = "200", description = "Checked in",
+            content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; reason says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RefusalProblem.class)))
+    public Response checkIn(@PathParam("id") String id) {
+        return act(id, AppointmentAction.CHECK_IN);
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Operation(summary = "The treatment took place")
+    @APIResponse(responseCode = "200", description = "Completed",
+            content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; reason says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RefusalProblem.class)))
+    public Response complete(@PathParam("id") String id) {
+        return act(id, AppointmentAction.COMPLETE);
+    }
+
+    @POST
+    @Path("{id}/no-show")
+    @Operation(summary = "The client did not come", description = "Only from the start time on.")
+    @APIResponse(responseCode = "200", description = "Recorded, with what happens to the deposit",
+            content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; reason says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RefusalProblem.class)))
+    public Response noShow(@PathParam("id") String id) {
+        return act(id, AppointmentAction.NO_SHOW);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel", description = "Only before the start; the answer says whether it was free or late.")
+    @APIResponse(responseCode = "200", description = "Cancelled, with what happens to the deposit",
+            content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Not allowed from the current state; reason says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RefusalProblem.class)))
+    public Response cancel(@PathParam("id") String id) {
+        return act(id, AppointmentAction.CANCEL);
+    }
+
+    private Response act(String id, AppointmentAction action) {
+        Caller who = caller.get();
+        return BookingResponses.changed(
+                calendar.act(who, PathIds.parse(id, "appointment", AppointmentId::new), action), uriInfo);
+    }
+
+    private static Optional<UUID> optional(String text, String field) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(Fields.uuid(text, field));
+    }
+}

@@ -1,0 +1,86 @@
+package com.laca.adapter.rest.booking;
+
+import com.laca.adapter.rest.common.ApiDefinition;
+import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.Dates;
+import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.security.CurrentCaller;
+import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.booking.port.in.ManageScheduleUseCase;
+import com.laca.application.shared.Caller;
+import com.laca.domain.scheduling.Closure;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Dates the whole clinic is shut (bank holidays), one entry overriding every rota. */
+@Path("/closures")
+@RequestScoped
+@StaffOnly
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Schedule", description = "When practitioners, rooms and devices can be booked.")
+@SecurityRequirement(name = "bearerJwt")
+@APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+public class ClosuresResource {
+
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    ManageScheduleUseCase schedule;
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Closures between two dates", description = "From today for a year when left out.")
+    @APIResponse(responseCode = "200", description = "The closures",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClosureResponse.class)))
+    public List<ClosureResponse> list(@Parameter(example = "2026-12-01") @QueryParam("from") String from,
+                                      @Parameter(example = "2027-01-31") @QueryParam("to") String to) {
+        Caller who = caller.get();
+        Ranges range = Ranges.of(from, to, clock);
+        return schedule.closures(who, range.from(), range.to()).stream().map(ClosureResponse::from).toList();
+    }
+
+    @PUT
+    @Path("{date}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close the clinic on a date", description = "Setting it again renames it.")
+    @APIResponse(responseCode = "200", description = "The closure",
+            content = @Content(schema = @Schema(implementation = ClosureResponse.class)))
+    public ClosureResponse set(@PathParam("date") String date, ClosureRequest request) {
+        Caller who = caller.get();
+        String name = Fields.required(Bodies.required(request).name(), "name");
+        return ClosureResponse.from(schedule.setClosure(who, new Closure(Dates.date(date, "date"), name)));
+    }
+
+    @DELETE
+    @Path("{date}")
+    @Operation(summary = "Open the clinic again on a date")
+    @APIResponse(responseCode = "204", description = "Removed (or there was none)")
+    public Response remove(@PathParam("date") String date) {
+        Caller who = caller.get();
+        schedule.removeClosure(who, Dates.date(date, "date"));
+        return Response.noContent().build();
+    }
+}

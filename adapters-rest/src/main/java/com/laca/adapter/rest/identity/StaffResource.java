@@ -1,0 +1,88 @@
+package com.laca.adapter.rest.identity;
+
+import com.laca.adapter.rest.common.ApiDefinition;
+import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.PathIds;
+import com.laca.adapter.rest.problem.Problem;
+import com.laca.adapter.rest.security.CurrentCaller;
+import com.laca.adapter.rest.security.RequiresPermission;
+import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.identity.port.in.ManageStaffUseCase;
+import com.laca.domain.identity.Permission;
+import com.laca.domain.shared.UserId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Lets a clinic's owner list and invite staff and reset passwords; the use case checks STAFF_MANAGE, which is
+ * declared here too so that it is checked before any input is judged.
+ */
+@Path("/staff")
+@RequestScoped
+@StaffOnly
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff", description = "The clinic's staff accounts, invitations and password resets.")
+@SecurityRequirement(name = "bearerJwt")
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = "The caller's role may not manage staff",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class StaffResource {
+
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    ManageStaffUseCase staff;
+
+    @GET
+    @RequiresPermission(Permission.STAFF_MANAGE)
+    @Operation(summary = "List the clinic's staff")
+    @APIResponse(responseCode = "200", description = "All staff accounts of the caller's clinic",
+            content = @Content(schema = @Schema(implementation = StaffResponse.StaffList.class)))
+    public StaffResponse.StaffList list() {
+        return new StaffResponse.StaffList(staff.list(caller.get()).stream().map(StaffResponse::from).toList());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.STAFF_MANAGE)
+    @Operation(summary = "Invite a staff member", description = "Creates the account without a password and "
+            + "returns a one-time token with which the invitee sets one.")
+    @APIResponse(responseCode = "201", description = "Invited",
+            content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid e-mail, name or roles",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The e-mail is already in use in this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response invite(InviteStaffRequest request) {
+        InvitationResponse invitation = InvitationResponse.from(
+                staff.invite(caller.get(), Bodies.required(request).toCommand()));
+        return Response.status(Response.Status.CREATED).entity(invitation).build();
+    }
+
+    @POST
+    @Path("/{id}/password-reset")
+    @RequiresPermission(Permission.STAFF_MANAGE)
+    @Operation(summary = "Issue a password reset", description = "Returns a fresh one-time token for the account.")
+    @APIResponse(responseCode = "201", description = "Reset token issued",
+            content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response resetPassword(@PathParam("id") String id) {
+        InvitationResponse reset = InvitationResponse.from(
+                staff.resetPassword(caller.get(), PathIds.parse(id, "staff account", UserId::new)));
+        return Response.status(Response.Status.CREATED).entity(reset).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Specifications of the payment endpoints' request checks. */
+package com.laca.adapter.rest.payment;

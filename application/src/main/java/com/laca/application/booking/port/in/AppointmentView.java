@@ -1,0 +1,30 @@
+package com.laca.application.booking.port.in;
+
+import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
+import com.laca.domain.shared.TreatmentId;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An appointment as the booking page and the calendar show it: what, where, who, when (with the location's offset at
+ * that time) and in which state.
+ *
+ * @param holdExpiresAt when a {@code HELD} appointment lapses unless its deposit is paid
+ * @param clientName    for the staff calendar; the public manage page shows the client their own name
+ */
+public record AppointmentView(AppointmentId id, TreatmentId treatment, String treatmentName, LocationId location,
+                              PractitionerId practitioner, String practitionerName, List<ResourceId> resources,
+                              ClientId client, String clientName, Instant start, Instant end, ZoneOffset offset,
+                              AppointmentStatus status, Optional<Instant> holdExpiresAt, long version) {
+
+    public AppointmentView {
+        resources = List.copyOf(resources);
+    }
+}

@@ -1,0 +1,22 @@
+package com.laca.application.booking.port.in;
+
+import com.laca.domain.booking.CancellationOutcome;
+import com.laca.domain.booking.TransitionRefusal;
+import java.util.Optional;
+
+/** The answer to a lifecycle change (cancel, check in, complete, no-show): the new state, or why not. */
+public sealed interface TransitionOutcome {
+
+    /**
+     * The change was made.
+     *
+     * @param cancellation for cancellations and no-shows: what the policy says happens to the deposit
+     */
+    record Changed(AppointmentView appointment, Optional<CancellationOutcome> cancellation)
+            implements TransitionOutcome {
+    }
+
+    /** The change is not allowed from the current state, e.g. completing an appointment that was cancelled. */
+    record Refused(TransitionRefusal refusal, String message) implements TransitionOutcome {
+    }
+}

@@ -1,0 +1,243 @@
+package com.laca.application.booking.service;
+
+import com.laca.application.booking.port.in.ManageScheduleUseCase;
+import com.laca.application.shared.Caller;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.application.shared.NotFoundException;
+import com.laca.domain.booking.BookingPolicy;
+import com.laca.domain.clinic.Resource;
+import com.laca.domain.identity.Permission;
+import com.laca.domain.scheduling.Closure;
+import com.laca.domain.scheduling.DayOverride;
+import com.laca.domain.scheduling.ResourceBlock;
+import com.laca.domain.scheduling.Scheduled;
+import com.laca.domain.scheduling.TimeOff;
+import com.laca.domain.scheduling.WorkingHours;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
+import com.laca.domain.tenancy.Tenant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Keeps rotas, overrides, closures, time off and blocked rooms, checking that every id names a record of the caller's
+ * own clinic; existing appointments are never moved by a change here, and every change moves the clinic's
+ * {@link com.laca.application.clinic.port.out.ReferenceDataVersion} on in its own transaction so cached availability inputs
+ * are never served stale.
+ */
+public final class ScheduleService implements ManageScheduleUseCase {
+
+    /** A listing of schedule entries covers at most a year, so no request can ask for an unbounded result. */
+    private static final int MAX_LISTING_DAYS = 366;
+
+    private final BookingPorts ports;
+
+    public ScheduleService(BookingPorts ports) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+    }
+
+    @Override
+    public List<WorkingHours> workingHours(Caller caller, PractitionerId practitioner) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        return in(caller, () -> {
+            requirePractitioner(practitioner);
+            return ports.schedules().workingHours(practitioner);
+        });
+    }
+
+    @Override
+    public List<WorkingHours> replaceWorkingHours(Caller caller, PractitionerId practitioner,
+                                                  List<WorkingHours> rules) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        for (WorkingHours rule : rules) {
+            if (!rule.practitioner().equals(practitioner)) {
+                throw new InvalidInputException("rules", "every rule must be for practitioner " + practitioner);
+            }
+        }
+        return in(caller, () -> {
+            requirePractitioner(practitioner);
+            rules.forEach(rule -> requireLocation(rule.location(), "rules"));
+            ports.schedules().replaceWorkingHours(practitioner, rules);
+            ports.referenceData().bump();
+            return ports.schedules().workingHours(practitioner);
+        });
+    }
+
+    @Override
+    public List<DayOverride> overrides(Caller caller, PractitionerId practitioner, LocalDate from, LocalDate to) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        DateRanges.requireValid(from, to, MAX_LISTING_DAYS);
+        return in(caller, () -> {
+            requirePractitioner(practitioner);
+            return ports.schedules().overrides(practitioner, from, to);
+        });
+    }
+
+    @Override
+    public DayOverride setOverride(Caller caller, DayOverride override) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        return in(caller, () -> {
+            requirePractitioner(override.practitioner());
+            requireLocation(override.location(), "location");
+            ports.schedules().putOverride(override);
+            ports.referenceData().bump();
+            return override;
+        });
+    }
+
+    @Override
+    public void removeOverride(Caller caller, PractitionerId practitioner, LocationId location, LocalDate date) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        in(caller, () -> {
+            if (!ports.schedules().removeOverride(practitioner, location, date)) {
+                throw new NotFoundException("override", date);
+            }
+            ports.referenceData().bump();
+            return null;
+        });
+    }
+
+    /** Local dates are read in the clinic's own zone. */
+    @Override
+    public List<Scheduled<TimeOff>> timeOff(Caller caller, PractitionerId practitioner, LocalDate from,
+                                            LocalDate to) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        DateRanges.requireValid(from, to, MAX_LISTING_DAYS);
+        return in(caller, () -> {
+            requirePractitioner(practitioner);
+            return ports.schedules().timeOff(practitioner, DateRanges.span(from, to, tenantZone(caller)));
+        });
+    }
+
+    @Override
+    public Scheduled<TimeOff> addTimeOff(Caller caller, TimeOff timeOff) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        return in(caller, () -> {
+            requirePractitioner(timeOff.practitioner());
+            Scheduled<TimeOff> scheduled = new Scheduled<>(UUID.randomUUID(), timeOff);
+            ports.schedules().addTimeOff(scheduled);
+            ports.referenceData().bump();
+            return scheduled;
+        });
+    }
+
+    @Override
+    public void removeTimeOff(Caller caller, PractitionerId practitioner, UUID id) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        in(caller, () -> {
+            if (!ports.schedules().removeTimeOff(practitioner, id)) {
+                throw new NotFoundException("time off", id);
+            }
+            ports.referenceData().bump();
+            return null;
+        });
+    }
+
+    @Override
+    public List<Closure> closures(Caller caller, LocalDate from, LocalDate to) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        DateRanges.requireValid(from, to, MAX_LISTING_DAYS);
+        return in(caller, () -> ports.schedules().closures(from, to));
+    }
+
+    @Override
+    public Closure setClosure(Caller caller, Closure closure) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        return in(caller, () -> {
+            ports.schedules().putClosure(closure);
+            ports.referenceData().bump();
+            return closure;
+        });
+    }
+
+    @Override
+    public void removeClosure(Caller caller, LocalDate date) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        in(caller, () -> {
+            if (!ports.schedules().removeClosure(date)) {
+                throw new NotFoundException("closure", date);
+            }
+            ports.referenceData().bump();
+            return null;
+        });
+    }
+
+    @Override
+    public List<Scheduled<ResourceBlock>> resourceBlocks(Caller caller, LocationId location, LocalDate from,
+                                                         LocalDate to) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        DateRanges.requireValid(from, to, MAX_LISTING_DAYS);
+        return in(caller, () -> {
+            ZoneId zone = ports.locations().find(location)
+                    .orElseThrow(() -> new NotFoundException("location", location)).zone();
+            return ports.schedules().resourceBlocks(location, DateRanges.span(from, to, zone));
+        });
+    }
+
+    @Override
+    public Scheduled<ResourceBlock> blockResource(Caller caller, ResourceBlock block) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        return in(caller, () -> {
+            Resource resource = ports.resources().find(block.resource())
+                    .orElseThrow(() -> new InvalidInputException("resource", "no room or device " + block.resource()
+                            + " in this clinic"));
+            Scheduled<ResourceBlock> scheduled = new Scheduled<>(UUID.randomUUID(), block);
+            ports.schedules().addResourceBlock(scheduled, resource.locationId());
+            ports.referenceData().bump();
+            return scheduled;
+        });
+    }
+
+    @Override
+    public void unblockResource(Caller caller, ResourceId resource, UUID id) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        in(caller, () -> {
+            if (!ports.schedules().removeResourceBlock(resource, id)) {
+                throw new NotFoundException("resource block", id);
+            }
+            ports.referenceData().bump();
+            return null;
+        });
+    }
+
+    @Override
+    public BookingPolicy bookingPolicy(Caller caller) {
+        caller.require(Permission.SETTINGS_VIEW);
+        return in(caller, () -> ports.policies().get());
+    }
+
+    @Override
+    public BookingPolicy setBookingPolicy(Caller caller, BookingPolicy policy) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        Objects.requireNonNull(policy, "policy");
+        return in(caller, () -> {
+            ports.policies().put(policy);
+            ports.referenceData().bump();
+            return policy;
+        });
+    }
+
+    private <T> T in(Caller caller, Supplier<T> work) {
+        return ports.tx().inTenant(caller.tenantId(), work);
+    }
+
+    private void requirePractitioner(PractitionerId practitioner) {
+        ports.practitioners().find(practitioner)
+                .orElseThrow(() -> new NotFoundException("practitioner", practitioner));
+    }
+
+    private void requireLocation(LocationId location, String field) {
+        if (ports.locations().find(location).isEmpty()) {
+            throw new InvalidInputException(field, "no location " + location + " in this clinic");
+        }
+    }
+
+    private ZoneId tenantZone(Caller caller) {
+        return ports.tenants().findById(caller.tenantId()).map(Tenant::zone).orElseThrow();
+    }
+}

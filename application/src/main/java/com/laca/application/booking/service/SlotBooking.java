@@ -1,0 +1,181 @@
+package com.laca.application.booking.service;
+
+import com.laca.application.booking.port.in.BookingResult;
+import com.laca.application.booking.port.out.SlotTakenException;
+import com.laca.application.shared.NotFoundException;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.Practitioner;
+import com.laca.domain.clinic.Treatment;
+import com.laca.domain.scheduling.AvailabilityEngine;
+import com.laca.domain.scheduling.BookingDecision;
+import com.laca.domain.scheduling.BookingRequest;
+import com.laca.domain.scheduling.ClinicSchedule;
+import com.laca.domain.scheduling.PractitionerChoice;
+import com.laca.domain.scheduling.RejectionReason;
+import com.laca.domain.scheduling.TreatmentRequirements;
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.shared.TreatmentId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Taking a slot, shared by booking and rescheduling: one tenant transaction that plans (which treatment, locations and
+ * practitioners), locks the locations and then the candidate practitioners, so concurrent bookings of the same people
+ * and rooms queue up, and asks the same {@link AvailabilityEngine} that lists slots. On PostgreSQL the exclusion
+ * constraints catch anything that slips past (e.g. another server with different code); their violation is answered as
+ * "slot unavailable", never as an error.
+ */
+final class SlotBooking {
+
+    private final BookingPorts ports;
+    private final AvailabilityEngine engine;
+    private final Schedules schedules;
+    private final Clock clock;
+
+    SlotBooking(BookingPorts ports, AvailabilityEngine engine, Clock clock) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.schedules = ports.scheduleBuilder();
+    }
+
+    /** Where a booking may go and who may take it. */
+    record Plan(Treatment treatment, List<Location> locations, List<Practitioner> candidates) {
+
+        /** The candidate the engine assigned. */
+        Practitioner practitioner(PractitionerId id) {
+            return candidates.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(
+                    () -> new IllegalStateException("the engine assigned a practitioner it was not offered"));
+        }
+    }
+
+    /** What to store once the engine has accepted a time at a location. */
+    @FunctionalInterface
+    interface OnBookable {
+        BookingResult store(Location location, BookingDecision.Bookable decision, Instant now);
+    }
+
+    /** Whether a booking may go ahead at all, decided in its transaction before any lock is taken. */
+    @FunctionalInterface
+    interface Admission {
+        /** Every booking may go ahead. */
+        Admission ANY = now -> Optional.empty();
+
+        Optional<BookingResult> refusal(Instant now);
+    }
+
+    /**
+     * In one transaction: the plan, what to store decided from it, admission, then the locks, lapsed holds expired, and
+     * each candidate location's schedule rebuilt and checked; the first location that accepts gets the booking,
+     * otherwise the answer is the reason closest to bookable. Planning takes no lock, so admission still comes before
+     * any lock a booking takes.
+     *
+     * @param storing   what to store where the engine accepts, decided from the plan before any slot is looked at
+     * @param admission asked once the plan and what to store are known
+     * @param moving    the manage-token hash of an appointment being moved, left out of its own way
+     */
+    BookingResult attempt(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
+                          Admission admission, PractitionerChoice choice, Instant start, Optional<String> moving) {
+        try {
+            return ports.tx().inTenant(tenant, () -> {
+                Plan plan = planner.get();
+                OnBookable onBookable = storing.apply(plan);
+                Optional<BookingResult> refused = admission.refusal(clock.instant());
+                if (refused.isPresent()) {
+                    return refused.get();
+                }
+                return check(plan, choice, start, moving, onBookable);
+            });
+        } catch (SlotTakenException e) {
+            return new BookingResult.SlotUnavailable(e.reason(), e.reason().defaultMessage());
+        }
+    }
+
+    private BookingResult check(Plan plan, PractitionerChoice choice, Instant start, Optional<String> moving,
+                                OnBookable onBookable) {
+        TreatmentRequirements requirements = Schedules.requirements(plan.treatment());
+        ports.appointments().lockForBooking(plan.locations().stream().map(Location::id).toList(),
+                plan.candidates().stream().map(Practitioner::id).toList());
+        Instant now = clock.instant();
+        Optional<AppointmentId> excluded = moving.flatMap(ports.appointments()::findByManageTokenHash)
+                .map(stored -> stored.appointment().id());
+        BookingDecision.Rejected closest = null;
+        for (Location location : plan.locations()) {
+            List<Practitioner> working = Schedules.at(location.id(), plan.candidates());
+            if (working.isEmpty()) {
+                continue;
+            }
+            LocalDate date = LocalDate.ofInstant(start, location.zone());
+            Holds.expire(ports.appointments(), ports.appointments().lapsedHolds(now,
+                    DateRanges.span(date.minusDays(1), date.plusDays(1), location.zone())), now);
+            ClinicSchedule schedule = schedules.build(location, working, date.minusDays(1), date.plusDays(1), now);
+            if (excluded.isPresent()) {
+                schedule = schedule.excluding(excluded.get());
+            }
+            BookingDecision decision = engine.check(schedule, requirements, new BookingRequest(choice, start, now));
+            if (decision instanceof BookingDecision.Bookable bookable) {
+                return onBookable.store(location, bookable, now);
+            }
+            BookingDecision.Rejected rejected = (BookingDecision.Rejected) decision;
+            if (closest == null || rejected.reason().compareTo(closest.reason()) > 0) {
+                closest = rejected;
+            }
+        }
+        if (closest == null) {
+            closest = BookingDecision.Rejected.because(unbookable(choice));
+        }
+        return new BookingResult.SlotUnavailable(closest.reason(), closest.message());
+    }
+
+    /** The plan of a new booking: the treatment must be active. */
+    Plan plan(TreatmentId treatmentId, Optional<PractitionerId> practitioner, Optional<LocationId> location) {
+        Treatment treatment = ports.treatments().find(treatmentId).filter(Treatment::active)
+                .orElseThrow(() -> new NotFoundException("treatment", treatmentId));
+        return plan(treatment, practitioner, location, true);
+    }
+
+    /**
+     * @param activeLocationOnly false when moving an existing booking, which stays at its location whatever happened
+     *                           to the location since
+     */
+    Plan plan(Treatment treatment, Optional<PractitionerId> practitioner, Optional<LocationId> location,
+              boolean activeLocationOnly) {
+        practitioner.ifPresent(id -> ports.practitioners().find(id).filter(Practitioner::active)
+                .orElseThrow(() -> new NotFoundException("practitioner", id)));
+        List<Practitioner> candidates = schedules.candidates(treatment, practitioner);
+        List<Location> locations;
+        if (location.isPresent()) {
+            Location only = ports.locations().find(location.get())
+                    .filter(l -> l.active() || !activeLocationOnly)
+                    .orElseThrow(() -> new NotFoundException("location", location.get()));
+            locations = List.of(only);
+        } else {
+            locations = Pages.all(ports.locations()::list).stream()
+                    .filter(Location::active)
+                    .filter(l -> !Schedules.at(l.id(), candidates).isEmpty())
+                    .sorted(Comparator.comparing(l -> l.id().toString()))
+                    .toList();
+        }
+        return new Plan(treatment, locations, candidates);
+    }
+
+    static PractitionerChoice choice(Optional<PractitionerId> practitioner) {
+        return practitioner.map(PractitionerChoice::of).orElse(PractitionerChoice.any());
+    }
+
+    /** The reason when no location has anyone who could take the booking. */
+    private static RejectionReason unbookable(PractitionerChoice choice) {
+        return choice instanceof PractitionerChoice.Specific
+                ? RejectionReason.UNKNOWN_PRACTITIONER : RejectionReason.NOT_QUALIFIED;
+    }
+}

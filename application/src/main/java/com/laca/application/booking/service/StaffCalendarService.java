@@ -1,0 +1,103 @@
+package com.laca.application.booking.service;
+
+import com.laca.application.booking.port.in.AppointmentAction;
+import com.laca.application.booking.port.in.AppointmentView;
+import com.laca.application.booking.port.in.CalendarQuery;
+import com.laca.application.booking.port.in.StaffCalendarUseCase;
+import com.laca.application.booking.port.in.TransitionOutcome;
+import com.laca.application.booking.port.out.StoredAppointment;
+import com.laca.application.payment.service.DepositSettlementService;
+import com.laca.application.shared.Caller;
+import com.laca.application.shared.NotFoundException;
+import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.CancellationOutcome;
+import com.laca.domain.booking.CancellationPolicy;
+import com.laca.domain.booking.TransitionResult;
+import com.laca.domain.identity.Permission;
+import com.laca.domain.scheduling.AvailabilityQuery;
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.tenancy.Tenant;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The clinic's day: the calendar, and the front desk's lifecycle actions applied through the appointment's own state
+ * machine, so an illegal step is refused with the domain's reason rather than silently stored; a cancellation or a
+ * no-show has its deposit settled as the cancellation policy says once it is committed.
+ */
+public final class StaffCalendarService implements StaffCalendarUseCase {
+
+    private final BookingPorts ports;
+    private final AppointmentViews views;
+    private final DepositSettling settling;
+    private final Clock clock;
+
+    public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.views = ports.views();
+        this.settling = new DepositSettling(settlement);
+    }
+
+    /** Local dates are read in the location's zone, or the clinic's own zone for the whole clinic. */
+    @Override
+    public List<AppointmentView> calendar(Caller caller, CalendarQuery query) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        DateRanges.requireValid(query.from(), query.to(), AvailabilityQuery.MAX_DAYS);
+        return ports.tx().inTenant(caller.tenantId(), () -> {
+            ZoneId zone = query.location().isPresent()
+                    ? ports.locations().find(query.location().get())
+                    .orElseThrow(() -> new NotFoundException("location", query.location().get())).zone()
+                    : ports.tenants().findById(caller.tenantId()).map(Tenant::zone).orElseThrow();
+            List<StoredAppointment> stored = ports.appointments().calendar(
+                    DateRanges.span(query.from(), query.to(), zone), query.practitioner(), query.location());
+            return views.of(stored, clock.instant());
+        });
+    }
+
+    @Override
+    public AppointmentView get(Caller caller, AppointmentId id) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        return ports.tx().inTenant(caller.tenantId(), () -> views.of(find(id), clock.instant()));
+    }
+
+    @Override
+    public TransitionOutcome act(Caller caller, AppointmentId id, AppointmentAction action) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        return settling.settled(caller.tenantId(), ports.tx().inTenant(caller.tenantId(), () -> {
+            StoredAppointment stored = find(id);
+            Appointment appointment = stored.appointment();
+            Instant now = clock.instant();
+            TransitionResult result = switch (action) {
+                case CHECK_IN -> appointment.checkIn(now);
+                case COMPLETE -> appointment.complete(now);
+                case NO_SHOW -> appointment.markNoShow(now);
+                case CANCEL -> appointment.cancel(now);
+            };
+            if (result instanceof TransitionResult.Refused refused) {
+                return new TransitionOutcome.Refused(refused.reason(), refused.message());
+            }
+            StoredAppointment saved = ports.appointments()
+                    .update(((TransitionResult.Applied) result).appointment(), stored.version());
+            return new TransitionOutcome.Changed(views.of(saved, now), outcome(action, appointment, now));
+        }));
+    }
+
+    /** What the cancellation policy says about the deposit, for the actions that concern it. */
+    private Optional<CancellationOutcome> outcome(AppointmentAction action, Appointment appointment, Instant now) {
+        CancellationPolicy policy = new CancellationPolicy(ports.policies().get().freeCancellationWindow());
+        return switch (action) {
+            case CANCEL -> Optional.of(policy.onCancellation(appointment.details().time().start(), now));
+            case NO_SHOW -> Optional.of(policy.onNoShow());
+            case CHECK_IN, COMPLETE -> Optional.empty();
+        };
+    }
+
+    private StoredAppointment find(AppointmentId id) {
+        return ports.appointments().find(id).orElseThrow(() -> new NotFoundException("appointment", id));
+    }
+}

@@ -1,0 +1,34 @@
+package com.laca.application.clinic.service;
+
+import com.laca.application.clinic.port.in.LocationDraft;
+import com.laca.application.clinic.port.in.ManageLocationsUseCase;
+import com.laca.application.clinic.port.out.LocationRepository;
+import com.laca.application.clinic.port.out.ReferenceDataVersion;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.TenantId;
+
+/** Manages the clinic's sites. */
+public final class LocationService extends ClinicRecordService<Location, LocationId, LocationDraft>
+        implements ManageLocationsUseCase {
+
+    public LocationService(TransactionRunner tx, LocationRepository locations, ReferenceDataVersion referenceData) {
+        super(tx, locations, new ClinicRecordKind<>() {
+            @Override
+            public String name() {
+                return "location";
+            }
+
+            @Override
+            public LocationId newId() {
+                return LocationId.random();
+            }
+
+            @Override
+            public Location build(TenantId tenant, LocationId id, LocationDraft d, long version) {
+                return new Location(id, d.name(), d.address(), d.zone(), d.active(), version);
+            }
+        }, referenceData);
+    }
+}

@@ -1,0 +1,132 @@
+package com.laca.application.identity.service;
+
+import com.laca.application.identity.port.in.InviteStaffCommand;
+import com.laca.application.identity.port.in.ManageStaffUseCase;
+import com.laca.application.identity.port.in.SetPasswordUseCase;
+import com.laca.application.identity.port.in.StaffInvitation;
+import com.laca.application.identity.port.out.OneTimeTokenRepository;
+import com.laca.application.identity.port.out.PasswordHasher;
+import com.laca.application.identity.port.out.RefreshTokenRepository;
+import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.identity.port.out.StoredOneTimeToken;
+import com.laca.application.shared.Caller;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.application.shared.NotFoundException;
+import com.laca.application.shared.OpaqueTokens;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.identity.Permission;
+import com.laca.domain.identity.Role;
+import com.laca.domain.identity.StaffAccount;
+import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.shared.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Invites staff and resets passwords through one-time tokens, so no password is ever chosen or seen by anyone but
+ * its holder; a reset ends the old password and every session of the account.
+ */
+public final class StaffService implements ManageStaffUseCase, SetPasswordUseCase {
+
+    /** OWASP: at least 8 characters; we ask 10 and accept long pass-phrases. */
+    private static final int MIN_PASSWORD = 10;
+    private static final int MAX_PASSWORD = 128;
+
+    private final TransactionRunner tx;
+    private final StaffAccountRepository accounts;
+    private final OneTimeTokenRepository oneTimeTokens;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordHasher hasher;
+    private final AuthSettings settings;
+    private final Clock clock;
+
+    public StaffService(TransactionRunner tx, StaffAccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
+                        RefreshTokenRepository refreshTokens, PasswordHasher hasher, AuthSettings settings,
+                        Clock clock) {
+        this.tx = tx;
+        this.accounts = accounts;
+        this.oneTimeTokens = oneTimeTokens;
+        this.refreshTokens = refreshTokens;
+        this.hasher = hasher;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<StaffAccount> list(Caller caller) {
+        caller.require(Permission.STAFF_MANAGE);
+        return tx.inTenant(caller.tenantId(), accounts::listAll);
+    }
+
+    @Override
+    public StaffInvitation invite(Caller caller, InviteStaffCommand command) {
+        caller.require(Permission.STAFF_MANAGE);
+        if (!EmailAddress.isValid(command.email())) {
+            throw new InvalidInputException("email", "must be an e-mail address");
+        }
+        if (command.roles().isEmpty() || !command.roles().stream().allMatch(Role::isClinicStaff)) {
+            throw new InvalidInputException("roles", "must name at least one role and only clinic staff roles "
+                    + "(OWNER, MANAGER, PRACTITIONER, FRONTDESK, FINANCE, INSTRUCTOR)");
+        }
+        if (command.displayName() == null || command.displayName().isBlank() || command.displayName().length() > 120) {
+            throw new InvalidInputException("displayName", "must be 1-120 characters");
+        }
+        StaffAccount account = new StaffAccount(UserId.random(), caller.tenantId(), new EmailAddress(command.email()),
+                command.displayName().trim(), command.roles(), null, true);
+        return tx.inTenant(caller.tenantId(), () -> {
+            accounts.insert(account);
+            return issueToken(account);
+        });
+    }
+
+    /**
+     * A reset is issued when a password is forgotten or may be known to someone else: either way the old password and
+     * every session opened with it end now, in the same transaction, and only the new token can open the account.
+     */
+    @Override
+    public StaffInvitation resetPassword(Caller caller, UserId accountId) {
+        caller.require(Permission.STAFF_MANAGE);
+        return tx.inTenant(caller.tenantId(), () -> {
+            StaffAccount account = accounts.findById(accountId)
+                    .orElseThrow(() -> new NotFoundException("staff account", accountId));
+            accounts.update(account.withPasswordHash(null));
+            refreshTokens.revokeAllOf(account.id(), clock.instant());
+            return issueToken(account);
+        });
+    }
+
+    @Override
+    public boolean setPassword(String token, String newPassword) {
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD || newPassword.length() > MAX_PASSWORD) {
+            throw new InvalidInputException("password", "must be " + MIN_PASSWORD + "-" + MAX_PASSWORD + " characters");
+        }
+        Optional<TenantId> tenantOfToken = OpaqueTokens.tenantOf(token);
+        if (tenantOfToken.isEmpty()) {
+            return false;
+        }
+        String hash = hasher.hash(newPassword);
+        Instant now = clock.instant();
+        return tenantOfToken.map(tenant -> tx.inTenant(tenant, () -> {
+            Optional<StoredOneTimeToken> found = oneTimeTokens.findByHashForUpdate(OpaqueTokens.hash(token))
+                    .filter(t -> t.usedAt() == null && now.isBefore(t.expiresAt()));
+            found.ifPresent(t -> {
+                oneTimeTokens.markUsed(t.id(), now);
+                accounts.findById(t.userId()).ifPresent(a -> accounts.update(a.withPasswordHash(hash)));
+                refreshTokens.revokeAllOf(t.userId(), now);
+            });
+            return found.isPresent();
+        })).orElse(false);
+    }
+
+    private StaffInvitation issueToken(StaffAccount account) {
+        String token = OpaqueTokens.generate(account.tenantId());
+        Instant expiresAt = clock.instant().plus(settings.oneTimeTokenLifetime());
+        oneTimeTokens.insert(new StoredOneTimeToken(UUID.randomUUID(), account.tenantId(), account.id(),
+                OpaqueTokens.hash(token), expiresAt, null));
+        return new StaffInvitation(account.id(), token, expiresAt);
+    }
+}

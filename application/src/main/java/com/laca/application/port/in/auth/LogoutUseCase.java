@@ -1,7 +1,0 @@
-package com.laca.application.port.in.auth;
-
-/** Signs out by revoking the refresh token's whole family; unknown tokens are ignored so logout is idempotent. */
-public interface LogoutUseCase {
-
-    void logout(String refreshToken);
-}

@@ -1,7 +1,0 @@
-package com.laca.application.port.in.auth;
-
-/** Exchanges a refresh token for a new token pair, rotating it so each refresh token works exactly once. */
-public interface RefreshUseCase {
-
-    AuthResult refresh(String refreshToken);
-}

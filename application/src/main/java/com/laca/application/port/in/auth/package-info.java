@@ -1,2 +1,0 @@
-/** Signing in, refreshing and signing out, and setting a password from an invitation or reset. */
-package com.laca.application.port.in.auth;

@@ -1,9 +1,0 @@
-package com.laca.application.port.in.booking;
-
-/** What front-desk and practitioners do to an appointment during the day. */
-public enum AppointmentAction {
-    CHECK_IN,
-    COMPLETE,
-    NO_SHOW,
-    CANCEL
-}

@@ -1,2 +1,0 @@
-/** Booking: public availability and self-service bookings, the staff calendar, and working hours. */
-package com.laca.application.port.in.booking;

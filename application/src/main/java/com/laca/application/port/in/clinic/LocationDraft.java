@@ -1,8 +1,0 @@
-package com.laca.application.port.in.clinic;
-
-import com.laca.domain.clinic.Address;
-import java.time.ZoneId;
-
-/** Every field of a location a client may set. */
-public record LocationDraft(String name, Address address, ZoneId zone, boolean active) {
-}

@@ -1,8 +1,0 @@
-package com.laca.application.port.in.clinic;
-
-import com.laca.domain.clinic.Location;
-import com.laca.domain.shared.LocationId;
-
-/** Manages the clinic's sites. */
-public interface ManageLocationsUseCase extends ManageClinicRecordsUseCase<Location, LocationId, LocationDraft> {
-}

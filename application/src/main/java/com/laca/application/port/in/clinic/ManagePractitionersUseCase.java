@@ -1,8 +1,0 @@
-package com.laca.application.port.in.clinic;
-
-import com.laca.domain.clinic.Practitioner;
-import com.laca.domain.shared.PractitionerId;
-
-/** Manages the clinic's practitioners. */
-public interface ManagePractitionersUseCase extends ManageClinicRecordsUseCase<Practitioner, PractitionerId, PractitionerDraft> {
-}

@@ -1,8 +1,0 @@
-package com.laca.application.port.in.clinic;
-
-import com.laca.domain.clinic.Resource;
-import com.laca.domain.shared.ResourceId;
-
-/** Manages the clinic's rooms and devices. */
-public interface ManageResourcesUseCase extends ManageClinicRecordsUseCase<Resource, ResourceId, ResourceDraft> {
-}

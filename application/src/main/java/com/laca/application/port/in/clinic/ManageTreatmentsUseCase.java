@@ -1,8 +1,0 @@
-package com.laca.application.port.in.clinic;
-
-import com.laca.domain.clinic.Treatment;
-import com.laca.domain.shared.TreatmentId;
-
-/** Manages the clinic's treatment menu. */
-public interface ManageTreatmentsUseCase extends ManageClinicRecordsUseCase<Treatment, TreatmentId, TreatmentDraft> {
-}

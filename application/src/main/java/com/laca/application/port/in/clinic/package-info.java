@@ -1,2 +1,0 @@
-/** Setting up a clinic: locations, practitioners, rooms and devices, treatments, and the public menu. */
-package com.laca.application.port.in.clinic;

@@ -1,2 +1,0 @@
-/** The platform administrator's use cases: creating, listing and suspending tenants. */
-package com.laca.application.port.in.tenant;

@@ -1,8 +1,0 @@
-package com.laca.application.port.out;
-
-import com.laca.domain.clinic.Resource;
-import com.laca.domain.shared.ResourceId;
-
-/** Stores rooms and devices for the current tenant. */
-public interface ResourceRepository extends ClinicRecordRepository<Resource, ResourceId> {
-}

@@ -1,2 +1,0 @@
-/** Sign-in, token rotation and staff invitations, over the identity ports. */
-package com.laca.application.service.auth;

@@ -1,2 +1,0 @@
-/** Application services of the payment area, and the pay-at-clinic gateway for clinics that take no cards. */
-package com.laca.application.service.payment;

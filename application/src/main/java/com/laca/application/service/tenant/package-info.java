@@ -1,2 +1,0 @@
-/** Tenant administration and slug resolution. */
-package com.laca.application.service.tenant;

@@ -1,0 +1,2 @@
+/** The platform administrator's use cases: creating, listing and suspending tenants. */
+package com.laca.application.tenancy.port.in;

@@ -1,0 +1,5 @@
+/**
+ * A small clinic stored through any adapter with the booking services wired over it, shared by the in-memory use-case
+ * tests and the JPA integration tests.
+ */
+package com.laca.application.booking.service;

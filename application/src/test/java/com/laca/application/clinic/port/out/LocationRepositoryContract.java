@@ -1,0 +1,79 @@
+package com.laca.application.clinic.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.laca.application.shared.ConflictException;
+import com.laca.domain.clinic.Address;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.Practitioner;
+import com.laca.domain.clinic.Qualification;
+import com.laca.domain.clinic.Resource;
+import com.laca.domain.clinic.ResourceType;
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The {@link LocationRepository} contract: the generic one, plus: a location still in use cannot be deleted. */
+public abstract class LocationRepositoryContract extends ClinicRecordRepositoryContract<Location, LocationId> {
+
+    @Override
+    protected ClinicRecordRepository<Location, LocationId> repository() {
+        return ports.locations();
+    }
+
+    @Override
+    protected Location newRecord(String name) {
+        return new Location(LocationId.random(), name, new Address("1 Milsom Street", "First floor", "Bath", "BA1 1DA",
+                "GB"), ZoneId.of("Europe/London"), true, 0);
+    }
+
+    @Override
+    protected Location changed(Location l) {
+        Address dublin = new Address("2 Grafton Street", "Suite 4", "Dublin", "D02 XY45", "IE");
+        return new Location(l.id(), l.name() + " (new)", dublin, ZoneId.of("Europe/Dublin"), false, l.version());
+    }
+
+    @Override
+    protected LocationId idOf(Location record) {
+        return record.id();
+    }
+
+    @Override
+    protected long versionOf(Location record) {
+        return record.version();
+    }
+
+    @Override
+    protected Location atVersion(Location l, long version) {
+        return new Location(l.id(), l.name(), l.address(), l.zone(), l.active(), version);
+    }
+
+    @Test
+    @DisplayName("a location a room still belongs to cannot be deleted")
+    void usedByResource() {
+        Location location = inA(() -> storedLocation("Bath"));
+        doInA(() -> ports.resources().insert(new Resource(ResourceId.random(), location.id(), "Room 1",
+                new ResourceType("TREATMENT_ROOM"), true, 0)));
+
+        assertThatThrownBy(() -> doInA(() -> ports.locations().delete(location.id(), 0)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(inA(() -> ports.locations().find(location.id()))).contains(location);
+    }
+
+    @Test
+    @DisplayName("a location a practitioner still works at cannot be deleted")
+    void usedByPractitioner() {
+        Location location = inA(() -> storedLocation("Bath"));
+        doInA(() -> ports.practitioners().insert(new Practitioner(PractitionerId.random(), "Dr Ana",
+                Set.of(Qualification.DOCTOR), Set.of(location.id()), true, 0)));
+
+        assertThatThrownBy(() -> doInA(() -> ports.locations().delete(location.id(), 0)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(inA(() -> ports.locations().find(location.id()))).contains(location);
+    }
+}

@@ -1,2 +1,0 @@
-/** Booking services specified over the in-memory adapters, with a clock the tests move. */
-package com.laca.application.service.booking;

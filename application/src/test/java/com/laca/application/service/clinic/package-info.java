@@ -1,2 +1,0 @@
-/** Clinic set-up services specified over the in-memory adapters. */
-package com.laca.application.service.clinic;

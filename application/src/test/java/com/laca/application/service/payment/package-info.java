@@ -1,2 +1,0 @@
-/** Tests of the payment area's application services and of the pay-at-clinic gateway. */
-package com.laca.application.service.payment;

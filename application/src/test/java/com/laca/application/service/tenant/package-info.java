@@ -1,2 +1,0 @@
-/** Specifications of tenant management: suspension and how fast it reaches every token. */
-package com.laca.application.service.tenant;
