@@ -9,14 +9,15 @@ import java.time.Period;
 import java.util.Objects;
 
 /**
- * The minimal record of a person who books, created or found by e-mail within one tenant when a booking is made, so
- * a returning client keeps one history without having to register.
+ * The minimal record of a person who books, found by the client identity rule ({@link ClientIdentity}: e-mail, date
+ * of birth and surname) or created when a booking is made, so a returning client keeps one history without having to
+ * register and two people sharing an e-mail address are never one client.
  *
  * @param id          the client
  * @param tenant      the clinic business that knows this client; clients are never shared between tenants
  * @param firstName   given name, 1–100 characters after trimming
  * @param lastName    family name, 1–100 characters after trimming
- * @param email       the normalised e-mail address, the matching key within the tenant
+ * @param email       the normalised e-mail address, part of the identity key within the tenant
  * @param phone       for reminders
  * @param dateOfBirth needed because several treatments are illegal for under-18s in the UK
  */
@@ -39,9 +40,9 @@ public record Client(ClientId id, TenantId tenant, String firstName, String last
         }
     }
 
-    /** True when this is the client a booking with {@code email} in {@code tenant} should be attached to. */
-    public boolean matches(TenantId tenant, EmailAddress email) {
-        return this.tenant.equals(tenant) && this.email.equals(email);
+    /** True when a booking with {@code identity} in {@code tenant} belongs to this client. */
+    public boolean matches(TenantId tenant, ClientIdentity identity) {
+        return this.tenant.equals(tenant) && ClientIdentity.of(this).equals(identity);
     }
 
     /** Age in whole years on {@code date}; "today" is passed in because the domain never reads the clock. */

@@ -1,6 +1,6 @@
 package com.laca.domain.records;
 
-import java.text.Normalizer;
+import com.laca.domain.shared.PersonNames;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,30 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class SearchText {
 
-    private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02BC\u00B4`]");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NOT_DIGITS = Pattern.compile("\\D");
-    private static final String[][] LETTERS = {
-            {"\u00DF", "ss"}, {"\u00E6", "ae"}, {"\u0153", "oe"}, {"\u00F8", "o"}, {"\u0142", "l"},
-            {"\u0111", "d"}, {"\u00F0", "d"}, {"\u00FE", "th"}, {"\u0131", "i"}};
 
     private SearchText() {
     }
 
-    /**
-     * A name as lower-case words without accents or apostrophes: letters are decomposed (NFKD) and their marks
-     * dropped, letters that do not decompose (ß, æ, ø, ł ...) are spelled out, and anything not a letter or digit
-     * separates words.
-     */
+    /** A name as lower-case words without accents or apostrophes, as {@link PersonNames#fold} folds it. */
     public static String name(String text) {
-        String plain = APOSTROPHES.matcher(text).replaceAll("");
-        plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFKD)).replaceAll("");
-        plain = plain.toLowerCase(Locale.ROOT);
-        for (String[] letter : LETTERS) {
-            plain = plain.replace(letter[0], letter[1]);
-        }
-        return SEPARATORS.matcher(plain).replaceAll(" ").strip();
+        return PersonNames.fold(text);
     }
 
     /** The words of {@link #name}, each a separate prefix target ("mary jane smith" → mary, jane, smith). */

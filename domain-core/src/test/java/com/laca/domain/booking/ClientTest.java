@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@DisplayName("A client is found again by e-mail within a clinic business")
+@DisplayName("A client is found again by e-mail, date of birth and surname within a clinic business")
 class ClientTest {
 
     private static final TenantId GLOW = TenantId.random();
@@ -28,13 +28,14 @@ class ClientTest {
     @DisplayName("E-mail addresses are compared without regard to case or surrounding spaces")
     void emailNormalised() {
         assertThat(anna().email().value()).isEqualTo("anna.smith@example.com");
-        assertThat(anna().matches(GLOW, new EmailAddress("ANNA.SMITH@example.com"))).isTrue();
+        assertThat(anna().matches(GLOW, new ClientIdentity(new EmailAddress("ANNA.SMITH@example.com"), BIRTHDAY,
+                "smith"))).isTrue();
     }
 
     @Test
     @DisplayName("The same e-mail in another clinic business is a different client")
     void tenantScoped() {
-        assertThat(anna().matches(TenantId.random(), new EmailAddress("anna.smith@example.com"))).isFalse();
+        assertThat(anna().matches(TenantId.random(), ClientIdentity.of(anna()))).isFalse();
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")

@@ -13,6 +13,7 @@ import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.application.booking.port.in.AvailabilityRequest;
 import com.laca.application.booking.port.in.AvailableSlot;
 import com.laca.application.booking.port.in.BookingResult;
+import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.ClientDetails;
 import com.laca.application.booking.port.in.TransitionOutcome;
 import com.laca.application.shared.AccessDeniedException;
@@ -156,6 +157,42 @@ class BookingServiceTest {
                     Optional.empty(), "client-" + first.client() + "@EXAMPLE.com").appointment();
 
             assertThat(third.client()).isEqualTo(second.client());
+        }
+
+        @Test
+        @DisplayName("Mallory Other booking with Emma Jones's e-mail gets her own client, flagged as a possible duplicate")
+        void differentPersonSameEmail() {
+            ClientDetails emma = new ClientDetails("Emma", "Jones", "emma.jones@example.com", "07700 900123",
+                    LocalDate.of(1988, 3, 12));
+            ClientDetails mallory = new ClientDetails("Mallory", "Other", "Emma.Jones@example.com", "07911 123456",
+                    LocalDate.of(1970, 6, 1));
+            AppointmentView first = bookFor(emma, WEDNESDAY_10AM);
+            AppointmentView second = bookFor(mallory, WEDNESDAY_10AM.plus(Duration.ofHours(2)));
+
+            assertThat(second.client()).isNotEqualTo(first.client());
+            assertThat(second.clientName()).isEqualTo("Mallory Other");
+            assertThat(clinic.ports.tx().inTenant(clinic.tenant,
+                    () -> clinic.ports.clients().possibleDuplicatesOf(second.client())))
+                    .containsExactly(first.client());
+        }
+
+        @Test
+        @DisplayName("the same person booking again with the surname in other case and accents keeps one client")
+        void samePersonAgain() {
+            AppointmentView first = bookFor(new ClientDetails("Zoë", "O'Brien", "zoe@example.com", "07700 900123",
+                    LocalDate.of(1990, 4, 15)), WEDNESDAY_10AM);
+            AppointmentView again = bookFor(new ClientDetails("Zoe", "OBRIEN", "ZOE@example.com", "07999 000111",
+                    LocalDate.of(1990, 4, 15)), WEDNESDAY_10AM.plus(Duration.ofHours(2)));
+
+            assertThat(again.client()).isEqualTo(first.client());
+            assertThat(clinic.ports.tx().inTenant(clinic.tenant,
+                    () -> clinic.ports.clients().possibleDuplicatesOf(first.client()))).isEmpty();
+        }
+
+        private AppointmentView bookFor(ClientDetails details, Instant start) {
+            BookingResult result = clinic.booking.book(new BookAppointmentCommand(clinic.tenant,
+                    clinic.consultation.id(), start, Optional.empty(), Optional.empty(), details));
+            return ((BookingResult.Booked) result).appointment();
         }
 
         @Test

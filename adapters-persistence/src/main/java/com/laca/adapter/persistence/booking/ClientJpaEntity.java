@@ -2,6 +2,7 @@ package com.laca.adapter.persistence.booking;
 
 import com.laca.adapter.persistence.support.TenantOwnedJpaEntity;
 import com.laca.domain.booking.Client;
+import com.laca.domain.booking.ClientIdentity;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.PhoneNumber;
@@ -31,6 +32,8 @@ class ClientJpaEntity extends TenantOwnedJpaEntity {
     private String phone;
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
+    @Column(name = "surname_key")
+    private String surnameKey;
     @Version
     @Column(name = "version")
     private long version;
@@ -45,6 +48,7 @@ class ClientJpaEntity extends TenantOwnedJpaEntity {
         email = client.email().value();
         phone = client.phone().value();
         dateOfBirth = client.dateOfBirth();
+        surnameKey = ClientIdentity.of(client).surnameKey();
     }
 
     Client toDomain(TenantId tenant) {

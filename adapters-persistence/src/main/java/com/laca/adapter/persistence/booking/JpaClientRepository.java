@@ -1,18 +1,27 @@
 package com.laca.adapter.persistence.booking;
 
+import com.laca.adapter.persistence.support.Columns;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
+import com.laca.application.booking.port.out.ClientIdentityTakenException;
 import com.laca.application.booking.port.out.ClientRepository;
+import com.laca.application.shared.ConflictException;
 import com.laca.domain.booking.Client;
+import com.laca.domain.booking.ClientIdentity;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.TenantId;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores the current tenant's clients in {@code clients}, unique by e-mail address within the tenant. */
+/**
+ * Stores the current tenant's clients in {@code clients}, unique by identity (e-mail, date of birth, surname key)
+ * within the tenant, and the identity rule's flags in {@code client_possible_duplicates}.
+ */
 public final class JpaClientRepository extends JpaRepositorySupport implements ClientRepository {
 
     public JpaClientRepository(CurrentEntityManager current) {
@@ -20,11 +29,34 @@ public final class JpaClientRepository extends JpaRepositorySupport implements C
     }
 
     @Override
+    public Optional<Client> findByIdentity(ClientIdentity identity) {
+        TenantId tenant = tenant();
+        return tenantEm().createQuery("select c from ClientJpaEntity c where c.email = :email"
+                        + " and c.dateOfBirth = :dateOfBirth and c.surnameKey = :surnameKey", ClientJpaEntity.class)
+                .setParameter("email", identity.email().value())
+                .setParameter("dateOfBirth", identity.dateOfBirth())
+                .setParameter("surnameKey", identity.surnameKey())
+                .getResultList().stream().findFirst().map(c -> c.toDomain(tenant));
+    }
+
+    @Override
     public Optional<Client> findByEmail(EmailAddress email) {
         TenantId tenant = tenant();
-        return tenantEm().createQuery("select c from ClientJpaEntity c where c.email = :email", ClientJpaEntity.class)
+        return tenantEm().createQuery("select c from ClientJpaEntity c where c.email = :email order by c.id",
+                        ClientJpaEntity.class)
                 .setParameter("email", email.value())
+                .setMaxResults(1)
                 .getResultList().stream().findFirst().map(c -> c.toDomain(tenant));
+    }
+
+    @Override
+    public List<Client> findSharingContact(EmailAddress email, PhoneNumber phone) {
+        TenantId tenant = tenant();
+        return tenantEm().createQuery("select c from ClientJpaEntity c where c.email = :email or c.phone = :phone"
+                        + " order by c.id", ClientJpaEntity.class)
+                .setParameter("email", email.value())
+                .setParameter("phone", phone.value())
+                .getResultList().stream().map(c -> c.toDomain(tenant)).toList();
     }
 
     @Override
@@ -43,6 +75,29 @@ public final class JpaClientRepository extends JpaRepositorySupport implements C
         requireCurrentTenant(client.tenant());
         EntityManager em = tenantEm();
         em.persist(new ClientJpaEntity(client));
-        flush(em, "client", client.id(), "a client with this e-mail address already exists");
+        try {
+            flush(em, "client", client.id(), "a client with these details already exists");
+        } catch (ConflictException e) {
+            // ids are random, so the only key a new client can collide on is its identity
+            throw new ClientIdentityTakenException();
+        }
+    }
+
+    @Override
+    public void flagPossibleDuplicates(ClientId client, Collection<ClientId> others, Instant at) {
+        EntityManager em = tenantEm();
+        List<ClientId> already = possibleDuplicatesOf(client);
+        others.stream().distinct().filter(other -> !other.equals(client) && !already.contains(other))
+                .forEach(other -> em.persist(new ClientPossibleDuplicateJpaEntity(client.toString(), other.toString(),
+                        Columns.timestamp(at))));
+        flush(em, "client", client, "a possible duplicate cannot be flagged for a client that does not exist");
+    }
+
+    @Override
+    public List<ClientId> possibleDuplicatesOf(ClientId client) {
+        return tenantEm().createQuery("select d from ClientPossibleDuplicateJpaEntity d where d.clientId = :client"
+                        + " order by d.flaggedAt, d.duplicateOf", ClientPossibleDuplicateJpaEntity.class)
+                .setParameter("client", client.toString())
+                .getResultList().stream().map(d -> ClientId.parse(d.duplicateOf())).toList();
     }
 }

@@ -181,6 +181,19 @@ abstract class BookingFlows {
     }
 
     @Test
+    @DisplayName("ten first bookings at once by one new person, at two locations that share no lock, across two servers: "
+            + "all booked, one client")
+    void burstOfFirstBookingsCreatesOneClient() throws Exception {
+        BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway(), BookingLimits.NONE);
+        List<BookingResult> answers = burst(clinic, i -> "newcomer@example.com", i -> "198.51.100." + i);
+
+        assertThat(answers).hasSize(10)
+                .allSatisfy(answer -> assertThat(answer).isInstanceOf(BookingResult.Booked.class));
+        assertThat(answers).extracting(answer -> ((BookingResult.Booked) answer).appointment().client())
+                .containsOnly(((BookingResult.Booked) answers.get(0)).appointment().client());
+    }
+
+    @Test
     @DisplayName("ten bookings at once from one network address under ten e-mail addresses: no more than the limit")
     void burstFromOneAddressStaysWithinTheLimit() throws Exception {
         BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway(),

@@ -78,7 +78,9 @@ class PostgresRowLevelSecurityIT {
             "locations", "practitioners", "practitioner_locations", "resources", "treatments", "clients",
             "appointments", "appointment_resources", "working_hours", "day_overrides", "time_off", "closures",
             "resource_blocks", "booking_policies", "payment_ledgers", "payment_ledger_entries", "payment_intents",
-            "reference_versions");
+            "reference_versions",
+            // client records (issue 11)
+            "client_possible_duplicates");
 
     private static PostgresTestDatabase database;
     private static TenantId tenantA;
@@ -132,6 +134,10 @@ class PostgresRowLevelSecurityIT {
             Client client = new Client(ClientId.random(), tenant.id(), "Cara", "Client",
                     new EmailAddress("cara@example.com"), new PhoneNumber("07700 900123"), LocalDate.of(1990, 1, 1));
             adapter.clients().insert(client);
+            Client namesake = new Client(ClientId.random(), tenant.id(), "Mallory", "Other",
+                    new EmailAddress("cara@example.com"), new PhoneNumber("07911 123456"), LocalDate.of(1970, 6, 1));
+            adapter.clients().insert(namesake);
+            adapter.clients().flagPossibleDuplicates(namesake.id(), List.of(client.id()), now);
             TimeRange slot = new TimeRange(Instant.parse("2026-06-01T09:00:00Z"), Instant.parse("2026-06-01T09:30:00Z"));
             AppointmentId appointment = AppointmentId.random();
             adapter.appointments().insert(Appointment.confirmed(new AppointmentDetails(appointment,

@@ -5,6 +5,7 @@ import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.out.BookingLimitLock;
+import com.laca.application.booking.port.out.ClientIdentityTakenException;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.payment.port.in.DepositInstructions;
 import com.laca.application.payment.port.in.DepositUnavailableException;
@@ -17,12 +18,12 @@ import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.booking.Client;
+import com.laca.domain.booking.ClientIdentity;
 import com.laca.domain.booking.StandingBookings;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.shared.AppointmentId;
-import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.TenantId;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,8 +85,13 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
 
     private BookingResult book(BookAppointmentCommand command, BookingLimits applied) {
         OneBooking booking = new OneBooking(command, applied);
-        BookingResult result = slots.attempt(command.tenant(), booking::plan, booking::storing, booking::admission,
-                SlotBooking.choice(command.practitioner()), command.start(), Optional.empty());
+        BookingResult result;
+        try {
+            result = booking.attempt();
+        } catch (ClientIdentityTakenException e) {
+            // a concurrent first booking stored the same person: this attempt now finds that client
+            result = booking.attempt();
+        }
         if (result instanceof BookingResult.Booked booked
                 && booking.deposit instanceof BookingDeposits.Plan.ByCard card) {
             return new BookingResult.Booked(booked.appointment(), booked.manageToken(),
@@ -113,6 +119,11 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
             this.token = OpaqueTokens.generate(command.tenant());
         }
 
+        BookingResult attempt() {
+            return slots.attempt(command.tenant(), this::plan, this::storing, this::admission,
+                    SlotBooking.choice(command.practitioner()), command.start(), Optional.empty());
+        }
+
         SlotBooking.Plan plan() {
             return slots.plan(command.treatment(), command.practitioner(), command.location());
         }
@@ -122,10 +133,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
             Treatment treatment = plan.treatment();
             deposit = deposits.plan(command.tenant(), treatment.deposit(), treatment.price());
             return (location, decision, now) -> {
-                Client client = ports.clients().findByEmail(newClient.email()).orElseGet(() -> {
-                    ports.clients().insert(newClient);
-                    return newClient;
-                });
+                Client client = ClientIdentification.identify(ports.clients(), newClient, now);
                 AppointmentDetails details = AppointmentDetails.from(AppointmentId.random(), command.tenant(),
                         location.id(), treatment.id(), client.id(), decision);
                 Appointment appointment = deposit.holdsSlot()
@@ -141,7 +149,8 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         }
 
         Optional<BookingResult> admission(Instant now) {
-            return applied.any() ? withinLimits(applied, newClient.email(), originKey, deposit.holdsSlot(), now)
+            return applied.any()
+                    ? withinLimits(applied, ClientIdentity.of(newClient), originKey, deposit.holdsSlot(), now)
                     : Optional.empty();
         }
     }
@@ -165,15 +174,15 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
     }
 
     /**
-     * Counts what the client (by e-mail address) and the booking's network address already hold, under the tenant's
+     * Counts what the client (by the identity rule) and the booking's network address already hold, under the tenant's
      * limit lock so that concurrent bookings count one after the other.
      *
      * @param hold whether this booking would be an unpaid hold
      */
-    private Optional<BookingResult> withinLimits(BookingLimits applied, EmailAddress email,
+    private Optional<BookingResult> withinLimits(BookingLimits applied, ClientIdentity identity,
                                                  Optional<String> originKey, boolean hold, Instant now) {
         limitLock.lock();
-        StandingBookings byClient = ports.clients().findByEmail(email)
+        StandingBookings byClient = ports.clients().findByIdentity(identity)
                 .map(client -> ports.appointments().standingOfClient(client.id(), now))
                 .orElse(StandingBookings.NONE);
         StandingBookings byAddress = originKey.map(key -> ports.appointments().standingFromOrigin(key, now))

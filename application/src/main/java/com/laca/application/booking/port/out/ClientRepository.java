@@ -1,16 +1,32 @@
 package com.laca.application.booking.port.out;
 
 import com.laca.domain.booking.Client;
+import com.laca.domain.booking.ClientIdentity;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores the current tenant's clients, matched by e-mail so a returning client keeps one record. */
+/**
+ * Stores the current tenant's clients, unique by {@link ClientIdentity} (e-mail, date of birth and surname key), so a
+ * returning client keeps one record and two people sharing an e-mail address keep two.
+ */
 public interface ClientRepository {
 
+    /** The client with this identity, if any: the one a booking with these details belongs to. */
+    Optional<Client> findByIdentity(ClientIdentity identity);
+
+    /**
+     * One client with this e-mail address (the same one each time: the lowest id), if any. Several people may share
+     * an address: use {@link #findByIdentity} to find the client a booking belongs to.
+     */
     Optional<Client> findByEmail(EmailAddress email);
+
+    /** Every client with this e-mail address or this phone number, the candidates of the identity rule. */
+    List<Client> findSharingContact(EmailAddress email, PhoneNumber phone);
 
     /** The clients among the ids that exist, in no particular order, for showing names on a calendar. */
     List<Client> findAll(Collection<ClientId> ids);
@@ -18,7 +34,18 @@ public interface ClientRepository {
     /**
      * Stores a new client.
      *
-     * @throws com.laca.application.shared.ConflictException if a client with that e-mail was stored meanwhile
+     * @throws ClientIdentityTakenException if a client with the same identity was stored meanwhile
      */
     void insert(Client client);
+
+    /**
+     * Flags {@code client} as possibly the same person as each of {@code others}, for staff to check; flagging twice
+     * changes nothing.
+     *
+     * @param at when the identity rule raised the flag
+     */
+    void flagPossibleDuplicates(ClientId client, Collection<ClientId> others, Instant at);
+
+    /** The clients {@code client} is flagged as a possible duplicate of, oldest flag first. */
+    List<ClientId> possibleDuplicatesOf(ClientId client);
 }
