@@ -14,12 +14,19 @@ import com.laca.adapter.inmemory.identity.InMemoryLoginThrottleRepository;
 import com.laca.adapter.inmemory.identity.InMemoryOneTimeTokenRepository;
 import com.laca.adapter.inmemory.identity.InMemoryRefreshTokenRepository;
 import com.laca.adapter.inmemory.identity.InMemoryStaffAccountRepository;
+import com.laca.adapter.inmemory.notification.InMemoryContactDirectory;
+import com.laca.adapter.inmemory.notification.InMemoryNotificationSettingsRepository;
+import com.laca.adapter.inmemory.notification.InMemoryOutboxRepository;
 import com.laca.adapter.inmemory.payment.InMemoryConnectedAccountRepository;
 import com.laca.adapter.inmemory.payment.InMemoryPaymentIntentRepository;
 import com.laca.adapter.inmemory.payment.InMemoryPaymentLedgerRepository;
 import com.laca.adapter.inmemory.payment.InMemoryPaymentPorts;
 import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
 import com.laca.adapter.inmemory.tenancy.InMemoryTenantRepository;
+import com.laca.domain.notification.ContactPreferences;
+import com.laca.domain.notification.MarketingConsent;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A complete in-memory persistence adapter: one runner and every repository wired to it, payments included, so an
@@ -45,6 +52,12 @@ public class InMemoryPersistence {
     private final InMemoryReferenceDataVersion referenceDataVersion = new InMemoryReferenceDataVersion(tx);
     private final InMemoryBookingLimitLock bookingLimitLock = new InMemoryBookingLimitLock();
     private final InMemoryPaymentPorts payments = new InMemoryPaymentPorts(tx);
+    private final InMemoryOutboxRepository outbox = new InMemoryOutboxRepository(tx);
+    private final InMemoryNotificationSettingsRepository notificationSettings =
+            new InMemoryNotificationSettingsRepository(tx);
+    private final InMemoryContactDirectory contacts = new InMemoryContactDirectory(tx,
+            id -> clients.findAll(List.of(id)).stream().findFirst().map(client -> new ContactPreferences(
+                    client.email(), Optional.of(client.phone()), false, MarketingConsent.none())));
 
     public InMemoryTransactionRunner tx() {
         return tx;
@@ -125,5 +138,19 @@ public class InMemoryPersistence {
 
     public InMemoryConnectedAccountRepository connectedAccounts() {
         return payments.accounts();
+    }
+
+    /** The outbox, on the same runner, so a message commits or rolls back with the change it reports. */
+    public InMemoryOutboxRepository outbox() {
+        return outbox;
+    }
+
+    public InMemoryNotificationSettingsRepository notificationSettings() {
+        return notificationSettings;
+    }
+
+    /** Clients' contact preferences, read from the clients above. */
+    public InMemoryContactDirectory contacts() {
+        return contacts;
     }
 }

@@ -37,6 +37,8 @@ import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
+import com.laca.adapter.persistence.notification.JpaOutboxRepository;
+import com.laca.domain.notification.MessageKindCatalogue;
 import javax.sql.DataSource;
 
 /** The JPA adapter wired the way bootstrap wires it, over one data source, for the port contracts to run against. */
@@ -150,6 +152,11 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
     @Override
     public JpaConnectedAccountRepository connectedAccounts() {
         return new JpaConnectedAccountRepository(current);
+    }
+
+    /** The outbox, with the standard message kinds. */
+    public JpaOutboxRepository outbox() {
+        return new JpaOutboxRepository(persistence, current, MessageKindCatalogue.standard());
     }
 
     @Override

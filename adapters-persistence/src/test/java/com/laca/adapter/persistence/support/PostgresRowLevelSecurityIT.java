@@ -59,6 +59,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import com.laca.domain.notification.Envelope;
+import com.laca.domain.notification.Facts;
+import com.laca.domain.notification.MessageFacts;
+import com.laca.domain.notification.MessageKind;
+import com.laca.domain.notification.NotificationId;
+import com.laca.domain.notification.OutboxMessage;
+import com.laca.domain.notification.Recipient;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +90,9 @@ class PostgresRowLevelSecurityIT {
             "resource_blocks", "booking_policies", "payment_ledgers", "payment_ledger_entries", "payment_intents",
             "reference_versions",
             // client records (issue 11)
-            "client_possible_duplicates");
+            "client_possible_duplicates",
+            // notifications (issue 12)
+            "notification_messages");
 
     private static PostgresTestDatabase database;
     private static TenantId tenantA;
@@ -158,6 +170,11 @@ class PostgresRowLevelSecurityIT {
             PaymentLedger ledger = adapter.paymentLedgers().lockOrOpen(appointment, Money.of(1_000, "GBP")).ledger();
             adapter.paymentLedgers().append(appointment, ((LedgerResult.Recorded) ledger.recordDepositPaid(
                     Money.of(1_000, "GBP"), now, intent.asReference())).entry());
+            adapter.outbox().insert(OutboxMessage.enqueue(new Envelope(NotificationId.random(), tenant.id(),
+                    MessageKind.STAFF_INVITATION, Recipient.email(new EmailAddress("new@clinic.example")),
+                    Optional.empty(), Locale.UK, MessageFacts.builder().text(Facts.STAFF_NAME, "Sam")
+                    .link(Facts.INVITATION_LINK, URI.create("https://app.example/invite/x"))
+                    .moment(Facts.LINK_EXPIRES_AT, now, ZoneId.of("Europe/London")).build(), now), Duration.ZERO));
             return null;
         });
         return tenant.id();

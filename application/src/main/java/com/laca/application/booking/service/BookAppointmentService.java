@@ -25,6 +25,7 @@ import com.laca.domain.identity.Permission;
 import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.TenantId;
+import com.laca.domain.notification.Initiator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +53,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
     private final Clock clock;
     private final BookingLimits limits;
     private final BookingLimitLock limitLock;
+    private final BookingNotifications notifications;
 
     /**
      * @param deposits  how the treatment's deposit is taken and recorded
@@ -60,6 +62,16 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
      */
     public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
                                   BookingLimits limits, BookingLimitLock limitLock) {
+        this(ports, deposits, engine, clock, limits, limitLock, BookingNotifications.none(ports));
+    }
+
+    /**
+     * @param notifications what the client is told, written in the booking's own transaction
+     */
+    public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
+                                  BookingLimits limits, BookingLimitLock limitLock,
+                                  BookingNotifications notifications) {
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.deposits = Objects.requireNonNull(deposits, "deposits");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -71,7 +83,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
 
     @Override
     public BookingResult book(BookAppointmentCommand command) {
-        return book(command, limits);
+        return book(command, limits, Initiator.CLIENT);
     }
 
     @Override
@@ -80,11 +92,11 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         if (!caller.tenantId().equals(command.tenant())) {
             throw new AccessDeniedException(Permission.APPOINTMENTS_MANAGE);
         }
-        return book(command, BookingLimits.NONE);
+        return book(command, BookingLimits.NONE, Initiator.CLINIC);
     }
 
-    private BookingResult book(BookAppointmentCommand command, BookingLimits applied) {
-        OneBooking booking = new OneBooking(command, applied);
+    private BookingResult book(BookAppointmentCommand command, BookingLimits applied, Initiator initiator) {
+        OneBooking booking = new OneBooking(command, applied, initiator);
         BookingResult result;
         try {
             result = booking.attempt();
@@ -105,14 +117,16 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
 
         private final BookAppointmentCommand command;
         private final BookingLimits applied;
+        private final Initiator initiator;
         private final Client newClient;
         private final Optional<String> originKey;
         private final String token;
         private BookingDeposits.Plan deposit = new BookingDeposits.Plan.None();
 
-        OneBooking(BookAppointmentCommand command, BookingLimits applied) {
+        OneBooking(BookAppointmentCommand command, BookingLimits applied, Initiator initiator) {
             this.command = command;
             this.applied = applied;
+            this.initiator = initiator;
             this.newClient = ClientDetailsValidation.newClient(command.tenant(), command.client(),
                     LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             this.originKey = command.origin().map(address -> originKey(command.tenant(), address));
@@ -140,6 +154,8 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                         ? Appointment.hold(details, now, ports.policies().get().holdDuration())
                         : Appointment.confirmed(details);
                 ports.appointments().insert(appointment, OpaqueTokens.hash(token), originKey);
+                notifications.booked(appointment, deposit instanceof BookingDeposits.Plan.ByCard card
+                        ? Optional.of(card.amount()) : Optional.empty(), token, initiator);
                 AppointmentView view = AppointmentViews.view(new StoredAppointment(appointment, 0), treatment,
                         plan.practitioner(decision.practitioner()), location, client, now);
                 DepositInstructions instructions = deposit instanceof BookingDeposits.Plan.AtDesk desk
@@ -167,6 +183,8 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         } catch (PaymentGatewayException e) {
             ports.tx().inTenant(tenant, () -> {
                 appointments.releaseHold(held.id(), clock.instant());
+                ports.appointments().find(held.id()).ifPresent(released ->
+                        notifications.cancelled(released.appointment(), Optional.empty(), Initiator.SYSTEM));
                 return null;
             });
             throw new DepositUnavailableException("the card payment could not be prepared; please book again", e);

@@ -9,6 +9,7 @@ import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.TransitionResult;
 import com.laca.domain.shared.AppointmentId;
 
+import com.laca.domain.notification.Initiator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +24,23 @@ public final class BookingEngineAppointments implements BookedAppointments {
 
     private final AppointmentRepository appointments;
     private final TreatmentRepository treatments;
+    private final Optional<BookingNotifications> notifications;
 
     public BookingEngineAppointments(AppointmentRepository appointments, TreatmentRepository treatments) {
+        this(appointments, treatments, Optional.empty());
+    }
+
+    /**
+     * @param notifications tells the client when a paid hold is confirmed, in the confirming transaction
+     */
+    public BookingEngineAppointments(AppointmentRepository appointments, TreatmentRepository treatments,
+                                     BookingNotifications notifications) {
+        this(appointments, treatments, Optional.of(notifications));
+    }
+
+    private BookingEngineAppointments(AppointmentRepository appointments, TreatmentRepository treatments,
+                                      Optional<BookingNotifications> notifications) {
+        this.notifications = notifications;
         this.appointments = Objects.requireNonNull(appointments, "appointments");
         this.treatments = Objects.requireNonNull(treatments, "treatments");
     }
@@ -62,7 +78,9 @@ public final class BookingEngineAppointments implements BookedAppointments {
         if (result instanceof TransitionResult.Refused refused) {
             throw new IllegalStateException("a running hold refused confirmation: " + refused.reason());
         }
-        appointments.update(((TransitionResult.Applied) result).appointment(), stored.get().version());
+        Appointment confirmed = ((TransitionResult.Applied) result).appointment();
+        appointments.update(confirmed, stored.get().version());
+        notifications.ifPresent(tell -> tell.confirmed(confirmed, Optional.empty(), Initiator.SYSTEM));
         return new PaidConfirmation.Confirmed();
     }
 

@@ -17,6 +17,7 @@ import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.scheduling.BookingDecision;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
+import com.laca.domain.notification.Initiator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -34,9 +35,19 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
     private final AppointmentViews views;
     private final DepositSettling settling;
     private final Clock clock;
+    private final BookingNotifications notifications;
 
     public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
                                    Clock clock) {
+        this(ports, settlement, engine, clock, BookingNotifications.none(ports));
+    }
+
+    /**
+     * @param notifications what the client is told, written in the change's own transaction
+     */
+    public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
+                                   Clock clock, BookingNotifications notifications) {
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.slots = new SlotBooking(ports, engine, clock);
@@ -60,6 +71,7 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
             }
             Appointment cancelled = ((TransitionResult.Applied) result).appointment();
             StoredAppointment saved = ports.appointments().update(cancelled, stored.version());
+            notifications.cancelled(cancelled, Optional.of(manageToken), Initiator.CLIENT);
             CancellationPolicy policy = new CancellationPolicy(ports.policies().get().freeCancellationWindow());
             return new TransitionOutcome.Changed(views.of(saved, now),
                     Optional.of(policy.onCancellation(cancelled.details().time().start(), now)));
@@ -87,6 +99,8 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
                     }
                     StoredAppointment saved = ports.appointments()
                             .update(((TransitionResult.Applied) result).appointment(), stored.version());
+                    notifications.rescheduled(saved.appointment(), stored.appointment().details().time().start(),
+                            Optional.of(manageToken), Initiator.CLIENT);
                     return new BookingResult.Booked(views.of(saved, now), manageToken);
                 }, SlotBooking.Admission.ANY, SlotBooking.choice(practitioner), newStart,
                 Optional.of(OpaqueTokens.hash(manageToken)));

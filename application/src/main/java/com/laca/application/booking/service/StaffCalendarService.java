@@ -17,6 +17,7 @@ import com.laca.domain.identity.Permission;
 import com.laca.domain.scheduling.AvailabilityQuery;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.tenancy.Tenant;
+import com.laca.domain.notification.Initiator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,8 +36,18 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
     private final AppointmentViews views;
     private final DepositSettling settling;
     private final Clock clock;
+    private final BookingNotifications notifications;
 
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock) {
+        this(ports, settlement, clock, BookingNotifications.none(ports));
+    }
+
+    /**
+     * @param notifications what the client is told when the clinic cancels, written in the change's own transaction
+     */
+    public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
+                                BookingNotifications notifications) {
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.views = ports.views();
@@ -83,6 +94,9 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
             }
             StoredAppointment saved = ports.appointments()
                     .update(((TransitionResult.Applied) result).appointment(), stored.version());
+            if (action == AppointmentAction.CANCEL) {
+                notifications.cancelled(saved.appointment(), Optional.empty(), Initiator.CLINIC);
+            }
             return new TransitionOutcome.Changed(views.of(saved, now), outcome(action, appointment, now));
         }));
     }

@@ -23,6 +23,7 @@ import com.laca.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,10 +44,21 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
     private final PasswordHasher hasher;
     private final AuthSettings settings;
     private final Clock clock;
+    private final Optional<StaffNotifications> notifications;
 
     public StaffService(TransactionRunner tx, StaffAccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
                         RefreshTokenRepository refreshTokens, PasswordHasher hasher, AuthSettings settings,
                         Clock clock) {
+        this(tx, accounts, oneTimeTokens, refreshTokens, hasher, settings, clock, Optional.empty());
+    }
+
+    /**
+     * @param notifications delivers invitation and reset tokens by e-mail, in the transaction that issues them
+     */
+    public StaffService(TransactionRunner tx, StaffAccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
+                        RefreshTokenRepository refreshTokens, PasswordHasher hasher, AuthSettings settings,
+                        Clock clock, Optional<StaffNotifications> notifications) {
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.tx = tx;
         this.accounts = accounts;
         this.oneTimeTokens = oneTimeTokens;
@@ -79,7 +91,7 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
                 command.displayName().trim(), command.roles(), null, true);
         return tx.inTenant(caller.tenantId(), () -> {
             accounts.insert(account);
-            return issueToken(account);
+            return issueToken(account, false);
         });
     }
 
@@ -95,7 +107,7 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
                     .orElseThrow(() -> new NotFoundException("staff account", accountId));
             accounts.update(account.withPasswordHash(null));
             refreshTokens.revokeAllOf(account.id(), clock.instant());
-            return issueToken(account);
+            return issueToken(account, true);
         });
     }
 
@@ -122,11 +134,12 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
         })).orElse(false);
     }
 
-    private StaffInvitation issueToken(StaffAccount account) {
+    private StaffInvitation issueToken(StaffAccount account, boolean reset) {
         String token = OpaqueTokens.generate(account.tenantId());
         Instant expiresAt = clock.instant().plus(settings.oneTimeTokenLifetime());
         oneTimeTokens.insert(new StoredOneTimeToken(UUID.randomUUID(), account.tenantId(), account.id(),
                 OpaqueTokens.hash(token), expiresAt, null));
+        notifications.ifPresent(tell -> tell.tokenIssued(account, token, expiresAt, reset));
         return new StaffInvitation(account.id(), token, expiresAt);
     }
 }

@@ -1,0 +1,46 @@
+package com.laca.adapter.persistence.notification;
+
+import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.adapter.persistence.support.JpaRepositorySupport;
+import com.laca.application.notification.port.out.ContactDirectory;
+import com.laca.domain.notification.ContactPreferences;
+import com.laca.domain.notification.MarketingConsent;
+import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Reads a client's address and mobile from the {@code clients} table in the running tenant transaction, in SQL, since
+ * the notification area may not depend on the booking area's entities; nobody has opted out or consented to
+ * marketing until those preferences are stored (issue 12, later step).
+ */
+public final class JpaContactDirectory extends JpaRepositorySupport implements ContactDirectory {
+
+    public JpaContactDirectory(CurrentEntityManager current) {
+        super(current);
+    }
+
+    @Override
+    public Optional<ContactPreferences> client(ClientId client) {
+        try (PreparedStatement select = tenantEm().unwrap(Connection.class).prepareStatement(
+                "select email, phone from clients where tenant_id = ? and id = ?")) {
+            select.setString(1, tenant().toString());
+            select.setString(2, client.toString());
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new ContactPreferences(new EmailAddress(rows.getString(1)),
+                        Optional.ofNullable(rows.getString(2)).filter(p -> !p.isBlank()).map(PhoneNumber::new),
+                        false, MarketingConsent.none()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the client's contact details could not be read", e);
+        }
+    }
+}

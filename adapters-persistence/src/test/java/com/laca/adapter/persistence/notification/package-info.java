@@ -1,0 +1,2 @@
+/** The outbox contract on H2 and PostgreSQL. */
+package com.laca.adapter.persistence.notification;
