@@ -27,5 +27,10 @@ public enum LedgerEntryKind {
      * The client disputed the card payment with their bank; a note for the owner that moves no money in the ledger,
      * because the outcome of a dispute is decided by the bank and arrives later as its own fact.
      */
-    DISPUTE_OPENED
+    DISPUTE_OPENED,
+    /**
+     * Money paid at the desk is given back at the desk (a free cancellation in a clinic that takes no cards, or a
+     * goodwill refund): money out, recorded at once because no processor is involved.
+     */
+    REFUNDED_AT_DESK
 }

@@ -105,12 +105,32 @@ public final class PaymentLedger {
             return sameAmountOrReused(earlier.get(), amount);
         }
         if (captured().isZero()) {
-            return new LedgerResult.Rejected(LedgerRejection.NOTHING_CAPTURED, refundable());
+            return new LedgerResult.Rejected(LedgerRejection.NOTHING_CAPTURED, cardRefundable());
         }
-        if (amount.isGreaterThan(refundable())) {
-            return new LedgerResult.Rejected(LedgerRejection.EXCEEDS_REFUNDABLE, refundable());
+        if (amount.isGreaterThan(cardRefundable())) {
+            return new LedgerResult.Rejected(LedgerRejection.EXCEEDS_REFUNDABLE, cardRefundable());
         }
         return append(LedgerEntryKind.REFUND_ISSUED, amount, at, reference, reason);
+    }
+
+    /**
+     * Records money paid at the desk as given back at the desk, because a clinic that takes no cards must still be
+     * able to refund a deposit; never more than was paid at the desk and is still refundable, and a reference
+     * recorded before counts again only for the same amount.
+     */
+    public LedgerResult refundAtDesk(Money amount, Instant at, PaymentReference reference, String reason) {
+        requireCurrency(amount);
+        Optional<LedgerEntry> earlier = find(LedgerEntryKind.REFUNDED_AT_DESK, reference);
+        if (earlier.isPresent()) {
+            return sameAmountOrReused(earlier.get(), amount);
+        }
+        if (paidAtDesk().isZero()) {
+            return new LedgerResult.Rejected(LedgerRejection.NOTHING_CAPTURED, deskRefundable());
+        }
+        if (amount.isGreaterThan(deskRefundable())) {
+            return new LedgerResult.Rejected(LedgerRejection.EXCEEDS_REFUNDABLE, deskRefundable());
+        }
+        return append(LedgerEntryKind.REFUNDED_AT_DESK, amount, at, reference, reason);
     }
 
     /** Records that an issued refund failed at the processor, which makes its amount refundable again. */
@@ -144,7 +164,10 @@ public final class PaymentLedger {
                 .toList();
     }
 
-    /** Forfeits everything still refundable, so the clinic keeps it and it can no longer be refunded by mistake. */
+    /**
+     * Forfeits everything still refundable (card or desk money), so the clinic keeps it and it can no longer be
+     * refunded by mistake.
+     */
     public LedgerResult forfeitDeposit(Instant at, PaymentReference reference, String reason) {
         Optional<LedgerEntry> earlier = find(LedgerEntryKind.DEPOSIT_FORFEITED, reference);
         if (earlier.isPresent()) {
@@ -193,19 +216,44 @@ public final class PaymentLedger {
         return sum(LedgerEntryKind.BALANCE_PAID_AT_DESK);
     }
 
-    /** Card money sent back, not counting refunds that later failed. */
+    /** Money sent back, by card (not counting refunds that later failed) or at the desk. */
     public Money refunded() {
+        return cardRefunded().plus(refundedAtDesk());
+    }
+
+    /** Card money sent back, not counting refunds that later failed. */
+    public Money cardRefunded() {
         return sum(LedgerEntryKind.REFUND_ISSUED).minus(sum(LedgerEntryKind.REFUND_FAILED));
     }
 
-    /** Card money the clinic keeps because of a forfeit that was not waived. */
+    /** Desk money given back at the desk. */
+    public Money refundedAtDesk() {
+        return sum(LedgerEntryKind.REFUNDED_AT_DESK);
+    }
+
+    /** Money the clinic keeps because of a forfeit that was not waived. */
     public Money forfeited() {
         return sum(LedgerEntryKind.DEPOSIT_FORFEITED).minus(sum(LedgerEntryKind.FORFEIT_WAIVED));
     }
 
-    /** The most that can still be refunded by card: captured, minus refunded, minus forfeited. */
+    /** The most that can still be refunded, by card or at the desk: all money in, minus refunded, minus forfeited. */
     public Money refundable() {
-        return captured().minus(refunded()).minus(forfeited());
+        return captured().plus(paidAtDesk()).minus(refunded()).minus(forfeited());
+    }
+
+    /** The part of {@link #refundable()} the processor can send back: card money not yet refunded. */
+    public Money cardRefundable() {
+        return atMostRefundable(captured().minus(cardRefunded()));
+    }
+
+    /** The part of {@link #refundable()} that can be given back at the desk: desk money not yet given back. */
+    public Money deskRefundable() {
+        return atMostRefundable(paidAtDesk().minus(refundedAtDesk()));
+    }
+
+    private Money atMostRefundable(Money part) {
+        Money bound = part.isGreaterThan(refundable()) ? refundable() : part;
+        return bound.isNegative() ? Money.zero(currency) : bound;
     }
 
     /** What the clinic holds for this appointment after refunds: card captures plus desk payments minus refunds. */

@@ -2,6 +2,7 @@ package com.laca.domain.shared;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -61,14 +62,20 @@ public record Money(long minorUnits, String currency) implements Comparable<Mone
     }
 
     /**
-     * The amount as people read it in its currency, with the currency's own number of decimals ({@code 50.00 GBP},
-     * {@code 5000 JPY}); a code the platform does not know is shown in minor units, never guessed.
+     * The amount as people read it in its currency: its symbol where it has one of its own and its own number of
+     * decimals ({@code £50.00}, {@code €12.50}, {@code JP¥5000}, {@code CHF 1.50}), so a message never shows pence as
+     * pounds; a code the platform does not know is shown in minor units, never guessed. Symbols are those of British
+     * English, the language of every message.
      */
     public String formatted() {
         try {
-            int decimals = Currency.getInstance(currency).getDefaultFractionDigits();
+            Currency known = Currency.getInstance(currency);
+            int decimals = known.getDefaultFractionDigits();
             if (decimals >= 0) {
-                return BigDecimal.valueOf(minorUnits, decimals).toPlainString() + " " + currency;
+                String amount = BigDecimal.valueOf(Math.abs(minorUnits), decimals).toPlainString();
+                String symbol = known.getSymbol(Locale.UK);
+                String sign = minorUnits < 0 ? "-" : "";
+                return symbol.equals(currency) ? sign + currency + " " + amount : sign + symbol + amount;
             }
         } catch (IllegalArgumentException unknownCode) {
             // shown in minor units below

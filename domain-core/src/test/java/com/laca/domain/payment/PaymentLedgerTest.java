@@ -197,11 +197,42 @@ class PaymentLedgerTest {
         }
 
         @Test
-        @DisplayName("money paid at the desk is not refundable by card")
+        @DisplayName("money paid at the desk is not refundable by card, only at the desk")
         void deskMoneyNotRefundableByCard() {
             ledger.recordBalancePaidAtDesk(gbp(20_000), gbp(20_000), NOON, PaymentReference.of("till-1"),
                     "paid in full");
+            assertThat(ledger.cardRefundable()).isEqualTo(gbp(0));
+            assertThat(ledger.deskRefundable()).isEqualTo(gbp(20_000));
+            assertThat(ledger.refund(gbp(1), NOON, PaymentReference.of("refund-a"), "mistake"))
+                    .isEqualTo(new LedgerResult.Rejected(LedgerRejection.NOTHING_CAPTURED, gbp(0)));
+        }
+
+        @Test
+        @DisplayName("a deposit paid at the desk is given back at the desk, once, and never more than was paid")
+        void deskRefund() {
+            ledger.depositDueAtDesk(gbp(5_500), NOON, PaymentReference.of("pay-at-clinic"));
+            ledger.recordBalancePaidAtDesk(gbp(5_500), gbp(30_000), NOON, PaymentReference.of("till-1"), "deposit");
+
+            assertThat(ledger.refundAtDesk(gbp(5_501), NOON, PaymentReference.of("desk-refund-1"), "cancelled"))
+                    .isEqualTo(new LedgerResult.Rejected(LedgerRejection.EXCEEDS_REFUNDABLE, gbp(5_500)));
+            assertThat(ledger.refundAtDesk(gbp(5_500), NOON, PaymentReference.of("desk-refund-1"), "cancelled"))
+                    .isInstanceOf(LedgerResult.Recorded.class);
+            assertThat(ledger.refundAtDesk(gbp(5_500), NOON, PaymentReference.of("desk-refund-1"), "cancelled"))
+                    .isInstanceOf(LedgerResult.AlreadyRecorded.class);
+
+            assertThat(ledger.refunded()).isEqualTo(gbp(5_500));
             assertThat(ledger.refundable()).isEqualTo(gbp(0));
+            assertThat(ledger.clinicRevenue()).isEqualTo(gbp(0));
+            assertThat(ledger.refundAtDesk(gbp(1), NOON, PaymentReference.of("desk-refund-2"), "again"))
+                    .isEqualTo(new LedgerResult.Rejected(LedgerRejection.EXCEEDS_REFUNDABLE, gbp(0)));
+        }
+
+        @Test
+        @DisplayName("nothing can be given back at the desk when nothing was paid there")
+        void nothingPaidAtDesk() {
+            depositPaid(5_000);
+            assertThat(ledger.refundAtDesk(gbp(1), NOON, PaymentReference.of("desk-refund-1"), "mistake"))
+                    .isEqualTo(new LedgerResult.Rejected(LedgerRejection.NOTHING_CAPTURED, gbp(0)));
         }
 
         @Test
@@ -278,6 +309,18 @@ class PaymentLedgerTest {
             ledger.refund(gbp(1_000), NOON, PaymentReference.of("refund-a"), "goodwill");
             LedgerResult forfeit = ledger.forfeitDeposit(NOON, PaymentReference.of("late"), "cancelled late");
             assertThat(((LedgerResult.Recorded) forfeit).entry().amount()).isEqualTo(gbp(4_000));
+        }
+
+        @Test
+        @DisplayName("a deposit paid at the desk is forfeited like a card deposit, and is then not refundable")
+        void deskDepositForfeited() {
+            ledger.recordBalancePaidAtDesk(gbp(5_500), gbp(30_000), NOON, PaymentReference.of("till-1"), "deposit");
+
+            LedgerResult forfeit = ledger.forfeitDeposit(NOON, PaymentReference.of("no-show"), "did not attend");
+
+            assertThat(((LedgerResult.Recorded) forfeit).entry().amount()).isEqualTo(gbp(5_500));
+            assertThat(ledger.deskRefundable()).isEqualTo(gbp(0));
+            assertThat(ledger.clinicRevenue()).isEqualTo(gbp(5_500));
         }
 
         @Test

@@ -32,10 +32,10 @@ class MoneyTest {
     @Test
     @DisplayName("Reads as people write the currency: pence as pounds, yen whole, dinars to the thousandth")
     void formatted() {
-        assertThat(Money.of(5_000, "GBP").formatted()).isEqualTo("50.00 GBP");
-        assertThat(Money.of(-1_250, "EUR").formatted()).isEqualTo("-12.50 EUR");
-        assertThat(Money.of(5_000, "JPY").formatted()).isEqualTo("5000 JPY");
-        assertThat(Money.of(1_500, "KWD").formatted()).isEqualTo("1.500 KWD");
+        assertThat(Money.of(5_500, "GBP").formatted()).isEqualTo("£55.00");
+        assertThat(Money.of(-1_250, "EUR").formatted()).isEqualTo("-€12.50");
+        assertThat(Money.of(5_000, "JPY").formatted()).isEqualTo("JP¥5000");
+        assertThat(Money.of(1_500, "KWD").formatted()).isEqualTo("KWD 1.500");
         assertThat(Money.of(42, "XYZ").formatted()).isEqualTo("42 XYZ (minor units)");
     }
 }

@@ -36,6 +36,8 @@ public final class DepositSettlementService {
 
     /** The client key of the refund a free cancellation makes; one cancellation, one refund. */
     private static final String CANCELLATION_KEY = "cancellation";
+    /** The client key of the desk refund a free cancellation writes when the deposit was paid at the desk. */
+    private static final String CANCELLATION_AT_DESK_KEY = "cancellation-at-desk";
 
     private final TransactionRunner transactions;
     private final PaymentLedgerRepository ledgers;
@@ -81,9 +83,15 @@ public final class DepositSettlementService {
                         key, RefundReason.CANCELLED_IN_TIME, RefundEntries.REFUND);
             }
             DepositSettlement settlement = settlementPolicy.settle(depositOutcome, ForfeitWaiver.APPLY_POLICY, ledger);
-            if (settlement instanceof DepositSettlement.Refund refund) {
-                return refunds.reserve(tenant, locked.get(), refund.amount(), key, RefundReason.CANCELLED_IN_TIME,
-                        RefundEntries.REFUND);
+            if (settlement instanceof DepositSettlement.Refund) {
+                // money taken at the desk is written as given back at the desk; card money goes to the processor
+                Reservation atDesk = ledger.deskRefundable().isZero() ? Reservation.nothing()
+                        : refunds.refundAtDesk(locked.get(), ledger.deskRefundable(),
+                                IdempotencyKeys.refund(tenant, appointment, CANCELLATION_AT_DESK_KEY),
+                                RefundReason.CANCELLED_IN_TIME, RefundEntries.REFUND);
+                return ledger.cardRefundable().isZero() ? atDesk
+                        : refunds.reserve(tenant, locked.get(), ledger.cardRefundable(), key,
+                                RefundReason.CANCELLED_IN_TIME, RefundEntries.REFUND);
             }
             if (settlement instanceof DepositSettlement.Forfeit) {
                 refunds.append(appointment, ledger.forfeitDeposit(clock.instant(),

@@ -166,14 +166,14 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
         };
         TenantId tenant = tenantOfTransaction(intent);
         IdempotencyKey key = IdempotencyKeys.automaticRefund(tenant, intent.appointment(), intent.intent());
-        Money amount = ledger.refundable();
+        Money amount = ledger.cardRefundable();
         if (amount.isZero()) {
             return Applied.summary("deposit paid but cannot be kept (" + why + "); nothing left to refund");
         }
         LedgerResult result = ledger.refund(amount, now, PaymentReference.of(key.value()),
                 RefundEntries.reason("automatic refund", reason));
         append(intent.appointment(), result);
-        return new Applied("deposit paid but cannot be kept (" + why + "); automatic refund of " + amount,
+        return new Applied("deposit paid but cannot be kept (" + why + "); automatic refund of " + amount.formatted(),
                 Optional.of(new AutomaticRefund(intent.appointment(), intent.intent(), amount, key, reason)));
     }
 

@@ -21,6 +21,7 @@ import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.KeyReusedException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.payment.LedgerEntry;
 import com.laca.domain.payment.LedgerEntryKind;
@@ -65,7 +66,7 @@ public final class ManagePaymentsService implements ManagePaymentsUseCase {
         return transactions.inTenant(caller.tenantId(), () -> {
             Optional<LockedLedger> stored = ledgers.find(appointment);
             if (stored.isPresent()) {
-                return refunds.view(stored.get());
+                return owed(refunds.view(stored.get()));
             }
             Money price = appointments.find(appointment, clock.instant())
                     .orElseThrow(() -> new NotFoundException("appointment", appointment)).price();
@@ -86,17 +87,48 @@ public final class ManagePaymentsService implements ManagePaymentsUseCase {
             Optional<LedgerEntry> earlier = issued(ledger, key);
             if (earlier.isPresent()) {
                 requireSameRefund(earlier.get(), command);
-                return refunds.reserve(tenant, locked, earlier.get().amount(), key, command.reason(), what);
+                return earlier.get().kind() == LedgerEntryKind.REFUNDED_AT_DESK
+                        ? refunds.refundAtDesk(locked, earlier.get().amount(), key, command.reason(), what)
+                        : refunds.reserve(tenant, locked, earlier.get().amount(), key, command.reason(), what);
             }
-            Money amount = command.amount().orElse(ledger.refundable());
+            boolean atDesk = ledger.captured().isZero();
+            Money amount = command.amount().orElse(atDesk ? ledger.deskRefundable() : ledger.cardRefundable());
             if (amount.isZero()) {
                 return Reservation.rejected(new RefundOutcome.Rejected(
-                        ledger.captured().isZero() ? LedgerRejection.NOTHING_CAPTURED
+                        ledger.captured().isZero() && ledger.paidAtDesk().isZero() ? LedgerRejection.NOTHING_CAPTURED
                                 : LedgerRejection.EXCEEDS_REFUNDABLE, amount));
             }
-            return refunds.reserve(tenant, locked, amount, key, command.reason(), what);
+            // money taken at the desk (no card capture) is given back at the desk: no processor is involved
+            return atDesk ? refunds.refundAtDesk(locked, amount, key, command.reason(), what)
+                    : refunds.reserve(tenant, locked, amount, key, command.reason(), what);
         });
-        return refunds.complete(tenant, command.appointment(), reservation);
+        return withSettledBalance(tenant, refunds.complete(tenant, command.appointment(), reservation));
+    }
+
+    /** Statuses after which the treatment's price is no longer owed, so the balance due reads zero. */
+    private static final java.util.Set<AppointmentStatus> NOTHING_OWED = java.util.EnumSet.of(
+            AppointmentStatus.CANCELLED, AppointmentStatus.EXPIRED, AppointmentStatus.NO_SHOW);
+
+    /**
+     * The view with the balance due the appointment's status implies: a cancelled, lapsed or missed appointment owes
+     * nothing more, however much was refunded, so the figures a screen shows agree with each other.
+     */
+    private LedgerView owed(LedgerView view) {
+        boolean over = appointments.find(view.appointment(), clock.instant())
+                .map(appointment -> NOTHING_OWED.contains(appointment.status())).orElse(false);
+        return over ? view.withNothingDue() : view;
+    }
+
+    private RefundOutcome withSettledBalance(TenantId tenant, RefundOutcome outcome) {
+        if (outcome instanceof RefundOutcome.Refunded refunded) {
+            return new RefundOutcome.Refunded(refunded.amount(),
+                    transactions.inTenant(tenant, () -> owed(refunded.ledger())));
+        }
+        if (outcome instanceof RefundOutcome.Declined declined) {
+            return new RefundOutcome.Declined(declined.reason(),
+                    transactions.inTenant(tenant, () -> owed(declined.ledger())));
+        }
+        return outcome;
     }
 
     /**
@@ -114,8 +146,9 @@ public final class ManagePaymentsService implements ManagePaymentsUseCase {
     }
 
     private static Optional<LedgerEntry> issued(PaymentLedger ledger, IdempotencyKey key) {
-        return ledger.entries().stream().filter(e -> e.kind() == LedgerEntryKind.REFUND_ISSUED
-                && e.reference().value().equals(key.value())).findFirst();
+        return ledger.entries().stream().filter(e -> (e.kind() == LedgerEntryKind.REFUND_ISSUED
+                || e.kind() == LedgerEntryKind.REFUNDED_AT_DESK) && e.reference().value().equals(key.value()))
+                .findFirst();
     }
 
     @Override
@@ -131,11 +164,46 @@ public final class ManagePaymentsService implements ManagePaymentsUseCase {
                     throw refusedDeskPayment(command, rejected);
                 }
                 refunds.append(command.appointment(), result);
-                return new DeskPaymentOutcome.Recorded(refunds.view(locked));
+                confirmHoldPaidAtDesk(command.appointment(), locked.ledger(), now);
+                return new DeskPaymentOutcome.Recorded(owed(refunds.view(locked)));
             });
         } catch (RefusedDeskPayment refused) {
             return refused.outcome;
         }
+    }
+
+    /**
+     * A hold whose deposit is now paid at the desk is confirmed in the same transaction as the payment, so a phone
+     * booking paid at the desk never lapses while the ledger keeps its money; a hold that has already lapsed is not
+     * revived, and the payment is refused (rolled back) rather than kept for an appointment that is gone.
+     */
+    private void confirmHoldPaidAtDesk(AppointmentId appointment, PaymentLedger ledger, Instant now) {
+        Optional<BookedAppointments.BookedAppointment> booked = appointments.find(appointment, now);
+        if (booked.isEmpty()) {
+            return;
+        }
+        AppointmentStatus status = booked.get().status();
+        if (status == AppointmentStatus.EXPIRED) {
+            throw new ConflictException("The hold on this appointment lapsed before the deposit was paid, and a lapsed "
+                    + "hold is not revived; book the appointment again, then take the payment.");
+        }
+        if (status != AppointmentStatus.HELD || depositAsked(ledger).isGreaterThan(ledger.clinicRevenue())) {
+            return;
+        }
+        if (appointments.confirmPaid(appointment, now) instanceof BookedAppointments.PaidConfirmation.CannotKeep
+                cannotKeep) {
+            throw new ConflictException("This appointment cannot be confirmed (" + cannotKeep.why()
+                    + "); book it again, then take the payment.");
+        }
+    }
+
+    /** The deposit this appointment was asked for, by card or at the desk; zero when none was. */
+    private static Money depositAsked(PaymentLedger ledger) {
+        return ledger.entries().stream()
+                .filter(e -> e.kind() == LedgerEntryKind.DEPOSIT_REQUESTED
+                        || e.kind() == LedgerEntryKind.DEPOSIT_DUE_AT_DESK)
+                .map(LedgerEntry::amount)
+                .reduce(Money.zero(ledger.currency()), (a, b) -> a.isGreaterThan(b) ? a : b);
     }
 
     /** Thrown inside the transaction so that a ledger opened for a refused payment is rolled back with it. */
@@ -173,7 +241,7 @@ public final class ManagePaymentsService implements ManagePaymentsUseCase {
                 throw new ConflictException("nothing is forfeited on this appointment");
             }
             refunds.append(appointment, result);
-            return refunds.view(locked);
+            return owed(refunds.view(locked));
         });
     }
 

@@ -79,6 +79,25 @@ final class Refunds {
         return Reservation.send(request(tenant, appointment, reserved, key, reason));
     }
 
+    /**
+     * Records a refund of desk money as given back at the desk, at once and in the caller's transaction, because no
+     * processor is involved; a repeated key finds its earlier entry.
+     */
+    Reservation refundAtDesk(LockedLedger locked, Money amount, IdempotencyKey key, RefundReason reason, String what) {
+        PaymentLedger ledger = locked.ledger();
+        LedgerResult result = ledger.refundAtDesk(amount, clock.instant(), PaymentReference.of(key.value()),
+                RefundEntries.reason(what, reason));
+        if (result instanceof LedgerResult.Rejected rejected) {
+            return Reservation.rejected(new RefundOutcome.Rejected(rejected.reason(), rejected.available()));
+        }
+        if (result instanceof LedgerResult.Recorded recorded) {
+            ledgers.append(ledger.appointment(), recorded.entry());
+        }
+        Money given = result instanceof LedgerResult.Recorded recorded ? recorded.entry().amount()
+                : ((LedgerResult.AlreadyRecorded) result).existing().amount();
+        return Reservation.refunded(new RefundOutcome.Refunded(given, view(locked)));
+    }
+
     /** The processor's request for a reserved refund, on the clinic's account and against the appointment's intent. */
     RefundRequest request(TenantId tenant, AppointmentId appointment, Money amount, IdempotencyKey key,
                           RefundReason reason) {

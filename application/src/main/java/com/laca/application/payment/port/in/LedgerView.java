@@ -27,6 +27,12 @@ public record LedgerView(AppointmentId appointment, Money price, Money captured,
         entries = List.copyOf(entries);
     }
 
+    /** The same view for an appointment whose price is no longer owed (cancelled, lapsed, missed): nothing due. */
+    public LedgerView withNothingDue() {
+        return new LedgerView(appointment, price, captured, paidAtDesk, refunded, forfeited, refundable, clinicRevenue,
+                Money.zero(price.currency()), disputed, intentStatus, entries);
+    }
+
     /** The view of a ledger measured against the treatment's price. */
     public static LedgerView of(PaymentLedger ledger, Money price, Optional<IntentStatus> intentStatus) {
         return new LedgerView(ledger.appointment(), price, ledger.captured(), ledger.paidAtDesk(), ledger.refunded(),
