@@ -44,6 +44,8 @@ class RoleMatrixE2EIT {
             TOKENS.put(role, Sessions.newDemoStaff(Set.of(role.name())));
         }
         TOKENS.put(Role.PLATFORM_ADMIN, Sessions.platformAdmin());
+        // academy: a trainee signs in with a STUDENT account the academy created
+        TOKENS.put(Role.STUDENT, Sessions.newDemoTrainee());
         anyLocationId = Api.withToken(Sessions.demoOwner()).get("/api/locations").json().getJsonArray("items")
                 .getJsonObject(0).getString("id");
     }
@@ -70,11 +72,16 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/staff", null, Permission.STAFF_MANAGE),
                 new Endpoint("POST", "/api/staff", invite, Permission.STAFF_MANAGE),
                 new Endpoint("GET", "/api/settings/booking", null, Permission.SETTINGS_VIEW),
-                new Endpoint("GET", "/api/admin/tenants", null, Permission.TENANTS_MANAGE));
+                new Endpoint("GET", "/api/admin/tenants", null, Permission.TENANTS_MANAGE),
+                // academy
+                new Endpoint("GET", "/api/academy/trainees", null, Permission.ENROLMENTS_MANAGE),
+                new Endpoint("POST", "/api/academy/trainees", "{\"email\": \"trainee-%s@demo-clinic.test\","
+                        + " \"displayName\": \"T\"}", Permission.ENROLMENTS_MANAGE),
+                new Endpoint("GET", "/api/academy/me", null, Permission.LEARN));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {
-        return endpoints().flatMap(e -> Stream.concat(CLINIC_ROLES.stream(), Stream.of(Role.PLATFORM_ADMIN))
+        return endpoints().flatMap(e -> Stream.concat(CLINIC_ROLES.stream(), Stream.of(Role.PLATFORM_ADMIN, Role.STUDENT))
                 .sorted().map(role -> Arguments.of(role, e)));
     }
 

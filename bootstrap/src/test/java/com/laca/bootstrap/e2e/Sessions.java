@@ -60,6 +60,19 @@ public final class Sessions {
         return token(DEMO, email, password);
     }
 
+    /** Invites a new trainee (a STUDENT account) of the demo clinic's academy, sets their password, signs them in. */
+    public static String newDemoTrainee() {
+        String email = "trainee-" + UUID.randomUUID() + "@demo-clinic.test";
+        Api.Response invited = Api.withToken(demoOwner()).post("/api/academy/trainees", """
+                {"email": "%s", "displayName": "Trainee %s"}""".formatted(email, email));
+        assertThat(invited.status()).as("invite trainee: %s", invited).isEqualTo(201);
+        String password = "pw-" + UUID.randomUUID();
+        Api.Response set = Api.anonymous().post("/api/auth/password", """
+                {"token": "%s", "password": "%s"}""".formatted(invited.string("token"), password));
+        assertThat(set.status()).as("set password: %s", set).isEqualTo(204);
+        return token(DEMO, email, password);
+    }
+
     /** The If-Match header for a record at a version. */
     public static Map<String, String> ifMatch(long version) {
         return Map.of("If-Match", "\"" + version + "\"");

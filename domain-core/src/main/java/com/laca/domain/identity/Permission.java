@@ -18,5 +18,18 @@ public enum Permission {
     STAFF_MANAGE,
     TENANTS_MANAGE,
     /** Read clinical notes, treatment records, photos, screening and consent ({@code clinical:read}). */
-    CLINICAL_READ
+    CLINICAL_READ,
+    /** Academy: create trainee accounts, enrol, withdraw and record attendance for trainees. */
+    ENROLMENTS_MANAGE,
+    /** Academy: confirm or decline a trainee's logged case as their supervisor, and record OSCE sittings. */
+    CASELOG_SIGN_OFF,
+    /** Academy: apply a regrade, which can take a pass away and suspend certificates. */
+    REGRADE_APPLY,
+    /** Academy: revoke, suspend, reinstate or reissue a certificate anyone may verify. */
+    CERTIFICATES_REVOKE,
+    /**
+     * Academy: study as a trainee (own enrolments, lessons, attempts, case log, certificates); each record is still
+     * checked to be the caller's own. Held by STUDENT only: staff act on trainees through the rights above.
+     */
+    LEARN
 }

@@ -11,14 +11,15 @@ import java.util.Set;
 
 /**
  * The single answer to "may this role do that", kept in the domain so every adapter and use case asks the same table.
- * Least privilege: a role gets only what its job needs, and no clinic role can manage tenants.
+ * Least privilege: a role gets only what its job needs, and no clinic role can manage tenants; a trainee may only
+ * learn, on records that are their own.
  */
 public final class PermissionMatrix {
 
     private static final Map<Role, Set<Permission>> GRANTS = new EnumMap<>(Role.class);
 
     static {
-        Set<Permission> clinicWide = EnumSet.complementOf(EnumSet.of(TENANTS_MANAGE));
+        Set<Permission> clinicWide = EnumSet.complementOf(EnumSet.of(TENANTS_MANAGE, LEARN));
         GRANTS.put(Role.PLATFORM_ADMIN, EnumSet.of(TENANTS_MANAGE));
         GRANTS.put(Role.OWNER, clinicWide);
         GRANTS.put(Role.MANAGER, without(clinicWide, STAFF_MANAGE, CLINICAL_READ));
@@ -28,8 +29,8 @@ public final class PermissionMatrix {
                 PAYMENTS_VIEW, PAYMENTS_TAKE, SETTINGS_VIEW));
         GRANTS.put(Role.FINANCE, EnumSet.of(APPOINTMENTS_VIEW, PAYMENTS_VIEW, PAYMENTS_TAKE, PAYMENTS_REFUND, SETTINGS_VIEW));
         GRANTS.put(Role.INSTRUCTOR, EnumSet.of(COURSES_VIEW, COURSES_MANAGE, ASSESSMENTS_GRADE, CERTIFICATES_ISSUE,
-                SETTINGS_VIEW));
-        GRANTS.put(Role.STUDENT, EnumSet.noneOf(Permission.class));
+                SETTINGS_VIEW, ENROLMENTS_MANAGE, CASELOG_SIGN_OFF, REGRADE_APPLY, CERTIFICATES_REVOKE));
+        GRANTS.put(Role.STUDENT, EnumSet.of(LEARN));
         GRANTS.put(Role.CLIENT, EnumSet.noneOf(Permission.class));
     }
 

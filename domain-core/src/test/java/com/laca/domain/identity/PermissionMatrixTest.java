@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PermissionMatrixTest {
 
     @Test
-    @DisplayName("The owner may do everything in the clinic but cannot manage other tenants")
+    @DisplayName("The owner may do everything in the clinic but cannot manage other tenants nor study as a trainee")
     void ownerHasEverythingButTenants() {
         assertThat(PermissionMatrix.grantedTo(Role.OWNER))
-                .isEqualTo(EnumSet.complementOf(EnumSet.of(TENANTS_MANAGE)));
+                .isEqualTo(EnumSet.complementOf(EnumSet.of(TENANTS_MANAGE, LEARN)));
     }
 
     @Test
@@ -60,16 +60,27 @@ class PermissionMatrixTest {
     }
 
     @Test
+    @DisplayName("Academy staff (owner, manager, instructor) enrol, sign off cases, regrade and revoke; nobody else does")
+    void academyRightsStayWithAcademyStaff() {
+        for (Permission academy : List.of(ENROLMENTS_MANAGE, CASELOG_SIGN_OFF, REGRADE_APPLY, CERTIFICATES_REVOKE)) {
+            assertThat(EnumSet.allOf(Role.class).stream().filter(r -> PermissionMatrix.allows(r, academy)))
+                    .as(academy.name()).containsExactlyInAnyOrder(Role.OWNER, Role.MANAGER, Role.INSTRUCTOR);
+        }
+    }
+
+    @Test
     @DisplayName("The platform administrator manages tenants and sees no clinic data")
     void platformAdminOnlyManagesTenants() {
         assertThat(PermissionMatrix.grantedTo(Role.PLATFORM_ADMIN)).isEqualTo(Set.of(TENANTS_MANAGE));
     }
 
-    @ParameterizedTest(name = "{0} has no back-office permission")
-    @EnumSource(value = Role.class, names = {"STUDENT", "CLIENT"})
-    @DisplayName("Students and clients have no back-office permission")
-    void studentsAndClientsHaveNothing(Role role) {
-        assertThat(PermissionMatrix.grantedTo(role)).isEmpty();
+    @Test
+    @DisplayName("Clients have no back-office permission, and a trainee may only learn (on their own records)")
+    void studentsAndClientsHaveNothing() {
+        assertThat(PermissionMatrix.grantedTo(Role.CLIENT)).isEmpty();
+        assertThat(PermissionMatrix.grantedTo(Role.STUDENT)).isEqualTo(Set.of(LEARN));
+        assertThat(EnumSet.allOf(Role.class).stream().filter(r -> PermissionMatrix.allows(r, LEARN)))
+                .containsExactly(Role.STUDENT);
     }
 
     @Test

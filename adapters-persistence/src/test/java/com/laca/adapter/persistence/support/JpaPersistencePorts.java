@@ -51,6 +51,11 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
         this.persistence = new JpaPersistence(dataSource);
     }
 
+    /** The entity manager the transaction runner binds, for stores built outside this class (e.g. the academy's). */
+    public CurrentEntityManager current() {
+        return current;
+    }
+
     @Override
     public TransactionRunner tx() {
         return new JpaTransactionRunner(persistence, current);

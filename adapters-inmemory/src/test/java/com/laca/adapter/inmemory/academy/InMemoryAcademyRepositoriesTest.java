@@ -1,0 +1,41 @@
+package com.laca.adapter.inmemory.academy;
+
+import com.laca.adapter.inmemory.InMemoryPersistencePorts;
+import com.laca.application.academy.port.out.AcademyRepositoriesContract;
+import com.laca.application.academy.port.out.AcademyStores;
+import com.laca.application.academy.port.out.CourseRepository;
+import com.laca.application.academy.port.out.EnrolmentRepository;
+import com.laca.application.academy.port.out.LessonCompletionRepository;
+import com.laca.application.shared.PersistencePorts;
+
+/** The academy's store contract on the in-memory adapter. */
+class InMemoryAcademyRepositoriesTest extends AcademyRepositoriesContract {
+
+    private final InMemoryPersistencePorts ports = new InMemoryPersistencePorts();
+    private final InMemoryAcademy stores = new InMemoryAcademy(ports.tx());
+
+    @Override
+    protected PersistencePorts createPorts() {
+        return ports;
+    }
+
+    @Override
+    protected AcademyStores academy() {
+        return new AcademyStores() {
+            @Override
+            public CourseRepository courses() {
+                return stores.courses();
+            }
+
+            @Override
+            public EnrolmentRepository enrolments() {
+                return stores.enrolments();
+            }
+
+            @Override
+            public LessonCompletionRepository lessonCompletions() {
+                return stores.lessonCompletions();
+            }
+        };
+    }
+}

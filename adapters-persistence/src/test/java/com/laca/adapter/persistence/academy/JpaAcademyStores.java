@@ -1,0 +1,26 @@
+package com.laca.adapter.persistence.academy;
+
+import com.laca.adapter.persistence.support.JpaPersistencePorts;
+import com.laca.application.academy.port.out.AcademyStores;
+import com.laca.application.academy.port.out.CourseRepository;
+import com.laca.application.academy.port.out.EnrolmentRepository;
+import com.laca.application.academy.port.out.LessonCompletionRepository;
+
+/** The academy's JPA stores on the entity manager of a {@link JpaPersistencePorts}, wired as bootstrap wires them. */
+record JpaAcademyStores(JpaPersistencePorts ports) implements AcademyStores {
+
+    @Override
+    public CourseRepository courses() {
+        return new JpaCourseRepository(ports.current());
+    }
+
+    @Override
+    public EnrolmentRepository enrolments() {
+        return new JpaEnrolmentRepository(ports.current());
+    }
+
+    @Override
+    public LessonCompletionRepository lessonCompletions() {
+        return new JpaLessonCompletionRepository(ports.current());
+    }
+}

@@ -1,0 +1,11 @@
+package com.laca.application.academy.port.out;
+
+/** One adapter's academy stores, sharing the transaction runner of the {@code PersistencePorts} they are tested with. */
+public interface AcademyStores {
+
+    CourseRepository courses();
+
+    EnrolmentRepository enrolments();
+
+    LessonCompletionRepository lessonCompletions();
+}
