@@ -19,6 +19,7 @@ import com.laca.adapter.inmemory.payment.InMemoryPaymentIntentRepository;
 import com.laca.adapter.inmemory.payment.InMemoryPaymentLedgerRepository;
 import com.laca.adapter.inmemory.payment.InMemoryPaymentPorts;
 import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
+import com.laca.adapter.inmemory.tenancy.InMemoryBrandingRepository;
 import com.laca.adapter.inmemory.tenancy.InMemoryTenantRepository;
 
 /**
@@ -45,6 +46,7 @@ public class InMemoryPersistence {
     private final InMemoryReferenceDataVersion referenceDataVersion = new InMemoryReferenceDataVersion(tx);
     private final InMemoryBookingLimitLock bookingLimitLock = new InMemoryBookingLimitLock();
     private final InMemoryPaymentPorts payments = new InMemoryPaymentPorts(tx);
+    private final InMemoryBrandingRepository brandings = new InMemoryBrandingRepository(tx);
 
     public InMemoryTransactionRunner tx() {
         return tx;
@@ -125,5 +127,10 @@ public class InMemoryPersistence {
 
     public InMemoryConnectedAccountRepository connectedAccounts() {
         return payments.accounts();
+    }
+
+    /** Each clinic's public look and custom domain. */
+    public InMemoryBrandingRepository brandings() {
+        return brandings;
     }
 }

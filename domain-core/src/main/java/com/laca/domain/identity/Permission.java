@@ -18,5 +18,7 @@ public enum Permission {
     STAFF_MANAGE,
     TENANTS_MANAGE,
     /** Read clinical notes, treatment records, photos, screening and consent ({@code clinical:read}). */
-    CLINICAL_READ
+    CLINICAL_READ,
+    /** Change the clinic's public look: name shown, logo, colours, address and custom booking domain. */
+    BRANDING_MANAGE
 }
