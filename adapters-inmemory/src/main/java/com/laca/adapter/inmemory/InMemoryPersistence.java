@@ -22,6 +22,7 @@ import com.laca.adapter.inmemory.payment.InMemoryPaymentIntentRepository;
 import com.laca.adapter.inmemory.payment.InMemoryPaymentLedgerRepository;
 import com.laca.adapter.inmemory.payment.InMemoryPaymentPorts;
 import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
+import com.laca.adapter.inmemory.tenancy.InMemoryBrandingRepository;
 import com.laca.adapter.inmemory.tenancy.InMemoryTenantRepository;
 import com.laca.domain.notification.ContactPreferences;
 import com.laca.domain.notification.MarketingConsent;
@@ -58,6 +59,7 @@ public class InMemoryPersistence {
     private final InMemoryContactDirectory contacts = new InMemoryContactDirectory(tx,
             id -> clients.findAll(List.of(id)).stream().findFirst().map(client -> new ContactPreferences(
                     client.email(), Optional.of(client.phone()), false, MarketingConsent.none())));
+    private final InMemoryBrandingRepository brandings = new InMemoryBrandingRepository(tx);
 
     public InMemoryTransactionRunner tx() {
         return tx;
@@ -152,5 +154,10 @@ public class InMemoryPersistence {
     /** Clients' contact preferences, read from the clients above. */
     public InMemoryContactDirectory contacts() {
         return contacts;
+    }
+
+    /** Each clinic's public look and custom domain. */
+    public InMemoryBrandingRepository brandings() {
+        return brandings;
     }
 }

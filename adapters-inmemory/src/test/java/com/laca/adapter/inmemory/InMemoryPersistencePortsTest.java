@@ -16,6 +16,7 @@ import com.laca.application.identity.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.identity.port.out.StaffAccountRepositoryContract;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.application.shared.TransactionRunnerContract;
+import com.laca.application.tenancy.port.out.BrandingRepositoryContract;
 import com.laca.application.tenancy.port.out.TenantRepositoryContract;
 import org.junit.jupiter.api.Nested;
 
@@ -144,6 +145,14 @@ class InMemoryPersistencePortsTest {
 
     @Nested
     class InMemoryBookingLimitLockTest extends BookingLimitLockContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryBrandingRepositoryTest extends BrandingRepositoryContract {
         @Override
         protected PersistencePorts createPorts() {
             return new InMemoryPersistencePorts();

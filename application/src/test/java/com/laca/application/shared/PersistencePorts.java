@@ -17,6 +17,7 @@ import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.payment.port.out.ConnectedAccountRepository;
 import com.laca.application.payment.port.out.PaymentIntentRepository;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
+import com.laca.application.tenancy.port.out.BrandingRepository;
 import com.laca.application.tenancy.port.out.TenantRepository;
 
 /**
@@ -63,4 +64,7 @@ public interface PersistencePorts {
     PaymentIntentRepository paymentIntents();
 
     ConnectedAccountRepository connectedAccounts();
+
+    /** Each clinic's public look (issue 15). */
+    BrandingRepository brandings();
 }

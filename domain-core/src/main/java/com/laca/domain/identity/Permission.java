@@ -31,5 +31,7 @@ public enum Permission {
      * Academy: study as a trainee (own enrolments, lessons, attempts, case log, certificates); each record is still
      * checked to be the caller's own. Held by STUDENT only: staff act on trainees through the rights above.
      */
-    LEARN
+    LEARN,
+    /** Change the clinic's public look: name shown, logo, colours, address and custom booking domain. */
+    BRANDING_MANAGE
 }

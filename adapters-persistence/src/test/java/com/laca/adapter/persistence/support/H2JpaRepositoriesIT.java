@@ -16,6 +16,7 @@ import com.laca.application.identity.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.identity.port.out.StaffAccountRepositoryContract;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.application.shared.TransactionRunnerContract;
+import com.laca.application.tenancy.port.out.BrandingRepositoryContract;
 import com.laca.application.tenancy.port.out.TenantRepositoryContract;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -162,6 +163,14 @@ class H2JpaRepositoriesIT {
 
     @Nested
     class H2BookingLimitLockIT extends BookingLimitLockContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class H2BrandingRepositoryIT extends BrandingRepositoryContract {
         @Override
         protected PersistencePorts createPorts() {
             return adapter;

@@ -19,6 +19,7 @@ import com.laca.adapter.persistence.payment.JpaPaymentDeadLetterRepository;
 import com.laca.adapter.persistence.payment.JpaPaymentIntentRepository;
 import com.laca.adapter.persistence.payment.JpaPaymentLedgerRepository;
 import com.laca.adapter.persistence.payment.JpaProcessedPaymentEventRepository;
+import com.laca.adapter.persistence.tenancy.JpaBrandingRepository;
 import com.laca.adapter.persistence.tenancy.JpaTenantRepository;
 import com.laca.application.booking.port.out.AppointmentRepository;
 import com.laca.application.booking.port.out.BookingLimitLock;
@@ -162,6 +163,11 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
     /** The outbox, with the standard message kinds. */
     public JpaOutboxRepository outbox() {
         return new JpaOutboxRepository(persistence, current, MessageKindCatalogue.standard());
+    }
+
+    @Override
+    public JpaBrandingRepository brandings() {
+        return new JpaBrandingRepository(current);
     }
 
     @Override

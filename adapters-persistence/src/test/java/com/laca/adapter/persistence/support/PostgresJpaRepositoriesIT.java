@@ -17,6 +17,7 @@ import com.laca.application.identity.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.identity.port.out.StaffAccountRepositoryContract;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.application.shared.TransactionRunnerContract;
+import com.laca.application.tenancy.port.out.BrandingRepositoryContract;
 import com.laca.application.tenancy.port.out.TenantRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -170,6 +171,14 @@ class PostgresJpaRepositoriesIT {
 
     @Nested
     class PostgresBookingLimitLockIT extends BookingLimitLockContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+    }
+
+    @Nested
+    class PostgresBrandingRepositoryIT extends BrandingRepositoryContract {
         @Override
         protected PersistencePorts createPorts() {
             return adapter;

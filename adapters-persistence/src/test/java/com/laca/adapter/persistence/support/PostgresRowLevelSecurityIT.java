@@ -46,6 +46,7 @@ import com.laca.domain.shared.ResourceId;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.TreatmentId;
 import com.laca.domain.shared.UserId;
+import com.laca.domain.tenancy.Branding;
 import com.laca.domain.tenancy.Tenant;
 import com.laca.domain.tenancy.TenantSlug;
 import com.laca.domain.tenancy.TenantStatus;
@@ -93,6 +94,8 @@ class PostgresRowLevelSecurityIT {
             "client_possible_duplicates",
             // notifications (issue 12)
             "notification_messages");
+    /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
+    private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
     private static PostgresTestDatabase database;
     private static TenantId tenantA;
@@ -164,6 +167,7 @@ class PostgresRowLevelSecurityIT {
                     slot)), location.id());
             adapter.bookingPolicies().put(BookingPolicy.DEFAULT);
             adapter.referenceDataVersion().bump();
+            adapter.brandings().put(Branding.defaults(tenant.id()));
             PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
             adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
                     IntentStatus.SUCCEEDED, now));
@@ -272,6 +276,24 @@ class PostgresRowLevelSecurityIT {
     }
 
     @Test
+    @DisplayName("a clinic's branding is readable by anyone but written only in its own tenant's transaction")
+    void publicReadTablesAreWrittenByTheirTenantOnly() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            for (String table : PUBLIC_READ_TABLES) {
+                assertThat(count(app, "select count(*) from " + table + " where tenant_id in ('" + tenantA + "', '"
+                        + tenantB + "')")).as(table).isEqualTo(2);
+            }
+            app.setAutoCommit(false);
+            setTenant(app, tenantA.toString());
+            try (Statement statement = app.createStatement()) {
+                assertThat(statement.executeUpdate("update tenant_brandings set display_name = 'Taken over'"
+                        + " where tenant_id = '" + tenantB + "'")).isZero();
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
     @DisplayName("every table with a tenant_id column has forced row-level security, and the app role owns nothing")
     void schemaIsCovered() throws SQLException {
         try (Connection admin = database.adminDataSource().getConnection()) {
@@ -283,7 +305,9 @@ class PostgresRowLevelSecurityIT {
                     + " where c.relnamespace = 'public'::regnamespace and c.relkind = 'r'"
                     + " and not (c.relrowsecurity and c.relforcerowsecurity)");
 
-            assertThat(withTenant).containsExactlyInAnyOrderElementsOf(TENANT_TABLES);
+            List<String> expected = new ArrayList<>(TENANT_TABLES);
+            expected.addAll(PUBLIC_READ_TABLES);
+            assertThat(withTenant).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(unprotected).isEmpty();
             assertThat(count(admin, "select count(*) from pg_tables where tableowner = '"
                     + PostgresTestDatabase.APP_ROLE + "'")).isZero();
