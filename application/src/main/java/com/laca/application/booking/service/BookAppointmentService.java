@@ -57,6 +57,8 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
      * @param limits    how much of the calendar one client or one network address may hold through public booking
      * @param limitLock serialises the tenant's limited bookings while they are counted
      */
+    private static final System.Logger LOG = System.getLogger(BookAppointmentService.class.getName());
+
     public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
                                   BookingLimits limits, BookingLimitLock limitLock) {
         this.ports = Objects.requireNonNull(ports, "ports");
@@ -79,13 +81,18 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         if (!caller.tenantId().equals(command.tenant())) {
             throw new AccessDeniedException(Permission.APPOINTMENTS_MANAGE);
         }
-        return book(command, BookingLimits.NONE);
+        return book(command, BookingLimits.NONE, Optional.of(caller));
     }
 
     private BookingResult book(BookAppointmentCommand command, BookingLimits applied) {
-        OneBooking booking = new OneBooking(command, applied);
+        return book(command, applied, Optional.empty());
+    }
+
+    /** @param staff the staff member booking on a client's behalf, who is not bound by the online booking window */
+    private BookingResult book(BookAppointmentCommand command, BookingLimits applied, Optional<Caller> staff) {
+        OneBooking booking = new OneBooking(command, applied, staff);
         BookingResult result = slots.attempt(command.tenant(), booking::plan, booking::storing, booking::admission,
-                SlotBooking.choice(command.practitioner()), command.start(), Optional.empty());
+                SlotBooking.choice(command.practitioner()), command.start(), Optional.empty(), staff.isEmpty());
         if (result instanceof BookingResult.Booked booked
                 && booking.deposit instanceof BookingDeposits.Plan.ByCard card) {
             return new BookingResult.Booked(booked.appointment(), booked.manageToken(),
@@ -102,11 +109,13 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         private final Client newClient;
         private final Optional<String> originKey;
         private final String token;
+        private final Optional<Caller> staff;
         private BookingDeposits.Plan deposit = new BookingDeposits.Plan.None();
 
-        OneBooking(BookAppointmentCommand command, BookingLimits applied) {
+        OneBooking(BookAppointmentCommand command, BookingLimits applied, Optional<Caller> staff) {
             this.command = command;
             this.applied = applied;
+            this.staff = staff;
             this.newClient = ClientDetailsValidation.newClient(command.tenant(), command.client(),
                     LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             this.originKey = command.origin().map(address -> originKey(command.tenant(), address));
@@ -132,6 +141,12 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                         ? Appointment.hold(details, now, ports.policies().get().holdDuration())
                         : Appointment.confirmed(details);
                 ports.appointments().insert(appointment, OpaqueTokens.hash(token), originKey);
+                Instant start = decision.treatment().start();
+                boolean outsideOnlineWindow = start.isBefore(now.plus(treatment.bookingWindow().minimumNotice()))
+                        || start.isAfter(now.plus(treatment.bookingWindow().maximumAdvance()));
+                staff.filter(by -> outsideOnlineWindow).ifPresent(by -> LOG.log(System.Logger.Level.INFO,
+                        "staff user {0} booked appointment {1} outside the online booking window of treatment {2} "
+                                + "(staff override)", by.userId(), appointment.id(), treatment.id()));
                 AppointmentView view = AppointmentViews.view(new StoredAppointment(appointment, 0), treatment,
                         plan.practitioner(decision.practitioner()), location, client, now);
                 DepositInstructions instructions = deposit instanceof BookingDeposits.Plan.AtDesk desk

@@ -18,6 +18,7 @@ import com.laca.domain.scheduling.AvailabilityQuery;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.tenancy.Tenant;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,8 +36,19 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
     private final AppointmentViews views;
     private final DepositSettling settling;
     private final Clock clock;
+    private final Duration checkInOpensBefore;
 
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock) {
+        this(ports, settlement, clock, Appointment.CHECK_IN_OPENS_BEFORE);
+    }
+
+    /** @param checkInOpensBefore how long before the start the desk may check a client in (the clinic's setting) */
+    public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
+                                Duration checkInOpensBefore) {
+        this.checkInOpensBefore = Objects.requireNonNull(checkInOpensBefore, "checkInOpensBefore");
+        if (checkInOpensBefore.isNegative()) {
+            throw new IllegalArgumentException("the check-in window must not be negative");
+        }
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.views = ports.views();
@@ -73,7 +85,7 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
             Appointment appointment = stored.appointment();
             Instant now = clock.instant();
             TransitionResult result = switch (action) {
-                case CHECK_IN -> appointment.checkIn(now);
+                case CHECK_IN -> appointment.checkIn(now, checkInOpensBefore);
                 case COMPLETE -> appointment.complete(now);
                 case NO_SHOW -> appointment.markNoShow(now);
                 case CANCEL -> appointment.cancel(now);
