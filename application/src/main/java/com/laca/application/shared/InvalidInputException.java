@@ -12,6 +12,16 @@ public class InvalidInputException extends RuntimeException {
         this.fieldErrors = Map.of(field, problem);
     }
 
+    /** Several bad fields at once, so a form learns of every one in a single answer; the map must not be empty. */
+    public InvalidInputException(Map<String, String> fieldErrors) {
+        super(String.join("; ", new java.util.TreeMap<>(fieldErrors).entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).toList()));
+        if (fieldErrors.isEmpty()) {
+            throw new IllegalArgumentException("at least one field error is needed");
+        }
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
     /** Field name → what is wrong with it. */
     public Map<String, String> fieldErrors() {
         return fieldErrors;

@@ -16,6 +16,7 @@ import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
+import com.laca.application.booking.service.BookingNotifications;
 import com.laca.application.booking.service.BookingEngineAppointments;
 import com.laca.application.booking.service.BookingPorts;
 import com.laca.application.booking.service.HoldExpiryService;
@@ -41,6 +42,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -72,7 +74,9 @@ public class BookingWiring {
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-client") int unpaidHoldsPerClient,
                   @ConfigProperty(name = "laca.booking.max-upcoming-per-client") int upcomingPerClient,
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-address") int unpaidHoldsPerAddress,
-                  @ConfigProperty(name = "laca.booking.max-upcoming-per-address") int upcomingPerAddress) {
+                  @ConfigProperty(name = "laca.booking.max-upcoming-per-address") int upcomingPerAddress,
+                  @ConfigProperty(name = "laca.booking.check-in-opens-minutes", defaultValue = "60")
+                  int checkInOpensMinutes) {
         BookingPorts ports = new BookingPorts(tx, tenants, treatments, locations, practitioners, resources,
                 new JpaAppointmentRepository(current), new JpaClientRepository(current),
                 new JpaScheduleRepository(current), new JpaBookingPolicyRepository(current), referenceData);
@@ -85,7 +89,8 @@ public class BookingWiring {
         booking = new BookAppointmentService(ports, new BookingDeposits(tx, gateway, accounts, intents, ledgers, clock),
                 engine, clock, limits, new JpaBookingLimitLock(persistence, current));
         ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock);
-        calendar = new StaffCalendarService(ports, settlement, clock);
+        calendar = new StaffCalendarService(ports, settlement, clock, Duration.ofMinutes(checkInOpensMinutes),
+                BookingNotifications.none(ports));
         schedule = new ScheduleService(ports);
         holds = new HoldExpiryService(ports, clock);
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments);

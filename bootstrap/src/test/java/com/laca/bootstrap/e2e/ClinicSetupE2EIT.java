@@ -2,6 +2,7 @@ package com.laca.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(RunningServer.class)
 @DisplayName("A clinic owner sets up the clinic over HTTP")
@@ -26,7 +29,8 @@ class ClinicSetupE2EIT {
                 {"name": "%s", "category": "CHEMICAL_PEEL", "description": "A gentle peel",
                  "durationMinutes": 40, "bufferBeforeMinutes": 5, "bufferAfterMinutes": 10,
                  "priceMinorUnits": %d, "requiredQualification": "AESTHETICIAN",
-                 "requiredResourceTypes": ["TREATMENT_ROOM"]}""".formatted(name, priceMinorUnits);
+                 "requiredResourceTypes": ["TREATMENT_ROOM"], "slotStepMinutes": 15, "minimumNoticeMinutes": 1440,
+                 "maximumAdvanceDays": 90, "deposit": null, "active": true}""".formatted(name, priceMinorUnits);
     }
 
     @Test
@@ -101,6 +105,78 @@ class ClinicSetupE2EIT {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.contentType()).startsWith("application/problem+json");
         assertThat(owner.get("/api/treatments/" + id).json().getInt("priceMinorUnits")).isEqualTo(9_500);
+    }
+
+    @Test
+    @DisplayName("A PUT that leaves out the deposit, buffers, rooms or qualification is refused naming them, and changes nothing")
+    void partialReplacementIsRefused() {
+        String id = owner.post("/api/treatments", """
+                {"name": "Lip filler %s", "category": "DERMAL_FILLER", "durationMinutes": 45,
+                 "bufferBeforeMinutes": 10, "bufferAfterMinutes": 15, "priceMinorUnits": 30000,
+                 "requiredQualification": "PRESCRIBER", "requiredResourceTypes": ["TREATMENT_ROOM"],
+                 "deposit": {"type": "FIXED", "amountMinorUnits": 5000}}""".formatted(UUID.randomUUID())).string("id");
+
+        Api.Response partial = owner.put("/api/treatments/" + id, """
+                {"name": "Lip filler", "category": "DERMAL_FILLER", "durationMinutes": 45, "priceMinorUnits": 32000}""",
+                Sessions.ifMatch(0));
+
+        assertThat(partial.status()).as(partial.toString()).isEqualTo(400);
+        assertThat(partial.contentType()).startsWith("application/problem+json");
+        assertThat(partial.body()).contains("deposit", "bufferBeforeMinutes", "bufferAfterMinutes",
+                "requiredQualification", "requiredResourceTypes");
+        JsonObject unchanged = owner.get("/api/treatments/" + id).json();
+        assertThat(unchanged.getJsonNumber("version").longValue()).isZero();
+        assertThat(unchanged.getString("requiredQualification")).isEqualTo("PRESCRIBER");
+        assertThat(unchanged.getJsonObject("deposit").getString("type")).isEqualTo("FIXED");
+    }
+
+    @Test
+    @DisplayName("A JSON Merge Patch of the price keeps the deposit, buffers, rooms and qualification as they were")
+    void mergePatchChangesOnlyWhatItNames() {
+        String id = owner.post("/api/treatments", """
+                {"name": "Lip filler %s", "category": "DERMAL_FILLER", "durationMinutes": 45,
+                 "bufferBeforeMinutes": 10, "bufferAfterMinutes": 15, "priceMinorUnits": 30000,
+                 "requiredQualification": "PRESCRIBER", "requiredResourceTypes": ["TREATMENT_ROOM"],
+                 "deposit": {"type": "FIXED", "amountMinorUnits": 5000}}""".formatted(UUID.randomUUID())).string("id");
+        Map<String, String> mergePatch = Map.of("Content-Type", "application/merge-patch+json", "If-Match", "\"0\"");
+
+        Api.Response patched = owner.send("PATCH", "/api/treatments/" + id, "{\"priceMinorUnits\": 32000}", mergePatch);
+
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        assertThat(patched.header("ETag")).contains("\"1\"");
+        JsonObject stored = owner.get("/api/treatments/" + id).json();
+        assertThat(stored.getInt("priceMinorUnits")).isEqualTo(32_000);
+        assertThat(stored.getString("requiredQualification")).isEqualTo("PRESCRIBER");
+        assertThat(stored.getInt("bufferBeforeMinutes")).isEqualTo(10);
+        assertThat(stored.getInt("bufferAfterMinutes")).isEqualTo(15);
+        assertThat(stored.getJsonArray("requiredResourceTypes").getString(0)).isEqualTo("TREATMENT_ROOM");
+        assertThat(stored.getJsonObject("deposit").getInt("amountMinorUnits")).isEqualTo(5_000);
+        Api.Response stale = owner.send("PATCH", "/api/treatments/" + id, "{\"priceMinorUnits\": 1}", mergePatch);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        Api.Response notAPatch = owner.send("PATCH", "/api/treatments/" + id, "{\"priceMinorUnits\": 1}",
+                Map.of("If-Match", "\"1\""));
+        assertThat(notAPatch.status()).as(notAPatch.toString()).isEqualTo(415);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"locations", "practitioners", "resources"})
+    @DisplayName("Every clinic record refuses a partial PUT naming the missing fields, and takes a merge patch")
+    void everyClinicRecord(String collection) {
+        JsonObject record = owner.get("/api/" + collection + "?size=1").json().getJsonArray("items").getJsonObject(0);
+        String path = "/api/" + collection + "/" + record.getString("id");
+        long version = record.getJsonNumber("version").longValue();
+
+        Api.Response partial = owner.put(path, "{\"active\": true}", Sessions.ifMatch(version));
+        assertThat(partial.status()).as(partial.toString()).isEqualTo(400);
+        assertThat(partial.body()).contains("is required in a replacement");
+
+        Api.Response patched = owner.send("PATCH", path, "{\"active\": " + record.getBoolean("active") + "}",
+                Map.of("Content-Type", "application/merge-patch+json", "If-Match", "\"" + version + "\""));
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+        JsonObject after = patched.json();
+        assertThat(after.getJsonNumber("version").longValue()).isEqualTo(version + 1);
+        JsonObject before = Json.createObjectBuilder(record).remove("version").build();
+        assertThat(Json.createObjectBuilder(after).remove("version").build()).isEqualTo(before);
     }
 
     @Test

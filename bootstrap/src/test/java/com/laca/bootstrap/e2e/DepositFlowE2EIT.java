@@ -137,6 +137,34 @@ class DepositFlowE2EIT {
     }
 
     @Test
+    @DisplayName("a phone booking's deposit paid at the desk confirms the hold at once; cancelled in time, the desk "
+            + "money is given back at the desk, nothing goes to Stripe, and nothing is due any more")
+    void depositPaidAtTheDeskConfirmsTheHold() {
+        BookingFixture clinic = BookingFixture.everyDay("desk deposit", "{\"type\": \"FIXED\", \"amountMinorUnits\": 2000}");
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.FRIDAY, 3);
+        Api.Response booked = clinic.book(Api.anonymous(), BookingFixture.at(day, "11:00"));
+        assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+        String id = booked.json().getJsonObject("appointment").getString("id");
+        String token = booked.string("manageToken");
+        assertThat(booked.json().getJsonObject("appointment").getString("status")).isEqualTo("HELD");
+
+        Api.Response paid = clinic.owner.post("/api/payments/appointments/" + id + "/desk-payments",
+                "{\"amountMinor\": 2000, \"currency\": \"GBP\", \"receipt\": \"R-phone-1\"}");
+
+        assertThat(paid.status()).as("%s", paid).isEqualTo(200);
+        assertThat(Api.anonymous().get(publicPath("/bookings/" + token)).string("status")).isEqualTo("CONFIRMED");
+        Api.Response cancelled = Api.anonymous().post(publicPath("/bookings/" + token + "/cancel"), null);
+        assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(200);
+        assertThat(cancelled.string("deposit")).isEqualTo("REFUND");
+        JsonObject ledger = clinic.owner.get("/api/payments/appointments/" + id).json();
+        assertThat(count(ledger, "REFUNDED_AT_DESK")).isEqualTo(1);
+        assertThat(minor(ledger, "refunded")).isEqualTo(2000);
+        assertThat(minor(ledger, "clinicRevenue")).isZero();
+        assertThat(minor(ledger, "balanceDue")).isZero();
+        assertThat(stripeRequests("/v1/refunds", id)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a hold nobody pays stays HELD, and its deposit says when the slot is released (now + the clinic's "
             + "hold time)")
     void unpaidHoldWaitsForItsExpiry() {

@@ -189,8 +189,10 @@ class TextFieldsE2EIT {
 
         Api.Response read = owner.get("/api/treatments/" + clinic.treatment);
         Api.Response corrected = owner.put("/api/treatments/" + clinic.treatment, """
-                {"name": "Corrected", "category": "SKIN", "durationMinutes": 30, "priceMinorUnits": 5000,
-                 "slotStepMinutes": 30, "minimumNoticeMinutes": 60, "maximumAdvanceDays": 366}""",
+                {"name": "Corrected", "category": "SKIN", "description": null, "durationMinutes": 30,
+                 "bufferBeforeMinutes": 0, "bufferAfterMinutes": 0, "priceMinorUnits": 5000,
+                 "requiredQualification": null, "requiredResourceTypes": [], "slotStepMinutes": 30,
+                 "minimumNoticeMinutes": 60, "maximumAdvanceDays": 366, "deposit": null, "active": true}""",
                 Sessions.ifMatch(read.json().getJsonNumber("version").longValue()));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         assertThat(corrected.string("name")).isEqualTo("Corrected");

@@ -17,6 +17,10 @@ import java.util.Optional;
  */
 public final class Appointment {
 
+    /** How long before the start a client may be checked in, unless the clinic configures another window. */
+    public static final Duration CHECK_IN_OPENS_BEFORE = Duration.ofMinutes(60);
+
+
     private final AppointmentDetails details;
     private final AppointmentStatus status;
     private final Instant holdExpiresAt;
@@ -97,13 +101,30 @@ public final class Appointment {
         return moveTo(AppointmentStatus.CONFIRMED, now);
     }
 
-    /** The client arrived: CONFIRMED → CHECKED_IN. */
+    /** The client arrived: CONFIRMED → CHECKED_IN, from {@link #CHECK_IN_OPENS_BEFORE} before the start. */
     public TransitionResult checkIn(Instant now) {
+        return checkIn(now, CHECK_IN_OPENS_BEFORE);
+    }
+
+    /**
+     * The client arrived: CONFIRMED → CHECKED_IN, from {@code opensBefore} before the start, because a check-in
+     * hours early (recorded once at 02:26 for a 09:15 appointment) is a mistake, not an arrival.
+     */
+    public TransitionResult checkIn(Instant now, Duration opensBefore) {
+        Instant opens = details.time().start().minus(opensBefore);
+        if (now.isBefore(opens) && statusAt(now).canMoveTo(AppointmentStatus.CHECKED_IN)) {
+            return new TransitionResult.Refused(TransitionRefusal.NOT_STARTED_YET,
+                    "check-in opens at " + opens + ", " + opensBefore.toMinutes() + " minutes before the start");
+        }
         return moveTo(AppointmentStatus.CHECKED_IN, now);
     }
 
-    /** The treatment took place: CHECKED_IN → COMPLETED. */
+    /** The treatment took place: CHECKED_IN → COMPLETED, never before the start. */
     public TransitionResult complete(Instant now) {
+        if (now.isBefore(details.time().start()) && statusAt(now).canMoveTo(AppointmentStatus.COMPLETED)) {
+            return new TransitionResult.Refused(TransitionRefusal.NOT_STARTED_YET,
+                    "the appointment can be completed from its start at " + details.time().start());
+        }
         return moveTo(AppointmentStatus.COMPLETED, now);
     }
 
@@ -170,9 +191,26 @@ public final class Appointment {
         return illegal(status, target);
     }
 
+    /**
+     * Refuses a move the lifecycle does not allow, in words a client reads ("This appointment is already cancelled."),
+     * because the message reaches people who never saw a status code.
+     */
     private static TransitionResult illegal(AppointmentStatus from, AppointmentStatus to) {
-        return new TransitionResult.Refused(TransitionRefusal.ILLEGAL_TRANSITION,
-                "an appointment cannot go from " + from + " to " + to);
+        String message = from == to ? "This appointment is already " + words(from) + "."
+                : "This appointment is " + words(from) + ", so it cannot be " + words(to) + ".";
+        return new TransitionResult.Refused(TransitionRefusal.ILLEGAL_TRANSITION, message);
+    }
+
+    private static String words(AppointmentStatus status) {
+        return switch (status) {
+            case HELD -> "held";
+            case CONFIRMED -> "confirmed";
+            case CHECKED_IN -> "checked in";
+            case COMPLETED -> "completed";
+            case CANCELLED -> "cancelled";
+            case NO_SHOW -> "marked as a no-show";
+            case EXPIRED -> "expired (its hold lapsed)";
+        };
     }
 
     @Override

@@ -175,6 +175,31 @@ class AppointmentLifecycleTest {
     }
 
     @Test
+    @DisplayName("Check-in opens an hour before the start (or the clinic's own window), and completing waits for the "
+            + "start: a check-in at 02:26 for a 09:15 appointment is refused")
+    void checkInWindowAndCompleteAfterStart() {
+        Appointment confirmed = in(AppointmentStatus.CONFIRMED);
+
+        assertThat(refusal(confirmed.checkIn(START.minus(Duration.ofMinutes(61)))))
+                .isEqualTo(TransitionRefusal.NOT_STARTED_YET);
+        assertThat(refusal(confirmed.checkIn(START.minus(Duration.ofHours(7)))))
+                .isEqualTo(TransitionRefusal.NOT_STARTED_YET);
+        assertThat(confirmed.checkIn(START.minus(Duration.ofMinutes(61)), Duration.ofMinutes(90)))
+                .isInstanceOf(TransitionResult.Applied.class);
+        Appointment checkedIn = applied(confirmed.checkIn(START.minus(Duration.ofMinutes(60))));
+        assertThat(refusal(checkedIn.complete(START.minusSeconds(1)))).isEqualTo(TransitionRefusal.NOT_STARTED_YET);
+        assertThat(checkedIn.complete(START)).isInstanceOf(TransitionResult.Applied.class);
+    }
+
+    @Test
+    @DisplayName("Cancelling twice says so in words a client reads, not in status codes")
+    void cancellingTwiceInWords() {
+        TransitionResult twice = in(AppointmentStatus.CANCELLED).cancel(BOOKED_AT);
+
+        assertThat(((TransitionResult.Refused) twice).message()).isEqualTo("This appointment is already cancelled.");
+    }
+
+    @Test
     @DisplayName("Steps cannot be skipped: a held appointment cannot be checked in, a confirmed one cannot be "
             + "completed, a checked-in one cannot be cancelled")
     void noSkipping() {

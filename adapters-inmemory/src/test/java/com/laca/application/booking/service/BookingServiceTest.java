@@ -275,6 +275,23 @@ class BookingServiceTest {
         }
 
         @Test
+        @DisplayName("reception books this morning inside the online notice window, which still refuses the public; "
+                + "nothing can be booked in the past")
+        void staffBookInsideTheNoticeWindow() {
+            clinic.clock.set(WEDNESDAY_10AM.minus(Duration.ofHours(3)));
+
+            assertThat(clinic.booking.book(clinic.command(clinic.consultation, WEDNESDAY_10AM, Optional.empty(),
+                    "online@example.com"))).isInstanceOfSatisfying(BookingResult.SlotUnavailable.class,
+                            refused -> assertThat(refused.reason()).isEqualTo(RejectionReason.TOO_SOON));
+            assertThat(clinic.booking.bookOnBehalf(clinic.caller(Role.FRONTDESK), clinic.command(clinic.consultation,
+                    WEDNESDAY_10AM, Optional.empty(), "phone@example.com"))).isInstanceOf(BookingResult.Booked.class);
+            clinic.clock.set(WEDNESDAY_10AM.plus(Duration.ofHours(1)));
+            assertThat(clinic.booking.bookOnBehalf(clinic.caller(Role.FRONTDESK), clinic.command(clinic.consultation,
+                    WEDNESDAY_10AM.minus(Duration.ofMinutes(30)), Optional.empty(), "late@example.com")))
+                    .isInstanceOf(BookingResult.SlotUnavailable.class);
+        }
+
+        @Test
         @DisplayName("staff book on a client's behalf with APPOINTMENTS_MANAGE, in their own clinic only")
         void onBehalf() {
             assertThat(clinic.booking.bookOnBehalf(clinic.caller(Role.FRONTDESK), clinic.command(clinic.consultation,

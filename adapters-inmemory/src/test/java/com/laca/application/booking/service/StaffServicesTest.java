@@ -112,6 +112,10 @@ class StaffServicesTest {
                         assertThat(c.cancellation()).isEmpty();
                     });
             assertThat(clinic.calendar.act(desk, id, AppointmentAction.COMPLETE))
+                    .as("not before the start").isInstanceOfSatisfying(TransitionOutcome.Refused.class,
+                            r -> assertThat(r.refusal()).isEqualTo(TransitionRefusal.NOT_STARTED_YET));
+            clinic.clock.set(WEDNESDAY_10AM.plus(Duration.ofMinutes(30)));
+            assertThat(clinic.calendar.act(desk, id, AppointmentAction.COMPLETE))
                     .isInstanceOf(TransitionOutcome.Changed.class);
             assertThat(clinic.calendar.act(desk, id, AppointmentAction.COMPLETE))
                     .isInstanceOf(TransitionOutcome.Refused.class);

@@ -25,6 +25,7 @@ import com.laca.application.notification.port.out.RenderRequest;
 import com.laca.application.notification.port.out.RenderedMessage;
 import com.laca.application.payment.service.BookingDeposits;
 import com.laca.application.payment.service.DepositSettlementService;
+import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.identity.Role;
@@ -72,7 +73,7 @@ class OutboxFlowTest {
     private final ManageOwnBookingService ownBooking = new ManageOwnBookingService(clinic.bookingPorts, settlement,
             new AvailabilityEngine(), clinic.clock, notifications);
     private final StaffCalendarService calendar = new StaffCalendarService(clinic.bookingPorts, settlement,
-            clinic.clock, notifications);
+            clinic.clock, Appointment.CHECK_IN_OPENS_BEFORE, notifications);
     private final InMemoryMailSender mailbox = new InMemoryMailSender();
     private final InMemorySmsSender phone = new InMemorySmsSender();
 

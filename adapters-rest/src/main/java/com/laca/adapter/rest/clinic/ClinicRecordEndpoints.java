@@ -7,6 +7,7 @@ import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.common.Versions;
 import com.laca.application.clinic.port.in.ManageClinicRecordsUseCase;
 import com.laca.application.shared.Caller;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -58,10 +59,26 @@ final class ClinicRecordEndpoints<T, I, D, R> {
                 .entity(response), record);
     }
 
-    <Q> Response update(Caller caller, String pathId, String ifMatch, Q body, Function<Q, D> toDraft) {
+    /** A replacement (PUT): every field of the request record must be in the body, or a 400 names the missing ones. */
+    <Q extends Record> Response replace(Caller caller, String pathId, String ifMatch, JsonObject body, Class<Q> type,
+                                        Function<Q, D> toDraft) {
         I recordId = PathIds.parse(pathId, kind, id);
         long expected = Versions.expected(ifMatch);
-        T record = useCase.update(caller, recordId, expected, toDraft.apply(Bodies.required(body)));
+        T record = useCase.update(caller, recordId, expected, toDraft.apply(RecordBodies.whole(body, type)));
+        return withVersion(Response.ok(view.apply(record)), record);
+    }
+
+    /**
+     * A partial change (PATCH, RFC 7396): the patch is merged onto the stored record, and the result replaces it under
+     * the version the client sent, so a patch made against an older version is refused like a stale PUT (412).
+     */
+    <Q extends Record> Response patch(Caller caller, String pathId, String ifMatch, JsonObject patch, Class<Q> type,
+                                      Function<Q, D> toDraft) {
+        I recordId = PathIds.parse(pathId, kind, id);
+        long expected = Versions.expected(ifMatch);
+        T current = useCase.get(caller, recordId);
+        Q merged = RecordBodies.merged(view.apply(current), Bodies.required(patch), type);
+        T record = useCase.update(caller, recordId, expected, toDraft.apply(merged));
         return withVersion(Response.ok(view.apply(record)), record);
     }
 

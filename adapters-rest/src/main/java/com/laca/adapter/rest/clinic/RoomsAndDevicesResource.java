@@ -11,12 +11,14 @@ import com.laca.application.clinic.port.in.ResourceDraft;
 import com.laca.domain.clinic.Resource;
 import com.laca.domain.shared.ResourceId;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -100,7 +103,8 @@ public class RoomsAndDevicesResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a room or device", description = "Requires If-Match with the ETag last read.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RoomOrDeviceRequest.class)))
+    @Operation(summary = "Replace a room or device", description = "Requires If-Match with the ETag last read. Every field must be sent (null where a field allows none); a missing field is a 400 naming it, never a default. To change some fields, use PATCH.")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = RoomOrDeviceResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
@@ -111,8 +115,30 @@ public class RoomsAndDevicesResource {
     public Response update(@PathParam("id") String id,
                            @Parameter(description = "the ETag last read", example = "\"0\"")
                            @HeaderParam(Versions.IF_MATCH) String ifMatch,
-                           RoomOrDeviceRequest request) {
-        return endpoints.update(caller.get(), id, ifMatch, request, RoomOrDeviceRequest::toDraft);
+                           JsonObject request) {
+        return endpoints.replace(caller.get(), id, ifMatch, request, RoomOrDeviceRequest.class, RoomOrDeviceRequest::toDraft);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(RecordBodies.MERGE_PATCH)
+    @RequestBody(required = true, description = "a JSON Merge Patch (RFC 7396): fields to change; null removes an optional one",
+            content = @Content(mediaType = RecordBodies.MERGE_PATCH, schema = @Schema(implementation = RoomOrDeviceRequest.class)))
+    @Operation(operationId = "patchRoomsAndDevices", summary = "Change some fields of a room or device",
+            description = "Requires If-Match with the ETag last read. The body (Content-Type: application/merge-patch+json) "
+                    + "is merged onto the stored record; fields left out keep their values.")
+    @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
+            content = @Content(schema = @Schema(implementation = RoomOrDeviceResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "404", description = "No such room or device in the caller's clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
+    public Response patch(@PathParam("id") String id,
+                          @Parameter(description = "the ETag last read", example = "\"0\"")
+                          @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                          JsonObject patch) {
+        return endpoints.patch(caller.get(), id, ifMatch, patch, RoomOrDeviceRequest.class, RoomOrDeviceRequest::toDraft);
     }
 
     @DELETE

@@ -1,7 +1,10 @@
 package com.laca.adapter.rest.common;
 
 import com.laca.adapter.rest.problem.InvalidJsonValueException;
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -11,6 +14,7 @@ import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,6 +35,18 @@ public class StrictJson implements ContextResolver<Jsonb> {
     /** The configuration, for tests that bind records exactly as the server does. */
     public static JsonbConfig config() {
         return new JsonbConfig().withDeserializers(new WholeIntegers(), new WholeLongs(), new Flags());
+    }
+
+    /** Binds a JSON object to a request record exactly as a request body is bound. */
+    public static <T> T bind(JsonObject json, Class<T> type) {
+        return JSONB.fromJson(json.toString(), type);
+    }
+
+    /** A response record as the JSON object the server would send. */
+    public static JsonObject toJsonObject(Object value) {
+        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(value)))) {
+            return reader.readObject();
+        }
     }
 
     @Override

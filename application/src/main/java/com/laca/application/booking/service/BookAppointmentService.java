@@ -55,6 +55,8 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
     private final BookingLimitLock limitLock;
     private final BookingNotifications notifications;
 
+    private static final System.Logger LOG = System.getLogger(BookAppointmentService.class.getName());
+
     /**
      * @param deposits  how the treatment's deposit is taken and recorded
      * @param limits    how much of the calendar one client or one network address may hold through public booking
@@ -83,7 +85,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
 
     @Override
     public BookingResult book(BookAppointmentCommand command) {
-        return book(command, limits, Initiator.CLIENT);
+        return book(command, limits, Initiator.CLIENT, Optional.empty());
     }
 
     @Override
@@ -92,11 +94,13 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         if (!caller.tenantId().equals(command.tenant())) {
             throw new AccessDeniedException(Permission.APPOINTMENTS_MANAGE);
         }
-        return book(command, BookingLimits.NONE, Initiator.CLINIC);
+        return book(command, BookingLimits.NONE, Initiator.CLINIC, Optional.of(caller));
     }
 
-    private BookingResult book(BookAppointmentCommand command, BookingLimits applied, Initiator initiator) {
-        OneBooking booking = new OneBooking(command, applied, initiator);
+    /** @param staff the staff member booking on a client's behalf, who is not bound by the online booking window */
+    private BookingResult book(BookAppointmentCommand command, BookingLimits applied, Initiator initiator,
+                               Optional<Caller> staff) {
+        OneBooking booking = new OneBooking(command, applied, initiator, staff);
         BookingResult result;
         try {
             result = booking.attempt();
@@ -121,12 +125,15 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         private final Client newClient;
         private final Optional<String> originKey;
         private final String token;
+        private final Optional<Caller> staff;
         private BookingDeposits.Plan deposit = new BookingDeposits.Plan.None();
 
-        OneBooking(BookAppointmentCommand command, BookingLimits applied, Initiator initiator) {
+        OneBooking(BookAppointmentCommand command, BookingLimits applied, Initiator initiator,
+                   Optional<Caller> staff) {
             this.command = command;
             this.applied = applied;
             this.initiator = initiator;
+            this.staff = staff;
             this.newClient = ClientDetailsValidation.newClient(command.tenant(), command.client(),
                     LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             this.originKey = command.origin().map(address -> originKey(command.tenant(), address));
@@ -135,7 +142,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
 
         BookingResult attempt() {
             return slots.attempt(command.tenant(), this::plan, this::storing, this::admission,
-                    SlotBooking.choice(command.practitioner()), command.start(), Optional.empty());
+                    SlotBooking.choice(command.practitioner()), command.start(), Optional.empty(), staff.isEmpty());
         }
 
         SlotBooking.Plan plan() {
@@ -156,6 +163,12 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                 ports.appointments().insert(appointment, OpaqueTokens.hash(token), originKey);
                 notifications.booked(appointment, deposit instanceof BookingDeposits.Plan.ByCard card
                         ? Optional.of(card.amount()) : Optional.empty(), token, initiator);
+                Instant start = decision.treatment().start();
+                boolean outsideOnlineWindow = start.isBefore(now.plus(treatment.bookingWindow().minimumNotice()))
+                        || start.isAfter(now.plus(treatment.bookingWindow().maximumAdvance()));
+                staff.filter(by -> outsideOnlineWindow).ifPresent(by -> LOG.log(System.Logger.Level.INFO,
+                        "staff user {0} booked appointment {1} outside the online booking window of treatment {2} "
+                                + "(staff override)", by.userId(), appointment.id(), treatment.id()));
                 AppointmentView view = AppointmentViews.view(new StoredAppointment(appointment, 0), treatment,
                         plan.practitioner(decision.practitioner()), location, client, now);
                 DepositInstructions instructions = deposit instanceof BookingDeposits.Plan.AtDesk desk

@@ -18,6 +18,7 @@ import com.laca.domain.scheduling.TreatmentRequirements;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -55,6 +56,19 @@ final class Schedules {
                 .requiring(treatment.qualification().map(Set::of).orElse(Set.of()))
                 .using(treatment.requiredResourceTypes());
     }
+
+    /**
+     * The requirements for a booking staff make: the online booking window does not apply (from now, up to the
+     * longer of the treatment's maximum advance and two years), everything else does.
+     */
+    static TreatmentRequirements requirementsForStaff(Treatment treatment) {
+        Duration advance = treatment.bookingWindow().maximumAdvance();
+        return requirements(treatment).withBookingWindow(Duration.ZERO,
+                advance.compareTo(STAFF_ADVANCE) > 0 ? advance : STAFF_ADVANCE);
+    }
+
+    /** How far ahead staff may book when the treatment's own online limit is shorter. */
+    private static final Duration STAFF_ADVANCE = Duration.ofDays(731);
 
     /**
      * The active practitioners qualified for the treatment, optionally only the one asked for, in id order.

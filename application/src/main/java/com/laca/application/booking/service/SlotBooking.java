@@ -86,6 +86,18 @@ final class SlotBooking {
      */
     BookingResult attempt(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
                           Admission admission, PractitionerChoice choice, Instant start, Optional<String> moving) {
+        return attempt(tenant, planner, storing, admission, choice, start, moving, true);
+    }
+
+    /**
+     * As {@link #attempt(TenantId, Supplier, Function, Admission, PractitionerChoice, Instant, Optional)}, with the
+     * online booking window (minimum notice, maximum advance) applied or not: those are rules for booking online, and
+     * reception may book inside them (issue 9 item 5); working hours, rooms, qualifications and every other rule still
+     * apply, and nothing can be booked in the past.
+     */
+    BookingResult attempt(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
+                          Admission admission, PractitionerChoice choice, Instant start, Optional<String> moving,
+                          boolean onlineWindow) {
         try {
             return ports.tx().inTenant(tenant, () -> {
                 Plan plan = planner.get();
@@ -94,7 +106,7 @@ final class SlotBooking {
                 if (refused.isPresent()) {
                     return refused.get();
                 }
-                return check(plan, choice, start, moving, onBookable);
+                return check(plan, choice, start, moving, onBookable, onlineWindow);
             });
         } catch (SlotTakenException e) {
             return new BookingResult.SlotUnavailable(e.reason(), e.reason().defaultMessage());
@@ -102,8 +114,9 @@ final class SlotBooking {
     }
 
     private BookingResult check(Plan plan, PractitionerChoice choice, Instant start, Optional<String> moving,
-                                OnBookable onBookable) {
-        TreatmentRequirements requirements = Schedules.requirements(plan.treatment());
+                                OnBookable onBookable, boolean onlineWindow) {
+        TreatmentRequirements requirements = onlineWindow ? Schedules.requirements(plan.treatment())
+                : Schedules.requirementsForStaff(plan.treatment());
         ports.appointments().lockForBooking(plan.locations().stream().map(Location::id).toList(),
                 plan.candidates().stream().map(Practitioner::id).toList());
         Instant now = clock.instant();

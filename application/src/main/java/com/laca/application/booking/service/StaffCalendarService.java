@@ -19,6 +19,7 @@ import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.tenancy.Tenant;
 import com.laca.domain.notification.Initiator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,17 +38,23 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
     private final DepositSettling settling;
     private final Clock clock;
     private final BookingNotifications notifications;
+    private final Duration checkInOpensBefore;
 
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock) {
-        this(ports, settlement, clock, BookingNotifications.none(ports));
+        this(ports, settlement, clock, Appointment.CHECK_IN_OPENS_BEFORE, BookingNotifications.none(ports));
     }
 
     /**
-     * @param notifications what the client is told when the clinic cancels, written in the change's own transaction
+     * @param checkInOpensBefore how long before the start the desk may check a client in (the clinic's setting)
+     * @param notifications      what the client is told when the clinic cancels, written in the change's own transaction
      */
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
-                                BookingNotifications notifications) {
+                                Duration checkInOpensBefore, BookingNotifications notifications) {
         this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.checkInOpensBefore = Objects.requireNonNull(checkInOpensBefore, "checkInOpensBefore");
+        if (checkInOpensBefore.isNegative()) {
+            throw new IllegalArgumentException("the check-in window must not be negative");
+        }
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.views = ports.views();
@@ -84,7 +91,7 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
             Appointment appointment = stored.appointment();
             Instant now = clock.instant();
             TransitionResult result = switch (action) {
-                case CHECK_IN -> appointment.checkIn(now);
+                case CHECK_IN -> appointment.checkIn(now, checkInOpensBefore);
                 case COMPLETE -> appointment.complete(now);
                 case NO_SHOW -> appointment.markNoShow(now);
                 case CANCEL -> appointment.cancel(now);
