@@ -18,5 +18,7 @@ public enum Permission {
     STAFF_MANAGE,
     TENANTS_MANAGE,
     /** Read clinical notes, treatment records, photos, screening and consent ({@code clinical:read}). */
-    CLINICAL_READ
+    CLINICAL_READ,
+    /** List who read a client's clinical record and why (the access audit); the owner's alone. */
+    RECORDS_AUDIT
 }
