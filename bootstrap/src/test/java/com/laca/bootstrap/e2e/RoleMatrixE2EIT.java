@@ -28,6 +28,7 @@ class RoleMatrixE2EIT {
             Role.FINANCE, Role.INSTRUCTOR);
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
     private static String anyLocationId;
+    private static String anyClientId;
 
     /** One endpoint call and the permission it needs. */
     record Endpoint(String method, String path, String body, Permission needs) {
@@ -48,6 +49,12 @@ class RoleMatrixE2EIT {
         TOKENS.put(Role.STUDENT, Sessions.newDemoTrainee());
         anyLocationId = Api.withToken(Sessions.demoOwner()).get("/api/locations").json().getJsonArray("items")
                 .getJsonObject(0).getString("id");
+        anyClientId = Api.withToken(Sessions.demoOwner()).post("/api/clients", """
+                {"firstName": "Matrix", "lastName": "Notes", "dateOfBirth": "1990-01-01",
+                 "email": "matrix-notes-%s@example.com", "phone": "07700 900123",
+                 "contactPreferences": {"email": true, "sms": false, "phoneCalls": false},
+                 "marketing": {"messages": false, "photos": false}}""".formatted(java.util.UUID.randomUUID()))
+                .string("id");
     }
 
     static Stream<Endpoint> endpoints() {
@@ -58,6 +65,11 @@ class RoleMatrixE2EIT {
                 {"name": "Matrix peel", "category": "CHEMICAL_PEEL", "durationMinutes": 30,
                  "bufferBeforeMinutes": 0, "bufferAfterMinutes": 0, "priceMinorUnits": 100}""";
         String practitioner = "{\"displayName\": \"Matrix\", \"qualifications\": [\"NURSE\"]}";
+        String client = """
+                {"firstName": "Matrix", "lastName": "Client", "dateOfBirth": "1990-01-01",
+                 "email": "matrix-%s@example.com", "phone": "07700 900123",
+                 "contactPreferences": {"email": true, "sms": false, "phoneCalls": false},
+                 "marketing": {"messages": false, "photos": false}}""";
         String invite = "{\"email\": \"matrix-%s@demo-clinic.test\", \"displayName\": \"M\", \"roles\": [\"FRONTDESK\"]}";
         return Stream.of(
                 new Endpoint("GET", "/api/locations", null, Permission.SETTINGS_VIEW),
@@ -77,7 +89,14 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/academy/trainees", null, Permission.ENROLMENTS_MANAGE),
                 new Endpoint("POST", "/api/academy/trainees", "{\"email\": \"trainee-%s@demo-clinic.test\","
                         + " \"displayName\": \"T\"}", Permission.ENROLMENTS_MANAGE),
-                new Endpoint("GET", "/api/academy/me", null, Permission.LEARN));
+                new Endpoint("GET", "/api/academy/me", null, Permission.LEARN),
+                // client records (issue 11)
+                new Endpoint("GET", "/api/clients?q=matrix", null, Permission.CLIENTS_VIEW),
+                new Endpoint("POST", "/api/clients", client, Permission.CLIENTS_MANAGE),
+                new Endpoint("GET", "/api/clients/CLIENT/notes", null, Permission.CLIENTS_VIEW),
+                new Endpoint("POST", "/api/clients/CLIENT/notes", "{\"kind\": \"CLINICAL\", \"text\": \"Matrix\"}",
+                        Permission.CLINICAL_READ),
+                new Endpoint("GET", "/api/clients/CLIENT/access-audit", null, Permission.RECORDS_AUDIT));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {
@@ -91,7 +110,8 @@ class RoleMatrixE2EIT {
     void matrix(Role role, Endpoint endpoint) {
         String body = endpoint.body() == null ? null
                 : endpoint.body().replace("LOCATION", anyLocationId).replace("%s", java.util.UUID.randomUUID().toString());
-        Api.Response response = Api.withToken(TOKENS.get(role)).send(endpoint.method(), endpoint.path(), body, Map.of());
+        Api.Response response = Api.withToken(TOKENS.get(role)).send(endpoint.method(),
+                endpoint.path().replace("CLIENT", anyClientId), body, Map.of());
         if (PermissionMatrix.allows(role, endpoint.needs())) {
             assertThat(response.status()).as(response.toString()).isBetween(200, 299);
         } else {

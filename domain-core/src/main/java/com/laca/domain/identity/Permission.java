@@ -33,5 +33,7 @@ public enum Permission {
      */
     LEARN,
     /** Change the clinic's public look: name shown, logo, colours, address and custom booking domain. */
-    BRANDING_MANAGE
+    BRANDING_MANAGE,
+    /** List who read a client's clinical record and why (the access audit); the owner's alone. */
+    RECORDS_AUDIT
 }

@@ -22,7 +22,7 @@ public final class PermissionMatrix {
         Set<Permission> clinicWide = EnumSet.complementOf(EnumSet.of(TENANTS_MANAGE, LEARN));
         GRANTS.put(Role.PLATFORM_ADMIN, EnumSet.of(TENANTS_MANAGE));
         GRANTS.put(Role.OWNER, clinicWide);
-        GRANTS.put(Role.MANAGER, without(clinicWide, STAFF_MANAGE, CLINICAL_READ));
+        GRANTS.put(Role.MANAGER, without(clinicWide, STAFF_MANAGE, CLINICAL_READ, RECORDS_AUDIT));
         GRANTS.put(Role.PRACTITIONER, EnumSet.of(APPOINTMENTS_VIEW, APPOINTMENTS_MANAGE, CLIENTS_VIEW, CLIENTS_MANAGE,
                 COURSES_VIEW, SETTINGS_VIEW, CLINICAL_READ));
         GRANTS.put(Role.FRONTDESK, EnumSet.of(APPOINTMENTS_VIEW, APPOINTMENTS_MANAGE, CLIENTS_VIEW, CLIENTS_MANAGE,

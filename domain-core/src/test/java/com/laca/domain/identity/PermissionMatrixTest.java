@@ -91,6 +91,13 @@ class PermissionMatrixTest {
     }
 
     @Test
+    @DisplayName("Only the owner may list who read a client's clinical record (the access audit)")
+    void onlyTheOwnerReadsTheAccessAudit() {
+        assertThat(EnumSet.allOf(Role.class).stream().filter(r -> PermissionMatrix.allows(r, Permission.RECORDS_AUDIT)))
+                .containsExactly(Role.OWNER);
+    }
+
+    @Test
     @DisplayName("Holding several roles grants what any of them grants")
     void severalRolesCombine() {
         assertThat(PermissionMatrix.allowsAny(List.of(Role.PRACTITIONER, Role.FINANCE), PAYMENTS_REFUND)).isTrue();

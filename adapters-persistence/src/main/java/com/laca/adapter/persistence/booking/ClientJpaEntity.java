@@ -5,6 +5,7 @@ import com.laca.domain.booking.Client;
 import com.laca.domain.booking.ClientIdentity;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PersonNames;
 import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.TenantId;
 import jakarta.persistence.Column;
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** A row of {@code clients}; the tenant comes from the transaction, as EclipseLink keeps it out of the entity. */
 @Entity
@@ -34,6 +36,12 @@ class ClientJpaEntity extends TenantOwnedJpaEntity {
     private LocalDate dateOfBirth;
     @Column(name = "surname_key")
     private String surnameKey;
+    @Column(name = "name_words")
+    private String nameWords;
+    @Column(name = "phone_digits")
+    private String phoneDigits;
+    @Column(name = "merged_into", insertable = false, updatable = false)
+    private String mergedInto;
     @Version
     @Column(name = "version")
     private long version;
@@ -49,6 +57,19 @@ class ClientJpaEntity extends TenantOwnedJpaEntity {
         phone = client.phone().value();
         dateOfBirth = client.dateOfBirth();
         surnameKey = ClientIdentity.of(client).surnameKey();
+        nameWords = nameWords(client.firstName(), client.lastName());
+        phoneDigits = client.phone().value().substring(1);
+    }
+
+    /** The search column of a name: each folded word preceded by a space, so "% zo%" finds a word starting "zo". */
+    static String nameWords(String firstName, String lastName) {
+        String words = (PersonNames.fold(firstName) + " " + PersonNames.fold(lastName)).strip();
+        return words.isEmpty() ? "" : " " + String.join(" ", words.split(" +"));
+    }
+
+    /** The client this one was merged into, if it was. */
+    Optional<String> mergedInto() {
+        return Optional.ofNullable(mergedInto);
     }
 
     Client toDomain(TenantId tenant) {

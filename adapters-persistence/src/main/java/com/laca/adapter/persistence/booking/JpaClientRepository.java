@@ -1,6 +1,5 @@
 package com.laca.adapter.persistence.booking;
 
-import com.laca.adapter.persistence.support.Columns;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
 import com.laca.application.booking.port.out.ClientIdentityTakenException;
@@ -36,7 +35,20 @@ public final class JpaClientRepository extends JpaRepositorySupport implements C
                 .setParameter("email", identity.email().value())
                 .setParameter("dateOfBirth", identity.dateOfBirth())
                 .setParameter("surnameKey", identity.surnameKey())
-                .getResultList().stream().findFirst().map(c -> c.toDomain(tenant));
+                .getResultList().stream().findFirst().map(c -> current(c).toDomain(tenant));
+    }
+
+    /** The client itself, or for a client merged into another, the one it was merged into (at most a few hops). */
+    private ClientJpaEntity current(ClientJpaEntity client) {
+        ClientJpaEntity found = client;
+        for (int hop = 0; hop < 10 && found.mergedInto().isPresent(); hop++) {
+            ClientJpaEntity next = tenantEm().find(ClientJpaEntity.class, found.mergedInto().get());
+            if (next == null) {
+                break;
+            }
+            found = next;
+        }
+        return found;
     }
 
     @Override
@@ -86,18 +98,12 @@ public final class JpaClientRepository extends JpaRepositorySupport implements C
     @Override
     public void flagPossibleDuplicates(ClientId client, Collection<ClientId> others, Instant at) {
         EntityManager em = tenantEm();
-        List<ClientId> already = possibleDuplicatesOf(client);
-        others.stream().distinct().filter(other -> !other.equals(client) && !already.contains(other))
-                .forEach(other -> em.persist(new ClientPossibleDuplicateJpaEntity(client.toString(), other.toString(),
-                        Columns.timestamp(at))));
+        ClientDuplicateFlags.add(em, client, others, at);
         flush(em, "client", client, "a possible duplicate cannot be flagged for a client that does not exist");
     }
 
     @Override
     public List<ClientId> possibleDuplicatesOf(ClientId client) {
-        return tenantEm().createQuery("select d from ClientPossibleDuplicateJpaEntity d where d.clientId = :client"
-                        + " order by d.flaggedAt, d.duplicateOf", ClientPossibleDuplicateJpaEntity.class)
-                .setParameter("client", client.toString())
-                .getResultList().stream().map(d -> ClientId.parse(d.duplicateOf())).toList();
+        return ClientDuplicateFlags.of(tenantEm(), client);
     }
 }

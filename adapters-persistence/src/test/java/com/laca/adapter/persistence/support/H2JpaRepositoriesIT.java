@@ -4,6 +4,8 @@ import com.laca.application.booking.port.out.AppointmentRepositoryContract;
 import com.laca.application.booking.port.out.BookingLimitLockContract;
 import com.laca.application.booking.port.out.BookingPolicyRepositoryContract;
 import com.laca.application.booking.port.out.ClientRepositoryContract;
+import com.laca.application.records.port.out.ClientProfileRepository;
+import com.laca.application.records.port.out.ClientProfileRepositoryContract;
 import com.laca.application.booking.port.out.ScheduleRepositoryContract;
 import com.laca.application.clinic.port.out.LocationRepositoryContract;
 import com.laca.application.clinic.port.out.PractitionerRepositoryContract;
@@ -174,6 +176,19 @@ class H2JpaRepositoriesIT {
         @Override
         protected PersistencePorts createPorts() {
             return adapter;
+        }
+    }
+
+    @Nested
+    class H2ClientProfileRepositoryIT extends ClientProfileRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+
+        @Override
+        protected ClientProfileRepository profiles() {
+            return adapter.clientProfiles();
         }
     }
 }

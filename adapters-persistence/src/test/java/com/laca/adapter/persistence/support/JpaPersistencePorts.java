@@ -1,5 +1,8 @@
 package com.laca.adapter.persistence.support;
 
+import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
+import com.laca.adapter.persistence.records.JpaClientProfileRepository;
+import com.laca.adapter.persistence.records.JpaStaffNoteRepository;
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaBookingLimitLock;
 import com.laca.adapter.persistence.booking.JpaBookingPolicyRepository;
@@ -25,6 +28,9 @@ import com.laca.application.booking.port.out.AppointmentRepository;
 import com.laca.application.booking.port.out.BookingLimitLock;
 import com.laca.application.booking.port.out.BookingPolicyRepository;
 import com.laca.application.booking.port.out.ClientRepository;
+import com.laca.application.records.port.out.AccessAuditRepository;
+import com.laca.application.records.port.out.ClientProfileRepository;
+import com.laca.application.records.port.out.StaffNoteRepository;
 import com.laca.application.booking.port.out.ScheduleRepository;
 import com.laca.application.clinic.port.out.LocationRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
@@ -40,6 +46,7 @@ import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.adapter.persistence.notification.JpaOutboxRepository;
 import com.laca.domain.notification.MessageKindCatalogue;
+import java.time.Clock;
 import javax.sql.DataSource;
 
 /** The JPA adapter wired the way bootstrap wires it, over one data source, for the port contracts to run against. */
@@ -115,6 +122,21 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
     @Override
     public ClientRepository clients() {
         return new JpaClientRepository(current);
+    }
+
+    /** The client records' profile repository over the same persistence unit (not a shared port yet). */
+    public ClientProfileRepository clientProfiles() {
+        return new JpaClientProfileRepository(current, Clock.systemUTC());
+    }
+
+    /** The client records' staff notes. */
+    public StaffNoteRepository staffNotes() {
+        return new JpaStaffNoteRepository(current);
+    }
+
+    /** The client records' access audit. */
+    public AccessAuditRepository accessAudit() {
+        return new JpaAccessAuditRepository(current);
     }
 
     @Override

@@ -11,6 +11,17 @@ import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.BookingPolicy;
 import com.laca.domain.booking.Client;
+import com.laca.domain.records.AccessAuditEntry;
+import com.laca.domain.records.AccessReason;
+import com.laca.domain.records.AccessedRecord;
+import com.laca.domain.records.AuditEntryId;
+import com.laca.domain.records.ChangeKind;
+import com.laca.domain.records.ClientChange;
+import com.laca.domain.records.ClientField;
+import com.laca.domain.records.FieldChange;
+import com.laca.domain.records.NoteId;
+import com.laca.domain.records.NoteKind;
+import com.laca.domain.records.StaffNote;
 import com.laca.domain.clinic.Address;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Location;
@@ -91,7 +102,7 @@ class PostgresRowLevelSecurityIT {
             "resource_blocks", "booking_policies", "payment_ledgers", "payment_ledger_entries", "payment_intents",
             "reference_versions",
             // client records (issue 11)
-            "client_possible_duplicates",
+            "client_possible_duplicates", "client_changes", "client_notes", "access_audit",
             // notifications (issue 12)
             "notification_messages");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
@@ -153,6 +164,13 @@ class PostgresRowLevelSecurityIT {
                     new EmailAddress("cara@example.com"), new PhoneNumber("07911 123456"), LocalDate.of(1970, 6, 1));
             adapter.clients().insert(namesake);
             adapter.clients().flagPossibleDuplicates(namesake.id(), List.of(client.id()), now);
+            adapter.clientProfiles().append(new ClientChange(client.id(), ChangeKind.EDITED, owner.id(), now,
+                    List.of(new FieldChange(ClientField.LAST_NAME, "Klient", "Client")), Optional.empty()));
+            StaffNote note = StaffNote.write(NoteId.random(), client.id(), NoteKind.CLINICAL, "Clinical", owner.id(),
+                    now);
+            adapter.staffNotes().add(note);
+            adapter.accessAudit().append(AccessAuditEntry.read(AuditEntryId.random(), owner.id(), client.id(),
+                    AccessedRecord.CLINICAL_NOTE, note.id().value(), AccessReason.DIRECT_CARE, now));
             TimeRange slot = new TimeRange(Instant.parse("2026-06-01T09:00:00Z"), Instant.parse("2026-06-01T09:30:00Z"));
             AppointmentId appointment = AppointmentId.random();
             adapter.appointments().insert(Appointment.confirmed(new AppointmentDetails(appointment,
@@ -253,7 +271,11 @@ class PostgresRowLevelSecurityIT {
         try (Connection app = database.appDataSource().getConnection()) {
             for (String statement : List.of("delete from processed_payment_events", "update payment_intent_routes"
                     + " set owner_tenant_id = owner_tenant_id", "delete from appointments", "delete from payment_ledgers",
-                    "delete from clients", "delete from tenants")) {
+                    "delete from clients", "delete from tenants",
+                    // client records (issue 11): the edit history is append-only
+                    "delete from client_changes", "update client_changes set kind = kind",
+                    "delete from client_notes", "update client_notes set note_text = 'x'",
+                    "delete from access_audit", "update access_audit set reason = 'DIRECT_CARE'")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }

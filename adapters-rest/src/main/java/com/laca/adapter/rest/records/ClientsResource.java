@@ -1,0 +1,251 @@
+package com.laca.adapter.rest.records;
+
+import com.laca.adapter.rest.common.ApiDefinition;
+import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.common.PageResponse;
+import com.laca.adapter.rest.common.Paging;
+import com.laca.adapter.rest.common.PathIds;
+import com.laca.adapter.rest.problem.Problem;
+import com.laca.adapter.rest.problem.ProblemType;
+import com.laca.adapter.rest.problem.RefusalProblem;
+import com.laca.adapter.rest.security.CurrentCaller;
+import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.records.port.in.EditClientUseCase;
+import com.laca.application.records.port.in.FindClientsUseCase;
+import com.laca.application.records.port.in.MergeClientsUseCase;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.domain.records.ClientField;
+import com.laca.domain.records.ClientProfile;
+import com.laca.domain.records.ClientSearchQuery;
+import com.laca.domain.records.MergeResult;
+import com.laca.domain.records.MergeSide;
+import com.laca.domain.shared.ClientId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The clinic's clients: found by name, e-mail, phone or date of birth, created, corrected (with history), archived
+ * and merged by staff; who may do what is decided by the use cases ({@code clients:view}, {@code clients:manage}).
+ */
+@Path("/clients")
+@RequestScoped
+@StaffOnly
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Clients", description = "Client records: search, details with history, archive, merge of duplicates.")
+@SecurityRequirement(name = "bearerJwt")
+@APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+@APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
+public class ClientsResource {
+
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    FindClientsUseCase find;
+    @Inject
+    EditClientUseCase edit;
+    @Inject
+    MergeClientsUseCase merge;
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "searchClients", summary = "Search clients",
+            description = "By prefix, case and accents ignored: q is one search box (an e-mail if it has @, a date of "
+                    + "birth such as 1990, 1990-04 or 15/04/1990, a phone number, else name words); name, email, "
+                    + "phone and dateOfBirth are separate criteria that must all match. Merged clients never appear; "
+                    + "archived ones only with archived=true. Ordered by last name, first name.")
+    @APIResponse(responseCode = "200", description = "One page of clients",
+            content = @Content(schema = @Schema(implementation = PageResponse.class)))
+    public PageResponse<ClientResponse> search(@Parameter(example = "zoe o'b") @QueryParam("q") String q,
+                                               @QueryParam("name") String name,
+                                               @QueryParam("email") String email,
+                                               @QueryParam("phone") String phone,
+                                               @Parameter(example = "1990-04") @QueryParam("dateOfBirth")
+                                               String dateOfBirth,
+                                               @QueryParam("archived") String archived,
+                                               @QueryParam("page") String page, @QueryParam("size") String size) {
+        ClientSearchQuery query = query(q, name, email, phone, dateOfBirth);
+        boolean includeArchived = "true".equals(archived);
+        if (archived != null && !includeArchived && !"false".equals(archived)) {
+            throw new InvalidInputException("archived", "must be true or false");
+        }
+        return PageResponse.from(find.search(caller.get(), query, includeArchived, Paging.of(page, size)),
+                ClientResponse::from);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createClient", summary = "Create a client",
+            description = "Every field is required. 409 when a client with the same e-mail, date of birth and "
+                    + "surname exists.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "409", description = "A client with these details exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDefinition.PROBLEM)))
+    public Response create(ClientRequest request) {
+        ClientProfile created = edit.create(caller.get(), Bodies.required(request).toCommand());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(ClientResponse.from(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getClient", summary = "A client")
+    @APIResponse(responseCode = "200", description = "The client",
+            content = @Content(schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public ClientResponse get(@PathParam("id") String id) {
+        return ClientResponse.from(find.get(caller.get(), clientId(id)));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceClient", summary = "Correct a client's details",
+            description = "The whole record: a field left out is a 400 naming it. The changed fields are recorded in "
+                    + "the history with who and when.")
+    @APIResponse(responseCode = "200", description = "The client",
+            content = @Content(schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Merged, or another client has these details",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDefinition.PROBLEM)))
+    public ClientResponse replace(@PathParam("id") String id, ClientRequest request) {
+        ClientId client = clientId(id);
+        return ClientResponse.from(edit.edit(caller.get(), client, Bodies.required(request).toCommand()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(operationId = "clientHistory", summary = "Who changed what, and when",
+            description = "Oldest first, with the history of every client merged into this one.")
+    @APIResponse(responseCode = "200", description = "The history", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ClientChangeResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public List<ClientChangeResponse> history(@PathParam("id") String id) {
+        return find.history(caller.get(), clientId(id)).stream().map(ClientChangeResponse::from).toList();
+    }
+
+    @GET
+    @Path("{id}/appointments")
+    @Operation(operationId = "clientAppointments", summary = "The client's appointments",
+            description = "Latest first, with their status (completed, cancelled, no-show...), including those of "
+                    + "every client merged into this one. Needs clients:view and appointments:view.")
+    @APIResponse(responseCode = "200", description = "The appointments", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ClientAppointmentResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public List<ClientAppointmentResponse> appointments(@PathParam("id") String id) {
+        return find.appointments(caller.get(), clientId(id)).stream().map(ClientAppointmentResponse::from).toList();
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @Operation(operationId = "archiveClient", summary = "Archive a client",
+            description = "Kept whole, left out of everyday searches; nothing is erased.")
+    @APIResponse(responseCode = "200", description = "The client",
+            content = @Content(schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public ClientResponse archive(@PathParam("id") String id) {
+        return ClientResponse.from(edit.setArchived(caller.get(), clientId(id), true));
+    }
+
+    @POST
+    @Path("{id}/reactivate")
+    @Operation(operationId = "reactivateClient", summary = "Make an archived client active again")
+    @APIResponse(responseCode = "200", description = "The client",
+            content = @Content(schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public ClientResponse reactivate(@PathParam("id") String id) {
+        return ClientResponse.from(edit.setArchived(caller.get(), clientId(id), false));
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "mergeClients", summary = "Merge a duplicate record into this client",
+            description = "Both records and both histories are kept; the absorbed one is marked MERGED and points "
+                    + "here. Consents and contact preferences are intersected. 409 merge-refused with a reason "
+                    + "(SAME_CLIENT, ALREADY_MERGED, UNDECIDED_FIELDS, NOT_A_CHOICE, NO_CONTACT_LEFT).")
+    @APIResponse(responseCode = "200", description = "The surviving client",
+            content = @Content(schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Refused",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
+    public Response merge(@PathParam("id") String id, MergeRequestJson request) {
+        MergeRequestJson body = Bodies.required(request);
+        ClientId survivor = clientId(id);
+        ClientId absorbed = new ClientId(Fields.uuid(Fields.required(body.absorb(), "absorb"), "absorb"));
+        Map<ClientField, MergeSide> choices = new EnumMap<>(ClientField.class);
+        if (body.choices() != null) {
+            body.choices().forEach((field, side) -> choices.put(
+                    Fields.enumValue(ClientField.class, field, "choices"),
+                    Fields.enumValue(MergeSide.class, side, "choices." + field)));
+        }
+        MergeResult result = merge.merge(caller.get(), survivor, absorbed, choices);
+        if (result instanceof MergeResult.Merged merged) {
+            return Response.ok(ClientResponse.from(merged.survivor())).build();
+        }
+        if (result instanceof MergeResult.Refused refused) {
+            return Response.status(ProblemType.MERGE_REFUSED.status()).type(Problem.MEDIA_TYPE)
+                    .entity(RefusalProblem.of(ProblemType.MERGE_REFUSED, refused.reason().name(), refused.message(),
+                            uriInfo.getRequestUri().getRawPath())).build();
+        }
+        throw new IllegalStateException("unhandled merge result " + result.getClass().getName());
+    }
+
+    @DELETE
+    @Path("{id}/possible-duplicates/{other}")
+    @Operation(operationId = "dismissPossibleDuplicate",
+            summary = "Record that two flagged clients are different people",
+            description = "Clears the possible-duplicate flag both ways; nothing is merged.")
+    @APIResponse(responseCode = "200", description = "The client",
+            content = @Content(schema = @Schema(implementation = ClientResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public ClientResponse notADuplicate(@PathParam("id") String id, @PathParam("other") String other) {
+        return ClientResponse.from(merge.notADuplicate(caller.get(), clientId(id), clientId(other)));
+    }
+
+    private static ClientId clientId(String segment) {
+        return PathIds.parse(segment, "client", ClientId::new);
+    }
+
+    private static ClientSearchQuery query(String q, String name, String email, String phone, String dateOfBirth) {
+        boolean separate = name != null || email != null || phone != null || dateOfBirth != null;
+        if (q != null && separate) {
+            throw new InvalidInputException("q", "use either q or the separate criteria, not both");
+        }
+        try {
+            if (q != null) {
+                return ClientSearchQuery.freeText(q);
+            }
+            return ClientSearchQuery.of(name, email, phone, dateOfBirth);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(q != null ? "q" : "query", e.getMessage());
+        }
+    }
+}

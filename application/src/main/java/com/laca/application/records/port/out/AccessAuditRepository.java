@@ -1,0 +1,18 @@
+package com.laca.application.records.port.out;
+
+import com.laca.domain.records.AccessAuditEntry;
+import com.laca.domain.shared.ClientId;
+import java.util.List;
+
+/**
+ * The current tenant's access audit, append-only: written in the same transaction as the read it records, so no
+ * clinical content is ever answered without its entry.
+ */
+public interface AccessAuditRepository {
+
+    /** Appends an entry. */
+    void append(AccessAuditEntry entry);
+
+    /** The entries about one client, oldest first. */
+    List<AccessAuditEntry> ofClient(ClientId client);
+}
