@@ -8,11 +8,17 @@ public final class InMemoryAcademy {
     private final InMemoryCourseRepository courses;
     private final InMemoryEnrolmentRepository enrolments;
     private final InMemoryLessonCompletionRepository lessonCompletions;
+    private final InMemoryCertificateRepository certificates;
 
     public InMemoryAcademy(InMemoryTransactionRunner tx) {
         this.courses = new InMemoryCourseRepository(tx);
         this.enrolments = new InMemoryEnrolmentRepository(tx, courses);
         this.lessonCompletions = new InMemoryLessonCompletionRepository(tx);
+        this.certificates = new InMemoryCertificateRepository(tx);
+    }
+
+    public InMemoryCertificateRepository certificates() {
+        return certificates;
     }
 
     public InMemoryCourseRepository courses() {

@@ -3,6 +3,7 @@ package com.laca.adapter.inmemory.academy;
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.application.academy.port.out.AcademyRepositoriesContract;
 import com.laca.application.academy.port.out.AcademyStores;
+import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
@@ -35,6 +36,11 @@ class InMemoryAcademyRepositoriesTest extends AcademyRepositoriesContract {
             @Override
             public LessonCompletionRepository lessonCompletions() {
                 return stores.lessonCompletions();
+            }
+
+            @Override
+            public CertificateRepository certificates() {
+                return stores.certificates();
             }
         };
     }

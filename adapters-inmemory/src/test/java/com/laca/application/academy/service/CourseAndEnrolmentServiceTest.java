@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.adapter.inmemory.academy.InMemoryAcademy;
 import com.laca.application.academy.port.in.CourseDraft;
+import com.laca.application.academy.port.in.CertificateView;
 import com.laca.application.academy.port.in.EnrolmentView;
 import com.laca.application.academy.port.in.VersionDraft;
+import com.laca.application.academy.port.out.AcademyDirectory;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.ConflictException;
@@ -17,6 +19,9 @@ import com.laca.domain.academy.LessonId;
 import com.laca.domain.academy.ModuleId;
 import com.laca.domain.academy.Profession;
 import com.laca.domain.academy.access.AccessRule;
+import com.laca.domain.academy.certificate.Certificate;
+import com.laca.domain.academy.certificate.CertificateResult;
+import com.laca.domain.academy.certificate.CertificateStatus;
 import com.laca.domain.academy.course.CompletionRequirements;
 import com.laca.domain.academy.course.Course;
 import com.laca.domain.academy.course.CourseLevel;
@@ -39,6 +44,7 @@ import com.laca.domain.tenancy.TenantSlug;
 import com.laca.domain.tenancy.TenantStatus;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,8 +64,22 @@ class CourseAndEnrolmentServiceTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC);
     private final TenantId tenant = TenantId.random();
     private final CourseService courses = new CourseService(ports.tx(), academy.courses());
+    private final AcademyDirectory directory = new AcademyDirectory() {
+        @Override
+        public AcademyProfile profile(TenantId id) {
+            return new AcademyProfile("Glow Academy", ZoneId.of("Europe/London"));
+        }
+
+        @Override
+        public Optional<TenantId> activeBySlug(String slug) {
+            return slug.equals("glow-academy") ? Optional.of(tenant) : Optional.empty();
+        }
+    };
     private final EnrolmentService enrolments = new EnrolmentService(ports.tx(), academy.courses(),
-            academy.enrolments(), academy.lessonCompletions(), ports.staffAccounts(), clock);
+            academy.enrolments(), academy.lessonCompletions(), ports.staffAccounts(), academy.certificates(),
+            directory, new SecureRandom(), clock);
+    private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
+            directory, clock);
     private final Caller instructor = new Caller(UserId.random(), tenant, Set.of(Role.INSTRUCTOR));
     private final UserId traineeId = UserId.random();
     private final Caller trainee = new Caller(traineeId, tenant, Set.of(Role.STUDENT));
@@ -73,8 +93,8 @@ class CourseAndEnrolmentServiceTest {
         ports.tx().inTenant(tenant, () -> {
             ports.tenants().insert(new Tenant(tenant, new TenantSlug("glow-academy"), "Glow", ZoneId.of("Europe/London"),
                     "GBP", TenantStatus.ACTIVE, 0));
-            ports.staffAccounts().insert(new StaffAccount(traineeId, tenant, new EmailAddress("t@glow.test"), "Trainee",
-                    Set.of(Role.STUDENT), "hash", true));
+            ports.staffAccounts().insert(new StaffAccount(traineeId, tenant, new EmailAddress("t@glow.test"),
+                    "Dr Sam Lee", Set.of(Role.STUDENT), "hash", true));
             return null;
         });
     }
@@ -185,5 +205,49 @@ class CourseAndEnrolmentServiceTest {
                 Optional.empty())).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> enrolments.completeLesson(trainee, CourseId.random(), video))
                 .isInstanceOf(com.laca.application.shared.NotFoundException.class);
+    }
+
+    private Course completedCourse() {
+        Course course = publishedCourse(false);
+        enrolments.enrol(instructor, course.id(), traineeId, false, Optional.empty());
+        enrolments.completeLesson(trainee, course.id(), video);
+        enrolments.completeLesson(trainee, course.id(), reading);
+        enrolments.recordLesson(instructor, enrolments.myCourse(trainee, course.id()).enrolment().id(), live);
+        return course;
+    }
+
+    @Test
+    @DisplayName("Completing the course issues one certificate with a snapshot and a 12-character code; anyone verifies it")
+    void certificateOnCompletion() {
+        completedCourse();
+        List<CertificateView> mine = certificates.mine(trainee);
+
+        assertThat(mine).hasSize(1);
+        Certificate certificate = mine.get(0).certificate();
+        assertThat(mine.get(0).status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(certificate.snapshot().learnerName()).isEqualTo("Dr Sam Lee");
+        assertThat(certificate.snapshot().issuer()).isEqualTo("Glow Academy");
+        assertThat(certificate.snapshot().cpdHours()).isEqualByComparingTo("6");
+        assertThat(certificate.key().courseVersion()).isEqualTo(1);
+        assertThat(certificate.code().value()).hasSize(12);
+        assertThat(certificates.verify("glow-academy", certificate.code().display().toLowerCase())).isPresent();
+        assertThat(certificates.verify("other-clinic", certificate.code().value())).isEmpty();
+        assertThat(certificates.verify("glow-academy", "not a code at all")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Revoking changes the status the public check shows and keeps the record; a second revoke is refused")
+    void revoke() {
+        completedCourse();
+        Certificate certificate = certificates.mine(trainee).get(0).certificate();
+        Caller owner = new Caller(UserId.random(), tenant, Set.of(Role.OWNER));
+
+        assertThat(certificates.revoke(owner, certificate.id(), "Obtained by misconduct"))
+                .isInstanceOf(CertificateResult.Applied.class);
+        assertThat(certificates.revoke(owner, certificate.id(), "again")).isInstanceOf(CertificateResult.Refused.class);
+        assertThat(certificates.verify("glow-academy", certificate.code().value()).orElseThrow().status())
+                .isEqualTo(CertificateStatus.REVOKED);
+        assertThatThrownBy(() -> certificates.revoke(trainee, certificate.id(), "mine"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

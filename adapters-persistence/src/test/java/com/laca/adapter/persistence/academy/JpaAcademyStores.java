@@ -2,12 +2,13 @@ package com.laca.adapter.persistence.academy;
 
 import com.laca.adapter.persistence.support.JpaPersistencePorts;
 import com.laca.application.academy.port.out.AcademyStores;
+import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
 
 /** The academy's JPA stores on the entity manager of a {@link JpaPersistencePorts}, wired as bootstrap wires them. */
-record JpaAcademyStores(JpaPersistencePorts ports) implements AcademyStores {
+public record JpaAcademyStores(JpaPersistencePorts ports) implements AcademyStores {
 
     @Override
     public CourseRepository courses() {
@@ -22,5 +23,10 @@ record JpaAcademyStores(JpaPersistencePorts ports) implements AcademyStores {
     @Override
     public LessonCompletionRepository lessonCompletions() {
         return new JpaLessonCompletionRepository(ports.current());
+    }
+
+    @Override
+    public CertificateRepository certificates() {
+        return new JpaCertificateRepository(ports.current());
     }
 }

@@ -3,7 +3,36 @@ package com.laca.adapter.persistence.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.laca.adapter.persistence.academy.JpaAcademyStores;
 import com.laca.adapter.persistence.testing.PostgresTestDatabase;
+import com.laca.domain.academy.CertificateId;
+import com.laca.domain.academy.CourseId;
+import com.laca.domain.academy.EnrolmentId;
+import com.laca.domain.academy.LessonId;
+import com.laca.domain.academy.ModuleId;
+import com.laca.domain.academy.Profession;
+import com.laca.domain.academy.access.AccessRule;
+import com.laca.domain.academy.certificate.Certificate;
+import com.laca.domain.academy.certificate.CertificateKey;
+import com.laca.domain.academy.certificate.CertificateSnapshot;
+import com.laca.domain.academy.certificate.StatusCause;
+import com.laca.domain.academy.certificate.StatusChange;
+import com.laca.domain.academy.certificate.VerificationCode;
+import com.laca.domain.academy.course.CompletedBy;
+import com.laca.domain.academy.course.CompletionRequirements;
+import com.laca.domain.academy.course.Course;
+import com.laca.domain.academy.course.CourseLevel;
+import com.laca.domain.academy.course.CourseModule;
+import com.laca.domain.academy.course.CourseVersion;
+import com.laca.domain.academy.course.CpdFacts;
+import com.laca.domain.academy.course.Lesson;
+import com.laca.domain.academy.course.LessonCompletion;
+import com.laca.domain.academy.course.LessonContent;
+import com.laca.domain.academy.enrolment.Enrolment;
+import com.laca.domain.academy.enrolment.EnrolmentRoute;
+import com.laca.domain.academy.enrolment.EnrolmentStatus;
+import java.math.BigDecimal;
+import java.util.Optional;
 import com.laca.application.identity.port.out.StoredOneTimeToken;
 import com.laca.application.identity.port.out.StoredRefreshToken;
 import com.laca.application.payment.port.out.PaymentIntentRecord;
@@ -104,7 +133,10 @@ class PostgresRowLevelSecurityIT {
             // client records (issue 11)
             "client_possible_duplicates", "client_changes", "client_notes", "access_audit",
             // notifications (issue 12)
-            "notification_messages");
+            "notification_messages",
+            // academy
+            "academy_courses", "academy_course_versions", "academy_enrolments", "academy_lesson_completions",
+            "academy_certificates", "academy_certificate_status");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -189,6 +221,7 @@ class PostgresRowLevelSecurityIT {
             PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
             adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
                     IntentStatus.SUCCEEDED, now));
+            storeAcademy(adapter, owner.id(), now);
             PaymentLedger ledger = adapter.paymentLedgers().lockOrOpen(appointment, Money.of(1_000, "GBP")).ledger();
             adapter.paymentLedgers().append(appointment, ((LedgerResult.Recorded) ledger.recordDepositPaid(
                     Money.of(1_000, "GBP"), now, intent.asReference())).entry());
@@ -200,6 +233,46 @@ class PostgresRowLevelSecurityIT {
             return null;
         });
         return tenant.id();
+    }
+
+    /** A course with a version, an enrolment and a lesson completion, through the academy's JPA stores. */
+    private static void storeAcademy(JpaPersistencePorts adapter, UserId learner, Instant now) {
+        JpaAcademyStores academy = new JpaAcademyStores(adapter);
+        Course course = new Course(CourseId.random(), "Toxin", false, AccessRule.none());
+        academy.courses().insert(course);
+        LessonId lesson = LessonId.random();
+        academy.courses().insertVersion(new CourseVersion(course.id(), 1, List.of(new CourseModule(ModuleId.random(),
+                "Module", List.of(new Lesson(lesson, "Read", true, new LessonContent.Reading("Text."))))),
+                new CpdFacts(BigDecimal.ONE, BigDecimal.ZERO, "Body", "N-1", CourseLevel.FOUNDATION,
+                        Set.of(Profession.NURSE)), CompletionRequirements.lessonsOnly(), Optional.empty()));
+        academy.enrolments().insert(new Enrolment(EnrolmentId.random(), course.id(), learner, EnrolmentRoute.BY_STAFF,
+                EnrolmentStatus.ACTIVE, now, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()));
+        academy.lessonCompletions().record(course.id(), new LessonCompletion(lesson, learner, now,
+                CompletedBy.LEARNER));
+        Certificate certificate = new Certificate(CertificateId.random(), new CertificateKey(learner, course.id(), 1, 1),
+                1, VerificationCode.generate(new java.security.SecureRandom()), new CertificateSnapshot("Ana", "Toxin",
+                "Clinic", "Body", "N-1", BigDecimal.ONE, BigDecimal.ZERO), now, Optional.empty(), List.of());
+        academy.certificates().insert(certificate);
+        academy.certificates().appendStatus(certificate.id(), 0, new StatusChange(StatusChange.Action.REVOKED, now,
+                learner, StatusCause.STAFF_DECISION, "Test"));
+    }
+
+    @Test
+    @DisplayName("the application role cannot change a published course version, a lesson completion, a certificate "
+            + "or its history, nor delete academy records")
+    void academyHistoryIsWriteOnce() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            for (String statement : List.of("update academy_course_versions set content = content",
+                    "update academy_lesson_completions set completed_by = completed_by",
+                    "delete from academy_lesson_completions", "delete from academy_enrolments",
+                    "delete from academy_courses", "delete from academy_course_versions",
+                    "update academy_certificates set learner_name = 'Forged'", "delete from academy_certificates",
+                    "update academy_certificate_status set reason = reason", "delete from academy_certificate_status")) {
+                assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
+            }
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.laca.application.academy.port.in.CourseDetails;
 import com.laca.application.academy.port.in.EnrolmentView;
 import com.laca.application.academy.port.in.LearningUseCase;
 import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
+import com.laca.application.academy.port.out.AcademyDirectory;
+import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
@@ -12,11 +14,17 @@ import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.CourseId;
 import com.laca.domain.academy.EnrolmentId;
 import com.laca.domain.academy.LessonId;
 import com.laca.domain.academy.access.AccessDecision;
 import com.laca.domain.academy.access.LearnerFacts;
+import com.laca.domain.academy.certificate.CertificateIssuance;
+import com.laca.domain.academy.certificate.CertificateKey;
+import com.laca.domain.academy.certificate.CertificateSnapshot;
+import com.laca.domain.academy.certificate.IssueResult;
+import com.laca.domain.academy.certificate.VerificationCode;
 import com.laca.domain.academy.course.CompletedBy;
 import com.laca.domain.academy.course.CompletionReport;
 import com.laca.domain.academy.course.CompletionRequirements;
@@ -32,7 +40,9 @@ import com.laca.domain.academy.enrolment.EnrolmentStatus;
 import com.laca.domain.academy.grading.OverallGrade;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.identity.Role;
+import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.UserId;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -56,15 +66,24 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
     private final EnrolmentRepository enrolments;
     private final LessonCompletionRepository completions;
     private final StaffAccountRepository accounts;
+    private final CertificateRepository certificates;
+    private final AcademyDirectory directory;
+    private final SecureRandom random;
     private final Clock clock;
 
+    /** @param random the source of certificates' verification codes: a {@link SecureRandom} (≥ 60 random bits) */
     public EnrolmentService(TransactionRunner tx, CourseRepository courses, EnrolmentRepository enrolments,
-                            LessonCompletionRepository completions, StaffAccountRepository accounts, Clock clock) {
+                            LessonCompletionRepository completions, StaffAccountRepository accounts,
+                            CertificateRepository certificates, AcademyDirectory directory, SecureRandom random,
+                            Clock clock) {
         this.tx = tx;
         this.courses = courses;
         this.enrolments = enrolments;
         this.completions = completions;
         this.accounts = accounts;
+        this.certificates = certificates;
+        this.directory = directory;
+        this.random = random;
         this.clock = clock;
     }
 
@@ -98,7 +117,7 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
     @Override
     public LessonCompletionResult recordLesson(Caller caller, EnrolmentId id, LessonId lesson) {
         caller.require(Permission.ENROLMENTS_MANAGE);
-        return tx.inTenant(caller.tenantId(), () -> complete(locked(id), lesson, CompletedBy.STAFF));
+        return tx.inTenant(caller.tenantId(), () -> complete(caller, locked(id), lesson, CompletedBy.STAFF));
     }
 
     @Override
@@ -174,15 +193,16 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
     @Override
     public LessonCompletionResult completeLesson(Caller caller, CourseId courseId, LessonId lesson) {
         caller.require(Permission.LEARN);
-        return tx.inTenant(caller.tenantId(), () -> complete(lockedOwn(caller, courseId), lesson,
+        return tx.inTenant(caller.tenantId(), () -> complete(caller, lockedOwn(caller, courseId), lesson,
                 CompletedBy.LEARNER));
     }
 
     /**
      * Records the completion on an active enrolment's current version, then completes the enrolment if the version
-     * asks nothing beyond lessons and every required lesson is now done (theory, cases and OSCE complete it later).
+     * asks nothing beyond lessons and every required lesson is now done (theory, cases and OSCE complete it later),
+     * and issues the certificate in the same transaction.
      */
-    private LessonCompletionResult complete(Enrolment enrolment, LessonId lessonId, CompletedBy by) {
+    private LessonCompletionResult complete(Caller caller, Enrolment enrolment, LessonId lessonId, CompletedBy by) {
         Instant now = clock.instant();
         EnrolmentStatus status = enrolment.statusAt(now);
         if (status != EnrolmentStatus.ACTIVE) {
@@ -200,12 +220,32 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
                     && requirements.stations().isEmpty()) {
                 CompletionReport report = CompletionReport.evaluate(version, enrolment.learner(),
                         completed(enrolment), new OverallGrade.NotAttempted(), List.of(), List.of());
-                if (report.complete()) {
-                    save(enrolment.complete(report, now));
+                if (report.complete()
+                        && save(enrolment.complete(report, now)) instanceof EnrolmentResult.Applied completed) {
+                    issueCertificate(caller, completed.enrolment(), version, report, now);
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * Issues the certificate of a completed enrolment once per learner, course version and award cycle (the first
+     * award is cycle 1): the snapshot copies the learner's name and the version's CPD facts as they are now.
+     */
+    private void issueCertificate(Caller caller, Enrolment completed, CourseVersion version, CompletionReport report,
+                                  Instant now) {
+        CertificateKey key = new CertificateKey(completed.learner(), completed.course(), version.number(), 1);
+        String learnerName = accounts.findById(completed.learner()).map(StaffAccount::displayName)
+                .orElseThrow(() -> new NotFoundException("trainee", completed.learner()));
+        AcademyDirectory.AcademyProfile academy = directory.profile(caller.tenantId());
+        IssueResult result = CertificateIssuance.issue(CertificateId.random(), key, certificates.latestByKey(key),
+                report, CertificateSnapshot.of(learnerName, course(completed.course()).title(), academy.name(),
+                        version.cpd()), version.certificateValidity(), academy.zone(),
+                VerificationCode.generate(random), now);
+        if (result instanceof IssueResult.Issued issued) {
+            certificates.insert(issued.certificate());
+        }
     }
 
     private EnrolmentResult save(EnrolmentResult result) {

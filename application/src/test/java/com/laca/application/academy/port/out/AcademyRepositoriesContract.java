@@ -7,6 +7,7 @@ import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.PersistenceContract;
 import com.laca.domain.academy.AssessmentId;
+import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.CourseId;
 import com.laca.domain.academy.EnrolmentId;
 import com.laca.domain.academy.LessonId;
@@ -15,6 +16,12 @@ import com.laca.domain.academy.OsceStationId;
 import com.laca.domain.academy.Profession;
 import com.laca.domain.academy.RegulatoryBody;
 import com.laca.domain.academy.access.AccessRule;
+import com.laca.domain.academy.certificate.Certificate;
+import com.laca.domain.academy.certificate.CertificateKey;
+import com.laca.domain.academy.certificate.CertificateSnapshot;
+import com.laca.domain.academy.certificate.StatusCause;
+import com.laca.domain.academy.certificate.StatusChange;
+import com.laca.domain.academy.certificate.VerificationCode;
 import com.laca.domain.academy.course.CompletedBy;
 import com.laca.domain.academy.course.CompletionRequirements;
 import com.laca.domain.academy.course.Course;
@@ -225,5 +232,67 @@ public abstract class AcademyRepositoriesContract extends PersistenceContract {
                 .containsExactly(first, second);
         assertThat(inA(() -> academy().lessonCompletions().listFor(course.id(), learner(tenantA)))).isEmpty();
         assertThat(inB(() -> academy().lessonCompletions().listFor(course.id(), learner))).isEmpty();
+    }
+
+    private Certificate certificate(CourseId course, UserId learner, int revision, String code) {
+        return new Certificate(CertificateId.random(), new CertificateKey(learner, course, 1, 1), revision,
+                new VerificationCode(code), new CertificateSnapshot("Dr Sam Lee", "Toxin", "Glow Academy",
+                "The CPD Certification Service", "CPD-1", new BigDecimal("7.5"), new BigDecimal("3.25")),
+                T0, Optional.of(T0.plus(Duration.ofDays(730))), List.of());
+    }
+
+    private Course courseWithVersion(TenantId tenant) {
+        Course course = stored(tenant, course("Toxin", AccessRule.none()));
+        ports.tx().inTenant(tenant, () -> {
+            academy().courses().insertVersion(simpleVersion(course.id(), 1));
+            return null;
+        });
+        return course;
+    }
+
+    @Test
+    @DisplayName("a certificate reads back by id, key and code; one per key and revision, one per code")
+    void certificates() {
+        Course course = courseWithVersion(tenantA);
+        UserId learner = learner(tenantA);
+        Certificate issued = certificate(course.id(), learner, 1, "7KQ2M9XD4HTW");
+        doInA(() -> academy().certificates().insert(issued));
+
+        assertThat(inA(() -> academy().certificates().find(issued.id()))).contains(issued);
+        assertThat(inA(() -> academy().certificates().latestByKey(issued.key()))).contains(issued);
+        assertThat(inA(() -> academy().certificates().findByCode(issued.code()))).contains(issued);
+        assertThat(inA(() -> academy().certificates().listByLearner(learner))).containsExactly(issued);
+        assertThat(inB(() -> academy().certificates().findByCode(issued.code()))).isEmpty();
+
+        assertThatThrownBy(() -> doInA(() -> academy().certificates().insert(
+                certificate(course.id(), learner, 1, "0000000000AA")))).as("same key and revision")
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> doInA(() -> academy().certificates().insert(
+                certificate(course.id(), learner(tenantA), 1, "7KQ2M9XD4HTW")))).as("same code")
+                .isInstanceOf(ConflictException.class);
+        Certificate reissued = certificate(course.id(), learner, 2, "1111111111BB");
+        doInA(() -> academy().certificates().insert(reissued));
+        assertThat(inA(() -> academy().certificates().latestByKey(issued.key()))).contains(reissued);
+    }
+
+    @Test
+    @DisplayName("a status history only grows, in order; two changes at the same position keep one")
+    void statusHistory() {
+        Course course = courseWithVersion(tenantA);
+        UserId learner = learner(tenantA);
+        Certificate issued = certificate(course.id(), learner, 1, "22222222CCCC");
+        doInA(() -> academy().certificates().insert(issued));
+        StatusChange suspended = new StatusChange(StatusChange.Action.SUSPENDED, T0.plusSeconds(60), learner,
+                StatusCause.REGRADE, "Regrade: result now 40.00 %, not a pass");
+        StatusChange revoked = new StatusChange(StatusChange.Action.REVOKED, T0.plusSeconds(120), learner,
+                StatusCause.STAFF_DECISION, "Misconduct");
+
+        doInA(() -> academy().certificates().appendStatus(issued.id(), 0, suspended));
+        doInA(() -> academy().certificates().appendStatus(issued.id(), 1, revoked));
+
+        assertThat(inA(() -> academy().certificates().find(issued.id())).orElseThrow().history())
+                .containsExactly(suspended, revoked);
+        assertThatThrownBy(() -> doInA(() -> academy().certificates().appendStatus(issued.id(), 1, suspended)))
+                .isInstanceOf(ConflictException.class);
     }
 }

@@ -8,4 +8,6 @@ public interface AcademyStores {
     EnrolmentRepository enrolments();
 
     LessonCompletionRepository lessonCompletions();
+
+    CertificateRepository certificates();
 }

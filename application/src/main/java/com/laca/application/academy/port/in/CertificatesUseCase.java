@@ -1,0 +1,24 @@
+package com.laca.application.academy.port.in;
+
+import com.laca.application.shared.Caller;
+import com.laca.domain.academy.CertificateId;
+import com.laca.domain.academy.certificate.CertificateResult;
+import java.util.List;
+
+/**
+ * Certificates for staff (view with COURSES_VIEW; suspend, reinstate and revoke with CERTIFICATES_REVOKE: a status
+ * change is appended, nothing is deleted) and for the trainee (their own, with LEARN).
+ */
+public interface CertificatesUseCase {
+
+    CertificateView get(Caller caller, CertificateId id);
+
+    CertificateResult suspend(Caller caller, CertificateId id, String reason);
+
+    CertificateResult reinstate(Caller caller, CertificateId id, String reason);
+
+    CertificateResult revoke(Caller caller, CertificateId id, String reason);
+
+    /** The caller's own certificates. */
+    List<CertificateView> mine(Caller caller);
+}

@@ -1,0 +1,23 @@
+package com.laca.application.academy.port.out;
+
+import com.laca.domain.shared.TenantId;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * What the academy needs to know about the clinic it belongs to (its name as a certificate's issuer, its time zone
+ * for expiry dates) and which active clinic a public address names; answered by the tenancy area, which the academy
+ * never uses directly.
+ */
+public interface AcademyDirectory {
+
+    /** The academy's name and zone; its tenant exists whenever a caller acts in it. */
+    AcademyProfile profile(TenantId tenant);
+
+    /** The active clinic with this public slug, if any. */
+    Optional<TenantId> activeBySlug(String slug);
+
+    /** The issuer's name and the zone dates are counted in. */
+    record AcademyProfile(String name, ZoneId zone) {
+    }
+}

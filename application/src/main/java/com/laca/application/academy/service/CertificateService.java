@@ -1,0 +1,117 @@
+package com.laca.application.academy.service;
+
+import com.laca.application.academy.port.in.CertificateView;
+import com.laca.application.academy.port.in.CertificatesUseCase;
+import com.laca.application.academy.port.in.VerifyCertificateQuery;
+import com.laca.application.academy.port.out.AcademyDirectory;
+import com.laca.application.academy.port.out.CertificateRepository;
+import com.laca.application.shared.Caller;
+import com.laca.application.shared.NotFoundException;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.academy.CertificateId;
+import com.laca.domain.academy.certificate.Certificate;
+import com.laca.domain.academy.certificate.CertificateResult;
+import com.laca.domain.academy.certificate.StatusCause;
+import com.laca.domain.academy.certificate.VerificationCode;
+import com.laca.domain.identity.Permission;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Staff status changes, the trainee's own certificates and the public check. A status change is appended at the
+ * position after the history it was decided on, so two revocations at once keep one and the other is a conflict.
+ */
+public final class CertificateService implements CertificatesUseCase, VerifyCertificateQuery {
+
+    private final TransactionRunner tx;
+    private final CertificateRepository certificates;
+    private final AcademyDirectory directory;
+    private final Clock clock;
+
+    public CertificateService(TransactionRunner tx, CertificateRepository certificates, AcademyDirectory directory,
+                              Clock clock) {
+        this.tx = tx;
+        this.certificates = certificates;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public CertificateView get(Caller caller, CertificateId id) {
+        caller.require(Permission.COURSES_VIEW);
+        Instant now = clock.instant();
+        return tx.inTenant(caller.tenantId(), () -> view(certificates.find(id)
+                .orElseThrow(() -> new NotFoundException("certificate", id)), now));
+    }
+
+    @Override
+    public CertificateResult suspend(Caller caller, CertificateId id, String reason) {
+        return change(caller, id, (certificate, now) -> certificate.suspend(reason, caller.userId(),
+                StatusCause.STAFF_DECISION, now));
+    }
+
+    @Override
+    public CertificateResult reinstate(Caller caller, CertificateId id, String reason) {
+        return change(caller, id, (certificate, now) -> certificate.reinstate(reason, caller.userId(),
+                StatusCause.STAFF_DECISION, now));
+    }
+
+    @Override
+    public CertificateResult revoke(Caller caller, CertificateId id, String reason) {
+        return change(caller, id, (certificate, now) -> certificate.revoke(reason, caller.userId(),
+                StatusCause.STAFF_DECISION, now));
+    }
+
+    @Override
+    public List<CertificateView> mine(Caller caller) {
+        caller.require(Permission.LEARN);
+        Instant now = clock.instant();
+        return tx.inTenant(caller.tenantId(), () -> certificates.listByLearner(caller.userId()).stream()
+                .map(c -> view(c, now)).toList());
+    }
+
+    @Override
+    public Optional<CertificateView> verify(String tenantSlug, String typedCode) {
+        Optional<VerificationCode> code = parse(typedCode);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return directory.activeBySlug(tenantSlug).flatMap(tenant -> tx.inTenant(tenant,
+                () -> certificates.findByCode(code.get()).map(c -> view(c, now))));
+    }
+
+    private CertificateResult change(Caller caller, CertificateId id,
+                                     BiFunction<Certificate, Instant, CertificateResult> command) {
+        caller.require(Permission.CERTIFICATES_REVOKE);
+        Instant now = clock.instant();
+        return tx.inTenant(caller.tenantId(), () -> {
+            Certificate certificate = certificates.find(id)
+                    .orElseThrow(() -> new NotFoundException("certificate", id));
+            CertificateResult result = command.apply(certificate, now);
+            if (result instanceof CertificateResult.Applied applied) {
+                certificates.appendStatus(id, certificate.history().size(),
+                        applied.certificate().history().get(certificate.history().size()));
+            }
+            return result;
+        });
+    }
+
+    private static CertificateView view(Certificate certificate, Instant now) {
+        return new CertificateView(certificate, certificate.statusAt(now));
+    }
+
+    private static Optional<VerificationCode> parse(String typed) {
+        if (typed == null || typed.length() > 40) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(VerificationCode.parse(typed));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
