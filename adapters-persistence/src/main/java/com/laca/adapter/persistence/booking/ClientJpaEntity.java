@@ -5,7 +5,6 @@ import com.laca.domain.booking.Client;
 import com.laca.domain.booking.ClientIdentity;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
-import com.laca.domain.shared.PersonNames;
 import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.TenantId;
 import jakarta.persistence.Column;
@@ -36,8 +35,6 @@ class ClientJpaEntity extends TenantOwnedJpaEntity {
     private LocalDate dateOfBirth;
     @Column(name = "surname_key")
     private String surnameKey;
-    @Column(name = "name_words")
-    private String nameWords;
     @Column(name = "phone_digits")
     private String phoneDigits;
     @Column(name = "merged_into", insertable = false, updatable = false)
@@ -57,14 +54,7 @@ class ClientJpaEntity extends TenantOwnedJpaEntity {
         phone = client.phone().value();
         dateOfBirth = client.dateOfBirth();
         surnameKey = ClientIdentity.of(client).surnameKey();
-        nameWords = nameWords(client.firstName(), client.lastName());
         phoneDigits = client.phone().value().substring(1);
-    }
-
-    /** The search column of a name: each folded word preceded by a space, so "% zo%" finds a word starting "zo". */
-    static String nameWords(String firstName, String lastName) {
-        String words = (PersonNames.fold(firstName) + " " + PersonNames.fold(lastName)).strip();
-        return words.isEmpty() ? "" : " " + String.join(" ", words.split(" +"));
     }
 
     /** The client this one was merged into, if it was. */

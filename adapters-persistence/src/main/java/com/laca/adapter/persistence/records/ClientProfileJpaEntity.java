@@ -9,7 +9,6 @@ import com.laca.domain.records.ContactPreferences;
 import com.laca.domain.records.MarketingConsent;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
-import com.laca.domain.shared.PersonNames;
 import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.TenantId;
 import jakarta.persistence.Column;
@@ -61,8 +60,6 @@ class ClientProfileJpaEntity extends TenantOwnedJpaEntity {
     private OffsetDateTime marketingMessagesSince;
     @Column(name = "marketing_photos_since")
     private OffsetDateTime marketingPhotosSince;
-    @Column(name = "name_words")
-    private String nameWords;
     @Column(name = "phone_digits")
     private String phoneDigits;
     @Version
@@ -95,8 +92,6 @@ class ClientProfileJpaEntity extends TenantOwnedJpaEntity {
         contactPhone = profile.contact().phoneCalls();
         marketingMessagesSince = profile.marketing().messagesSince().map(Columns::timestamp).orElse(null);
         marketingPhotosSince = profile.marketing().photosSince().map(Columns::timestamp).orElse(null);
-        String words = (PersonNames.fold(firstName) + " " + PersonNames.fold(lastName)).strip();
-        nameWords = words.isEmpty() ? "" : " " + String.join(" ", words.split(" +"));
         phoneDigits = phone.substring(1);
     }
 

@@ -1,6 +1,7 @@
 package com.laca.adapter.persistence.records;
 
 import com.laca.adapter.persistence.booking.ClientDuplicateFlags;
+import com.laca.adapter.persistence.booking.ClientNameWords;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
 import com.laca.application.booking.port.out.ClientIdentityTakenException;
@@ -26,9 +27,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Client profiles in {@code clients} and their history in {@code client_changes}. Search is a conjunction of prefix
- * conditions on stored keys (name words, e-mail, phone digits, date-of-birth range), never a function of a column,
- * so PostgreSQL answers it from the indexes of migration V11_2_1.
+ * Client profiles in {@code clients} and their history in {@code client_changes}. Search is a conjunction of range
+ * conditions on stored keys (a name word in {@code client_name_words}, e-mail, phone digits, date of birth): a prefix
+ * {@code p} is {@code >= p and < p + U+FFFF}, never {@code LIKE}, which PostgreSQL cannot answer from an index under
+ * row-level security (see {@link ClientNameWords}); the keys are byte-ordered ("C") on PostgreSQL (V11_4_1).
  */
 public final class JpaClientProfileRepository extends JpaRepositorySupport implements ClientProfileRepository {
 
@@ -72,16 +74,20 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
                 : " where c.status = 'ACTIVE'");
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (int i = 0; i < query.nameWords().size(); i++) {
-            where.append(" and c.nameWords like :w").append(i);
-            parameters.put("w" + i, "% " + query.nameWords().get(i) + "%");
+            where.append(" and c.id in (select w.clientId from ClientNameWordJpaEntity w where w.word >= :w")
+                    .append(i).append(" and w.word < :wEnd").append(i).append(')');
+            parameters.put("w" + i, query.nameWords().get(i));
+            parameters.put("wEnd" + i, ClientNameWords.upperBound(query.nameWords().get(i)));
         }
         query.emailPrefix().ifPresent(prefix -> {
-            where.append(" and c.email like :email escape '\\'");
-            parameters.put("email", likeEscaped(prefix) + "%");
+            where.append(" and c.email >= :email and c.email < :emailEnd");
+            parameters.put("email", prefix);
+            parameters.put("emailEnd", ClientNameWords.upperBound(prefix));
         });
         query.phonePrefix().ifPresent(prefix -> {
-            where.append(" and c.phoneDigits like :phone");
-            parameters.put("phone", prefix + "%");
+            where.append(" and c.phoneDigits >= :phone and c.phoneDigits < :phoneEnd");
+            parameters.put("phone", prefix);
+            parameters.put("phoneEnd", ClientNameWords.upperBound(prefix));
         });
         query.dateOfBirth().ifPresent(range -> {
             where.append(" and c.dateOfBirth between :bornFrom and :bornTo");
@@ -113,6 +119,7 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
         } catch (ConflictException e) {
             throw new ClientIdentityTakenException();
         }
+        ClientNameWords.replace(em, profile.id(), ClientNameWords.of(profile.firstName(), profile.lastName()));
         ClientDuplicateFlags.replace(em, profile.id(), profile.possibleDuplicates(), clock.instant());
         flush(em, "client", profile.id(), "a possible duplicate names a client that does not exist");
     }
@@ -133,6 +140,7 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
         } catch (ConflictException e) {
             throw new ClientIdentityTakenException();
         }
+        ClientNameWords.replace(em, profile.id(), ClientNameWords.of(profile.firstName(), profile.lastName()));
         ClientDuplicateFlags.replace(em, profile.id(), profile.possibleDuplicates(), clock.instant());
         flush(em, "client", profile.id(), "a possible duplicate names a client that does not exist");
     }
@@ -155,9 +163,5 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
     private ClientProfile toDomain(EntityManager em, ClientProfileJpaEntity entity) {
         TenantId tenant = tenant();
         return entity.toDomain(tenant, ClientDuplicateFlags.of(em, ClientId.parse(entity.id())));
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -5,8 +5,11 @@ import com.laca.application.booking.port.out.AppointmentRepositoryContract;
 import com.laca.application.booking.port.out.BookingLimitLockContract;
 import com.laca.application.booking.port.out.BookingPolicyRepositoryContract;
 import com.laca.application.booking.port.out.ClientRepositoryContract;
+import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientProfileRepository;
 import com.laca.application.records.port.out.ClientProfileRepositoryContract;
+import com.laca.application.records.port.out.NotesAndAuditContract;
+import com.laca.application.records.port.out.StaffNoteRepository;
 import com.laca.application.booking.port.out.ScheduleRepositoryContract;
 import com.laca.application.clinic.port.out.LocationRepositoryContract;
 import com.laca.application.clinic.port.out.PractitionerRepositoryContract;
@@ -197,6 +200,24 @@ class PostgresJpaRepositoriesIT {
         @Override
         protected ClientProfileRepository profiles() {
             return adapter.clientProfiles();
+        }
+    }
+
+    @Nested
+    class PostgresNotesAndAuditIT extends NotesAndAuditContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+
+        @Override
+        protected StaffNoteRepository notes() {
+            return adapter.staffNotes();
+        }
+
+        @Override
+        protected AccessAuditRepository audit() {
+            return adapter.accessAudit();
         }
     }
 }

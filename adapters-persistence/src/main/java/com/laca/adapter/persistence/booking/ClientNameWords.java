@@ -1,0 +1,51 @@
+package com.laca.adapter.persistence.booking;
+
+import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.PersonNames;
+import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The rows of {@code client_name_words} for one client, written by the booking side (which creates clients) and the
+ * client records (which rename them), so a name search is a b-tree range look-up per typed word: {@code word >= 'smi'
+ * and word < 'smi\uffff'}. A range, not {@code LIKE 'smi%'}, because PostgreSQL never uses an index for a condition
+ * whose operator is not leakproof under row-level security, and {@code LIKE} is not; the comparison operators are.
+ */
+public final class ClientNameWords {
+
+    private static final int MAX_WORD = 100;
+
+    private ClientNameWords() {
+    }
+
+    /** The folded words of a first and last name, each once, at most 100 characters. */
+    public static Set<String> of(String firstName, String lastName) {
+        Set<String> words = new LinkedHashSet<>();
+        Stream.of(firstName, lastName).map(PersonNames::fold).filter(text -> !text.isEmpty())
+                .flatMap(text -> Arrays.stream(text.split(" ")))
+                .map(word -> word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word)
+                .forEach(words::add);
+        return words;
+    }
+
+    /** Makes the client's stored words exactly {@code words}. */
+    public static void replace(EntityManager tenantEm, ClientId client, Set<String> words) {
+        List<ClientNameWordJpaEntity> stored = tenantEm.createQuery(
+                        "select w from ClientNameWordJpaEntity w where w.clientId = :client",
+                        ClientNameWordJpaEntity.class)
+                .setParameter("client", client.toString()).getResultList();
+        stored.stream().filter(row -> !words.contains(row.word())).forEach(tenantEm::remove);
+        List<String> kept = stored.stream().map(ClientNameWordJpaEntity::word).toList();
+        words.stream().filter(word -> !kept.contains(word))
+                .forEach(word -> tenantEm.persist(new ClientNameWordJpaEntity(client.toString(), word)));
+    }
+
+    /** The exclusive upper bound of the strings starting with {@code prefix}, for a range look-up. */
+    public static String upperBound(String prefix) {
+        return prefix + '\uffff';
+    }
+}

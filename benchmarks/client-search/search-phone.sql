@@ -1,0 +1,5 @@
+BEGIN;
+SELECT set_config('app.tenant_id', 'bench-tenant-0', true);
+SELECT count(id) FROM clients WHERE status = 'ACTIVE' AND phone_digits >= '44700067' AND phone_digits < E'44700067\uFFFF' AND tenant_id = 'bench-tenant-0';
+SELECT id, first_name, last_name, email, phone, date_of_birth, status FROM clients WHERE status = 'ACTIVE' AND phone_digits >= '44700067' AND phone_digits < E'44700067\uFFFF' AND tenant_id = 'bench-tenant-0' ORDER BY last_name, first_name, id LIMIT 20 OFFSET 0;
+COMMIT;
