@@ -13,6 +13,7 @@ import com.laca.application.booking.port.in.ExpireHoldsUseCase;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
 import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
+import com.laca.application.booking.port.in.RescheduleAppointmentUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
@@ -22,6 +23,7 @@ import com.laca.application.booking.service.BookingPorts;
 import com.laca.application.booking.service.HoldExpiryService;
 import com.laca.application.booking.service.ManageOwnBookingService;
 import com.laca.application.booking.service.ScheduleService;
+import com.laca.application.booking.service.RescheduleAppointmentService;
 import com.laca.application.booking.service.StaffCalendarService;
 import com.laca.application.clinic.port.out.LocationRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
@@ -57,6 +59,7 @@ public class BookingWiring {
     private BookAppointmentService booking;
     private ManageOwnBookingService ownBooking;
     private StaffCalendarService calendar;
+    private RescheduleAppointmentService staffReschedule;
     private ScheduleService schedule;
     private HoldExpiryService holds;
     private BookingEngineAppointments bookedAppointments;
@@ -92,6 +95,7 @@ public class BookingWiring {
         calendar = new StaffCalendarService(ports, settlement, clock, Duration.ofMinutes(checkInOpensMinutes),
                 BookingNotifications.none(ports));
         schedule = new ScheduleService(ports);
+        staffReschedule = new RescheduleAppointmentService(ports, engine, clock);
         holds = new HoldExpiryService(ports, clock);
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments);
     }
@@ -114,6 +118,11 @@ public class BookingWiring {
     @Produces
     StaffCalendarUseCase staffCalendar() {
         return calendar;
+    }
+
+    @Produces
+    RescheduleAppointmentUseCase rescheduleAppointment() {
+        return staffReschedule;
     }
 
     @Produces

@@ -26,7 +26,9 @@ public enum RejectionReason {
     /** The practitioner already has an appointment (with its buffers) overlapping this one. */
     PRACTITIONER_BUSY("That time has just been taken."),
     /** No free resource of a required type (room, laser) at this location. */
-    RESOURCE_UNAVAILABLE("The room or equipment needed is not free at that time.");
+    RESOURCE_UNAVAILABLE("The room or equipment needed is not free at that time."),
+    /** The client already has an appointment at that time: a client cannot be in two rooms at once. */
+    CLIENT_BUSY("The client already has an appointment at that time.");
 
     private final String defaultMessage;
 

@@ -292,6 +292,25 @@ class BookingServiceTest {
         }
 
         @Test
+        @DisplayName("one client cannot be booked twice at the same time with two practitioners; staff may allow it "
+                + "with a reason")
+        void clientCannotBeInTwoRoomsAtOnce() {
+            assertThat(clinic.booking.book(clinic.command(clinic.consultation, WEDNESDAY_10AM, Optional.empty(),
+                    "twice@example.com"))).isInstanceOf(BookingResult.Booked.class);
+
+            assertThat(clinic.booking.book(clinic.command(clinic.consultation, WEDNESDAY_10AM, Optional.empty(),
+                    "twice@example.com"))).isInstanceOfSatisfying(BookingResult.SlotUnavailable.class,
+                            refused -> assertThat(refused.reason()).isEqualTo(RejectionReason.CLIENT_BUSY));
+            var command = clinic.command(clinic.consultation, WEDNESDAY_10AM, Optional.empty(), "twice@example.com");
+            assertThat(clinic.booking.bookOnBehalf(clinic.caller(Role.FRONTDESK), command))
+                    .as("staff without a reason").isInstanceOf(BookingResult.SlotUnavailable.class);
+            assertThat(clinic.booking.book(command.allowingOverlap("the public cannot override")))
+                    .isInstanceOf(BookingResult.SlotUnavailable.class);
+            assertThat(clinic.booking.bookOnBehalf(clinic.caller(Role.FRONTDESK),
+                    command.allowingOverlap("peel and facial side by side"))).isInstanceOf(BookingResult.Booked.class);
+        }
+
+        @Test
         @DisplayName("staff book on a client's behalf with APPOINTMENTS_MANAGE, in their own clinic only")
         void onBehalf() {
             assertThat(clinic.booking.bookOnBehalf(clinic.caller(Role.FRONTDESK), clinic.command(clinic.consultation,

@@ -219,6 +219,30 @@ class StaffServicesTest {
         }
 
         @Test
+        @DisplayName("hours at a location of the clinic where the practitioner does not work are refused, naming the "
+                + "entry, instead of being stored and never offered")
+        void hoursOnlyWhereThePractitionerWorks() {
+            var manager = clinic.caller(Role.MANAGER);
+            var elsewhere = new com.laca.domain.clinic.Location(LocationId.random(), "Elsewhere",
+                    clinic.location.address(), clinic.location.zone(), true, 0);
+            clinic.ports.tx().inTenant(clinic.tenant, () -> {
+                clinic.ports.locations().insert(elsewhere);
+                return null;
+            });
+            WorkingHours mornings = new WorkingHours(clinic.ana.id(), clinic.location.id(), DayOfWeek.WEDNESDAY,
+                    List.of(TimeWindow.of("09:00", "10:00")), DateRange.always());
+            WorkingHours away = new WorkingHours(clinic.ana.id(), elsewhere.id(), DayOfWeek.THURSDAY,
+                    List.of(TimeWindow.of("09:00", "10:00")), DateRange.always());
+
+            assertThatThrownBy(() -> clinic.schedule.replaceWorkingHours(manager, clinic.ana.id(),
+                    List.of(mornings, away))).isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsKey("[1].location"));
+            assertThatThrownBy(() -> clinic.schedule.setOverride(manager,
+                    DayOverride.closed(clinic.ana.id(), elsewhere.id(), WEDNESDAY)))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+
+        @Test
         @DisplayName("an override with no windows closes one practitioner's day at one location")
         void overrideClosesADay() {
             var manager = clinic.caller(Role.MANAGER);

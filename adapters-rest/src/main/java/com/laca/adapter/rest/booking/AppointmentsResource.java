@@ -12,6 +12,7 @@ import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.booking.port.in.AppointmentAction;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
 import com.laca.application.booking.port.in.CalendarQuery;
+import com.laca.application.booking.port.in.RescheduleAppointmentUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.shared.Caller;
 import com.laca.domain.shared.AppointmentId;
@@ -70,6 +71,9 @@ public class AppointmentsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RescheduleAppointmentUseCase staffReschedule;
+
     @Context
     private UriInfo uriInfo;
 
@@ -126,8 +130,31 @@ public class AppointmentsResource {
         Caller who = caller.get();
         BookingRequest body = Bodies.required(request);
         return BookingResponses.created(
-                booking.bookOnBehalf(who, body.toCommand(who.tenantId(), LocalDate.now(clock))),
+                booking.bookOnBehalf(who, body.toStaffCommand(who.tenantId(), LocalDate.now(clock))),
                 booked -> uriInfo.getAbsolutePathBuilder().path(booked.appointment().id().toString()).build(),
+                uriInfo);
+    }
+
+    @POST
+    @Path("{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rescheduleAppointment", summary = "Move an appointment (staff)",
+            description = "To another time, with the same rules as a client's own reschedule except the online "
+                    + "booking window; the appointment keeps its id, so whatever was paid moves with it. The answer "
+                    + "carries no manage token (the client's stays valid).")
+    @APIResponse(responseCode = "200", description = "Moved",
+            content = @Content(schema = @Schema(implementation = BookedResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The new time cannot be booked (slot-unavailable) or the "
+            + "appointment cannot be moved any more (transition-refused); reason says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RefusalProblem.class)))
+    public Response reschedule(@PathParam("id") String id, RescheduleRequest request) {
+        RescheduleRequest body = Bodies.required(request);
+        AppointmentId appointment = PathIds.parse(id, "appointment", AppointmentId::new);
+        return BookingResponses.moved(staffReschedule.reschedule(caller.get(), appointment,
+                Dates.instant(body.start(), "start"), BookingRequest.practitioner(body.practitioner(), "practitioner")),
                 uriInfo);
     }
 

@@ -3,6 +3,7 @@ package com.laca.adapter.rest.booking;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
 import com.laca.application.booking.port.in.BookAppointmentCommand;
+import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
@@ -23,9 +24,33 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "practitioner", example = "any", defaultValue = "any",
                 description = "a practitioner id, or \"any\" for the fair assignment"),
         @SchemaProperty(name = "location", example = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", nullable = true,
-                description = "optional; needed only when the treatment is offered at several locations at that time")})
+                description = "optional; needed only when the treatment is offered at several locations at that time"),
+        @SchemaProperty(name = "clientOverlapReason", nullable = true, example = "two treatments side by side",
+                description = "staff booking only: lets the booking overlap another appointment of the same client, "
+                        + "for this reason; otherwise an overlap is 409 slot-unavailable, reason CLIENT_BUSY")})
 public record BookingRequest(String treatment, String start, String practitioner, String location,
-                             ClientJson client) {
+                             ClientJson client, String clientOverlapReason) {
+
+    /** A booking without an overlap reason, as the public page sends it. */
+    public BookingRequest(String treatment, String start, String practitioner, String location, ClientJson client) {
+        this(treatment, start, practitioner, location, client, null);
+    }
+
+    /**
+     * The command of a staff booking: a non-blank {@code clientOverlapReason} lets it overlap another appointment of
+     * the same client (recorded in the log with the staff user); the public page's command never carries one.
+     */
+    public BookAppointmentCommand toStaffCommand(TenantId tenant, LocalDate today) {
+        BookAppointmentCommand command = toCommand(tenant, today);
+        if (clientOverlapReason == null) {
+            return command;
+        }
+        String reason = clientOverlapReason.strip();
+        if (reason.isEmpty() || reason.length() > 200) {
+            throw new InvalidInputException("clientOverlapReason", "must be 1 to 200 characters when given");
+        }
+        return command.allowingOverlap(reason);
+    }
 
     /** The command for the given tenant; {@code today} bounds the client's date of birth. */
     public BookAppointmentCommand toCommand(TenantId tenant, LocalDate today) {

@@ -12,6 +12,8 @@ import com.laca.application.payment.port.in.DepositUnavailableException;
 import com.laca.application.payment.service.BookingDeposits;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
+import com.laca.domain.scheduling.TimeRange;
+import com.laca.domain.scheduling.RejectionReason;
 import com.laca.application.shared.OpaqueTokens;
 import com.laca.application.shared.PaymentGatewayException;
 import com.laca.domain.booking.Appointment;
@@ -155,6 +157,14 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
             deposit = deposits.plan(command.tenant(), treatment.deposit(), treatment.price());
             return (location, decision, now) -> {
                 Client client = ClientIdentification.identify(ports.clients(), newClient, now);
+                Optional<String> overlapReason = staff.isPresent() ? command.overlapReason() : Optional.empty();
+                if (overlapReason.isEmpty() && clientBusy(client, decision.treatment(), now)) {
+                    return new BookingResult.SlotUnavailable(RejectionReason.CLIENT_BUSY,
+                            RejectionReason.CLIENT_BUSY.defaultMessage());
+                }
+                overlapReason.filter(reason -> clientBusy(client, decision.treatment(), now)).ifPresent(reason ->
+                        LOG.log(System.Logger.Level.INFO, "staff user {0} booked client {1} into an overlapping "
+                                + "appointment (staff override): {2}", staff.get().userId(), client.id(), reason));
                 AppointmentDetails details = AppointmentDetails.from(AppointmentId.random(), command.tenant(),
                         location.id(), treatment.id(), client.id(), decision);
                 Appointment appointment = deposit.holdsSlot()
@@ -182,6 +192,18 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                     ? withinLimits(applied, ClientIdentity.of(newClient), originKey, deposit.holdsSlot(), now)
                     : Optional.empty();
         }
+    }
+
+    /**
+     * Whether the client already has an appointment whose treatment time overlaps this one and still takes time (held,
+     * confirmed, checked in), because a client cannot be in two rooms at once.
+     */
+    private boolean clientBusy(Client client, TimeRange time, Instant now) {
+        return ports.appointments().calendar(time, Optional.empty(), Optional.empty()).stream()
+                .map(StoredAppointment::appointment)
+                .anyMatch(other -> other.details().client().equals(client.id()) && other.occupiesTimeAt(now)
+                        && other.details().time().start().isBefore(time.end())
+                        && time.start().isBefore(other.details().time().end()));
     }
 
     /**

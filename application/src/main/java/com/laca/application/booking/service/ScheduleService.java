@@ -13,6 +13,7 @@ import com.laca.domain.scheduling.ResourceBlock;
 import com.laca.domain.scheduling.Scheduled;
 import com.laca.domain.scheduling.TimeOff;
 import com.laca.domain.scheduling.WorkingHours;
+import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
@@ -60,8 +61,11 @@ public final class ScheduleService implements ManageScheduleUseCase {
             }
         }
         return in(caller, () -> {
-            requirePractitioner(practitioner);
-            rules.forEach(rule -> requireLocation(rule.location(), "rules"));
+            Practitioner who = requirePractitioner(practitioner);
+            for (int i = 0; i < rules.size(); i++) {
+                requireLocation(rules.get(i).location(), "rules");
+                requireWorksAt(who, rules.get(i).location(), "[" + i + "].location");
+            }
             ports.schedules().replaceWorkingHours(practitioner, rules);
             ports.referenceData().bump();
             return ports.schedules().workingHours(practitioner);
@@ -82,8 +86,9 @@ public final class ScheduleService implements ManageScheduleUseCase {
     public DayOverride setOverride(Caller caller, DayOverride override) {
         caller.require(Permission.SETTINGS_MANAGE);
         return in(caller, () -> {
-            requirePractitioner(override.practitioner());
+            Practitioner who = requirePractitioner(override.practitioner());
             requireLocation(override.location(), "location");
+            requireWorksAt(who, override.location(), "location");
             ports.schedules().putOverride(override);
             ports.referenceData().bump();
             return override;
@@ -226,9 +231,20 @@ public final class ScheduleService implements ManageScheduleUseCase {
         return ports.tx().inTenant(caller.tenantId(), work);
     }
 
-    private void requirePractitioner(PractitionerId practitioner) {
-        ports.practitioners().find(practitioner)
+    private Practitioner requirePractitioner(PractitionerId practitioner) {
+        return ports.practitioners().find(practitioner)
                 .orElseThrow(() -> new NotFoundException("practitioner", practitioner));
+    }
+
+    /**
+     * Hours at a location the practitioner does not work at would be accepted and silently never offered (the engine
+     * only schedules practitioners where they work), so they are refused, naming the entry.
+     */
+    private static void requireWorksAt(Practitioner practitioner, LocationId location, String field) {
+        if (!practitioner.locationIds().contains(location)) {
+            throw new InvalidInputException(field, "the practitioner does not work at location " + location
+                    + "; add it to the practitioner's locations first");
+        }
     }
 
     private void requireLocation(LocationId location, String field) {

@@ -98,6 +98,20 @@ final class SlotBooking {
     BookingResult attempt(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
                           Admission admission, PractitionerChoice choice, Instant start, Optional<String> moving,
                           boolean onlineWindow) {
+        return run(tenant, planner, storing, admission, choice, start,
+                () -> moving.flatMap(ports.appointments()::findByManageTokenHash)
+                        .map(stored -> stored.appointment().id()), onlineWindow);
+    }
+
+    /** Staff moving an appointment known by its id: left out of its own way, outside the online booking window. */
+    BookingResult attemptMoving(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
+                                PractitionerChoice choice, Instant start, AppointmentId moving) {
+        return run(tenant, planner, storing, Admission.ANY, choice, start, () -> Optional.of(moving), false);
+    }
+
+    private BookingResult run(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
+                              Admission admission, PractitionerChoice choice, Instant start,
+                              Supplier<Optional<AppointmentId>> moving, boolean onlineWindow) {
         try {
             return ports.tx().inTenant(tenant, () -> {
                 Plan plan = planner.get();
@@ -113,15 +127,15 @@ final class SlotBooking {
         }
     }
 
-    private BookingResult check(Plan plan, PractitionerChoice choice, Instant start, Optional<String> moving,
-                                OnBookable onBookable, boolean onlineWindow) {
+    private BookingResult check(Plan plan, PractitionerChoice choice, Instant start,
+                                Supplier<Optional<AppointmentId>> moving, OnBookable onBookable,
+                                boolean onlineWindow) {
         TreatmentRequirements requirements = onlineWindow ? Schedules.requirements(plan.treatment())
                 : Schedules.requirementsForStaff(plan.treatment());
         ports.appointments().lockForBooking(plan.locations().stream().map(Location::id).toList(),
                 plan.candidates().stream().map(Practitioner::id).toList());
         Instant now = clock.instant();
-        Optional<AppointmentId> excluded = moving.flatMap(ports.appointments()::findByManageTokenHash)
-                .map(stored -> stored.appointment().id());
+        Optional<AppointmentId> excluded = moving.get();
         BookingDecision.Rejected closest = null;
         for (Location location : plan.locations()) {
             List<Practitioner> working = Schedules.at(location.id(), plan.candidates());

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param location     empty when the treatment is offered at one location only, or any will do
  * @param origin       the network address a public booking came from, as the server saw it, so bookings from one
  *                     address can be limited; empty when staff book
+ * @param overlapReason why staff let this booking overlap another appointment of the same client; empty: refused
  */
 public record BookAppointmentCommand(TenantId tenant, TreatmentId treatment, Instant start,
                                      Optional<PractitionerId> practitioner, Optional<LocationId> location,
-                                     ClientDetails client, Optional<String> origin) {
+                                     ClientDetails client, Optional<String> origin, Optional<String> overlapReason) {
 
     public BookAppointmentCommand {
         Objects.requireNonNull(tenant, "tenant");
@@ -28,18 +29,35 @@ public record BookAppointmentCommand(TenantId tenant, TreatmentId treatment, Ins
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(overlapReason, "overlapReason");
+    }
+
+    /** A booking without a staff override of the client-overlap rule. */
+    public BookAppointmentCommand(TenantId tenant, TreatmentId treatment, Instant start,
+                                  Optional<PractitionerId> practitioner, Optional<LocationId> location,
+                                  ClientDetails client, Optional<String> origin) {
+        this(tenant, treatment, start, practitioner, location, client, origin, Optional.empty());
+    }
+
+    /**
+     * The same booking, which staff allow to overlap another appointment of the same client, for the reason given
+     * (e.g. two treatments given side by side); only staff bookings honour it.
+     */
+    public BookAppointmentCommand allowingOverlap(String reason) {
+        return new BookAppointmentCommand(tenant, treatment, start, practitioner, location, client, origin,
+                Optional.of(Objects.requireNonNull(reason, "reason")));
     }
 
     /** A booking whose origin is not known or does not matter (staff booking, tests). */
     public BookAppointmentCommand(TenantId tenant, TreatmentId treatment, Instant start,
                                   Optional<PractitionerId> practitioner, Optional<LocationId> location,
                                   ClientDetails client) {
-        this(tenant, treatment, start, practitioner, location, client, Optional.empty());
+        this(tenant, treatment, start, practitioner, location, client, Optional.empty(), Optional.empty());
     }
 
     /** The same booking, made from the given network address. */
     public BookAppointmentCommand from(String address) {
         return new BookAppointmentCommand(tenant, treatment, start, practitioner, location, client,
-                Optional.of(Objects.requireNonNull(address, "address")));
+                Optional.of(Objects.requireNonNull(address, "address")), overlapReason);
     }
 }

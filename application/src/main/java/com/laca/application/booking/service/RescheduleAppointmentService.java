@@ -1,0 +1,72 @@
+package com.laca.application.booking.service;
+
+import com.laca.application.booking.port.in.BookingResult;
+import com.laca.application.booking.port.in.RescheduleAppointmentUseCase;
+import com.laca.application.booking.port.out.StoredAppointment;
+import com.laca.application.shared.Caller;
+import com.laca.application.shared.NotFoundException;
+import com.laca.domain.booking.AppointmentDetails;
+import com.laca.domain.booking.TransitionResult;
+import com.laca.domain.clinic.Treatment;
+import com.laca.domain.identity.Permission;
+import com.laca.domain.scheduling.AvailabilityEngine;
+import com.laca.domain.scheduling.BookingDecision;
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.TenantId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Staff move an appointment by its id, through the same {@link SlotBooking} as a client's own reschedule, so the
+ * rules cannot differ; the appointment keeps its id, and so its payment ledger: whatever was paid carries over.
+ */
+public final class RescheduleAppointmentService implements RescheduleAppointmentUseCase {
+
+    private final BookingPorts ports;
+    private final SlotBooking slots;
+    private final AppointmentViews views;
+    private final Clock clock;
+
+    public RescheduleAppointmentService(BookingPorts ports, AvailabilityEngine engine, Clock clock) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.slots = new SlotBooking(ports, engine, clock);
+        this.views = ports.views();
+    }
+
+    @Override
+    public BookingResult reschedule(Caller caller, AppointmentId appointment, Instant newStart,
+                                    Optional<PractitionerId> practitioner) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        TenantId tenant = caller.tenantId();
+        StoredAppointment current = ports.tx().inTenant(tenant, () -> find(appointment));
+        AppointmentDetails details = current.appointment().details();
+        BookingDecision.Bookable whereItIs = new BookingDecision.Bookable(details.practitioner(), details.resources(),
+                details.time(), details.occupied());
+        if (current.appointment().reschedule(whereItIs, clock.instant())
+                instanceof TransitionResult.Refused refused) {
+            return new BookingResult.Refused(refused.reason(), refused.message());
+        }
+        return slots.attemptMoving(tenant, () -> {
+                    Treatment treatment = ports.treatments().find(details.treatment())
+                            .orElseThrow(() -> new NotFoundException("treatment", details.treatment()));
+                    return slots.plan(treatment, practitioner, Optional.of(details.location()), false);
+                }, plan -> (location, decision, now) -> {
+                    StoredAppointment stored = find(appointment);
+                    TransitionResult result = stored.appointment().reschedule(decision, now);
+                    if (result instanceof TransitionResult.Refused refused) {
+                        return new BookingResult.Refused(refused.reason(), refused.message());
+                    }
+                    StoredAppointment saved = ports.appointments()
+                            .update(((TransitionResult.Applied) result).appointment(), stored.version());
+                    return new BookingResult.Booked(views.of(saved, now), null);
+                }, SlotBooking.choice(practitioner), newStart, appointment);
+    }
+
+    private StoredAppointment find(AppointmentId id) {
+        return ports.appointments().find(id).orElseThrow(() -> new NotFoundException("appointment", id));
+    }
+}
