@@ -70,7 +70,12 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/staff", null, Permission.STAFF_MANAGE),
                 new Endpoint("POST", "/api/staff", invite, Permission.STAFF_MANAGE),
                 new Endpoint("GET", "/api/settings/booking", null, Permission.SETTINGS_VIEW),
-                new Endpoint("GET", "/api/admin/tenants", null, Permission.TENANTS_MANAGE));
+                new Endpoint("GET", "/api/admin/tenants", null, Permission.TENANTS_MANAGE),
+                // notifications (issue 12): the outbox viewer shows invitation links, so it needs STAFF_MANAGE
+                new Endpoint("GET", "/api/notifications/outbox", null, Permission.STAFF_MANAGE),
+                new Endpoint("GET", "/api/notifications/dead-letters", null, Permission.SETTINGS_MANAGE),
+                new Endpoint("GET", "/api/admin/notifications/" + java.util.UUID.randomUUID() + "/outbox", null,
+                        Permission.TENANTS_MANAGE));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {
