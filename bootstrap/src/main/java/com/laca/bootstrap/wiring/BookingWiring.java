@@ -17,7 +17,6 @@ import com.laca.application.booking.port.in.RescheduleAppointmentUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
-import com.laca.application.booking.service.BookingNotifications;
 import com.laca.application.booking.service.BookingEngineAppointments;
 import com.laca.application.booking.service.BookingPorts;
 import com.laca.application.booking.service.HoldExpiryService;
@@ -40,9 +39,13 @@ import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.scheduling.AvailabilityEngine;
+import com.laca.application.booking.port.out.PreVisitLinks;
+import com.laca.application.booking.service.BookingNotifications;
+import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,25 +82,29 @@ public class BookingWiring {
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-address") int unpaidHoldsPerAddress,
                   @ConfigProperty(name = "laca.booking.max-upcoming-per-address") int upcomingPerAddress,
                   @ConfigProperty(name = "laca.booking.check-in-opens-minutes", defaultValue = "60")
-                  int checkInOpensMinutes) {
+                  int checkInOpensMinutes,
+                  EnqueueNotificationUseCase enqueue,
+                  @ConfigProperty(name = "laca.public.base-url") String publicBaseUrl) {
         BookingPorts ports = new BookingPorts(tx, tenants, treatments, locations, practitioners, resources,
                 new JpaAppointmentRepository(current), new JpaClientRepository(current),
                 new JpaScheduleRepository(current), new JpaBookingPolicyRepository(current), referenceData);
         AvailabilityEngine engine = new AvailabilityEngine();
+        BookingNotifications notifications = new BookingNotifications(enqueue, ports, URI.create(publicBaseUrl),
+                PreVisitLinks.NONE);
         availability = new AvailabilityService(ports, engine, clock);
         BookingLimits limits = new BookingLimits(unpaidHoldsPerClient, upcomingPerClient, unpaidHoldsPerAddress,
                 upcomingPerAddress);
         DepositSettlementService settlement = new DepositSettlementService(tx, ledgers, intents, accounts, gateway,
                 clock);
         booking = new BookAppointmentService(ports, new BookingDeposits(tx, gateway, accounts, intents, ledgers, clock),
-                engine, clock, limits, new JpaBookingLimitLock(persistence, current));
-        ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock);
+                engine, clock, limits, new JpaBookingLimitLock(persistence, current), notifications);
+        ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock, notifications);
         calendar = new StaffCalendarService(ports, settlement, clock, Duration.ofMinutes(checkInOpensMinutes),
-                BookingNotifications.none(ports));
+                notifications);
         schedule = new ScheduleService(ports);
         staffReschedule = new RescheduleAppointmentService(ports, engine, clock);
         holds = new HoldExpiryService(ports, clock);
-        bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments);
+        bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments, notifications);
     }
 
     @Produces

@@ -25,11 +25,14 @@ import com.laca.application.identity.service.StaffService;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.identity.LoginThrottlePolicy;
+import com.laca.application.identity.service.StaffNotifications;
+import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -68,7 +71,9 @@ public class IdentityWiring {
                    @ConfigProperty(name = "laca.auth.refresh-token-days") int refreshDays,
                    @ConfigProperty(name = "laca.auth.one-time-token-hours") int oneTimeHours,
                    @ConfigProperty(name = "laca.auth.address-max-failures") int addressMaxFailures,
-                   @ConfigProperty(name = "laca.auth.session-max-days") int sessionDays) {
+                   @ConfigProperty(name = "laca.auth.session-max-days") int sessionDays,
+                   EnqueueNotificationUseCase enqueue,
+                   @ConfigProperty(name = "laca.public.base-url") String publicBaseUrl) {
         accounts = new JpaStaffAccountRepository(current);
         refreshTokens = new JpaRefreshTokenRepository(current);
         hasher = new Pbkdf2PasswordHasher();
@@ -85,7 +90,7 @@ public class IdentityWiring {
                         LoginThrottlePolicy.PER_ACCOUNT, LoginThrottlePolicy.perAddress(addressMaxFailures)),
                 settings, clock);
         staff = new StaffService(tx, accounts, new JpaOneTimeTokenRepository(current), refreshTokens, hasher,
-                settings, clock);
+                settings, clock, Optional.of(new StaffNotifications(enqueue, tenants, URI.create(publicBaseUrl))));
     }
 
     @Produces

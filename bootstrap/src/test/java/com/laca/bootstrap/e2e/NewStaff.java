@@ -22,7 +22,7 @@ record NewStaff(String id, String email, String password) {
                 {"email": "%s", "displayName": "Test %s", "roles": [%s]}""".formatted(email, roles, roleList));
         assertThat(invited.status()).as("invite: %s", invited).isEqualTo(201);
         String password = "pw-" + UUID.randomUUID();
-        setPassword(invited.string("token"), password);
+        setPassword(Outbox.invitationToken(email), password);
         return new NewStaff(invited.string("userId"), email, password);
     }
 

@@ -96,7 +96,12 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/clients/CLIENT/notes", null, Permission.CLIENTS_VIEW),
                 new Endpoint("POST", "/api/clients/CLIENT/notes", "{\"kind\": \"CLINICAL\", \"text\": \"Matrix\"}",
                         Permission.CLINICAL_READ),
-                new Endpoint("GET", "/api/clients/CLIENT/access-audit", null, Permission.RECORDS_AUDIT));
+                new Endpoint("GET", "/api/clients/CLIENT/access-audit", null, Permission.RECORDS_AUDIT),
+                // notifications (issue 12): the outbox viewer shows invitation links, so it needs STAFF_MANAGE
+                new Endpoint("GET", "/api/notifications/outbox", null, Permission.STAFF_MANAGE),
+                new Endpoint("GET", "/api/notifications/dead-letters", null, Permission.SETTINGS_MANAGE),
+                new Endpoint("GET", "/api/admin/notifications/" + java.util.UUID.randomUUID() + "/outbox", null,
+                        Permission.TENANTS_MANAGE));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {

@@ -178,6 +178,8 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         settings.put("laca.stripe.api-base", stripe.base().toString());
         settings.put("laca.stripe.max-network-retries", "0");
         settings.put("laca.http.management-port", Integer.toString(managementPort));
+        settings.put("laca.public.base-url", address.toString());
+        settings.put("laca.notifications.dispatcher.period-ms", "200");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         Path commands = Path.of(System.getProperty("laca.payara.commands"));
         command.addAll(List.of("-jar", System.getProperty("laca.payara"),

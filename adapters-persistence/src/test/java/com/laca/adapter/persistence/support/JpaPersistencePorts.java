@@ -44,6 +44,7 @@ import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
+import com.laca.adapter.persistence.notification.JpaNotificationSettingsRepository;
 import com.laca.adapter.persistence.notification.JpaOutboxRepository;
 import com.laca.domain.notification.MessageKindCatalogue;
 import java.time.Clock;
@@ -180,6 +181,11 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
     @Override
     public JpaConnectedAccountRepository connectedAccounts() {
         return new JpaConnectedAccountRepository(current);
+    }
+
+    /** The running tenant's notification settings. */
+    public JpaNotificationSettingsRepository notificationSettings() {
+        return new JpaNotificationSettingsRepository(current);
     }
 
     /** The outbox, with the standard message kinds. */

@@ -60,7 +60,8 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.STAFF_MANAGE)
     @Operation(summary = "Invite a staff member", description = "Creates the account without a password and "
-            + "returns a one-time token with which the invitee sets one.")
+            + "e-mails the invitee a one-time link with which they set one (on the embedded default, read it in the "
+            + "outbox viewer, GET /api/notifications/outbox).")
     @APIResponse(responseCode = "201", description = "Invited",
             content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid e-mail, name or roles",
@@ -76,7 +77,8 @@ public class StaffResource {
     @POST
     @Path("/{id}/password-reset")
     @RequiresPermission(Permission.STAFF_MANAGE)
-    @Operation(summary = "Issue a password reset", description = "Returns a fresh one-time token for the account.")
+    @Operation(summary = "Issue a password reset", description = "E-mails a fresh one-time link to the account's "
+            + "address; the answer does not carry it.")
     @APIResponse(responseCode = "201", description = "Reset token issued",
             content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

@@ -4,7 +4,7 @@ import com.laca.adapter.rest.identity.InvitationResponse;
 import com.laca.application.tenancy.port.in.CreatedTenant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A tenant just created and its owner's one-time invitation, which is shown only in this answer. */
+/** A tenant just created and its owner's invitation, whose one-time link is e-mailed to the owner. */
 @Schema(name = "CreatedTenant")
 public record CreatedTenantResponse(TenantResponse tenant, InvitationResponse ownerInvitation) {
 

@@ -1,0 +1,70 @@
+package com.laca.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Notifications on the real server with its embedded default (no SMTP server): a booking's confirmation and a staff
+ * invitation are written to the outbox with the change, sent once by the dispatcher and readable in the outbox
+ * viewer, with links that work.
+ */
+@ExtendWith(RunningServer.class)
+class NotificationsE2EIT {
+
+    @Test
+    @DisplayName("A public booking sends exactly one confirmation e-mail whose manage link opens the booking")
+    void bookingConfirmation() {
+        BookingFixture clinic = BookingFixture.everyDay("Notify");
+        String start = clinic.starts(BookingFixture.upcoming(DayOfWeek.WEDNESDAY, 2),
+                BookingFixture.upcoming(DayOfWeek.WEDNESDAY, 2)).get(0);
+        String email = "notify-" + UUID.randomUUID() + "@example.com";
+        Api.Response booked = Api.anonymous().post("/api/public/" + Sessions.DEMO + "/bookings", """
+                {"treatment": "%s", "start": "%s", "practitioner": "any", "location": "%s",
+                 "client": {"firstName": "Nora", "lastName": "Notified", "email": "%s",
+                            "phone": "07700 900123", "dateOfBirth": "1990-04-15"}}"""
+                .formatted(clinic.treatment, start, clinic.location, email));
+        assertThat(booked.status()).as("booking: %s", booked).isEqualTo(201);
+
+        List<JsonObject> confirmations = Outbox.emailsTo(Sessions.demoOwner(), email, "booking-confirmed");
+        assertThat(confirmations).hasSize(1);
+        String text = confirmations.get(0).getString("text");
+        String link = RunningServer.get().base() + "/api/public/" + Sessions.DEMO + "/bookings/"
+                + booked.string("manageToken");
+        assertThat(text).contains(link);
+        assertThat(confirmations.get(0).getString("html")).contains("<html");
+        Api.Response viaLink = Api.anonymous().get(URI.create(link).getPath());
+        assertThat(viaLink.status()).as("manage link: %s", viaLink).isEqualTo(200);
+        assertThat(Outbox.emailsTo(Sessions.demoOwner(), email, "booking-confirmed")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("A staff invitation arrives by e-mail with a token that sets the password")
+    void invitationByEmail() {
+        String email = "invited-" + UUID.randomUUID() + "@demo-clinic.test";
+        Api.Response invited = Api.withToken(Sessions.demoOwner()).post("/api/staff", """
+                {"email": "%s", "displayName": "Ivy Invited", "roles": ["FRONTDESK"]}""".formatted(email));
+        assertThat(invited.status()).as("invite: %s", invited).isEqualTo(201);
+
+        String token = Outbox.oneTimeToken(Sessions.demoOwner(), email, "staff-invitation");
+        NewStaff.setPassword(token, "ivy-passphrase-1");
+        assertThat(Sessions.login(Sessions.DEMO, email, "ivy-passphrase-1").status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("Replaying a message that is not a dead letter is refused: 404 for an unknown one")
+    void replayUnknown() {
+        Api.Response replay = Api.withToken(Sessions.demoOwner())
+                .post("/api/notifications/dead-letters/" + UUID.randomUUID() + "/replay", null);
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(404);
+        assertThat(Api.withToken(Sessions.demoOwner()).get("/api/notifications/dead-letters").status())
+                .isEqualTo(200);
+    }
+}
