@@ -77,7 +77,12 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/academy/trainees", null, Permission.ENROLMENTS_MANAGE),
                 new Endpoint("POST", "/api/academy/trainees", "{\"email\": \"trainee-%s@demo-clinic.test\","
                         + " \"displayName\": \"T\"}", Permission.ENROLMENTS_MANAGE),
-                new Endpoint("GET", "/api/academy/me", null, Permission.LEARN));
+                new Endpoint("GET", "/api/academy/me", null, Permission.LEARN),
+                new Endpoint("GET", "/api/academy/courses", null, Permission.COURSES_VIEW),
+                new Endpoint("POST", "/api/academy/courses", "{\"title\": \"Matrix course\"}",
+                        Permission.COURSES_MANAGE),
+                new Endpoint("GET", "/api/academy/me/courses", null, Permission.LEARN),
+                new Endpoint("GET", "/api/academy/me/certificates", null, Permission.LEARN));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource,
         AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("laca.e2e.start-seconds", 300));
     private static RunningServer instance;
 
     /** The webhook signing secret the server is started with, so tests can sign events as Stripe would. */
