@@ -1,5 +1,9 @@
 package com.laca.bootstrap.demo;
 
+import com.laca.application.academy.port.in.CertificatesUseCase;
+import com.laca.application.academy.port.in.LearningUseCase;
+import com.laca.application.academy.port.in.ManageCoursesUseCase;
+import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.clinic.port.in.ManageLocationsUseCase;
 import com.laca.application.clinic.port.in.ManagePractitionersUseCase;
@@ -18,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -52,6 +57,16 @@ public class StartupData {
     ManageTreatmentsUseCase treatments;
     @Inject
     ManageScheduleUseCase schedule;
+    @Inject
+    ManageCoursesUseCase academyCourses;
+    @Inject
+    ManageEnrolmentsUseCase academyEnrolments;
+    @Inject
+    LearningUseCase academyLearning;
+    @Inject
+    CertificatesUseCase academyCertificates;
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "laca.platform.admin.email")
@@ -80,6 +95,9 @@ public class StartupData {
         }
         if (demo) {
             new DemoClinics(initial, locations, practitioners, resources, treatments, schedule).ensure(demoOwnerPassword);
+            initial.find(DemoClinics.DEMO_SLUG).ifPresent(clinic -> new DemoAcademy(tx, accounts, hasher,
+                    academyCourses, academyEnrolments, academyLearning, academyCertificates, clock)
+                    .ensure(clinic, demoOwnerPassword));
             LOG.info(() -> "LACA demo data: sign in with POST /api/auth/login {\"tenant\": \"" + DemoClinics.DEMO_SLUG
                     + "\", \"email\": \"" + DemoClinics.DEMO_OWNER + "\", \"password\": \"" + demoOwnerPassword
                     + "\"}; second clinic '" + DemoClinics.OTHER_SLUG + "' (" + DemoClinics.OTHER_OWNER

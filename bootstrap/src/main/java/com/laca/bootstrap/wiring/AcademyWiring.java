@@ -1,27 +1,49 @@
 package com.laca.bootstrap.wiring;
 
+import com.laca.adapter.persistence.academy.JpaCertificateRepository;
+import com.laca.adapter.persistence.academy.JpaCourseRepository;
+import com.laca.adapter.persistence.academy.JpaEnrolmentRepository;
+import com.laca.adapter.persistence.academy.JpaLessonCompletionRepository;
 import com.laca.adapter.persistence.identity.JpaOneTimeTokenRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.application.academy.port.in.CertificatesUseCase;
 import com.laca.application.academy.port.in.LearnerProfileQuery;
+import com.laca.application.academy.port.in.LearningUseCase;
+import com.laca.application.academy.port.in.ManageCoursesUseCase;
+import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
 import com.laca.application.academy.port.in.ManageTraineesUseCase;
+import com.laca.application.academy.port.in.VerifyCertificateQuery;
+import com.laca.application.academy.port.out.AcademyDirectory;
+import com.laca.application.academy.port.out.CertificateRepository;
+import com.laca.application.academy.port.out.CourseRepository;
+import com.laca.application.academy.service.CertificateService;
+import com.laca.application.academy.service.CourseService;
+import com.laca.application.academy.service.EnrolmentService;
 import com.laca.application.academy.service.TraineeService;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.application.tenancy.port.in.FindTenantQuery;
+import com.laca.application.tenancy.port.out.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The academy area: trainee accounts over identity's stores (a trainee signs in like staff, with a STUDENT role),
- * and the academy's services; never booking or payment.
+ * courses, enrolments, lesson completions and certificates over JPA (codes from a SecureRandom), the clinic's name and
+ * zone from tenancy through {@link TenancyAcademyDirectory}, and the academy's services; never booking or payment.
  */
 @ApplicationScoped
 public class AcademyWiring {
 
     private TraineeService trainees;
+    private CourseService courses;
+    private EnrolmentService enrolments;
+    private CertificateService certificates;
 
     AcademyWiring() {
         // for the CDI proxy
@@ -29,9 +51,18 @@ public class AcademyWiring {
 
     @Inject
     AcademyWiring(CurrentEntityManager current, TransactionRunner tx, StaffAccountRepository accounts, Clock clock,
+                  TenantRepository tenants, FindTenantQuery findTenant,
                   @ConfigProperty(name = "laca.auth.one-time-token-hours") int oneTimeHours) {
         trainees = new TraineeService(tx, accounts, new JpaOneTimeTokenRepository(current),
                 Duration.ofHours(oneTimeHours), clock);
+        CourseRepository courseRepository = new JpaCourseRepository(current);
+        courses = new CourseService(tx, courseRepository);
+        CertificateRepository certificateRepository = new JpaCertificateRepository(current);
+        AcademyDirectory directory = new TenancyAcademyDirectory(tenants, findTenant);
+        enrolments = new EnrolmentService(tx, courseRepository, new JpaEnrolmentRepository(current),
+                new JpaLessonCompletionRepository(current), accounts, certificateRepository, directory,
+                new SecureRandom(), clock);
+        certificates = new CertificateService(tx, certificateRepository, directory, clock);
     }
 
     @Produces
@@ -42,5 +73,30 @@ public class AcademyWiring {
     @Produces
     LearnerProfileQuery learnerProfile() {
         return trainees;
+    }
+
+    @Produces
+    ManageCoursesUseCase manageCourses() {
+        return courses;
+    }
+
+    @Produces
+    ManageEnrolmentsUseCase manageEnrolments() {
+        return enrolments;
+    }
+
+    @Produces
+    LearningUseCase learning() {
+        return enrolments;
+    }
+
+    @Produces
+    CertificatesUseCase certificates() {
+        return certificates;
+    }
+
+    @Produces
+    VerifyCertificateQuery verifyCertificate() {
+        return certificates;
     }
 }

@@ -101,7 +101,12 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/notifications/outbox", null, Permission.STAFF_MANAGE),
                 new Endpoint("GET", "/api/notifications/dead-letters", null, Permission.SETTINGS_MANAGE),
                 new Endpoint("GET", "/api/admin/notifications/" + java.util.UUID.randomUUID() + "/outbox", null,
-                        Permission.TENANTS_MANAGE));
+                        Permission.TENANTS_MANAGE),
+                new Endpoint("GET", "/api/academy/courses", null, Permission.COURSES_VIEW),
+                new Endpoint("POST", "/api/academy/courses", "{\"title\": \"Matrix course\"}",
+                        Permission.COURSES_MANAGE),
+                new Endpoint("GET", "/api/academy/me/courses", null, Permission.LEARN),
+                new Endpoint("GET", "/api/academy/me/certificates", null, Permission.LEARN));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {

@@ -5,7 +5,19 @@ import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.RequiresPermission;
 import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.adapter.rest.common.PathIds;
+import com.laca.adapter.rest.problem.RefusalProblem;
+import com.laca.application.academy.port.in.CertificatesUseCase;
 import com.laca.application.academy.port.in.LearnerProfileQuery;
+import com.laca.application.academy.port.in.LearningUseCase;
+import com.laca.application.shared.Caller;
+import com.laca.domain.academy.CourseId;
+import com.laca.domain.academy.LessonId;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import com.laca.domain.identity.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,6 +52,12 @@ public class LearnerResource {
     CurrentCaller caller;
     @Inject
     LearnerProfileQuery profile;
+    @Inject
+    LearningUseCase learning;
+    @Inject
+    CertificatesUseCase certificates;
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @RequiresPermission(Permission.LEARN)
@@ -48,5 +66,105 @@ public class LearnerResource {
             content = @Content(schema = @Schema(implementation = TraineeResponse.class)))
     public TraineeResponse me() {
         return TraineeResponse.from(profile.me(caller.get()));
+    }
+
+    @GET
+    @Path("/courses")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "listMyCourses", summary = "My courses, with my progress in each")
+    @APIResponse(responseCode = "200", description = "The caller's enrolments",
+            content = @Content(schema = @Schema(implementation = EnrolmentResponse.EnrolmentList.class)))
+    public EnrolmentResponse.EnrolmentList myCourses() {
+        return new EnrolmentResponse.EnrolmentList(learning.myCourses(caller.get()).stream()
+                .map(EnrolmentResponse::from).toList());
+    }
+
+    @GET
+    @Path("/courses/{courseId}")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "getMyCourse", summary = "My enrolment and progress in one course")
+    @APIResponse(responseCode = "200", description = "The caller's enrolment",
+            content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public EnrolmentResponse myCourse(@PathParam("courseId") String courseId) {
+        return EnrolmentResponse.from(learning.myCourse(caller.get(), courseId(courseId)));
+    }
+
+    @GET
+    @Path("/courses/{courseId}/content")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "getMyCourseContent", summary = "The lessons of a course I am enrolled on",
+            description = "The version my progress follows: the one I completed, else the current one.")
+    @APIResponse(responseCode = "200", description = "The course and its lessons",
+            content = @Content(schema = @Schema(implementation = CourseResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public CourseResponse content(@PathParam("courseId") String courseId) {
+        return CourseResponse.from(learning.content(caller.get(), courseId(courseId)));
+    }
+
+    @POST
+    @Path("/courses/{courseId}/enrolment")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "enrolMyself", summary = "Enrol myself on a course that allows it")
+    @APIResponse(responseCode = "201", description = "Enrolled",
+            content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Refused (SELF_ENROLMENT_CLOSED, PREREQUISITES_NOT_MET) or "
+            + "already enrolled", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = RefusalProblem.class)))
+    public Response selfEnrol(@PathParam("courseId") String courseId) {
+        Caller who = caller.get();
+        CourseId course = courseId(courseId);
+        return AcademyResponses.enrolment(learning.selfEnrol(who, course), Response.Status.CREATED,
+                applied -> EnrolmentResponse.from(learning.myCourse(who, course)), uriInfo);
+    }
+
+    @POST
+    @Path("/courses/{courseId}/acceptance")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "acceptMyInvitation", summary = "Accept an invitation to a course")
+    @APIResponse(responseCode = "200", description = "Now active",
+            content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Refused (ILLEGAL_TRANSITION, PREREQUISITES_NOT_MET, "
+            + "ACCESS_EXPIRED)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = RefusalProblem.class)))
+    public Response accept(@PathParam("courseId") String courseId) {
+        Caller who = caller.get();
+        CourseId course = courseId(courseId);
+        return AcademyResponses.enrolment(learning.accept(who, course), Response.Status.OK,
+                applied -> EnrolmentResponse.from(learning.myCourse(who, course)), uriInfo);
+    }
+
+    @POST
+    @Path("/courses/{courseId}/lessons/{lessonId}/completion")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "completeMyLesson", summary = "Mark a lesson as completed",
+            description = "Videos and readings only; staff record live sessions and practicals. Completes the course "
+                    + "when that was the last thing it required.")
+    @APIResponse(responseCode = "204", description = "Recorded (or already recorded)")
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Refused (STAFF_RECORDS_IT, NOT_HELD_YET)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = RefusalProblem.class)))
+    public Response completeLesson(@PathParam("courseId") String courseId, @PathParam("lessonId") String lessonId) {
+        return AcademyResponses.lesson(learning.completeLesson(caller.get(), courseId(courseId),
+                PathIds.parse(lessonId, "lesson", LessonId::new)), uriInfo);
+    }
+
+    @GET
+    @Path("/certificates")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "listMyCertificates", summary = "My certificates, with their status now")
+    @APIResponse(responseCode = "200", description = "The caller's certificates",
+            content = @Content(schema = @Schema(implementation = CertificateResponse.CertificateList.class)))
+    public CertificateResponse.CertificateList myCertificates() {
+        return new CertificateResponse.CertificateList(certificates.mine(caller.get()).stream()
+                .map(CertificateResponse::from).toList());
+    }
+
+    private static CourseId courseId(String id) {
+        return PathIds.parse(id, "course", CourseId::new);
     }
 }

@@ -1,0 +1,35 @@
+package com.laca.bootstrap.wiring;
+
+import com.laca.application.academy.port.out.AcademyDirectory;
+import com.laca.application.tenancy.port.in.FindTenantQuery;
+import com.laca.application.tenancy.port.out.TenantRepository;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.tenancy.Tenant;
+import java.util.Optional;
+
+/**
+ * Answers the academy's questions about its clinic from the tenancy area, here in the wiring, so the academy itself
+ * never depends on tenancy (the area allow-list keeps it to identity and notification).
+ */
+final class TenancyAcademyDirectory implements AcademyDirectory {
+
+    private final TenantRepository tenants;
+    private final FindTenantQuery findTenant;
+
+    TenancyAcademyDirectory(TenantRepository tenants, FindTenantQuery findTenant) {
+        this.tenants = tenants;
+        this.findTenant = findTenant;
+    }
+
+    @Override
+    public AcademyProfile profile(TenantId tenant) {
+        Tenant clinic = tenants.findById(tenant)
+                .orElseThrow(() -> new IllegalStateException("no tenant " + tenant + " behind a signed-in caller"));
+        return new AcademyProfile(clinic.name(), clinic.zone());
+    }
+
+    @Override
+    public Optional<TenantId> activeBySlug(String slug) {
+        return findTenant.findActiveBySlug(slug).map(Tenant::id);
+    }
+}
