@@ -8,6 +8,7 @@ import com.laca.adapter.persistence.booking.JpaScheduleRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
+import com.laca.application.booking.port.in.BookingTermsQuery;
 import com.laca.application.booking.port.in.BookedAppointments;
 import com.laca.application.booking.port.in.ExpireHoldsUseCase;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
@@ -16,6 +17,7 @@ import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
+import com.laca.application.booking.service.BookingTermsService;
 import com.laca.application.booking.service.BookingEngineAppointments;
 import com.laca.application.booking.service.BookingPorts;
 import com.laca.application.booking.service.HoldExpiryService;
@@ -58,6 +60,7 @@ public class BookingWiring {
     private ScheduleService schedule;
     private HoldExpiryService holds;
     private BookingEngineAppointments bookedAppointments;
+    private BookingTermsService terms;
 
     BookingWiring() {
         // for the CDI proxy
@@ -89,6 +92,7 @@ public class BookingWiring {
         schedule = new ScheduleService(ports);
         holds = new HoldExpiryService(ports, clock);
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments);
+        terms = new BookingTermsService(tx, new JpaBookingPolicyRepository(current));
     }
 
     @Produces
@@ -126,5 +130,10 @@ public class BookingWiring {
     @ApplicationScoped
     BookedAppointments bookedAppointments() {
         return bookedAppointments;
+    }
+
+    @Produces
+    BookingTermsQuery bookingTerms() {
+        return terms;
     }
 }

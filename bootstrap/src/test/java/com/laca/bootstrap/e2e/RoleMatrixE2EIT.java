@@ -70,7 +70,9 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/staff", null, Permission.STAFF_MANAGE),
                 new Endpoint("POST", "/api/staff", invite, Permission.STAFF_MANAGE),
                 new Endpoint("GET", "/api/settings/booking", null, Permission.SETTINGS_VIEW),
-                new Endpoint("GET", "/api/admin/tenants", null, Permission.TENANTS_MANAGE));
+                new Endpoint("GET", "/api/admin/tenants", null, Permission.TENANTS_MANAGE),
+                // Booking page and branding (issue 15); the PUT, which needs If-Match, is in BookingPageE2EIT.
+                new Endpoint("GET", "/api/settings/branding", null, Permission.SETTINGS_VIEW));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {
