@@ -8,6 +8,7 @@ import com.laca.adapter.persistence.booking.JpaScheduleRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
+import com.laca.application.booking.port.in.BookingTermsQuery;
 import com.laca.application.booking.port.in.BookedAppointments;
 import com.laca.application.booking.port.in.ExpireHoldsUseCase;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
@@ -17,6 +18,7 @@ import com.laca.application.booking.port.in.RescheduleAppointmentUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
+import com.laca.application.booking.service.BookingTermsService;
 import com.laca.application.booking.service.BookingEngineAppointments;
 import com.laca.application.booking.service.BookingPorts;
 import com.laca.application.booking.service.HoldExpiryService;
@@ -66,6 +68,7 @@ public class BookingWiring {
     private ScheduleService schedule;
     private HoldExpiryService holds;
     private BookingEngineAppointments bookedAppointments;
+    private BookingTermsService terms;
 
     BookingWiring() {
         // for the CDI proxy
@@ -105,6 +108,7 @@ public class BookingWiring {
         staffReschedule = new RescheduleAppointmentService(ports, engine, clock);
         holds = new HoldExpiryService(ports, clock);
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments, notifications);
+        terms = new BookingTermsService(tx, new JpaBookingPolicyRepository(current));
     }
 
     @Produces
@@ -147,5 +151,10 @@ public class BookingWiring {
     @ApplicationScoped
     BookedAppointments bookedAppointments() {
         return bookedAppointments;
+    }
+
+    @Produces
+    BookingTermsQuery bookingTerms() {
+        return terms;
     }
 }

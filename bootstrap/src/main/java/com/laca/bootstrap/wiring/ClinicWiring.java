@@ -12,6 +12,7 @@ import com.laca.application.clinic.port.in.ManagePractitionersUseCase;
 import com.laca.application.clinic.port.in.ManageResourcesUseCase;
 import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
 import com.laca.application.clinic.port.in.PublicMenuQuery;
+import com.laca.application.clinic.port.in.PublicTeamQuery;
 import com.laca.application.clinic.port.out.LocationRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
 import com.laca.application.clinic.port.out.ReferenceDataVersion;
@@ -20,6 +21,7 @@ import com.laca.application.clinic.port.out.TreatmentRepository;
 import com.laca.application.clinic.service.LocationService;
 import com.laca.application.clinic.service.PractitionerService;
 import com.laca.application.clinic.service.PublicMenuService;
+import com.laca.application.clinic.service.PublicTeamService;
 import com.laca.application.clinic.service.ResourceService;
 import com.laca.application.clinic.service.TreatmentService;
 import com.laca.application.shared.TransactionRunner;
@@ -45,6 +47,7 @@ public class ClinicWiring {
     private ResourceService resources;
     private TreatmentService treatments;
     private PublicMenuService publicMenu;
+    private PublicTeamService publicTeam;
 
     ClinicWiring() {
         // for the CDI proxy
@@ -63,6 +66,7 @@ public class ClinicWiring {
         resources = new ResourceService(tx, resourceRepository, locationRepository, referenceData);
         treatments = new TreatmentService(tx, treatmentRepository, tenants, referenceData);
         publicMenu = new PublicMenuService(tx, treatmentRepository);
+        publicTeam = new PublicTeamService(tx, locationRepository, practitionerRepository);
     }
 
     @Produces
@@ -118,5 +122,10 @@ public class ClinicWiring {
     @Produces
     PublicMenuQuery publicMenu() {
         return publicMenu;
+    }
+
+    @Produces
+    PublicTeamQuery publicTeam() {
+        return publicTeam;
     }
 }

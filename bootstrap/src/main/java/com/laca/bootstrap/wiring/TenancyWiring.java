@@ -1,14 +1,18 @@
 package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.adapter.persistence.tenancy.JpaBrandingRepository;
 import com.laca.adapter.persistence.tenancy.JpaTenantRepository;
 import com.laca.application.identity.port.in.ManageStaffUseCase;
 import com.laca.application.identity.port.out.RefreshTokenRepository;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.in.FindTenantQuery;
+import com.laca.application.tenancy.port.in.ManageBrandingUseCase;
 import com.laca.application.tenancy.port.in.ManageTenantsUseCase;
+import com.laca.application.tenancy.port.in.PublicClinicQuery;
 import com.laca.application.tenancy.port.in.TenantStatusQuery;
 import com.laca.application.tenancy.port.out.TenantRepository;
+import com.laca.application.tenancy.service.BrandingService;
 import com.laca.application.tenancy.service.FindTenantService;
 import com.laca.application.tenancy.service.TenantService;
 import com.laca.application.tenancy.service.TenantStatusCache;
@@ -30,6 +34,7 @@ public class TenancyWiring {
     private TenantService service;
     private FindTenantService findTenant;
     private TenantStatusCache statuses;
+    private BrandingService branding;
 
     TenancyWiring() {
         // for the CDI proxy
@@ -43,6 +48,7 @@ public class TenancyWiring {
         statuses = new TenantStatusCache(tx, tenants, clock, Duration.ofSeconds(tenantStatusSeconds));
         service = new TenantService(tx, tenants, staff, refreshTokens, statuses, clock);
         findTenant = new FindTenantService(tx, tenants);
+        branding = new BrandingService(tx, new JpaBrandingRepository(current), tenants);
     }
 
     @Produces
@@ -64,5 +70,15 @@ public class TenancyWiring {
     @Produces
     TenantStatusQuery tenantStatus() {
         return statuses;
+    }
+
+    @Produces
+    ManageBrandingUseCase manageBranding() {
+        return branding;
+    }
+
+    @Produces
+    PublicClinicQuery publicClinics() {
+        return branding;
     }
 }

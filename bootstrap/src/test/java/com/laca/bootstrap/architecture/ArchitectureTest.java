@@ -90,10 +90,11 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("Angus Mail and Mustache appear only in the notifications adapter")
+    @DisplayName("Angus Mail appears only in the notifications adapter; Mustache there and in the pages' shell")
     void notificationLibraries() {
         RULES.technologyStaysInItsAdapter("org.eclipse.angus..", ".adapter.notifications..").check(product);
-        RULES.technologyStaysInItsAdapter("com.github.mustachejava..", ".adapter.notifications..").check(product);
+        RULES.technologyStaysInItsAdapter("com.github.mustachejava..", ".adapter.notifications..", ".adapter.web..")
+                .check(product);
     }
 
     @Test

@@ -106,7 +106,9 @@ class RoleMatrixE2EIT {
                 new Endpoint("POST", "/api/academy/courses", "{\"title\": \"Matrix course\"}",
                         Permission.COURSES_MANAGE),
                 new Endpoint("GET", "/api/academy/me/courses", null, Permission.LEARN),
-                new Endpoint("GET", "/api/academy/me/certificates", null, Permission.LEARN));
+                new Endpoint("GET", "/api/academy/me/certificates", null, Permission.LEARN),
+                // Booking page and branding (issue 15); the PUT, which needs If-Match, is in BookingPageE2EIT.
+                new Endpoint("GET", "/api/settings/branding", null, Permission.SETTINGS_VIEW));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource,
         AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("laca.e2e.start-seconds", 300));
+    /** Five minutes, or {@code laca.e2e.start-timeout-seconds} on a machine known to be slow. */
+    private static final Duration START_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("laca.e2e.start-timeout-seconds", 300));
     private static RunningServer instance;
 
     /** The webhook signing secret the server is started with, so tests can sign events as Stripe would. */

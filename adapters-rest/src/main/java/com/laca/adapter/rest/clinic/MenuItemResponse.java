@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "description", example = "Botulinum toxin for forehead, frown lines and crow's feet.", nullable = true),
         @SchemaProperty(name = "durationMinutes", example = "30"),
         @SchemaProperty(name = "priceMinorUnits", example = "27500"),
-        @SchemaProperty(name = "currency", example = "GBP")})
+        @SchemaProperty(name = "currency", example = "GBP"),
+        @SchemaProperty(name = "depositMinorUnits", example = "5000",
+                description = "what is paid up front to secure a booking; 0 for none")})
 public record MenuItemResponse(
         String id,
         String name,
@@ -20,10 +22,11 @@ public record MenuItemResponse(
         String description,
         long durationMinutes,
         long priceMinorUnits,
-        String currency) {
+        String currency,
+        long depositMinorUnits) {
 
     public static MenuItemResponse from(Treatment t) {
         return new MenuItemResponse(t.id().toString(), t.name(), t.category().name(), t.description(),
-                t.duration().toMinutes(), t.price().minorUnits(), t.price().currency());
+                t.duration().toMinutes(), t.price().minorUnits(), t.price().currency(), t.deposit().minorUnits());
     }
 }

@@ -1,0 +1,2 @@
+/** Tests of the page shell, the page paths and the pages' headers. */
+package com.laca.adapter.web;

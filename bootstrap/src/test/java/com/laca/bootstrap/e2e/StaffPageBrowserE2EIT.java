@@ -1,0 +1,55 @@
+package com.laca.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The owner signs in on the staff page, sees the day's bookings and checks a client in, in a real browser. */
+@ExtendWith(RunningServer.class)
+@DisplayName("Staff page in a real browser")
+class StaffPageBrowserE2EIT {
+
+    @Test
+    @DisplayName("the owner signs in, sees the day's bookings and checks a client in")
+    void ownerChecksClientIn() {
+        BookingFixture clinic = BookingFixture.everyDay("Browser staff");
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.THURSDAY, 1);
+        Api.Response booked = clinic.book(Api.anonymous(), BookingFixture.at(day, "11:00"));
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        String appointment = booked.json().getJsonObject("appointment").getString("id");
+
+        try (Browser browser = Browser.open(Browser.DESKTOP)) {
+            browser.go("/staff?clinic=" + Sessions.DEMO);
+            browser.awaitHeading("Staff sign-in");
+            browser.assertAccessible("staff sign-in");
+            browser.screenshot("desktop-9-staff-sign-in");
+            browser.find(By.id("staff-email")).sendKeys(Sessions.DEMO_OWNER);
+            browser.find(By.id("password")).sendKeys(Sessions.DEMO_PASSWORD);
+            browser.find(By.cssSelector("form.step button[type=submit]")).click();
+            browser.awaitHeading("Today at the clinic");
+
+            new Select(browser.find(By.id("cal-location"))).selectByValue(clinic.location);
+            browser.script("document.getElementById('cal-day').value = arguments[0]", day.toString());
+            browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+            By row = By.cssSelector("tr[data-appointment='" + appointment + "']");
+            browser.await(row);
+            assertThat(browser.find(row).findElement(By.className("status")).getText()).isEqualTo("Confirmed");
+            browser.assertAccessible("staff calendar");
+            browser.screenshot("desktop-10-staff-calendar");
+
+            browser.find(row).findElement(By.cssSelector("button[data-action='check-in']")).click();
+            new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBe(By.cssSelector("tr[data-appointment='" + appointment + "'] .status"), "Checked in"));
+        }
+        assertThat(clinic.owner.get("/api/appointments/" + appointment).json().getString("status"))
+                .isEqualTo("CHECKED_IN");
+    }
+}
