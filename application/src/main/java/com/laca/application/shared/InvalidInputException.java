@@ -12,6 +12,15 @@ public class InvalidInputException extends RuntimeException {
         this.fieldErrors = Map.of(field, problem);
     }
 
+    /** Several wrong fields at once, e.g. one per refused questionnaire answer; at least one. */
+    public InvalidInputException(Map<String, String> fieldErrors) {
+        super(String.join(", ", fieldErrors.keySet()) + ": invalid");
+        if (fieldErrors.isEmpty()) {
+            throw new IllegalArgumentException("name at least one wrong field");
+        }
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
     /** Field name → what is wrong with it. */
     public Map<String, String> fieldErrors() {
         return fieldErrors;

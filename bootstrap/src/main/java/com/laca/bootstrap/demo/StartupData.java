@@ -1,5 +1,7 @@
 package com.laca.bootstrap.demo;
 
+import com.laca.application.booking.port.in.BookAppointmentUseCase;
+import com.laca.application.booking.port.in.FindAvailabilityQuery;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.clinic.port.in.ManageLocationsUseCase;
 import com.laca.application.clinic.port.in.ManagePractitionersUseCase;
@@ -7,6 +9,8 @@ import com.laca.application.clinic.port.in.ManageResourcesUseCase;
 import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
 import com.laca.application.identity.port.out.PasswordHasher;
 import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.safety.port.in.RecordConsultationUseCase;
+import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.identity.Role;
@@ -18,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -52,6 +57,16 @@ public class StartupData {
     ManageTreatmentsUseCase treatments;
     @Inject
     ManageScheduleUseCase schedule;
+    @Inject
+    FindAvailabilityQuery availability;
+    @Inject
+    BookAppointmentUseCase booking;
+    @Inject
+    RecordConsultationUseCase consultations;
+    @Inject
+    ScreeningUseCase screenings;
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "laca.platform.admin.email")
@@ -79,11 +94,31 @@ public class StartupData {
                     + ", " + where);
         }
         if (demo) {
+            boolean fresh = initial.find(DemoClinics.DEMO_SLUG).isEmpty();
             new DemoClinics(initial, locations, practitioners, resources, treatments, schedule).ensure(demoOwnerPassword);
+            if (fresh) {
+                seedClinicalSafety(initial);
+            }
             LOG.info(() -> "LACA demo data: sign in with POST /api/auth/login {\"tenant\": \"" + DemoClinics.DEMO_SLUG
                     + "\", \"email\": \"" + DemoClinics.DEMO_OWNER + "\", \"password\": \"" + demoOwnerPassword
                     + "\"}; second clinic '" + DemoClinics.OTHER_SLUG + "' (" + DemoClinics.OTHER_OWNER
                     + ", same password)");
+        }
+    }
+
+    /**
+     * The demo clinic's prescribers and clients in each safety state; a failure is logged, not fatal, because the
+     * clinic itself is usable without them.
+     */
+    private void seedClinicalSafety(InitialAccounts initial) {
+        try {
+            new DemoClinicalSafety(practitioners, treatments, availability, booking, consultations, screenings, clock)
+                    .seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
+            LOG.info("LACA demo data: clinical-safety clients Clara Clear, Blake Blocked, Rita Review, Dora Deferred "
+                    + "and Uma Young (see docs/clinical-safety.md)");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "LACA demo data: the clinical-safety clients could not be created: "
+                    + e.getClass().getSimpleName());
         }
     }
 

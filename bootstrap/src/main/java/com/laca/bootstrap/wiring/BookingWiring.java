@@ -14,6 +14,7 @@ import com.laca.application.booking.port.in.FindAvailabilityQuery;
 import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
 import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
 import com.laca.application.booking.service.BookingEngineAppointments;
@@ -46,7 +47,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The booking area: appointments, clients, schedules, booking terms and the booking-limit lock over JPA, one
  * availability engine, and the booking services, which take and settle deposits through the payment area's ports and
- * the gateway {@link PaymentWiring} chose; the limits on public booking come from {@code laca.booking.*}.
+ * the gateway {@link PaymentWiring} chose; the limits on public booking come from {@code laca.booking.*}; every booking
+ * and move passes the clinical-safety gate {@link SafetyWiring} builds.
  */
 @ApplicationScoped
 public class BookingWiring {
@@ -69,6 +71,7 @@ public class BookingWiring {
                   PractitionerRepository practitioners, ResourceRepository resources,
                   ReferenceDataVersion referenceData, PaymentGateway gateway, PaymentLedgerRepository ledgers,
                   PaymentIntentRepository intents, ConnectedAccountRepository accounts, Clock clock,
+                  BookingSafetyGateway safety,
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-client") int unpaidHoldsPerClient,
                   @ConfigProperty(name = "laca.booking.max-upcoming-per-client") int upcomingPerClient,
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-address") int unpaidHoldsPerAddress,
@@ -83,8 +86,8 @@ public class BookingWiring {
         DepositSettlementService settlement = new DepositSettlementService(tx, ledgers, intents, accounts, gateway,
                 clock);
         booking = new BookAppointmentService(ports, new BookingDeposits(tx, gateway, accounts, intents, ledgers, clock),
-                engine, clock, limits, new JpaBookingLimitLock(persistence, current));
-        ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock);
+                engine, clock, limits, new JpaBookingLimitLock(persistence, current), safety);
+        ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock, safety);
         calendar = new StaffCalendarService(ports, settlement, clock);
         schedule = new ScheduleService(ports);
         holds = new HoldExpiryService(ports, clock);

@@ -70,7 +70,11 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/staff", null, Permission.STAFF_MANAGE),
                 new Endpoint("POST", "/api/staff", invite, Permission.STAFF_MANAGE),
                 new Endpoint("GET", "/api/settings/booking", null, Permission.SETTINGS_VIEW),
-                new Endpoint("GET", "/api/admin/tenants", null, Permission.TENANTS_MANAGE));
+                new Endpoint("GET", "/api/admin/tenants", null, Permission.TENANTS_MANAGE),
+                // clinical safety (issue 10): recording a consultation (clinical:decide) needs a stored client and
+                // prescriber, so its 403 for reception is proven in ClinicalSafetyE2EIT
+                new Endpoint("GET", "/api/clinical/clients/" + java.util.UUID.randomUUID() + "/consultations", null,
+                        Permission.CLINICAL_READ));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {

@@ -18,5 +18,12 @@ public enum Permission {
     STAFF_MANAGE,
     TENANTS_MANAGE,
     /** Read clinical notes, treatment records, photos, screening and consent ({@code clinical:read}). */
-    CLINICAL_READ
+    CLINICAL_READ,
+    /**
+     * Record a prescriber's clinical decisions: consultations, prescriptions, decisions on a screening's review
+     * ({@code clinical:decide}); the use cases also require the named prescriber to be a registered prescriber.
+     */
+    CLINICAL_DECIDE,
+    /** Manage consent templates and the consent process: give forms, countersign, verify ({@code consent:manage}). */
+    CONSENT_MANAGE
 }

@@ -26,7 +26,12 @@ public enum RejectionReason {
     /** The practitioner already has an appointment (with its buffers) overlapping this one. */
     PRACTITIONER_BUSY("That time has just been taken."),
     /** No free resource of a required type (room, laser) at this location. */
-    RESOURCE_UNAVAILABLE("The room or equipment needed is not free at that time.");
+    RESOURCE_UNAVAILABLE("The room or equipment needed is not free at that time."),
+    /**
+     * The booking gate (clinical safety and the law) refuses this client the treatment with every practitioner who
+     * could take it; the rejection carries the gate's own reason.
+     */
+    SAFETY_REFUSED("This treatment cannot be booked for this client.");
 
     private final String defaultMessage;
 

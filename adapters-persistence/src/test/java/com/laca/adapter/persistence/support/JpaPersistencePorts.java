@@ -19,6 +19,7 @@ import com.laca.adapter.persistence.payment.JpaPaymentDeadLetterRepository;
 import com.laca.adapter.persistence.payment.JpaPaymentIntentRepository;
 import com.laca.adapter.persistence.payment.JpaPaymentLedgerRepository;
 import com.laca.adapter.persistence.payment.JpaProcessedPaymentEventRepository;
+import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
 import com.laca.adapter.persistence.tenancy.JpaTenantRepository;
 import com.laca.application.booking.port.out.AppointmentRepository;
 import com.laca.application.booking.port.out.BookingLimitLock;
@@ -150,6 +151,10 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
     @Override
     public JpaConnectedAccountRepository connectedAccounts() {
         return new JpaConnectedAccountRepository(current);
+    }
+
+    public JpaClinicalRecordRepository clinicalRecords() {
+        return new JpaClinicalRecordRepository(current);
     }
 
     @Override

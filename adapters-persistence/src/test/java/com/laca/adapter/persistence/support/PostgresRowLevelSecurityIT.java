@@ -26,6 +26,19 @@ import com.laca.domain.payment.IntentStatus;
 import com.laca.domain.payment.LedgerResult;
 import com.laca.domain.payment.PaymentIntentId;
 import com.laca.domain.payment.PaymentLedger;
+import com.laca.domain.safety.Answer;
+import com.laca.domain.safety.Answers;
+import com.laca.domain.safety.Consultation;
+import com.laca.domain.safety.ConsultationId;
+import com.laca.domain.safety.ConsultationMode;
+import com.laca.domain.safety.Prescriber;
+import com.laca.domain.safety.PrescriberDecision;
+import com.laca.domain.safety.PrescriberDecisionId;
+import com.laca.domain.safety.PrescriberRegistration;
+import com.laca.domain.safety.QuestionId;
+import com.laca.domain.safety.RegisterBody;
+import com.laca.domain.safety.Screening;
+import com.laca.domain.safety.ScreeningId;
 import com.laca.domain.scheduling.Closure;
 import com.laca.domain.scheduling.DateRange;
 import com.laca.domain.scheduling.DayOverride;
@@ -61,6 +74,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -78,7 +92,8 @@ class PostgresRowLevelSecurityIT {
             "locations", "practitioners", "practitioner_locations", "resources", "treatments", "clients",
             "appointments", "appointment_resources", "working_hours", "day_overrides", "time_off", "closures",
             "resource_blocks", "booking_policies", "payment_ledgers", "payment_ledger_entries", "payment_intents",
-            "reference_versions");
+            "reference_versions", "prescriber_registrations", "prescriber_consultations",
+            "screenings", "prescriber_decisions");
 
     private static PostgresTestDatabase database;
     private static TenantId tenantA;
@@ -146,6 +161,21 @@ class PostgresRowLevelSecurityIT {
                     slot)), location.id());
             adapter.bookingPolicies().put(BookingPolicy.DEFAULT);
             adapter.referenceDataVersion().bump();
+            Practitioner prescriber = new Practitioner(PractitionerId.random(), "Priya Shah RN",
+                    Set.of(Qualification.NURSE, Qualification.PRESCRIBER), Set.of(location.id()), true, 0);
+            adapter.practitioners().insert(prescriber);
+            PrescriberRegistration nmc = new PrescriberRegistration(RegisterBody.NMC, "12A3456E");
+            adapter.clinicalRecords().saveRegistration(prescriber.id(), nmc);
+            adapter.clinicalRecords().insertConsultation(new Consultation(ConsultationId.random(), client.id(),
+                    TreatmentCategory.ANTI_WRINKLE, Prescriber.of(prescriber, nmc), ConsultationMode.FACE_TO_FACE,
+                    now));
+            Screening screening = Screening.answered(ScreeningId.random(), client.id(), "2026.1",
+                    Set.of(TreatmentCategory.DERMAL_FILLER), Answers.reconstitute(Map.of(
+                            new QuestionId("anticoagulants"), new Answer.YesNo(true))), now);
+            adapter.clinicalRecords().insertScreening(screening);
+            adapter.clinicalRecords().insertDecision(client.id(), new PrescriberDecision(PrescriberDecisionId.random(),
+                    screening.id(), "anticoagulants-injectables", "2026.1", Prescriber.of(prescriber, nmc),
+                    PrescriberDecision.Verdict.APPROVED, "Reviewed.", now));
             PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
             adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
                     IntentStatus.SUCCEEDED, now));
@@ -221,12 +251,16 @@ class PostgresRowLevelSecurityIT {
     }
 
     @Test
-    @DisplayName("the application role cannot erase webhook history, appointments or ledgers")
+    @DisplayName("the application role cannot erase webhook history, appointments, ledgers or prescriber "
+            + "consultations")
     void cannotEraseHistory() throws SQLException {
         try (Connection app = database.appDataSource().getConnection()) {
             for (String statement : List.of("delete from processed_payment_events", "update payment_intent_routes"
                     + " set owner_tenant_id = owner_tenant_id", "delete from appointments", "delete from payment_ledgers",
-                    "delete from clients", "delete from tenants")) {
+                    "delete from clients", "delete from tenants", "delete from prescriber_consultations",
+                    "update prescriber_consultations set mode = 'FACE_TO_FACE'", "delete from prescriber_registrations",
+                    "delete from screenings", "update screenings set answers = ''", "delete from prescriber_decisions",
+                    "update prescriber_decisions set verdict = 'APPROVED'")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }

@@ -35,7 +35,8 @@ public enum ProblemType {
     PAYMENT_PROCESSOR_UNAVAILABLE("payment-processor-unavailable", "Payment processor unavailable", 503),
     DESK_PAYMENT_REJECTED("desk-payment-rejected", "Desk payment exceeds the balance due", 409),
     KEY_REUSED("key-reused", "Key reused for a different request", 422),
-    BOOKING_LIMIT_REACHED("booking-limit-reached", "Booking limit reached", 409);
+    BOOKING_LIMIT_REACHED("booking-limit-reached", "Booking limit reached", 409),
+    TREATMENT_NOT_ALLOWED("treatment-not-allowed", "Treatment not allowed for this client", 409);
 
     /** Where the problem types are documented; part of the public contract. */
     public static final String BASE_URI = "https://laca.dev/problems/";

@@ -5,6 +5,8 @@ import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.out.BookingLimitLock;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
+import com.laca.application.booking.port.out.SafetyGateRequest;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.payment.port.in.DepositInstructions;
 import com.laca.application.payment.port.in.DepositUnavailableException;
@@ -59,12 +61,20 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
      */
     public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
                                   BookingLimits limits, BookingLimitLock limitLock) {
+        this(ports, deposits, engine, clock, limits, limitLock, BookingSafetyGateway.NONE);
+    }
+
+    /**
+     * @param safety the clinical-safety and legal gate the one booking check asks, public and staff bookings alike
+     */
+    public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
+                                  BookingLimits limits, BookingLimitLock limitLock, BookingSafetyGateway safety) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.deposits = Objects.requireNonNull(deposits, "deposits");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.limitLock = Objects.requireNonNull(limitLock, "limitLock");
-        this.slots = new SlotBooking(ports, engine, clock);
+        this.slots = new SlotBooking(ports, engine, clock, safety);
         this.appointments = new BookingEngineAppointments(ports.appointments(), ports.treatments());
     }
 
@@ -85,7 +95,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
     private BookingResult book(BookAppointmentCommand command, BookingLimits applied) {
         OneBooking booking = new OneBooking(command, applied);
         BookingResult result = slots.attempt(command.tenant(), booking::plan, booking::storing, booking::admission,
-                SlotBooking.choice(command.practitioner()), command.start(), Optional.empty());
+                SlotBooking.choice(command.practitioner()), command.start(), Optional.empty(), booking.subject());
         if (result instanceof BookingResult.Booked booked
                 && booking.deposit instanceof BookingDeposits.Plan.ByCard card) {
             return new BookingResult.Booked(booked.appointment(), booked.manageToken(),
@@ -111,6 +121,12 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                     LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
             this.originKey = command.origin().map(address -> originKey(command.tenant(), address));
             this.token = OpaqueTokens.generate(command.tenant());
+        }
+
+        /** The client as the safety gate sees them: the stored record, if any, and the date of birth typed now. */
+        SlotBooking.Subject subject() {
+            return new SlotBooking.Subject(SafetyGateRequest.Stage.BOOKING,
+                    () -> ports.clients().findByEmail(newClient.email()), Optional.of(newClient.dateOfBirth()));
         }
 
         SlotBooking.Plan plan() {

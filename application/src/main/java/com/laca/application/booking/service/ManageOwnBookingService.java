@@ -4,6 +4,8 @@ import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
 import com.laca.application.booking.port.in.TransitionOutcome;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
+import com.laca.application.booking.port.out.SafetyGateRequest;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.payment.service.DepositSettlementService;
 import com.laca.application.shared.NotFoundException;
@@ -19,6 +21,7 @@ import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,9 +40,15 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
 
     public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
                                    Clock clock) {
+        this(ports, settlement, engine, clock, BookingSafetyGateway.NONE);
+    }
+
+    /** @param safety the clinical-safety and legal gate a move is checked against, as a new booking is */
+    public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
+                                   Clock clock, BookingSafetyGateway safety) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.slots = new SlotBooking(ports, engine, clock);
+        this.slots = new SlotBooking(ports, engine, clock, safety);
         this.views = ports.views();
         this.settling = new DepositSettling(settlement);
     }
@@ -89,7 +98,10 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
                             .update(((TransitionResult.Applied) result).appointment(), stored.version());
                     return new BookingResult.Booked(views.of(saved, now), manageToken);
                 }, SlotBooking.Admission.ANY, SlotBooking.choice(practitioner), newStart,
-                Optional.of(OpaqueTokens.hash(manageToken)));
+                Optional.of(OpaqueTokens.hash(manageToken)),
+                new SlotBooking.Subject(SafetyGateRequest.Stage.RESCHEDULE,
+                        () -> ports.clients().findAll(List.of(details.client())).stream().findFirst(),
+                        Optional.empty()));
     }
 
     /** Refuses early, with the domain's own reason, to move a booking that is cancelled, expired or under way. */
