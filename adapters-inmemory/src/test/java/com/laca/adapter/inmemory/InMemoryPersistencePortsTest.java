@@ -1,5 +1,6 @@
 package com.laca.adapter.inmemory;
 
+import com.laca.adapter.inmemory.safety.InMemoryClinicalRecordRepository;
 import com.laca.application.booking.port.out.AppointmentRepositoryContract;
 import com.laca.application.booking.port.out.BookingLimitLockContract;
 import com.laca.application.booking.port.out.BookingPolicyRepositoryContract;
@@ -14,6 +15,8 @@ import com.laca.application.identity.port.out.LoginThrottleRepositoryContract;
 import com.laca.application.identity.port.out.OneTimeTokenRepositoryContract;
 import com.laca.application.identity.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.identity.port.out.StaffAccountRepositoryContract;
+import com.laca.application.safety.port.out.ClinicalRecordRepository;
+import com.laca.application.safety.port.out.ClinicalRecordRepositoryContract;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.application.shared.TransactionRunnerContract;
 import com.laca.application.tenancy.port.out.BrandingRepositoryContract;
@@ -156,6 +159,19 @@ class InMemoryPersistencePortsTest {
         @Override
         protected PersistencePorts createPorts() {
             return new InMemoryPersistencePorts();
+        }
+    }
+
+    @Nested
+    class InMemoryClinicalRecordRepositoryTest extends ClinicalRecordRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return new InMemoryPersistencePorts();
+        }
+
+        @Override
+        protected ClinicalRecordRepository records() {
+            return new InMemoryClinicalRecordRepository(((InMemoryPersistencePorts) ports).tx());
         }
     }
 }

@@ -4,6 +4,8 @@ import com.laca.application.academy.port.in.CertificatesUseCase;
 import com.laca.application.academy.port.in.LearningUseCase;
 import com.laca.application.academy.port.in.ManageCoursesUseCase;
 import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
+import com.laca.application.booking.port.in.BookAppointmentUseCase;
+import com.laca.application.booking.port.in.FindAvailabilityQuery;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.clinic.port.in.ManageLocationsUseCase;
 import com.laca.application.clinic.port.in.ManagePractitionersUseCase;
@@ -11,6 +13,8 @@ import com.laca.application.clinic.port.in.ManageResourcesUseCase;
 import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
 import com.laca.application.identity.port.out.PasswordHasher;
 import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.safety.port.in.RecordConsultationUseCase;
+import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.identity.Role;
@@ -66,6 +70,14 @@ public class StartupData {
     @Inject
     CertificatesUseCase academyCertificates;
     @Inject
+    FindAvailabilityQuery availability;
+    @Inject
+    BookAppointmentUseCase booking;
+    @Inject
+    RecordConsultationUseCase consultations;
+    @Inject
+    ScreeningUseCase screenings;
+    @Inject
     Clock clock;
 
     @Inject
@@ -94,7 +106,11 @@ public class StartupData {
                     + ", " + where);
         }
         if (demo) {
+            boolean fresh = initial.find(DemoClinics.DEMO_SLUG).isEmpty();
             new DemoClinics(initial, locations, practitioners, resources, treatments, schedule).ensure(demoOwnerPassword);
+            if (fresh) {
+                seedClinicalSafety(initial);
+            }
             initial.find(DemoClinics.DEMO_SLUG).ifPresent(clinic -> new DemoAcademy(tx, accounts, hasher,
                     academyCourses, academyEnrolments, academyLearning, academyCertificates, clock)
                     .ensure(clinic, demoOwnerPassword));
@@ -102,6 +118,22 @@ public class StartupData {
                     + "\", \"email\": \"" + DemoClinics.DEMO_OWNER + "\", \"password\": \"" + demoOwnerPassword
                     + "\"}; second clinic '" + DemoClinics.OTHER_SLUG + "' (" + DemoClinics.OTHER_OWNER
                     + ", same password)");
+        }
+    }
+
+    /**
+     * The demo clinic's prescribers and clients in each safety state; a failure is logged, not fatal, because the
+     * clinic itself is usable without them.
+     */
+    private void seedClinicalSafety(InitialAccounts initial) {
+        try {
+            new DemoClinicalSafety(practitioners, treatments, availability, booking, consultations, screenings, clock)
+                    .seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
+            LOG.info("LACA demo data: clinical-safety clients Clara Clear, Blake Blocked, Rita Review, Dora Deferred "
+                    + "and Uma Young (see docs/clinical-safety.md)");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "LACA demo data: the clinical-safety clients could not be created: "
+                    + e.getClass().getSimpleName());
         }
     }
 

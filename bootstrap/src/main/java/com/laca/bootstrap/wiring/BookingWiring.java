@@ -16,6 +16,7 @@ import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.booking.port.in.RescheduleAppointmentUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
 import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
 import com.laca.application.booking.service.BookingTermsService;
@@ -55,7 +56,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The booking area: appointments, clients, schedules, booking terms and the booking-limit lock over JPA, one
  * availability engine, and the booking services, which take and settle deposits through the payment area's ports and
- * the gateway {@link PaymentWiring} chose; the limits on public booking come from {@code laca.booking.*}.
+ * the gateway {@link PaymentWiring} chose; the limits on public booking come from {@code laca.booking.*}; every booking
+ * and move passes the clinical-safety gate {@link SafetyWiring} builds.
  */
 @ApplicationScoped
 public class BookingWiring {
@@ -80,6 +82,7 @@ public class BookingWiring {
                   PractitionerRepository practitioners, ResourceRepository resources,
                   ReferenceDataVersion referenceData, PaymentGateway gateway, PaymentLedgerRepository ledgers,
                   PaymentIntentRepository intents, ConnectedAccountRepository accounts, Clock clock,
+                  BookingSafetyGateway safety,
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-client") int unpaidHoldsPerClient,
                   @ConfigProperty(name = "laca.booking.max-upcoming-per-client") int upcomingPerClient,
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-address") int unpaidHoldsPerAddress,
@@ -100,12 +103,12 @@ public class BookingWiring {
         DepositSettlementService settlement = new DepositSettlementService(tx, ledgers, intents, accounts, gateway,
                 clock);
         booking = new BookAppointmentService(ports, new BookingDeposits(tx, gateway, accounts, intents, ledgers, clock),
-                engine, clock, limits, new JpaBookingLimitLock(persistence, current), notifications);
-        ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock, notifications);
+                engine, clock, limits, new JpaBookingLimitLock(persistence, current), notifications, safety);
+        ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock, notifications, safety);
         calendar = new StaffCalendarService(ports, settlement, clock, Duration.ofMinutes(checkInOpensMinutes),
                 notifications);
         schedule = new ScheduleService(ports);
-        staffReschedule = new RescheduleAppointmentService(ports, engine, clock);
+        staffReschedule = new RescheduleAppointmentService(ports, engine, clock, safety, notifications);
         holds = new HoldExpiryService(ports, clock);
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments, notifications);
         terms = new BookingTermsService(tx, new JpaBookingPolicyRepository(current));

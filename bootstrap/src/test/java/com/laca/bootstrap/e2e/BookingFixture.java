@@ -63,11 +63,24 @@ final class BookingFixture {
         return create(owner, label, "[" + rota + "]", "null");
     }
 
+    /** Every day 09:00–17:00, for a treatment of the given category (e.g. {@code ANTI_WRINKLE}), no deposit. */
+    static BookingFixture everyDayOfCategory(String label, String category) {
+        String rota = Arrays.stream(DayOfWeek.values())
+                .map(day -> rule(day, "[{\"start\":\"09:00\",\"end\":\"17:00\"}]", null, null))
+                .collect(Collectors.joining(","));
+        return create(Api.withToken(Sessions.demoOwner()), label, "[" + rota + "]", "null", category);
+    }
+
     private static BookingFixture create(String label, String rotaJson, String depositJson) {
         return create(Api.withToken(Sessions.demoOwner()), label, rotaJson, depositJson);
     }
 
     private static BookingFixture create(Api owner, String label, String rotaJson, String depositJson) {
+        return create(owner, label, rotaJson, depositJson, "SKIN");
+    }
+
+    private static BookingFixture create(Api owner, String label, String rotaJson, String depositJson,
+                                         String category) {
         String tag = label + " " + UUID.randomUUID().toString().substring(0, 8);
         Api.Response location = owner.post("/api/locations", """
                 {"name": "E2E %s", "zone": "Europe/London",
@@ -80,9 +93,9 @@ final class BookingFixture {
                 .formatted(tag, locationId));
         assertThat(practitioner.status()).as("practitioner: %s", practitioner).isEqualTo(201);
         Api.Response treatment = owner.post("/api/treatments", """
-                {"name": "E2E %s", "category": "SKIN", "durationMinutes": 30, "priceMinorUnits": 5000,
+                {"name": "E2E %s", "category": "%s", "durationMinutes": 30, "priceMinorUnits": 5000,
                  "slotStepMinutes": 30, "minimumNoticeMinutes": 60, "maximumAdvanceDays": 366, "deposit": %s}"""
-                .formatted(tag, depositJson));
+                .formatted(tag, category, depositJson));
         assertThat(treatment.status()).as("treatment: %s", treatment).isEqualTo(201);
         BookingFixture fixture = new BookingFixture(owner, locationId, practitioner.string("id"),
                 treatment.string("id"));

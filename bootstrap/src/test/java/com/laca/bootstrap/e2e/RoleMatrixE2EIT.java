@@ -108,7 +108,11 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/academy/me/courses", null, Permission.LEARN),
                 new Endpoint("GET", "/api/academy/me/certificates", null, Permission.LEARN),
                 // Booking page and branding (issue 15); the PUT, which needs If-Match, is in BookingPageE2EIT.
-                new Endpoint("GET", "/api/settings/branding", null, Permission.SETTINGS_VIEW));
+                new Endpoint("GET", "/api/settings/branding", null, Permission.SETTINGS_VIEW),
+                // clinical safety (issue 10): recording a consultation (clinical:decide) needs a stored client and
+                // prescriber, so its 403 for reception is proven in ClinicalSafetyE2EIT
+                new Endpoint("GET", "/api/clinical/clients/" + java.util.UUID.randomUUID() + "/consultations", null,
+                        Permission.CLINICAL_READ));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {

@@ -35,5 +35,12 @@ public enum Permission {
     /** Change the clinic's public look: name shown, logo, colours, address and custom booking domain. */
     BRANDING_MANAGE,
     /** List who read a client's clinical record and why (the access audit); the owner's alone. */
-    RECORDS_AUDIT
+    RECORDS_AUDIT,
+    /**
+     * Record a prescriber's clinical decisions: consultations, prescriptions, decisions on a screening's review
+     * ({@code clinical:decide}); the use cases also require the named prescriber to be a registered prescriber.
+     */
+    CLINICAL_DECIDE,
+    /** Manage consent templates and the consent process: give forms, countersign, verify ({@code consent:manage}). */
+    CONSENT_MANAGE
 }

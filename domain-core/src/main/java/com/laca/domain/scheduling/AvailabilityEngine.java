@@ -70,7 +70,10 @@ public final class AvailabilityEngine {
      *
      * @param schedule  the location's schedule, including every active appointment of the practitioners concerned
      * @param treatment what is being booked
-     * @param request   start, practitioner choice and the current instant
+     * @param request   start, practitioner choice, the current instant and the booking gate, which is asked for every
+     *                  candidate practitioner first: when it refuses them all, the answer is its refusal
+     *                  ({@link RejectionReason#SAFETY_REFUSED}) whatever the calendar says, because the client may
+     *                  not have the treatment at that time with anyone
      * @return {@link BookingDecision.Bookable} with the assigned practitioner and resources, or
      *         {@link BookingDecision.Rejected} with the reason
      */
@@ -92,7 +95,15 @@ public final class AvailabilityEngine {
         }
         List<PractitionerCalendar> able = new ArrayList<>();
         RejectionReason closest = RejectionReason.NOT_QUALIFIED;
+        Optional<GateRefusal> gateRefusal = Optional.empty();
+        boolean anyPassedGate = false;
         for (PractitionerCalendar practitioner : prepared.practitioners()) {
+            Optional<GateRefusal> refusal = request.gate().refuse(practitioner.id(), request.start());
+            if (refusal.isPresent()) {
+                gateRefusal = gateRefusal.or(() -> refusal);
+                continue;
+            }
+            anyPassedGate = true;
             Optional<RejectionReason> verdict = prepared.practitionerVerdict(practitioner,
                     prepared.workingDay(practitioner, frame), start);
             if (verdict.isEmpty()) {
@@ -100,6 +111,9 @@ public final class AvailabilityEngine {
             } else if (verdict.get().compareTo(closest) > 0) {
                 closest = verdict.get();
             }
+        }
+        if (!anyPassedGate) {
+            return BookingDecision.Rejected.byGate(gateRefusal.orElseThrow());
         }
         if (able.isEmpty()) {
             return BookingDecision.Rejected.because(closest);

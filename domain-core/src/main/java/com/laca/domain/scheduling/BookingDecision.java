@@ -4,6 +4,7 @@ import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The engine's answer to "may this booking be made?", as a sealed type so callers must handle a rejection.
@@ -34,12 +35,27 @@ public sealed interface BookingDecision {
      *
      * @param reason  a stable code
      * @param message a sentence a client can read
+     * @param gate    the booking gate's own reason, for {@link RejectionReason#SAFETY_REFUSED}
      */
-    record Rejected(RejectionReason reason, String message) implements BookingDecision {
+    record Rejected(RejectionReason reason, String message, Optional<GateRefusal> gate) implements BookingDecision {
 
         public Rejected {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(gate, "gate");
+            if (gate.isPresent() != (reason == RejectionReason.SAFETY_REFUSED)) {
+                throw new IllegalArgumentException("a gate's reason goes with SAFETY_REFUSED, and only with it");
+            }
+        }
+
+        /** A calendar rejection. */
+        public Rejected(RejectionReason reason, String message) {
+            this(reason, message, Optional.empty());
+        }
+
+        /** The booking gate's refusal. */
+        public static Rejected byGate(GateRefusal refusal) {
+            return new Rejected(RejectionReason.SAFETY_REFUSED, refusal.explanation(), Optional.of(refusal));
         }
 
         /** A rejection with the reason's default message. */

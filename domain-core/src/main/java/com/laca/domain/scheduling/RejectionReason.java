@@ -28,7 +28,12 @@ public enum RejectionReason {
     /** No free resource of a required type (room, laser) at this location. */
     RESOURCE_UNAVAILABLE("The room or equipment needed is not free at that time."),
     /** The client already has an appointment at that time: a client cannot be in two rooms at once. */
-    CLIENT_BUSY("The client already has an appointment at that time.");
+    CLIENT_BUSY("The client already has an appointment at that time."),
+    /**
+     * The booking gate (clinical safety and the law) refuses this client the treatment with every practitioner who
+     * could take it; the rejection carries the gate's own reason.
+     */
+    SAFETY_REFUSED("This treatment cannot be booked for this client.");
 
     private final String defaultMessage;
 

@@ -103,4 +103,19 @@ class PermissionMatrixTest {
         assertThat(PermissionMatrix.allowsAny(List.of(Role.PRACTITIONER, Role.FINANCE), PAYMENTS_REFUND)).isTrue();
         assertThat(PermissionMatrix.allowsAny(List.of(), SETTINGS_VIEW)).isFalse();
     }
+
+    @Test
+    @DisplayName("Only practitioners (and the owner) may record prescriber decisions; managers, reception and finance "
+            + "may not")
+    void onlyCliniciansDecide() {
+        assertThat(EnumSet.allOf(Role.class).stream().filter(r -> PermissionMatrix.allows(r, CLINICAL_DECIDE)))
+                .containsExactlyInAnyOrder(Role.OWNER, Role.PRACTITIONER);
+    }
+
+    @Test
+    @DisplayName("The consent process is run by the owner, a manager, practitioners and reception, never finance")
+    void consentManagedAtTheDesk() {
+        assertThat(EnumSet.allOf(Role.class).stream().filter(r -> PermissionMatrix.allows(r, CONSENT_MANAGE)))
+                .containsExactlyInAnyOrder(Role.OWNER, Role.MANAGER, Role.PRACTITIONER, Role.FRONTDESK);
+    }
 }

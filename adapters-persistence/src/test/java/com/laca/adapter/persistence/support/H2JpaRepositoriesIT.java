@@ -19,6 +19,8 @@ import com.laca.application.identity.port.out.LoginThrottleRepositoryContract;
 import com.laca.application.identity.port.out.OneTimeTokenRepositoryContract;
 import com.laca.application.identity.port.out.RefreshTokenRepositoryContract;
 import com.laca.application.identity.port.out.StaffAccountRepositoryContract;
+import com.laca.application.safety.port.out.ClinicalRecordRepository;
+import com.laca.application.safety.port.out.ClinicalRecordRepositoryContract;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.application.shared.TransactionRunnerContract;
 import com.laca.application.tenancy.port.out.BrandingRepositoryContract;
@@ -210,6 +212,19 @@ class H2JpaRepositoriesIT {
         @Override
         protected AccessAuditRepository audit() {
             return adapter.accessAudit();
+        }
+    }
+
+    @Nested
+    class H2ClinicalRecordRepositoryIT extends ClinicalRecordRepositoryContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+
+        @Override
+        protected ClinicalRecordRepository records() {
+            return adapter.clinicalRecords();
         }
     }
 }

@@ -23,6 +23,7 @@ import com.laca.adapter.persistence.payment.JpaPaymentIntentRepository;
 import com.laca.adapter.persistence.payment.JpaPaymentLedgerRepository;
 import com.laca.adapter.persistence.payment.JpaProcessedPaymentEventRepository;
 import com.laca.adapter.persistence.tenancy.JpaBrandingRepository;
+import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
 import com.laca.adapter.persistence.tenancy.JpaTenantRepository;
 import com.laca.application.booking.port.out.AppointmentRepository;
 import com.laca.application.booking.port.out.BookingLimitLock;
@@ -196,6 +197,10 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
     @Override
     public JpaBrandingRepository brandings() {
         return new JpaBrandingRepository(current);
+    }
+
+    public JpaClinicalRecordRepository clinicalRecords() {
+        return new JpaClinicalRecordRepository(current);
     }
 
     @Override

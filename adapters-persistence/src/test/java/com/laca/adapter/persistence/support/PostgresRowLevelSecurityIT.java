@@ -66,6 +66,19 @@ import com.laca.domain.payment.IntentStatus;
 import com.laca.domain.payment.LedgerResult;
 import com.laca.domain.payment.PaymentIntentId;
 import com.laca.domain.payment.PaymentLedger;
+import com.laca.domain.safety.Answer;
+import com.laca.domain.safety.Answers;
+import com.laca.domain.safety.Consultation;
+import com.laca.domain.safety.ConsultationId;
+import com.laca.domain.safety.ConsultationMode;
+import com.laca.domain.safety.Prescriber;
+import com.laca.domain.safety.PrescriberDecision;
+import com.laca.domain.safety.PrescriberDecisionId;
+import com.laca.domain.safety.PrescriberRegistration;
+import com.laca.domain.safety.QuestionId;
+import com.laca.domain.safety.RegisterBody;
+import com.laca.domain.safety.Screening;
+import com.laca.domain.safety.ScreeningId;
 import com.laca.domain.scheduling.Closure;
 import com.laca.domain.scheduling.DateRange;
 import com.laca.domain.scheduling.DayOverride;
@@ -112,6 +125,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -134,6 +148,8 @@ class PostgresRowLevelSecurityIT {
             "client_possible_duplicates", "client_changes", "client_name_words", "client_notes", "access_audit",
             // notifications (issue 12)
             "notification_messages",
+            // clinical safety (issue 10)
+            "prescriber_registrations", "prescriber_consultations", "screenings", "prescriber_decisions",
             // academy
             "academy_courses", "academy_course_versions", "academy_enrolments", "academy_lesson_completions",
             "academy_certificates", "academy_certificate_status");
@@ -218,6 +234,21 @@ class PostgresRowLevelSecurityIT {
             adapter.bookingPolicies().put(BookingPolicy.DEFAULT);
             adapter.referenceDataVersion().bump();
             adapter.brandings().put(Branding.defaults(tenant.id()));
+            Practitioner prescriber = new Practitioner(PractitionerId.random(), "Priya Shah RN",
+                    Set.of(Qualification.NURSE, Qualification.PRESCRIBER), Set.of(location.id()), true, 0);
+            adapter.practitioners().insert(prescriber);
+            PrescriberRegistration nmc = new PrescriberRegistration(RegisterBody.NMC, "12A3456E");
+            adapter.clinicalRecords().saveRegistration(prescriber.id(), nmc);
+            adapter.clinicalRecords().insertConsultation(new Consultation(ConsultationId.random(), client.id(),
+                    TreatmentCategory.ANTI_WRINKLE, Prescriber.of(prescriber, nmc), ConsultationMode.FACE_TO_FACE,
+                    now));
+            Screening screening = Screening.answered(ScreeningId.random(), client.id(), "2026.1",
+                    Set.of(TreatmentCategory.DERMAL_FILLER), Answers.reconstitute(Map.of(
+                            new QuestionId("anticoagulants"), new Answer.YesNo(true))), now);
+            adapter.clinicalRecords().insertScreening(screening);
+            adapter.clinicalRecords().insertDecision(client.id(), new PrescriberDecision(PrescriberDecisionId.random(),
+                    screening.id(), "anticoagulants-injectables", "2026.1", Prescriber.of(prescriber, nmc),
+                    PrescriberDecision.Verdict.APPROVED, "Reviewed.", now));
             PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
             adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
                     IntentStatus.SUCCEEDED, now));
@@ -339,7 +370,8 @@ class PostgresRowLevelSecurityIT {
     }
 
     @Test
-    @DisplayName("the application role cannot erase webhook history, appointments or ledgers")
+    @DisplayName("the application role cannot erase webhook history, appointments, ledgers or prescriber "
+            + "consultations")
     void cannotEraseHistory() throws SQLException {
         try (Connection app = database.appDataSource().getConnection()) {
             for (String statement : List.of("delete from processed_payment_events", "update payment_intent_routes"
@@ -348,7 +380,12 @@ class PostgresRowLevelSecurityIT {
                     // client records (issue 11): the edit history is append-only
                     "delete from client_changes", "update client_changes set kind = kind",
                     "delete from client_notes", "update client_notes set note_text = 'x'",
-                    "delete from access_audit", "update access_audit set reason = 'DIRECT_CARE'")) {
+                    "delete from access_audit", "update access_audit set reason = 'DIRECT_CARE'",
+                    // clinical safety (issue 10)
+                    "delete from prescriber_consultations",
+                    "update prescriber_consultations set mode = 'FACE_TO_FACE'", "delete from prescriber_registrations",
+                    "delete from screenings", "update screenings set answers = ''", "delete from prescriber_decisions",
+                    "update prescriber_decisions set verdict = 'APPROVED'")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }

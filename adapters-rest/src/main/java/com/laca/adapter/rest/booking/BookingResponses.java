@@ -20,8 +20,9 @@ public final class BookingResponses {
     }
 
     /**
-     * 201 with a Location for a new booking; 409 with the reason when the slot cannot be had or the client or network
-     * address already holds as many bookings as allowed.
+     * 201 with a Location for a new booking; 409 with the reason when the slot cannot be had, the client or network
+     * address already holds as many bookings as allowed, or clinical safety or the law refuses the client the
+     * treatment ({@code treatment-not-allowed}, with the safety reason, e.g. {@code UNDER_MINIMUM_AGE}).
      */
     public static Response created(BookingResult result, Function<BookingResult.Booked, URI> location,
                                    UriInfo uriInfo) {
@@ -66,6 +67,10 @@ public final class BookingResponses {
         if (result instanceof BookingResult.Refused refused) {
             return conflict(RefusalProblem.of(ProblemType.TRANSITION_REFUSED, refused.refusal().name(),
                     refused.message(), path(uriInfo)));
+        }
+        if (result instanceof BookingResult.SafetyRefused refused) {
+            return conflict(RefusalProblem.of(ProblemType.TREATMENT_NOT_ALLOWED, refused.reason(), refused.message(),
+                    path(uriInfo)));
         }
         if (result instanceof BookingResult.LimitReached reached) {
             return conflict(RefusalProblem.of(ProblemType.BOOKING_LIMIT_REACHED, reached.limit().name(),

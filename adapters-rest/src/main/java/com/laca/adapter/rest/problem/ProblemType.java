@@ -36,7 +36,8 @@ public enum ProblemType {
     DESK_PAYMENT_REJECTED("desk-payment-rejected", "Desk payment exceeds the balance due", 409),
     KEY_REUSED("key-reused", "Key reused for a different request", 422),
     BOOKING_LIMIT_REACHED("booking-limit-reached", "Booking limit reached", 409),
-    MERGE_REFUSED("merge-refused", "Clients not merged", 409);
+    MERGE_REFUSED("merge-refused", "Clients not merged", 409),
+    TREATMENT_NOT_ALLOWED("treatment-not-allowed", "Treatment not allowed for this client", 409);
 
     /** Where the problem types are documented; part of the public contract. */
     public static final String BASE_URI = "https://laca.dev/problems/";

@@ -98,6 +98,21 @@ class BookingConversionTest {
     }
 
     @Test
+    @DisplayName("a safety refusal becomes a 409 treatment-not-allowed problem with the safety reason and plain words")
+    void safetyRefusedIsConflict() {
+        var response = BookingResponses.created(new BookingResult.SafetyRefused("UNDER_MINIMUM_AGE",
+                "By law in England this treatment cannot be given to anyone under 18.",
+                java.util.Optional.empty()), booked -> null, null);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+        RefusalProblem problem = (RefusalProblem) response.getEntity();
+        assertThat(problem.reason()).isEqualTo("UNDER_MINIMUM_AGE");
+        assertThat(problem.type()).isEqualTo("https://laca.dev/problems/treatment-not-allowed");
+        assertThat(problem.detail()).contains("under 18");
+    }
+
+    @Test
     @DisplayName("a booking that can no longer be moved becomes a 409 transition-refused problem with the reason")
     void refusedMoveIsConflict() {
         var response = BookingResponses.moved(new BookingResult.Refused(TransitionRefusal.ILLEGAL_TRANSITION,

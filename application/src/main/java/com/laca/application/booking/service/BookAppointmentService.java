@@ -5,7 +5,9 @@ import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.out.BookingLimitLock;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
 import com.laca.application.booking.port.out.ClientIdentityTakenException;
+import com.laca.application.booking.port.out.SafetyGateRequest;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.payment.port.in.DepositInstructions;
 import com.laca.application.payment.port.in.DepositUnavailableException;
@@ -66,22 +68,37 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
      */
     public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
                                   BookingLimits limits, BookingLimitLock limitLock) {
-        this(ports, deposits, engine, clock, limits, limitLock, BookingNotifications.none(ports));
+        this(ports, deposits, engine, clock, limits, limitLock, BookingNotifications.none(ports),
+                BookingSafetyGateway.NONE);
+    }
+
+    /** @param notifications what the client is told, written in the booking's own transaction */
+    public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
+                                  BookingLimits limits, BookingLimitLock limitLock,
+                                  BookingNotifications notifications) {
+        this(ports, deposits, engine, clock, limits, limitLock, notifications, BookingSafetyGateway.NONE);
+    }
+
+    /** @param safety the clinical-safety and legal gate the one booking check asks, public and staff bookings alike */
+    public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
+                                  BookingLimits limits, BookingLimitLock limitLock, BookingSafetyGateway safety) {
+        this(ports, deposits, engine, clock, limits, limitLock, BookingNotifications.none(ports), safety);
     }
 
     /**
      * @param notifications what the client is told, written in the booking's own transaction
+     * @param safety        the clinical-safety and legal gate the one booking check asks, public and staff alike
      */
     public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
                                   BookingLimits limits, BookingLimitLock limitLock,
-                                  BookingNotifications notifications) {
+                                  BookingNotifications notifications, BookingSafetyGateway safety) {
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.deposits = Objects.requireNonNull(deposits, "deposits");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.limitLock = Objects.requireNonNull(limitLock, "limitLock");
-        this.slots = new SlotBooking(ports, engine, clock);
+        this.slots = new SlotBooking(ports, engine, clock, safety);
         this.appointments = new BookingEngineAppointments(ports.appointments(), ports.treatments());
     }
 
@@ -144,7 +161,15 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
 
         BookingResult attempt() {
             return slots.attempt(command.tenant(), this::plan, this::storing, this::admission,
-                    SlotBooking.choice(command.practitioner()), command.start(), Optional.empty(), staff.isEmpty());
+                    SlotBooking.choice(command.practitioner()), command.start(), Optional.empty(), subject(),
+                    staff.isEmpty());
+        }
+
+        /** The client as the safety gate sees them: the stored record, if any, and the date of birth typed now. */
+        SlotBooking.Subject subject() {
+            return new SlotBooking.Subject(SafetyGateRequest.Stage.BOOKING,
+                    () -> ports.clients().findByIdentity(ClientIdentity.of(newClient)),
+                    Optional.of(newClient.dateOfBirth()));
         }
 
         SlotBooking.Plan plan() {

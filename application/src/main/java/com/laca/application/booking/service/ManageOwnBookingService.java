@@ -4,6 +4,8 @@ import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
 import com.laca.application.booking.port.in.TransitionOutcome;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
+import com.laca.application.booking.port.out.SafetyGateRequest;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.payment.service.DepositSettlementService;
 import com.laca.application.shared.NotFoundException;
@@ -20,6 +22,7 @@ import com.laca.domain.shared.TenantId;
 import com.laca.domain.notification.Initiator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,18 +42,31 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
 
     public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
                                    Clock clock) {
-        this(ports, settlement, engine, clock, BookingNotifications.none(ports));
+        this(ports, settlement, engine, clock, BookingNotifications.none(ports), BookingSafetyGateway.NONE);
+    }
+
+    /** @param notifications what the client is told, written in the change's own transaction */
+    public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
+                                   Clock clock, BookingNotifications notifications) {
+        this(ports, settlement, engine, clock, notifications, BookingSafetyGateway.NONE);
+    }
+
+    /** @param safety the clinical-safety and legal gate a move is checked against, as a new booking is */
+    public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
+                                   Clock clock, BookingSafetyGateway safety) {
+        this(ports, settlement, engine, clock, BookingNotifications.none(ports), safety);
     }
 
     /**
      * @param notifications what the client is told, written in the change's own transaction
+     * @param safety        the clinical-safety and legal gate a move is checked against, as a new booking is
      */
     public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
-                                   Clock clock, BookingNotifications notifications) {
+                                   Clock clock, BookingNotifications notifications, BookingSafetyGateway safety) {
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.slots = new SlotBooking(ports, engine, clock);
+        this.slots = new SlotBooking(ports, engine, clock, safety);
         this.views = ports.views();
         this.settling = new DepositSettling(settlement);
     }
@@ -103,7 +119,10 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
                             Optional.of(manageToken), Initiator.CLIENT);
                     return new BookingResult.Booked(views.of(saved, now), manageToken);
                 }, SlotBooking.Admission.ANY, SlotBooking.choice(practitioner), newStart,
-                Optional.of(OpaqueTokens.hash(manageToken)));
+                Optional.of(OpaqueTokens.hash(manageToken)),
+                new SlotBooking.Subject(SafetyGateRequest.Stage.RESCHEDULE,
+                        () -> ports.clients().findAll(List.of(details.client())).stream().findFirst(),
+                        Optional.empty()));
     }
 
     /** Refuses early, with the domain's own reason, to move a booking that is cancelled, expired or under way. */

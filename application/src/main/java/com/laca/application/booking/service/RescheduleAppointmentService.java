@@ -2,6 +2,8 @@ package com.laca.application.booking.service;
 
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.RescheduleAppointmentUseCase;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
+import com.laca.application.booking.port.out.SafetyGateRequest;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
@@ -9,6 +11,7 @@ import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.TransitionResult;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.identity.Permission;
+import com.laca.domain.notification.Initiator;
 import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.scheduling.BookingDecision;
 import com.laca.domain.shared.AppointmentId;
@@ -16,6 +19,7 @@ import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,11 +33,22 @@ public final class RescheduleAppointmentService implements RescheduleAppointment
     private final SlotBooking slots;
     private final AppointmentViews views;
     private final Clock clock;
+    private final BookingNotifications notifications;
 
     public RescheduleAppointmentService(BookingPorts ports, AvailabilityEngine engine, Clock clock) {
+        this(ports, engine, clock, BookingSafetyGateway.NONE, BookingNotifications.none(ports));
+    }
+
+    /**
+     * @param safety        the clinical-safety and legal gate a move is checked against, as a new booking is
+     * @param notifications what the client is told of the move, written in the move's own transaction
+     */
+    public RescheduleAppointmentService(BookingPorts ports, AvailabilityEngine engine, Clock clock,
+                                        BookingSafetyGateway safety, BookingNotifications notifications) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.slots = new SlotBooking(ports, engine, clock);
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.slots = new SlotBooking(ports, engine, clock, safety);
         this.views = ports.views();
     }
 
@@ -62,8 +77,13 @@ public final class RescheduleAppointmentService implements RescheduleAppointment
                     }
                     StoredAppointment saved = ports.appointments()
                             .update(((TransitionResult.Applied) result).appointment(), stored.version());
+                    notifications.rescheduled(saved.appointment(), stored.appointment().details().time().start(),
+                            Optional.empty(), Initiator.CLINIC);
                     return new BookingResult.Booked(views.of(saved, now), null);
-                }, SlotBooking.choice(practitioner), newStart, appointment);
+                }, SlotBooking.choice(practitioner), newStart, appointment,
+                new SlotBooking.Subject(SafetyGateRequest.Stage.RESCHEDULE,
+                        () -> ports.clients().findAll(List.of(details.client())).stream().findFirst(),
+                        Optional.empty()));
     }
 
     private StoredAppointment find(AppointmentId id) {

@@ -1,12 +1,16 @@
 package com.laca.application.booking.service;
 
 import com.laca.application.booking.port.in.BookingResult;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
+import com.laca.application.booking.port.out.SafetyGateRequest;
 import com.laca.application.booking.port.out.SlotTakenException;
 import com.laca.application.shared.NotFoundException;
+import com.laca.domain.booking.Client;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.scheduling.AvailabilityEngine;
+import com.laca.domain.scheduling.BookingGate;
 import com.laca.domain.scheduling.BookingDecision;
 import com.laca.domain.scheduling.BookingRequest;
 import com.laca.domain.scheduling.ClinicSchedule;
@@ -41,12 +45,26 @@ final class SlotBooking {
     private final AvailabilityEngine engine;
     private final Schedules schedules;
     private final Clock clock;
+    private final BookingSafetyGateway safety;
 
-    SlotBooking(BookingPorts ports, AvailabilityEngine engine, Clock clock) {
+    SlotBooking(BookingPorts ports, AvailabilityEngine engine, Clock clock, BookingSafetyGateway safety) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.safety = Objects.requireNonNull(safety, "safety");
         this.schedules = ports.scheduleBuilder();
+    }
+
+    /**
+     * Whom a booking is for, as the safety gate needs it: read inside the booking's transaction, before anything is
+     * written.
+     *
+     * @param stage             a new booking or a move
+     * @param client            the stored client, if any
+     * @param statedDateOfBirth the date of birth typed with a new booking
+     */
+    record Subject(SafetyGateRequest.Stage stage, Supplier<Optional<Client>> client,
+                   Optional<LocalDate> statedDateOfBirth) {
     }
 
     /** Where a booking may go and who may take it. */
@@ -83,35 +101,37 @@ final class SlotBooking {
      * @param storing   what to store where the engine accepts, decided from the plan before any slot is looked at
      * @param admission asked once the plan and what to store are known
      * @param moving    the manage-token hash of an appointment being moved, left out of its own way
-     */
-    BookingResult attempt(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
-                          Admission admission, PractitionerChoice choice, Instant start, Optional<String> moving) {
-        return attempt(tenant, planner, storing, admission, choice, start, moving, true);
-    }
-
-    /**
-     * As {@link #attempt(TenantId, Supplier, Function, Admission, PractitionerChoice, Instant, Optional)}, with the
-     * online booking window (minimum notice, maximum advance) applied or not: those are rules for booking online, and
-     * reception may book inside them (issue 9 item 5); working hours, rooms, qualifications and every other rule still
-     * apply, and nothing can be booked in the past.
+     * @param subject   whom the booking is for, for the safety gate the engine asks
      */
     BookingResult attempt(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
                           Admission admission, PractitionerChoice choice, Instant start, Optional<String> moving,
-                          boolean onlineWindow) {
+                          Subject subject) {
+        return attempt(tenant, planner, storing, admission, choice, start, moving, subject, true);
+    }
+
+    /**
+     * As {@link #attempt(TenantId, Supplier, Function, Admission, PractitionerChoice, Instant, Optional, Subject)},
+     * with the online booking window (minimum notice, maximum advance) applied or not: those are rules for booking
+     * online, and reception may book inside them (issue 9 item 5); working hours, rooms, qualifications, the safety
+     * gate and every other rule still apply, and nothing can be booked in the past.
+     */
+    BookingResult attempt(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
+                          Admission admission, PractitionerChoice choice, Instant start, Optional<String> moving,
+                          Subject subject, boolean onlineWindow) {
         return run(tenant, planner, storing, admission, choice, start,
                 () -> moving.flatMap(ports.appointments()::findByManageTokenHash)
-                        .map(stored -> stored.appointment().id()), onlineWindow);
+                        .map(stored -> stored.appointment().id()), subject, onlineWindow);
     }
 
     /** Staff moving an appointment known by its id: left out of its own way, outside the online booking window. */
     BookingResult attemptMoving(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
-                                PractitionerChoice choice, Instant start, AppointmentId moving) {
-        return run(tenant, planner, storing, Admission.ANY, choice, start, () -> Optional.of(moving), false);
+                                PractitionerChoice choice, Instant start, AppointmentId moving, Subject subject) {
+        return run(tenant, planner, storing, Admission.ANY, choice, start, () -> Optional.of(moving), subject, false);
     }
 
     private BookingResult run(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
                               Admission admission, PractitionerChoice choice, Instant start,
-                              Supplier<Optional<AppointmentId>> moving, boolean onlineWindow) {
+                              Supplier<Optional<AppointmentId>> moving, Subject subject, boolean onlineWindow) {
         try {
             return ports.tx().inTenant(tenant, () -> {
                 Plan plan = planner.get();
@@ -120,15 +140,15 @@ final class SlotBooking {
                 if (refused.isPresent()) {
                     return refused.get();
                 }
-                return check(plan, choice, start, moving, onBookable, onlineWindow);
+                return check(tenant, plan, choice, start, moving, onBookable, subject, onlineWindow);
             });
         } catch (SlotTakenException e) {
             return new BookingResult.SlotUnavailable(e.reason(), e.reason().defaultMessage());
         }
     }
 
-    private BookingResult check(Plan plan, PractitionerChoice choice, Instant start,
-                                Supplier<Optional<AppointmentId>> moving, OnBookable onBookable,
+    private BookingResult check(TenantId tenant, Plan plan, PractitionerChoice choice, Instant start,
+                                Supplier<Optional<AppointmentId>> moving, OnBookable onBookable, Subject subject,
                                 boolean onlineWindow) {
         TreatmentRequirements requirements = onlineWindow ? Schedules.requirements(plan.treatment())
                 : Schedules.requirementsForStaff(plan.treatment());
@@ -137,6 +157,7 @@ final class SlotBooking {
         Instant now = clock.instant();
         Optional<AppointmentId> excluded = moving.get();
         BookingDecision.Rejected closest = null;
+        Optional<Client> client = subject.client().get();
         for (Location location : plan.locations()) {
             List<Practitioner> working = Schedules.at(location.id(), plan.candidates());
             if (working.isEmpty()) {
@@ -149,7 +170,10 @@ final class SlotBooking {
             if (excluded.isPresent()) {
                 schedule = schedule.excluding(excluded.get());
             }
-            BookingDecision decision = engine.check(schedule, requirements, new BookingRequest(choice, start, now));
+            BookingGate gate = safety.gateFor(new SafetyGateRequest(tenant, subject.stage(), plan.treatment(), location,
+                    client, subject.statedDateOfBirth(), now));
+            BookingDecision decision = engine.check(schedule, requirements,
+                    new BookingRequest(choice, start, now, gate));
             if (decision instanceof BookingDecision.Bookable bookable) {
                 return onBookable.store(location, bookable, now);
             }
@@ -160,6 +184,10 @@ final class SlotBooking {
         }
         if (closest == null) {
             closest = BookingDecision.Rejected.because(unbookable(choice));
+        }
+        if (closest.gate().isPresent()) {
+            return new BookingResult.SafetyRefused(closest.gate().get().code(), closest.gate().get().explanation(),
+                    closest.gate().get().allowedFrom());
         }
         return new BookingResult.SlotUnavailable(closest.reason(), closest.message());
     }

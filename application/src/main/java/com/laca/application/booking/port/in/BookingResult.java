@@ -4,6 +4,8 @@ import com.laca.application.payment.port.in.DepositInstructions;
 import com.laca.domain.booking.BookingLimit;
 import com.laca.domain.booking.TransitionRefusal;
 import com.laca.domain.scheduling.RejectionReason;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The answer to a booking or rescheduling request; the REST adapter maps it exhaustively, so a refusal can never
@@ -49,6 +51,23 @@ public sealed interface BookingResult {
      * @param message a sentence the booking page may show
      */
     record LimitReached(BookingLimit limit, int allowed, String message) implements BookingResult {
+    }
+
+    /**
+     * Clinical safety or the law refuses this client the treatment at that time (e.g. under 18 for toxin, a
+     * contraindication, no prescriber consultation); nothing was written.
+     *
+     * @param reason      a stable code, e.g. {@code UNDER_MINIMUM_AGE}
+     * @param message     a plain-English sentence with no medical detail, safe for whoever is booking
+     * @param allowedFrom the first date the treatment could take place, when the refusal is only about timing
+     */
+    record SafetyRefused(String reason, String message, Optional<LocalDate> allowedFrom) implements BookingResult {
+
+        public SafetyRefused {
+            java.util.Objects.requireNonNull(reason, "reason");
+            java.util.Objects.requireNonNull(message, "message");
+            java.util.Objects.requireNonNull(allowedFrom, "allowedFrom");
+        }
     }
 
     /**

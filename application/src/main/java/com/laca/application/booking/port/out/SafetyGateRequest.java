@@ -1,0 +1,49 @@
+package com.laca.application.booking.port.out;
+
+import com.laca.domain.booking.Client;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.Treatment;
+import com.laca.domain.shared.TenantId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who wants which treatment where, as far as a booking knows it, for the {@link BookingSafetyGateway}.
+ *
+ * @param tenant            the clinic
+ * @param stage             a new booking or moving one
+ * @param treatment         what is being booked
+ * @param location          where
+ * @param client            the stored client, when there is one (found by e-mail, or the appointment's)
+ * @param statedDateOfBirth the date of birth typed with this booking, which may differ from the record; the gate
+ *                          takes the younger of the two, so a typed date can never make a minor look older
+ * @param now               the current instant
+ */
+public record SafetyGateRequest(TenantId tenant, Stage stage, Treatment treatment, Location location,
+                                Optional<Client> client, Optional<LocalDate> statedDateOfBirth, Instant now) {
+
+    /** Where in a booking's life the gate is asked. */
+    public enum Stage {
+        /** A new booking, public or by staff. */
+        BOOKING,
+        /** Moving a booking to another time or practitioner. */
+        RESCHEDULE
+    }
+
+    public SafetyGateRequest {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(treatment, "treatment");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(statedDateOfBirth, "statedDateOfBirth");
+        Objects.requireNonNull(now, "now");
+    }
+
+    @Override
+    public String toString() {
+        return "SafetyGateRequest[" + stage + ", " + treatment.id() + " at " + location.id() + ", client redacted]";
+    }
+}

@@ -1,0 +1,100 @@
+package com.laca.application.safety.service;
+
+import com.laca.application.booking.port.out.BookingSafetyGateway;
+import com.laca.application.booking.port.out.SafetyGateRequest;
+import com.laca.application.safety.port.out.ClinicalRecordRepository;
+import com.laca.application.safety.port.out.RuleSetSource;
+import com.laca.domain.booking.Client;
+import com.laca.domain.clinic.ClinicalProfile;
+import com.laca.domain.clinic.TreatmentCategory;
+import com.laca.domain.consent.ConsentTemplates;
+import com.laca.domain.consent.CourseId;
+import com.laca.domain.safety.ClientSafetyFacts;
+import com.laca.domain.safety.Jurisdiction;
+import com.laca.domain.safety.LocationSafetyFacts;
+import com.laca.domain.safety.PractitionerSafetyFacts;
+import com.laca.domain.safety.SafetyCase;
+import com.laca.domain.safety.SafetyRefusal;
+import com.laca.domain.safety.SafetySettings;
+import com.laca.domain.safety.SafetyStage;
+import com.laca.domain.safety.SafetyVerdict;
+import com.laca.domain.safety.TreatmentSafetyPolicy;
+import com.laca.domain.scheduling.BookingGate;
+import com.laca.domain.scheduling.GateRefusal;
+import com.laca.domain.shared.ClientId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Puts the one {@link TreatmentSafetyPolicy} inside the booking check: for each booking (public or staff) and each
+ * move, it loads what is known about the client once and answers the engine's gate with the policy's verdict, so an
+ * under-18 toxin booking, a contraindicated client or a toxin booking without a face-to-face prescriber consultation
+ * is refused before anything is written, with a reason anyone booking may read.
+ */
+public final class BookingSafetyService implements BookingSafetyGateway {
+
+    private final RuleSetSource rules;
+    private final ClinicalRecordRepository records;
+    private final SafetySettings settings;
+    private final Jurisdiction jurisdiction;
+
+    /**
+     * @param rules        the contraindication rules in force
+     * @param records      the client's stored clinical facts (screenings, decisions, consultations), read in the booking's transaction
+     * @param settings     the safety windows and switches
+     * @param jurisdiction the law every location is under until locations carry their own
+     */
+    public BookingSafetyService(RuleSetSource rules, ClinicalRecordRepository records, SafetySettings settings,
+                                Jurisdiction jurisdiction) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.records = Objects.requireNonNull(records, "records");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+    }
+
+    @Override
+    public BookingGate gateFor(SafetyGateRequest request) {
+        TreatmentCategory category = request.treatment().category();
+        if (category.clinicalProfile().equals(ClinicalProfile.nonClinical())) {
+            return BookingGate.NONE;
+        }
+        ClientSafetyFacts facts = facts(request);
+        LocationSafetyFacts where = new LocationSafetyFacts(request.location().id(), request.location().zone(),
+                jurisdiction, List.of());
+        SafetyStage stage = request.stage() == SafetyGateRequest.Stage.RESCHEDULE
+                ? SafetyStage.RESCHEDULE : SafetyStage.BOOKING;
+        TreatmentSafetyPolicy policy = new TreatmentSafetyPolicy(rules.current(), settings,
+                new ConsentTemplates(List.of()));
+        CourseId course = CourseId.random();
+        return (practitioner, start) -> {
+            SafetyVerdict verdict = policy.check(new SafetyCase(stage, facts, category, course,
+                    Optional.of(new PractitionerSafetyFacts(practitioner, List.of())), where, start, request.now()));
+            if (verdict instanceof SafetyVerdict.Refused refused) {
+                SafetyRefusal primary = refused.primary();
+                return Optional.of(new GateRefusal(primary.reason().name(), primary.explanation(),
+                        primary.allowedFrom()));
+            }
+            return Optional.empty();
+        };
+    }
+
+    /** What is stored about the client (nothing for a first booking), with the younger date of birth. */
+    private ClientSafetyFacts facts(SafetyGateRequest request) {
+        Optional<LocalDate> dateOfBirth = younger(request.client().map(Client::dateOfBirth),
+                request.statedDateOfBirth());
+        if (request.client().isEmpty()) {
+            return ClientSafetyFacts.newClient(ClientId.random(), dateOfBirth);
+        }
+        ClientId client = request.client().get().id();
+        return new ClientSafetyFacts(client, dateOfBirth, records.screeningsOf(client), records.decisionsOf(client),
+                records.consultationsOf(client), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The later (younger) of two dates of birth, so a typed date can never make a minor look older than recorded. */
+    static Optional<LocalDate> younger(Optional<LocalDate> recorded, Optional<LocalDate> stated) {
+        return Stream.of(recorded, stated).flatMap(Optional::stream).max(LocalDate::compareTo);
+    }
+}

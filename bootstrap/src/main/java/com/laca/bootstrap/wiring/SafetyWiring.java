@@ -1,0 +1,86 @@
+package com.laca.bootstrap.wiring;
+
+import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
+import com.laca.adapter.persistence.booking.JpaClientRepository;
+import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
+import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.adapter.rules.json.JsonRuleSetSource;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
+import com.laca.application.clinic.port.out.LocationRepository;
+import com.laca.application.clinic.port.out.PractitionerRepository;
+import com.laca.application.clinic.port.out.TreatmentRepository;
+import com.laca.application.safety.port.in.RecordConsultationUseCase;
+import com.laca.application.safety.port.in.ScreeningUseCase;
+import com.laca.application.safety.port.out.ClinicalRecordRepository;
+import com.laca.application.safety.port.out.RuleSetSource;
+import com.laca.application.safety.service.BookingSafetyService;
+import com.laca.application.safety.service.ConsultationService;
+import com.laca.application.safety.service.ScreeningService;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.safety.Jurisdiction;
+import com.laca.domain.safety.SafetySettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The clinical-safety area: the reviewed contraindication rule file ({@code laca.safety.rules-file}, or the bundled
+ * one), loaded once at start-up so a malformed file stops the server rather than a booking; prescriber registrations,
+ * consultations, screenings and decisions over JPA; and the gate the booking check asks (England's law until locations carry their own
+ * jurisdiction).
+ */
+@ApplicationScoped
+public class SafetyWiring {
+
+    private RuleSetSource rules;
+    private BookingSafetyService bookingSafety;
+    private ConsultationService consultations;
+    private ScreeningService screenings;
+
+    /** The zone staff-entered answers are dated in: England's, as every location is under England's law for now. */
+    private static final ZoneId ENGLAND_ZONE = ZoneId.of("Europe/London");
+
+    SafetyWiring() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    SafetyWiring(CurrentEntityManager current, TransactionRunner tx, PractitionerRepository practitioners,
+                 TreatmentRepository treatments, LocationRepository locations, Clock clock,
+                 @ConfigProperty(name = "laca.safety.rules-file") Optional<String> rulesFile) {
+        rules = rulesFile.filter(file -> !file.isBlank()).map(file -> JsonRuleSetSource.fromFile(Path.of(file)))
+                .orElseGet(JsonRuleSetSource::bundled);
+        ClinicalRecordRepository records = new JpaClinicalRecordRepository(current);
+        bookingSafety = new BookingSafetyService(rules, records, SafetySettings.defaults(), Jurisdiction.england());
+        JpaClientRepository clients = new JpaClientRepository(current);
+        consultations = new ConsultationService(tx, records, practitioners, clients, clock);
+        screenings = new ScreeningService(tx, rules, records, treatments, locations, practitioners,
+                new JpaAppointmentRepository(current), clients, ENGLAND_ZONE, clock);
+    }
+
+    @Produces
+    RuleSetSource ruleSetSource() {
+        return rules;
+    }
+
+    /** The gate every booking and move passes through, public and staff alike. */
+    @Produces
+    BookingSafetyGateway bookingSafety() {
+        return bookingSafety;
+    }
+
+    @Produces
+    RecordConsultationUseCase recordConsultation() {
+        return consultations;
+    }
+
+    @Produces
+    ScreeningUseCase screening() {
+        return screenings;
+    }
+}
