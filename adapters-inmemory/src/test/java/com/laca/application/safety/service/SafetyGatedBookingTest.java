@@ -199,9 +199,12 @@ class SafetyGatedBookingTest {
     }
 
     /** A client on record (they booked a facial), as after booking a prescriber consultation. */
+    /** A client on record through a facial two hours after the slot the tests book, so the two never overlap. */
     private ClientId clientOnRecord(String email) {
-        BookingResult.Booked facialBooked = (BookingResult.Booked) booking.book(command(facial, email,
-                LocalDate.of(1990, 1, 1)));
+        BookAppointmentCommand slot = command(facial, email, LocalDate.of(1990, 1, 1));
+        BookingResult.Booked facialBooked = (BookingResult.Booked) booking.book(new BookAppointmentCommand(
+                slot.tenant(), slot.treatment(), WEDNESDAY_10AM.plus(Duration.ofHours(2)), slot.practitioner(),
+                slot.location(), slot.client(), slot.origin(), slot.overlapReason()));
         return facialBooked.appointment().client();
     }
 

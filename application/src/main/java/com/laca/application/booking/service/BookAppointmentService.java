@@ -31,6 +31,7 @@ import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.notification.Initiator;
 import java.time.Clock;
+import java.util.Comparator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -169,7 +170,9 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         SlotBooking.Subject subject() {
             return new SlotBooking.Subject(SafetyGateRequest.Stage.BOOKING,
                     () -> ports.clients().findByIdentity(ClientIdentity.of(newClient)),
-                    Optional.of(newClient.dateOfBirth()));
+                    () -> ports.clients().findSharingContact(newClient.email(), newClient.phone()).stream()
+                            .map(Client::dateOfBirth).filter(newClient.dateOfBirth()::isBefore)
+                            .max(Comparator.naturalOrder()).or(() -> Optional.of(newClient.dateOfBirth())));
         }
 
         SlotBooking.Plan plan() {

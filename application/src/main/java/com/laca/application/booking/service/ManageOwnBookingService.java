@@ -122,7 +122,7 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
                 Optional.of(OpaqueTokens.hash(manageToken)),
                 new SlotBooking.Subject(SafetyGateRequest.Stage.RESCHEDULE,
                         () -> ports.clients().findAll(List.of(details.client())).stream().findFirst(),
-                        Optional.empty()));
+                        Optional::empty));
     }
 
     /** Refuses early, with the domain's own reason, to move a booking that is cancelled, expired or under way. */

@@ -61,10 +61,12 @@ final class SlotBooking {
      *
      * @param stage             a new booking or a move
      * @param client            the stored client, if any
-     * @param statedDateOfBirth the date of birth typed with a new booking
+     * @param statedDateOfBirth the date of birth typed with a new booking, read inside the transaction: the youngest of
+     *                          the typed one and those of clients sharing its e-mail or phone, so a typed date can
+     *                          never make a recorded minor look older
      */
     record Subject(SafetyGateRequest.Stage stage, Supplier<Optional<Client>> client,
-                   Optional<LocalDate> statedDateOfBirth) {
+                   Supplier<Optional<LocalDate>> statedDateOfBirth) {
     }
 
     /** Where a booking may go and who may take it. */
@@ -158,6 +160,7 @@ final class SlotBooking {
         Optional<AppointmentId> excluded = moving.get();
         BookingDecision.Rejected closest = null;
         Optional<Client> client = subject.client().get();
+        Optional<LocalDate> statedDateOfBirth = subject.statedDateOfBirth().get();
         for (Location location : plan.locations()) {
             List<Practitioner> working = Schedules.at(location.id(), plan.candidates());
             if (working.isEmpty()) {
@@ -171,7 +174,7 @@ final class SlotBooking {
                 schedule = schedule.excluding(excluded.get());
             }
             BookingGate gate = safety.gateFor(new SafetyGateRequest(tenant, subject.stage(), plan.treatment(), location,
-                    client, subject.statedDateOfBirth(), now));
+                    client, statedDateOfBirth, now));
             BookingDecision decision = engine.check(schedule, requirements,
                     new BookingRequest(choice, start, now, gate));
             if (decision instanceof BookingDecision.Bookable bookable) {
