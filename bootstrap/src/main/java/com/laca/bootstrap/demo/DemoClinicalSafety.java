@@ -75,20 +75,18 @@ final class DemoClinicalSafety {
         Treatment skinConsultation = menu.stream().filter(t -> t.category() == TreatmentCategory.CONSULTATION)
                 .findFirst().orElseThrow();
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
-        List<AvailableSlot> slots = availability.availability(new AvailabilityRequest(clinic.id(),
-                skinConsultation.id(), today.plusDays(2), today.plusDays(9), Optional.empty(), Optional.empty()));
         String version = screenings.questionnaire(clinic.id(), skinConsultation.id()).version();
 
-        ClientId clara = client(clinic, owner, skinConsultation, slots.get(0), "Clara", "Clear", today.minusYears(34));
+        ClientId clara = client(clinic, owner, skinConsultation, today, "Clara", "Clear", today.minusYears(34));
         screen(owner, clara, TreatmentCategory.DERMAL_FILLER, version, fillerAnswers(null));
         consultations.record(owner, new RecordConsultationCommand(clara, TreatmentCategory.ANTI_WRINKLE, hart.id(),
                 ConsultationMode.FACE_TO_FACE, clock.instant().minusSeconds(3_600)));
-        ClientId blake = client(clinic, owner, skinConsultation, slots.get(1), "Blake", "Blocked",
+        ClientId blake = client(clinic, owner, skinConsultation, today, "Blake", "Blocked",
                 today.minusYears(29));
         screen(owner, blake, TreatmentCategory.DERMAL_FILLER, version, fillerAnswers("pregnant_or_breastfeeding"));
-        ClientId rita = client(clinic, owner, skinConsultation, slots.get(2), "Rita", "Review", today.minusYears(52));
+        ClientId rita = client(clinic, owner, skinConsultation, today, "Rita", "Review", today.minusYears(52));
         screen(owner, rita, TreatmentCategory.DERMAL_FILLER, version, fillerAnswers("anticoagulants"));
-        ClientId dora = client(clinic, owner, skinConsultation, slots.get(3), "Dora", "Deferred",
+        ClientId dora = client(clinic, owner, skinConsultation, today, "Dora", "Deferred",
                 today.minusYears(24));
         Map<String, String> peel = new LinkedHashMap<>();
         for (String code : List.of("pregnant_or_breastfeeding", "infection_or_cold_sore_at_site", "cold_sores_history",
@@ -98,15 +96,18 @@ final class DemoClinicalSafety {
         peel.put("isotretinoin", "STOPPED");
         peel.put("isotretinoin_stopped_on", today.minusMonths(1).toString());
         screen(owner, dora, TreatmentCategory.CHEMICAL_PEEL, version, peel);
-        client(clinic, owner, skinConsultation, slots.get(4), "Uma", "Young", today.minusYears(17));
+        client(clinic, owner, skinConsultation, today, "Uma", "Young", today.minusYears(17));
     }
 
     private static Practitioner named(List<Practitioner> staff, String name) {
         return staff.stream().filter(p -> p.displayName().equals(name)).findFirst().orElseThrow();
     }
 
-    private ClientId client(Tenant clinic, Caller owner, Treatment consultation, AvailableSlot slot, String first,
+    /** Books the client the first free skin consultation, asked afresh each time so no slot is offered twice. */
+    private ClientId client(Tenant clinic, Caller owner, Treatment consultation, LocalDate today, String first,
                             String last, LocalDate born) {
+        AvailableSlot slot = availability.availability(new AvailabilityRequest(clinic.id(), consultation.id(),
+                today.plusDays(2), today.plusDays(9), Optional.empty(), Optional.empty())).get(0);
         BookingResult result = booking.bookOnBehalf(owner, new BookAppointmentCommand(clinic.id(), consultation.id(),
                 slot.start(), Optional.empty(), Optional.of(slot.location()), new ClientDetails(first, last,
                 first.toLowerCase() + "." + last.toLowerCase() + "@example.com", "07700 900123", born)));

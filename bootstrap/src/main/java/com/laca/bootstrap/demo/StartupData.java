@@ -132,8 +132,8 @@ public class StartupData {
             LOG.info("LACA demo data: clinical-safety clients Clara Clear, Blake Blocked, Rita Review, Dora Deferred "
                     + "and Uma Young (see docs/clinical-safety.md)");
         } catch (RuntimeException e) {
-            LOG.warning(() -> "LACA demo data: the clinical-safety clients could not be created: "
-                    + e.getClass().getSimpleName());
+            LOG.warning(() -> "LACA demo data: the clinical-safety clients could not be created: " + e
+                    + (e.getCause() == null ? "" : ", caused by " + e.getCause().getClass().getName()));
         }
     }
 

@@ -2,6 +2,7 @@ package com.laca.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonValue;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -236,5 +237,28 @@ class ClinicalSafetyE2EIT {
                 booking(filler, BookingFixture.at(day, "11:00"), email));
         assertRefused(refused, "CONTRAINDICATED");
         assertThat(refused.string("detail")).contains("medical questionnaire").doesNotContain("pregnan");
+    }
+
+    @Test
+    @DisplayName("The demo clinic's safety clients show the gates: Blake's filler is contraindicated, Uma is under 18")
+    void demoClients() {
+        String filler = Api.anonymous().get("/api/public/" + Sessions.DEMO + "/treatments").json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(item -> item.getString("category").equals("DERMAL_FILLER")).findFirst().orElseThrow()
+                .getString("id");
+        LocalDate from = LocalDate.now(BookingFixture.LONDON).plusDays(2);
+        String start = Api.anonymous().get("/api/public/" + Sessions.DEMO + "/availability?treatment=" + filler
+                        + "&from=" + from + "&to=" + from.plusDays(6)).json().getJsonArray("slots").getJsonObject(0)
+                .getString("start");
+        String booking = """
+                {"treatment": "%s", "start": "%s", "practitioner": "any",
+                 "client": {"firstName": "%s", "lastName": "%s", "email": "%s",
+                            "phone": "07700 900123", "dateOfBirth": "1990-04-15"}}""";
+        String publicBookings = "/api/public/" + Sessions.DEMO + "/bookings";
+
+        assertRefused(Api.anonymous().post(publicBookings,
+                booking.formatted(filler, start, "Blake", "Blocked", "blake.blocked@example.com")), "CONTRAINDICATED");
+        assertRefused(Api.anonymous().post(publicBookings,
+                booking.formatted(filler, start, "Uma", "Young", "uma.young@example.com")), "UNDER_MINIMUM_AGE");
     }
 }

@@ -123,7 +123,8 @@ public class AppointmentsResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", description = "No such treatment, practitioner or location",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slot cannot be booked; reason says why",
+    @APIResponse(responseCode = "409", description = "The slot cannot be booked (slot-unavailable), or clinical "
+            + "safety or the law refuses this client the treatment (treatment-not-allowed); reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
     public Response book(BookingRequest request) {

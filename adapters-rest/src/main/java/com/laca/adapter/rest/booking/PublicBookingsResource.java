@@ -69,7 +69,9 @@ public class PublicBookingsResource {
     @APIResponse(responseCode = "409", description = "The slot cannot be booked (slot-unavailable, e.g. just "
             + "taken), or the client or this network already holds as many bookings as the clinic allows "
             + "(booking-limit-reached, reason CLIENT_UNPAID_HOLDS, CLIENT_UPCOMING_BOOKINGS, ADDRESS_UNPAID_HOLDS or "
-            + "ADDRESS_UPCOMING_BOOKINGS); reason says why",
+            + "ADDRESS_UPCOMING_BOOKINGS), or clinical safety or the law refuses this client the treatment "
+            + "(treatment-not-allowed, reason e.g. UNDER_MINIMUM_AGE, PRESCRIBER_CONSULTATION_REQUIRED, "
+            + "CONTRAINDICATED); reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
     public Response book(@Parameter(description = "the clinic's slug", example = "demo-clinic")
@@ -114,8 +116,9 @@ public class PublicBookingsResource {
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
-    @APIResponse(responseCode = "409", description = "The new time cannot be booked (slot-unavailable) or the "
-            + "booking cannot be moved any more (transition-refused); reason says why",
+    @APIResponse(responseCode = "409", description = "The new time cannot be booked (slot-unavailable), the "
+            + "booking cannot be moved any more (transition-refused), or clinical safety or the law refuses the "
+            + "treatment at the new time (treatment-not-allowed); reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
     public Response reschedule(@PathParam("tenantSlug") String tenantSlug,
