@@ -1,6 +1,6 @@
 // The clinic's booking page and a booking's manage page, over the public API. Steps: treatment → location and
-// practitioner → a week of slots (in the location's time zone) → client details → questionnaire (when the clinic's
-// screening asks for one) → deposit → confirmation with the manage link.
+// practitioner → a week of slots (in the location's time zone) → client details → booking → questionnaire (when the
+// clinic's screening asks for one, answered with the booking's token) → deposit → confirmation with the manage link.
 import { api, h, showStep, problemBox, money, when, time, localDate, dayHeading, addDays, field, announce, ProblemError } from './common.js';
 
 const main = document.getElementById('main');
@@ -172,44 +172,72 @@ async function submitDetails(form) {
   }
   const value = (id) => form.querySelector('#' + id).value.trim();
   state.client = { firstName: value('firstName'), lastName: value('lastName'), email: value('email'), phone: value('phone'), dateOfBirth: value('dateOfBirth') };
-  const proceed = await questionnaire();
-  if (!proceed) return;
   book(form);
 }
 
-// Step 5: the medical questionnaire, when the clinic's screening serves one for this treatment; skipped when the API
-// has none (404), so the page works before and after clinical screening is switched on.
-async function questionnaire() {
-  let questions;
+// Step 5: the medical questionnaire, answered with the new booking's private token when the clinic screens this
+// treatment (GET answers 404 or no questions otherwise, and the step is skipped); the outcome is shown in plain words.
+async function questionnaire(booked) {
+  let q;
   try {
-    const { json } = await api('GET', `${root}/treatments/${state.treatment.id}/questionnaire`);
-    questions = Array.isArray(json?.questions) ? json.questions : [];
+    q = (await api('GET', `${root}/screening/questionnaire/${encodeURIComponent(state.treatment.id)}`)).json;
   } catch (e) {
-    return true;
+    return;
   }
-  if (!questions.length) return true;
-  return new Promise((resolve) => {
-    const form = h('form', { class: 'step', novalidate: true, onsubmit: async (ev) => {
+  const questions = Array.isArray(q?.questions) ? q.questions : [];
+  if (!questions.length) return;
+  await new Promise((resolve) => {
+    const asked = (question, form) => !question.askedIf
+      || answerOf(form, questions.find((p) => p.code === question.askedIf.question)) === question.askedIf.answer;
+    const form = h('form', { class: 'step', novalidate: true, onchange: () => {
+      for (const question of questions) form.querySelector(`#q-${question.code}`).hidden = !asked(question, form);
+    }, onsubmit: async (ev) => {
       ev.preventDefault();
       form.querySelector('.alert')?.remove();
-      const answers = questions.map((q) => ({ question: q.id, answer: form.querySelector(`input[name="q-${q.id}"]:checked`)?.value || null }));
+      const answers = {};
+      for (const question of questions) {
+        const value = asked(question, form) ? answerOf(form, question) : null;
+        if (value) answers[question.code] = value;
+      }
       try {
-        const { json } = await api('POST', `${root}/treatments/${state.treatment.id}/questionnaire`, { answers, dateOfBirth: state.client.dateOfBirth });
-        const outcome = json?.outcome || 'CLEAR';
-        if (outcome === 'CLEAR') { resolve(true); return; }
-        showStep('We cannot book this online', h('p', { role: 'alert', class: 'alert' }, json.detail || 'The clinic needs to talk to you before this treatment.'),
-          h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: chooseTreatment }, 'Choose another treatment')));
-        resolve(false);
+        const { json } = await api('POST', `${root}/screening/${encodeURIComponent(booked.manageToken)}`,
+          { questionnaireVersion: q.version, answers });
+        if (json.outcome === 'CLEAR' || json.outcome === 'CAUTION') { resolve(); return; }
+        const until = json.deferredUntil ? ` The earliest date for this treatment is ${json.deferredUntil}.` : '';
+        showStep('The clinic will talk to you first', ...(json.messages || []).map((m) => h('p', { role: 'alert', class: 'alert' }, m)),
+          h('p', {}, `Your booking is kept for now; the clinic will contact you before your appointment.${until}`),
+          h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', onclick: resolve }, 'Continue')));
       } catch (e) {
         failed(e, form);
       }
     } },
-    questions.map((q) => h('fieldset', { class: 'question' }, h('legend', {}, q.text),
-      h('label', {}, h('input', { type: 'radio', name: `q-${q.id}`, value: 'YES', required: true }), ' Yes'),
-      h('label', {}, h('input', { type: 'radio', name: `q-${q.id}`, value: 'NO' }), ' No'))),
+    questions.map((question) => h('fieldset', { class: 'question', id: `q-${question.code}`, hidden: !!question.askedIf },
+      h('legend', {}, question.text), ...answerInputs(question))),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Continue')));
     showStep('A few health questions', form);
   });
+}
+
+// The inputs for one question, by its answer type (yes/no, a date, one of the options, or text).
+function answerInputs(question) {
+  const name = `a-${question.code}`;
+  switch (question.type) {
+    case 'YES_NO':
+      return ['yes', 'no'].map((v) => h('label', {}, h('input', { type: 'radio', name, value: v }), v === 'yes' ? ' Yes' : ' No'));
+    case 'DATE':
+      return [h('label', {}, 'Date ', h('input', { type: 'date', name }))];
+    case 'CHOICE':
+      return (question.options || []).map((v) => h('label', {}, h('input', { type: 'radio', name, value: v }), ` ${v}`));
+    default:
+      return [h('label', {}, 'Details ', h('input', { type: 'text', name, maxlength: 500 }))];
+  }
+}
+
+function answerOf(form, question) {
+  if (!question) return null;
+  const inputs = [...form.querySelectorAll(`[name="a-${question.code}"]`)];
+  const chosen = inputs.find((i) => (i.type === 'radio' ? i.checked : i.value.trim()));
+  return chosen ? chosen.value.trim() : null;
 }
 
 async function book(form) {
@@ -220,6 +248,7 @@ async function book(form) {
       treatment: state.treatment.id, start: state.slot.start, location: state.location,
       practitioner: state.practitioner, client: state.client,
     });
+    await questionnaire(json);
     if (json.deposit) deposit(json);
     else confirmation(json);
   } catch (e) {
