@@ -8,6 +8,8 @@ import com.laca.adapter.persistence.tenancy.JpaTenantRepository;
 import com.laca.application.booking.port.in.BookedAppointments;
 import com.laca.application.payment.port.in.PaymentEventOutcome;
 import com.laca.application.payment.port.in.RefundCommand;
+import com.laca.domain.payment.PaymentReference;
+import com.laca.application.payment.port.in.DeskPaymentCommand;
 import com.laca.application.payment.port.in.RefundOutcome;
 import com.laca.application.payment.port.out.PaymentIntentRecord;
 import com.laca.application.payment.service.HandlePaymentEventService;
@@ -195,6 +197,31 @@ abstract class PaymentPersistenceFlows {
         assertThat(outcomes).filteredOn(o -> o instanceof RefundOutcome.Rejected).hasSize(8);
         assertThat(ledger().refunded()).isEqualTo(Money.of(4_000, "GBP"));
         assertThat(gateway.refundedOn(intent, "GBP")).isEqualTo(Money.of(4_000, "GBP"));
+    }
+
+    @Test
+    @DisplayName("a deposit paid at the desk confirms the hold once; ten concurrent desk refunds of 20 pounds give "
+            + "back exactly 40, stored as REFUNDED_AT_DESK, and nothing goes to the processor")
+    void deskMoney() throws Exception {
+        Caller desk = new Caller(UserId.random(), tenant, Set.of(Role.FRONTDESK));
+        payments.recordDeskPayment(desk, new DeskPaymentCommand(appointment, DEPOSIT, PaymentReference.of("R-1")));
+        assertThat(appointments.confirmations(appointment)).isEqualTo(1);
+        Caller finance = new Caller(UserId.random(), tenant, Set.of(Role.FINANCE));
+
+        List<Object> outcomes = concurrently(10, i -> {
+            try {
+                return payments.refund(finance, new RefundCommand(appointment, Optional.of(Money.of(2_000, "GBP")),
+                        RefundReason.REQUESTED_BY_CLIENT, "desk" + i));
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+
+        assertThat(outcomes).filteredOn(o -> o instanceof RefundOutcome.Refunded).hasSize(2);
+        assertThat(outcomes).filteredOn(o -> o instanceof RefundOutcome.Rejected).hasSize(8);
+        assertThat(count(LedgerEntryKind.REFUNDED_AT_DESK)).isEqualTo(2);
+        assertThat(ledger().refunded()).isEqualTo(Money.of(4_000, "GBP"));
+        assertThat(gateway.refundedOn(intent, "GBP").isZero()).isTrue();
     }
 
     @Test

@@ -31,10 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 public record BookingRequest(String treatment, String start, String practitioner, String location,
                              ClientJson client, String clientOverlapReason) {
 
-    /** A booking without an overlap reason, as the public page sends it. */
-    public BookingRequest(String treatment, String start, String practitioner, String location, ClientJson client) {
-        this(treatment, start, practitioner, location, client, null);
-    }
+    // One constructor only: JSON-B (Yasson) binds a record through its canonical constructor and refuses a record
+    // that declares another one, which would make every booking body "malformed".
 
     /**
      * The command of a staff booking: a non-blank {@code clientOverlapReason} lets it overlap another appointment of

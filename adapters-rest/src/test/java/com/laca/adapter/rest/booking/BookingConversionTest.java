@@ -29,6 +29,27 @@ class BookingConversionTest {
     private static final String TREATMENT = UUID.randomUUID().toString();
 
     @Test
+    @DisplayName("a booking body binds as the server binds it, with or without the staff's overlap reason, and only "
+            + "a staff command carries the reason")
+    void bindsWithJsonB() {
+        String body = """
+                {"treatment": "%s", "start": "2026-12-01T09:00:00Z", "practitioner": "any",
+                 "client": {"firstName": "Emma", "lastName": "Jones", "email": "emma@example.com",
+                            "phone": "07700 900123", "dateOfBirth": "1990-04-15"}%s}""";
+        TenantId tenant = TenantId.random();
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        jakarta.json.bind.Jsonb jsonb = new com.laca.adapter.rest.common.StrictJson().getContext(Object.class);
+
+        BookingRequest plain = jsonb.fromJson(body.formatted(UUID.randomUUID(), ""), BookingRequest.class);
+        BookingRequest staff = jsonb.fromJson(body.formatted(UUID.randomUUID(),
+                ", \"clientOverlapReason\": \"side by side\""), BookingRequest.class);
+
+        assertThat(plain.toStaffCommand(tenant, today).overlapReason()).isEmpty();
+        assertThat(staff.toCommand(tenant, today).overlapReason()).isEmpty();
+        assertThat(staff.toStaffCommand(tenant, today).overlapReason()).contains("side by side");
+    }
+
+    @Test
     @DisplayName("a booking with \"any\" practitioner and a summer-time start becomes a command for the same instant")
     void anyPractitioner() {
         BookAppointmentCommand command = request("2027-06-01T09:00:00+01:00", "any", client("1990-04-15"))
@@ -149,7 +170,7 @@ class BookingConversionTest {
     }
 
     private static BookingRequest request(String start, String practitioner, ClientJson client) {
-        return new BookingRequest(TREATMENT, start, practitioner, null, client);
+        return new BookingRequest(TREATMENT, start, practitioner, null, client, null);
     }
 
     private static ClientJson client(String dateOfBirth) {
