@@ -11,15 +11,21 @@ import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.records.port.in.AccessAuditUseCase;
+import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
 import com.laca.application.shared.InvalidInputException;
+import com.laca.domain.records.AccessReason;
 import com.laca.domain.records.ClientField;
 import com.laca.domain.records.ClientProfile;
 import com.laca.domain.records.ClientSearchQuery;
 import com.laca.domain.records.MergeResult;
 import com.laca.domain.records.MergeSide;
+import com.laca.domain.records.NoteId;
+import com.laca.domain.records.NoteKind;
+import com.laca.domain.records.StaffNote;
 import com.laca.domain.shared.ClientId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,7 +56,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The clinic's clients: found by name, e-mail, phone or date of birth, created, corrected (with history), archived
- * and merged by staff; who may do what is decided by the use cases ({@code clients:view}, {@code clients:manage}).
+ * and merged by staff, with their notes and the owner's access audit; who may do what is decided by the use cases
+ * ({@code clients:view}, {@code clients:manage}, {@code clinical:read}, {@code records:audit}). One resource class for
+ * all of {@code /clients}, because JAX-RS picks a single root resource per request by its path template, so a second
+ * class at {@code /clients/{id}} would hide this one's {@code {id}} methods.
  */
 @Path("/clients")
 @RequestScoped
@@ -71,6 +80,10 @@ public class ClientsResource {
     EditClientUseCase edit;
     @Inject
     MergeClientsUseCase merge;
+    @Inject
+    ClientNotesUseCase notesUseCase;
+    @Inject
+    AccessAuditUseCase auditUseCase;
     @Context
     UriInfo uriInfo;
 
@@ -228,6 +241,63 @@ public class ClientsResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public ClientResponse notADuplicate(@PathParam("id") String id, @PathParam("other") String other) {
         return ClientResponse.from(merge.notADuplicate(caller.get(), clientId(id), clientId(other)));
+    }
+
+    @GET
+    @Path("{id}/notes")
+    @Operation(operationId = "clientNotes", summary = "The notes the caller may read",
+            description = "Oldest first. Clinical notes only with clinical:read; each one returned is written to "
+                    + "the access audit with the reason given (default DIRECT_CARE).")
+    @APIResponse(responseCode = "200", description = "The notes",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NoteResponse.class)))
+    public List<NoteResponse> list(@PathParam("id") String id,
+                                   @Parameter(example = "DIRECT_CARE") @QueryParam("reason") String reason) {
+        AccessReason why = reason == null ? AccessReason.DIRECT_CARE
+                : Fields.enumValue(AccessReason.class, reason, "reason");
+        return notesUseCase.notes(caller.get(), clientId(id), why).stream().map(NoteResponse::from).toList();
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "writeClientNote", summary = "Write a note",
+            description = "kind GENERAL, CLINICAL (needs clinical:read) or ALERT (e.g. \"needle phobia\": seen by "
+                    + "everyone handling the client, so no more clinical detail than the desk needs).")
+    @APIResponse(responseCode = "201", description = "Written",
+            content = @Content(schema = @Schema(implementation = NoteResponse.class)))
+    public Response write(@PathParam("id") String id, NoteRequest request) {
+        NoteRequest body = Bodies.required(request);
+        NoteKind kind = Fields.enumValue(NoteKind.class, Fields.required(body.kind(), "kind"), "kind");
+        StaffNote note = notesUseCase.write(caller.get(), clientId(id), kind, Fields.required(body.text(), "text"));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(note.id().toString()).build())
+                .entity(NoteResponse.from(note)).build();
+    }
+
+    @POST
+    @Path("{id}/notes/{noteId}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "amendClientNote", summary = "Amend a note",
+            description = "Notes are never edited: the amendment is a new note of the same kind pointing at this one.")
+    @APIResponse(responseCode = "201", description = "Written",
+            content = @Content(schema = @Schema(implementation = NoteResponse.class)))
+    public Response amend(@PathParam("id") String id, @PathParam("noteId") String noteId, NoteRequest request) {
+        ClientId client = clientId(id);
+        NoteRequest body = Bodies.required(request);
+        StaffNote note = notesUseCase.amend(caller.get(), client, PathIds.parse(noteId, "note", NoteId::new),
+                Fields.required(body.text(), "text"));
+        return Response.created(uriInfo.getBaseUriBuilder().path("clients").path(id).path("notes")
+                .path(note.id().toString()).build()).entity(NoteResponse.from(note)).build();
+    }
+
+    @GET
+    @Path("{id}/access-audit")
+    @Operation(operationId = "clientAccessAudit", summary = "Who read this client's clinical record",
+            description = "Owner only (records:audit): every read of a clinical note, treatment record, photo, "
+                    + "screening or consent, and every export, with who, when and why; oldest first.")
+    @APIResponse(responseCode = "200", description = "The entries", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = AccessAuditResponse.class)))
+    public List<AccessAuditResponse> accessAudit(@PathParam("id") String id) {
+        return auditUseCase.entries(caller.get(), clientId(id)).stream().map(AccessAuditResponse::from).toList();
     }
 
     private static ClientId clientId(String segment) {
