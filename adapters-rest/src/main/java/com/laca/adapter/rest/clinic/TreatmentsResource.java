@@ -64,7 +64,8 @@ public class TreatmentsResource {
     }
 
     @GET
-    @Operation(summary = "List treatments", description = "One page of the clinic's treatments.")
+    @Operation(operationId = "listTreatments",
+            summary = "List treatments", description = "One page of the clinic's treatments.")
     @APIResponse(responseCode = "200", description = "A page of treatments",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
@@ -75,7 +76,8 @@ public class TreatmentsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one treatment", description = "The ETag header carries the version to send in If-Match.")
+    @Operation(operationId = "getTreatment",
+            summary = "Read one treatment", description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The treatment",
             headers = @Header(name = "ETag", description = "the version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -87,7 +89,8 @@ public class TreatmentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a treatment")
+    @Operation(operationId = "createTreatment",
+            summary = "Create a treatment")
     @APIResponse(responseCode = "201", description = "Created; Location points at it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = TreatmentResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
@@ -98,7 +101,8 @@ public class TreatmentsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a treatment", description = "Requires If-Match with the ETag last read.")
+    @Operation(operationId = "updateTreatment",
+            summary = "Replace a treatment", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = TreatmentResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
@@ -114,7 +118,8 @@ public class TreatmentsResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a treatment", description = "Requires If-Match with the ETag last read.")
+    @Operation(operationId = "deleteTreatment",
+            summary = "Delete a treatment", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.IN_USE)

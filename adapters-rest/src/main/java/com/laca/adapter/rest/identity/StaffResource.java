@@ -49,7 +49,8 @@ public class StaffResource {
 
     @GET
     @RequiresPermission(Permission.STAFF_MANAGE)
-    @Operation(summary = "List the clinic's staff")
+    @Operation(operationId = "listStaff",
+            summary = "List the clinic's staff")
     @APIResponse(responseCode = "200", description = "All staff accounts of the caller's clinic",
             content = @Content(schema = @Schema(implementation = StaffResponse.StaffList.class)))
     public StaffResponse.StaffList list() {
@@ -59,7 +60,8 @@ public class StaffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.STAFF_MANAGE)
-    @Operation(summary = "Invite a staff member", description = "Creates the account without a password and "
+    @Operation(operationId = "inviteStaff",
+            summary = "Invite a staff member", description = "Creates the account without a password and "
             + "returns a one-time token with which the invitee sets one.")
     @APIResponse(responseCode = "201", description = "Invited",
             content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
@@ -76,7 +78,8 @@ public class StaffResource {
     @POST
     @Path("/{id}/password-reset")
     @RequiresPermission(Permission.STAFF_MANAGE)
-    @Operation(summary = "Issue a password reset", description = "Returns a fresh one-time token for the account.")
+    @Operation(operationId = "resetStaffPassword",
+            summary = "Issue a password reset", description = "Returns a fresh one-time token for the account.")
     @APIResponse(responseCode = "201", description = "Reset token issued",
             content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
