@@ -182,6 +182,13 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         settings.put("laca.http.management-port", Integer.toString(managementPort));
         settings.put("laca.public.base-url", address.toString());
         settings.put("laca.notifications.dispatcher.period-ms", "200");
+        // api-ops: the demo clinic's booking site may call its public API from a browser (HttpEdgeE2EIT)
+        settings.put("laca.cors." + Sessions.DEMO + ".allowed-origins", HttpEdgeE2EIT.ALLOWED_ORIGIN);
+        // api-ops: rate limits count other addresses only (RateLimitE2EIT sends from 127.0.0.2xx)
+        settings.put("laca.rate-limit.exempt-addresses", "127.0.0.1");
+        settings.put("laca.rate-limit.availability.per-minute",
+                Integer.toString(RateLimitE2EIT.AVAILABILITY_PER_MINUTE));
+        settings.put("laca.rate-limit.booking.per-minute", "1000");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         Path commands = Path.of(System.getProperty("laca.payara.commands"));
         command.addAll(List.of("-jar", System.getProperty("laca.payara"),

@@ -16,6 +16,14 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The endpoint Stripe posts events to; it reads the body as raw bytes because the signature covers the exact bytes
@@ -27,6 +35,7 @@ import java.util.Optional;
  */
 @RequestScoped
 @Path("webhooks/stripe")
+@Tag(name = "Webhooks", description = "Events that payment processors send; each is verified by its signature.")
 public class StripeWebhookResource {
 
     static final String NOT_CONFIGURED = "{\"type\":\"https://laca.dev/problems/card-payments-not-configured\","
@@ -65,7 +74,21 @@ public class StripeWebhookResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response receive(byte[] payload, @HeaderParam("Stripe-Signature") String signature)
+    @Operation(operationId = "receiveStripeWebhook", summary = "A Stripe event",
+            description = "Sent by Stripe, never by a client; the signature proves it. A duplicate is acknowledged.")
+    @RequestBody(required = true, description = "The Stripe event, exactly as Stripe signed it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.OBJECT, description = "A Stripe Event object")))
+    @APIResponse(responseCode = "204", description = "Applied, or a duplicate of one applied before")
+    @APIResponse(responseCode = "400", description = "Missing or wrong signature, or not a Stripe event",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "Card payments are not configured",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "500", description = "Not applied; kept as a dead letter and Stripe retries",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response receive(byte[] payload,
+                            @Parameter(description = "Stripe's signature of the body", required = true)
+                            @HeaderParam("Stripe-Signature") String signature)
             throws WebhookVerificationException {
         if (verifier.isEmpty()) {
             return problem(Response.Status.NOT_FOUND, NOT_CONFIGURED);

@@ -78,7 +78,8 @@ public class AppointmentsResource {
     private UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "The calendar", description = "Appointments overlapping the local dates (a day or a week, "
+    @Operation(operationId = "listAppointments",
+            summary = "The calendar", description = "Appointments overlapping the local dates (a day or a week, "
             + "at most 31 days), for one practitioner, one location or the whole clinic, by start; cancelled and "
             + "expired ones keep their status.")
     @APIResponse(responseCode = "200", description = "The appointments",
@@ -105,7 +106,8 @@ public class AppointmentsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One appointment")
+    @Operation(operationId = "getAppointment",
+            summary = "One appointment")
     @APIResponse(responseCode = "200", description = "The appointment",
             content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -116,7 +118,8 @@ public class AppointmentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Book on a client's behalf", description = "Same body and rules as public booking; the "
+    @Operation(operationId = "bookAppointmentForClient",
+            summary = "Book on a client's behalf", description = "Same body and rules as public booking; the "
             + "manage token can be passed on to the client.")
     @APIResponse(responseCode = "201", description = "Booked; Location points at the appointment",
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))
@@ -161,7 +164,8 @@ public class AppointmentsResource {
 
     @POST
     @Path("{id}/check-in")
-    @Operation(summary = "The client has arrived")
+    @Operation(operationId = "checkInAppointment",
+            summary = "The client has arrived")
     @APIResponse(responseCode = "200", description = "Checked in",
             content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -174,7 +178,8 @@ public class AppointmentsResource {
 
     @POST
     @Path("{id}/complete")
-    @Operation(summary = "The treatment took place")
+    @Operation(operationId = "completeAppointment",
+            summary = "The treatment took place")
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -187,7 +192,8 @@ public class AppointmentsResource {
 
     @POST
     @Path("{id}/no-show")
-    @Operation(summary = "The client did not come", description = "Only from the start time on.")
+    @Operation(operationId = "markAppointmentNoShow",
+            summary = "The client did not come", description = "Only from the start time on.")
     @APIResponse(responseCode = "200", description = "Recorded, with what happens to the deposit",
             content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
@@ -200,7 +206,8 @@ public class AppointmentsResource {
 
     @POST
     @Path("{id}/cancel")
-    @Operation(summary = "Cancel", description = "Only before the start; the answer says whether it was free or late.")
+    @Operation(operationId = "cancelAppointment",
+            summary = "Cancel", description = "Only before the start; the answer says whether it was free or late.")
     @APIResponse(responseCode = "200", description = "Cancelled, with what happens to the deposit",
             content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

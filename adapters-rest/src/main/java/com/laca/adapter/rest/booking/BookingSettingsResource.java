@@ -39,7 +39,8 @@ public class BookingSettingsResource {
     ManageScheduleUseCase schedule;
 
     @GET
-    @Operation(summary = "The booking terms")
+    @Operation(operationId = "getBookingSettings",
+            summary = "The booking terms")
     @APIResponse(responseCode = "200", description = "The terms",
             content = @Content(schema = @Schema(implementation = BookingSettingsJson.class)))
     public BookingSettingsJson get() {
@@ -48,7 +49,8 @@ public class BookingSettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the booking terms", description = "Applies to cancellations and holds from now on.")
+    @Operation(operationId = "setBookingSettings",
+            summary = "Change the booking terms", description = "Applies to cancellations and holds from now on.")
     @APIResponse(responseCode = "200", description = "The terms now in force",
             content = @Content(schema = @Schema(implementation = BookingSettingsJson.class)))
     public BookingSettingsJson set(BookingSettingsJson request) {

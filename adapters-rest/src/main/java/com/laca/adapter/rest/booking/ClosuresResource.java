@@ -52,7 +52,8 @@ public class ClosuresResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Closures between two dates", description = "From today for a year when left out.")
+    @Operation(operationId = "listClosures",
+            summary = "Closures between two dates", description = "From today for a year when left out.")
     @APIResponse(responseCode = "200", description = "The closures",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClosureResponse.class)))
     public List<ClosureResponse> list(@Parameter(example = "2026-12-01") @QueryParam("from") String from,
@@ -65,7 +66,8 @@ public class ClosuresResource {
     @PUT
     @Path("{date}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close the clinic on a date", description = "Setting it again renames it.")
+    @Operation(operationId = "setClosure",
+            summary = "Close the clinic on a date", description = "Setting it again renames it.")
     @APIResponse(responseCode = "200", description = "The closure",
             content = @Content(schema = @Schema(implementation = ClosureResponse.class)))
     public ClosureResponse set(@PathParam("date") String date, ClosureRequest request) {
@@ -76,7 +78,8 @@ public class ClosuresResource {
 
     @DELETE
     @Path("{date}")
-    @Operation(summary = "Open the clinic again on a date")
+    @Operation(operationId = "removeClosure",
+            summary = "Open the clinic again on a date")
     @APIResponse(responseCode = "204", description = "Removed (or there was none)")
     public Response remove(@PathParam("date") String date) {
         Caller who = caller.get();

@@ -58,7 +58,8 @@ public class DayOverridesResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Overrides between two dates", description = "From today for a year when left out.")
+    @Operation(operationId = "listDayOverrides",
+            summary = "Overrides between two dates", description = "From today for a year when left out.")
     @APIResponse(responseCode = "200", description = "The overrides",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DayOverrideResponse.class)))
     public List<DayOverrideResponse> list(@PathParam("id") String id,
@@ -73,7 +74,8 @@ public class DayOverridesResource {
     @PUT
     @Path("{date}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set one date's hours at one location", description = "{\"windows\": []} means closed.")
+    @Operation(operationId = "setDayOverride",
+            summary = "Set one date's hours at one location", description = "{\"windows\": []} means closed.")
     @APIResponse(responseCode = "200", description = "The override now in force",
             content = @Content(schema = @Schema(implementation = DayOverrideResponse.class)))
     public DayOverrideResponse set(@PathParam("id") String id, @PathParam("date") String date,
@@ -90,7 +92,8 @@ public class DayOverridesResource {
 
     @DELETE
     @Path("{date}")
-    @Operation(summary = "Back to the weekly rota on that date")
+    @Operation(operationId = "removeDayOverride",
+            summary = "Back to the weekly rota on that date")
     @APIResponse(responseCode = "204", description = "Removed (or there was none)")
     public Response remove(@PathParam("id") String id, @PathParam("date") String date,
                            @Parameter(required = true) @QueryParam("location") String location) {

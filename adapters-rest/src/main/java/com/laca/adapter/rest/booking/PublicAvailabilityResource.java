@@ -1,7 +1,10 @@
 package com.laca.adapter.rest.booking;
 
+import com.laca.adapter.rest.common.ApiDefinition;
+import com.laca.adapter.rest.common.Compressed;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.common.PublicReads;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.application.booking.port.in.AvailabilityRequest;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
@@ -14,9 +17,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,25 +42,34 @@ public class PublicAvailabilityResource {
 
     /** The longest range one request may ask about, in days, both ends included. */
     static final int MAX_DAYS = 31;
+    /** How long browsers and caches may keep an answer, in seconds: short, since a slot can be taken at any time. */
+    static final int MAX_AGE_SECONDS = 10;
 
     @Inject
     FindTenantQuery tenants;
     @Inject
     FindAvailabilityQuery availability;
+    @Context
+    Request httpRequest;
 
     @GET
-    @Operation(summary = "Free slots for a treatment",
+    @Compressed
+    @Operation(operationId = "findAvailability",
+            summary = "Free slots for a treatment",
             description = "Dates are local to each location, both inclusive, at most 31 days. Each slot lists the "
                     + "practitioners who can take it.")
-    @APIResponse(responseCode = "200", description = "The offered slots, by start then location",
+    @APIResponse(responseCode = "200", description = "The offered slots, by start then location; cacheable for 10 s",
+            headers = {@Header(name = "ETag", ref = ApiDefinition.ETAG),
+                    @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL)},
             content = @Content(schema = @Schema(implementation = AvailabilityResponse.class)))
+    @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "400", description = "A parameter is missing or malformed, or the range is "
             + "reversed or over 31 days; the problem names the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No trading clinic with that slug, or no such bookable "
             + "treatment, practitioner or location",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AvailabilityResponse availability(
+    public Response availability(
             @Parameter(description = "the clinic's slug", example = "demo-clinic")
             @PathParam("tenantSlug") String tenantSlug,
             @Parameter(description = "treatment id", required = true, example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f")
@@ -73,7 +89,8 @@ public class PublicAvailabilityResource {
         AvailabilityRequest request = new AvailabilityRequest(PublicClinics.bySlug(tenants, tenantSlug), treatmentId,
                 first, last, BookingRequest.practitioner(practitioner, "practitioner"),
                 BookingRequest.optionalLocation(location, "location"));
-        return new AvailabilityResponse(treatmentId.toString(), first.toString(), last.toString(),
-                availability.availability(request).stream().map(SlotResponse::from).toList());
+        return PublicReads.cacheable(httpRequest, new AvailabilityResponse(treatmentId.toString(), first.toString(),
+                last.toString(), availability.availability(request).stream().map(SlotResponse::from).toList()),
+                MAX_AGE_SECONDS);
     }
 }

@@ -60,7 +60,8 @@ public class PublicBookingsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Book an offered slot",
+    @Operation(operationId = "bookOnline",
+            summary = "Book an offered slot",
             description = "Reserves the slot (HELD while a deposit is due, until holdExpiresAt) and returns the "
                     + "private manage token, shown only here.")
     @APIResponse(responseCode = "201", description = "Booked; Location is the manage link",
@@ -85,7 +86,8 @@ public class PublicBookingsResource {
 
     @GET
     @Path("{manageToken}")
-    @Operation(summary = "View my booking")
+    @Operation(operationId = "viewOwnBooking",
+            summary = "View my booking")
     @APIResponse(responseCode = "200", description = "The booking",
             content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
     public AppointmentResponse view(@PathParam("tenantSlug") String tenantSlug,
@@ -95,7 +97,8 @@ public class PublicBookingsResource {
 
     @POST
     @Path("{manageToken}/cancel")
-    @Operation(summary = "Cancel my booking",
+    @Operation(operationId = "cancelOwnBooking",
+            summary = "Cancel my booking",
             description = "Free up to the clinic's window before the start, late after it; the answer says which.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
@@ -111,7 +114,8 @@ public class PublicBookingsResource {
     @POST
     @Path("{manageToken}/reschedule")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move my booking", description = "To another offered slot; the same token stays valid and "
+    @Operation(operationId = "rescheduleOwnBooking",
+            summary = "Move my booking", description = "To another offered slot; the same token stays valid and "
             + "whatever was paid moves with it.")
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))

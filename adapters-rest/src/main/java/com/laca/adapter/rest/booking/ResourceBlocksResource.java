@@ -64,7 +64,8 @@ public class ResourceBlocksResource {
     private UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Blocks touching the dates", description = "From today for a year when left out.")
+    @Operation(operationId = "listResourceBlocks",
+            summary = "Blocks touching the dates", description = "From today for a year when left out.")
     @APIResponse(responseCode = "200", description = "The blocks of this room or device",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
                     implementation = ScheduledSpanResponse.class)))
@@ -81,7 +82,8 @@ public class ResourceBlocksResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Block a room or device", description = "Existing appointments are not moved.")
+    @Operation(operationId = "addResourceBlock",
+            summary = "Block a room or device", description = "Existing appointments are not moved.")
     @APIResponse(responseCode = "201", description = "Blocked; Location is the entry",
             content = @Content(schema = @Schema(implementation = ScheduledSpanResponse.class)))
     public Response add(@PathParam("id") String id, SpanRequest request) {
@@ -95,7 +97,8 @@ public class ResourceBlocksResource {
 
     @DELETE
     @Path("{entryId}")
-    @Operation(summary = "Unblock")
+    @Operation(operationId = "removeResourceBlock",
+            summary = "Unblock")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") String id, @PathParam("entryId") String entryId) {
         Caller who = caller.get();

@@ -61,7 +61,8 @@ public class TimeOffResource {
     private UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Time off touching the dates", description = "From today for a year when left out.")
+    @Operation(operationId = "listTimeOff",
+            summary = "Time off touching the dates", description = "From today for a year when left out.")
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
                     implementation = ScheduledSpanResponse.class)))
@@ -76,7 +77,8 @@ public class TimeOffResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add time off", description = "Existing appointments are not moved.")
+    @Operation(operationId = "addTimeOff",
+            summary = "Add time off", description = "Existing appointments are not moved.")
     @APIResponse(responseCode = "201", description = "Added; Location is the entry",
             content = @Content(schema = @Schema(implementation = ScheduledSpanResponse.class)))
     public Response add(@PathParam("id") String id, SpanRequest request) {
@@ -90,7 +92,8 @@ public class TimeOffResource {
 
     @DELETE
     @Path("{entryId}")
-    @Operation(summary = "Remove time off")
+    @Operation(operationId = "removeTimeOff",
+            summary = "Remove time off")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") String id, @PathParam("entryId") String entryId) {
         Caller who = caller.get();

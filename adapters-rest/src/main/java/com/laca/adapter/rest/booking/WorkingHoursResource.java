@@ -53,7 +53,8 @@ public class WorkingHoursResource {
     ManageScheduleUseCase schedule;
 
     @GET
-    @Operation(summary = "The weekly rota", description = "Every rule, at every location the practitioner works.")
+    @Operation(operationId = "getWorkingHours",
+            summary = "The weekly rota", description = "Every rule, at every location the practitioner works.")
     @APIResponse(responseCode = "200", description = "The rules",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WorkingHoursJson.class)))
     public List<WorkingHoursJson> get(@PathParam("id") String id) {
@@ -63,7 +64,8 @@ public class WorkingHoursResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the weekly rota", description = "All rules at once; existing appointments stay.")
+    @Operation(operationId = "replaceWorkingHours",
+            summary = "Replace the weekly rota", description = "All rules at once; existing appointments stay.")
     @APIResponse(responseCode = "200", description = "The rules now in force",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WorkingHoursJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, naming the entry and field, e.g. [0].windows",

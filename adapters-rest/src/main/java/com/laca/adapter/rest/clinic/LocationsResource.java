@@ -67,7 +67,8 @@ public class LocationsResource {
     }
 
     @GET
-    @Operation(summary = "List locations", description = "One page of the clinic's locations.")
+    @Operation(operationId = "listLocations",
+            summary = "List locations", description = "One page of the clinic's locations.")
     @APIResponse(responseCode = "200", description = "A page of locations",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
@@ -78,7 +79,8 @@ public class LocationsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one location", description = "The ETag header carries the version to send in If-Match.")
+    @Operation(operationId = "getLocation",
+            summary = "Read one location", description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The location",
             headers = @Header(name = "ETag", description = "the version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -90,7 +92,8 @@ public class LocationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a location")
+    @Operation(operationId = "createLocation",
+            summary = "Create a location")
     @APIResponse(responseCode = "201", description = "Created; Location points at it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
@@ -102,7 +105,8 @@ public class LocationsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LocationRequest.class)))
-    @Operation(summary = "Replace a location", description = "Requires If-Match with the ETag last read. Every field must be sent (null where a field allows none); a missing field is a 400 naming it, never a default. To change some fields, use PATCH.")
+    @Operation(operationId = "updateLocation",
+            summary = "Replace a location", description = "Requires If-Match with the ETag last read. Every field must be sent (null where a field allows none); a missing field is a 400 naming it, never a default. To change some fields, use PATCH.")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
@@ -139,7 +143,8 @@ public class LocationsResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a location", description = "Requires If-Match with the ETag last read.")
+    @Operation(operationId = "deleteLocation",
+            summary = "Delete a location", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.IN_USE)

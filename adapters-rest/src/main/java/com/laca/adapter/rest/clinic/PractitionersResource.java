@@ -67,7 +67,8 @@ public class PractitionersResource {
     }
 
     @GET
-    @Operation(summary = "List practitioners", description = "One page of the clinic's practitioners.")
+    @Operation(operationId = "listPractitioners",
+            summary = "List practitioners", description = "One page of the clinic's practitioners.")
     @APIResponse(responseCode = "200", description = "A page of practitioners",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
@@ -78,7 +79,9 @@ public class PractitionersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one practitioner", description = "The ETag header carries the version to send in If-Match.")
+    @Operation(operationId = "getPractitioner",
+            summary = "Read one practitioner",
+            description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The practitioner",
             headers = @Header(name = "ETag", description = "the version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -90,7 +93,8 @@ public class PractitionersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a practitioner")
+    @Operation(operationId = "createPractitioner",
+            summary = "Create a practitioner")
     @APIResponse(responseCode = "201", description = "Created; Location points at it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = PractitionerResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
@@ -102,7 +106,8 @@ public class PractitionersResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PractitionerRequest.class)))
-    @Operation(summary = "Replace a practitioner", description = "Requires If-Match with the ETag last read. Every field must be sent (null where a field allows none); a missing field is a 400 naming it, never a default. To change some fields, use PATCH.")
+    @Operation(operationId = "updatePractitioner",
+            summary = "Replace a practitioner", description = "Requires If-Match with the ETag last read. Every field must be sent (null where a field allows none); a missing field is a 400 naming it, never a default. To change some fields, use PATCH.")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = PractitionerResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
@@ -139,7 +144,8 @@ public class PractitionersResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a practitioner", description = "Requires If-Match with the ETag last read.")
+    @Operation(operationId = "deletePractitioner",
+            summary = "Delete a practitioner", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDefinition.IN_USE)

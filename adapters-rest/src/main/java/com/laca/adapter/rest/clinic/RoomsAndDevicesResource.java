@@ -68,7 +68,8 @@ public class RoomsAndDevicesResource {
     }
 
     @GET
-    @Operation(summary = "List rooms and devices", description = "One page of the clinic's rooms and devices.")
+    @Operation(operationId = "listRoomsAndDevices",
+            summary = "List rooms and devices", description = "One page of the clinic's rooms and devices.")
     @APIResponse(responseCode = "200", description = "A page of rooms and devices",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
@@ -79,7 +80,9 @@ public class RoomsAndDevicesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one room or device", description = "The ETag header carries the version to send in If-Match.")
+    @Operation(operationId = "getRoomOrDevice",
+            summary = "Read one room or device",
+            description = "The ETag header carries the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The room or device",
             headers = @Header(name = "ETag", description = "the version, e.g. \"3\"",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -92,7 +95,8 @@ public class RoomsAndDevicesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a room or device")
+    @Operation(operationId = "createRoomOrDevice",
+            summary = "Create a room or device")
     @APIResponse(responseCode = "201", description = "Created; Location points at it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = RoomOrDeviceResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
@@ -104,7 +108,8 @@ public class RoomsAndDevicesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RoomOrDeviceRequest.class)))
-    @Operation(summary = "Replace a room or device", description = "Requires If-Match with the ETag last read. Every field must be sent (null where a field allows none); a missing field is a 400 naming it, never a default. To change some fields, use PATCH.")
+    @Operation(operationId = "updateRoomOrDevice",
+            summary = "Replace a room or device", description = "Requires If-Match with the ETag last read. Every field must be sent (null where a field allows none); a missing field is a 400 naming it, never a default. To change some fields, use PATCH.")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = RoomOrDeviceResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
@@ -143,7 +148,8 @@ public class RoomsAndDevicesResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a room or device", description = "Requires If-Match with the ETag last read.")
+    @Operation(operationId = "deleteRoomOrDevice",
+            summary = "Delete a room or device", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such room or device in the caller's clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

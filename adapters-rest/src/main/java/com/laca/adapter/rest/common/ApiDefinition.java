@@ -3,6 +3,8 @@ package com.laca.adapter.rest.common;
 import com.laca.adapter.rest.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +17,23 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @OpenAPIDefinition(info = @Info(title = "LACA API", version = "0.1.0",
         description = "Aesthetics clinics and training academies: clinic set-up, identity and tenancy."),
-        components = @Components(responses = {
+        components = @Components(headers = {
+        @Header(name = ApiDefinition.ETAG, description = "The version of what was read: send it back in If-Match "
+                + "to change it, or in If-None-Match to get 304 while it is unchanged",
+                schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = ApiDefinition.LOCATION, description = "Where the created record can be read",
+                schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(name = ApiDefinition.RETRY_AFTER, description = "Seconds to wait before trying again",
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
+        @Header(name = ApiDefinition.CACHE_CONTROL, description = "How long browsers and caches may keep the answer",
+                schema = @Schema(type = SchemaType.STRING))},
+        responses = {
+        @APIResponse(name = ApiDefinition.NOT_MODIFIED,
+                description = "Unchanged since the ETag sent in If-None-Match; no body"),
+        @APIResponse(name = ApiDefinition.TOO_MANY_REQUESTS,
+                description = "Too many requests from this address; Retry-After says when to try again",
+                headers = @Header(name = "Retry-After", ref = ApiDefinition.RETRY_AFTER),
+                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDefinition.PROBLEM))),
         @APIResponse(name = ApiDefinition.UNAUTHORIZED, description = "No valid access token",
                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDefinition.PROBLEM))),
         @APIResponse(name = ApiDefinition.FORBIDDEN, description = "The caller's role may not do this",
@@ -60,6 +78,19 @@ public final class ApiDefinition {
     public static final String VERSION_CONFLICT = "VersionConflict";
     /** 428: If-Match missing. */
     public static final String VERSION_REQUIRED = "VersionRequired";
+    /** 304: unchanged since the ETag in If-None-Match. */
+    public static final String NOT_MODIFIED = "NotModified";
+    /** 429: the per-address rate limit was reached. */
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+
+    /** Header: the version of what was read. */
+    public static final String ETAG = "ETag";
+    /** Header: where a created record can be read. */
+    public static final String LOCATION = "Location";
+    /** Header: seconds to wait before trying again. */
+    public static final String RETRY_AFTER = "RetryAfter";
+    /** Header: how long the answer may be kept. */
+    public static final String CACHE_CONTROL = "CacheControl";
 
     private ApiDefinition() {
     }

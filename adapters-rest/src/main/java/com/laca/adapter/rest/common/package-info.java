@@ -1,5 +1,6 @@
 /**
  * HTTP plumbing every resource shares: body-size limits, complete-JSON and text checks of request bodies, If-Match and
- * ETag handling, paging and path ids.
+ * ETag handling, conditional and cacheable public reads, gzip, paging and path ids, and the API
+ * description's shared components and clean-up filter.
  */
 package com.laca.adapter.rest.common;

@@ -1,5 +1,6 @@
 package com.laca.adapter.rest.http;
 
+import com.laca.adapter.rest.common.GzipWriterInterceptor;
 import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.problem.Problems;
 import com.laca.adapter.rest.problem.ServletProblems;
@@ -18,11 +19,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.zip.GZIPOutputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -41,6 +44,7 @@ public class OperationsAccessFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(OperationsAccessFilter.class.getName());
     private static final String METRICS = "/metrics";
     private static final String OPENAPI = "/openapi";
+    private static final String OPENAPI_UI = OPENAPI + "/ui";
     private static final List<String> OPERATIONS = List.of("/health", METRICS, OPENAPI);
     private static final int NONE = -1;
 
@@ -63,8 +67,8 @@ public class OperationsAccessFilter extends HttpFilter {
             }
         } else if (under(path, METRICS)) {
             guardMetrics(request, response, chain);
-        } else if (under(path, OPENAPI) && !"HEAD".equals(request.getMethod()) && !isPlatformAdministrator(request)) {
-            answerPublicDescription(request, response, chain);
+        } else if (under(path, OPENAPI) && !under(path, OPENAPI_UI) && !"HEAD".equals(request.getMethod())) {
+            answerDescription(request, response, chain, !isPlatformAdministrator(request));
         } else {
             chain.doFilter(request, response);
         }
@@ -82,9 +86,12 @@ public class OperationsAccessFilter extends HttpFilter {
         }
     }
 
-    /** Fetches the description as JSON, drops the administration section, and answers in the format asked for. */
-    private static void answerPublicDescription(HttpServletRequest request, HttpServletResponse response,
-                                                FilterChain chain) throws IOException, ServletException {
+    /**
+     * Fetches the description as JSON, drops Payara's non-standard index (and the administration section for anyone but
+     * the platform administrator), and answers in the format asked for.
+     */
+    private static void answerDescription(HttpServletRequest request, HttpServletResponse response,
+                                          FilterChain chain, boolean publicOnly) throws IOException, ServletException {
         CapturedResponse captured = new CapturedResponse(response);
         chain.doFilter(new JsonOnlyRequest(request), captured);
         byte[] body = captured.body();
@@ -104,8 +111,14 @@ public class OperationsAccessFilter extends HttpFilter {
         }
         response.setContentType(wantsJson(request) ? "application/json" : "text/plain");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        try (JsonWriter writer = Json.createWriter(response.getOutputStream())) {
-            writer.writeObject(PublicApiDocument.of(full));
+        response.addHeader("Vary", "Accept-Encoding");
+        OutputStream out = response.getOutputStream();
+        if (GzipWriterInterceptor.acceptsGzip(request.getHeader("Accept-Encoding"))) {
+            response.setHeader("Content-Encoding", "gzip");
+            out = new GZIPOutputStream(out);
+        }
+        try (JsonWriter writer = Json.createWriter(out)) {
+            writer.writeObject(PublicApiDocument.standard(publicOnly ? PublicApiDocument.of(full) : full));
         }
     }
 

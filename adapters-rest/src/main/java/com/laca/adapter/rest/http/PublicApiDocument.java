@@ -25,6 +25,9 @@ final class PublicApiDocument {
     static final String ADMIN_PREFIX = "/api/admin/";
 
     private static final String COMPONENT_REF = "#/components/";
+    private static final String PAYARA_INDEX = "endpoints";
+    private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
 
     private PublicApiDocument() {
     }
@@ -60,6 +63,45 @@ final class PublicApiDocument {
         }
         JsonObject withoutAdminPaths = document.build();
         return withoutComponentsOnlyAdminUsed(full, withoutAdminPaths);
+    }
+
+    /**
+     * The document as OpenAPI wants it: without Payara's own index of paths (a top-level key OpenAPI does not allow),
+     * each tag listed once, and with {@code security: []} written out on every operation that needs no token, which Payara's writer leaves
+     * out when the list is empty.
+     */
+    static JsonObject standard(JsonObject document) {
+        JsonObjectBuilder standard = Json.createObjectBuilder(document).remove(PAYARA_INDEX);
+        if (document.get("tags") instanceof JsonArray tags) {
+            standard.add("tags", withoutRepeatedTags(tags));
+        }
+        if (document.get("paths") instanceof JsonObject paths) {
+            JsonObjectBuilder explicit = Json.createObjectBuilder();
+            paths.forEach((path, item) -> explicit.add(path, item instanceof JsonObject operations
+                    ? withExplicitSecurity(operations) : item));
+            standard.add("paths", explicit);
+        }
+        return standard.build();
+    }
+
+    /** Payara lists a tag once per resource that declares it; OpenAPI wants each name once (the first kept). */
+    private static JsonArray withoutRepeatedTags(JsonArray tags) {
+        Set<String> seen = new HashSet<>();
+        JsonArrayBuilder kept = Json.createArrayBuilder();
+        tags.forEach(tag -> {
+            if (!(tag instanceof JsonObject named) || seen.add(named.getString("name", ""))) {
+                kept.add(tag);
+            }
+        });
+        return kept.build();
+    }
+
+    private static JsonObject withExplicitSecurity(JsonObject pathItem) {
+        JsonObjectBuilder item = Json.createObjectBuilder();
+        pathItem.forEach((key, value) -> item.add(key, OPERATIONS.contains(key) && value instanceof JsonObject operation
+                && !operation.containsKey("security")
+                ? Json.createObjectBuilder(operation).add("security", JsonValue.EMPTY_JSON_ARRAY).build() : value));
+        return item.build();
     }
 
     /** Payara's own (non-standard) index of every path, by application root. */

@@ -66,7 +66,8 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Sign in", description = "Exchanges tenant slug, e-mail and password for an RS256 access "
+    @Operation(operationId = "login",
+            summary = "Sign in", description = "Exchanges tenant slug, e-mail and password for an RS256 access "
             + "token (about 15 minutes) and a refresh token.")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
@@ -83,7 +84,8 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
-    @Operation(summary = "Rotate the refresh token", description = "Each refresh token works once; presenting a "
+    @Operation(operationId = "refreshSession",
+            summary = "Rotate the refresh token", description = "Each refresh token works once; presenting a "
             + "rotated one again revokes the whole session.")
     @APIResponse(responseCode = "200", description = "New tokens",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
@@ -96,7 +98,8 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
-    @Operation(summary = "Sign out", description = "Revokes the refresh token's session; unknown tokens are ignored.")
+    @Operation(operationId = "logout",
+            summary = "Sign out", description = "Revokes the refresh token's session; unknown tokens are ignored.")
     @APIResponse(responseCode = "204", description = "Signed out")
     public Response logout(RefreshTokenRequest request) {
         logout.logout(Bodies.required(request).token());
@@ -105,7 +108,8 @@ public class AuthResource {
 
     @POST
     @Path("/password")
-    @Operation(summary = "Set a password", description = "With the one-time token from an invitation or reset; "
+    @Operation(operationId = "setPassword",
+            summary = "Set a password", description = "With the one-time token from an invitation or reset; "
             + "the token is spent by doing so.")
     @APIResponse(responseCode = "204", description = "Password set")
     public Response setPassword(SetPasswordRequest request) {

@@ -49,7 +49,8 @@ public class StaffResource {
 
     @GET
     @RequiresPermission(Permission.STAFF_MANAGE)
-    @Operation(summary = "List the clinic's staff")
+    @Operation(operationId = "listStaff",
+            summary = "List the clinic's staff")
     @APIResponse(responseCode = "200", description = "All staff accounts of the caller's clinic",
             content = @Content(schema = @Schema(implementation = StaffResponse.StaffList.class)))
     public StaffResponse.StaffList list() {
@@ -59,7 +60,8 @@ public class StaffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.STAFF_MANAGE)
-    @Operation(summary = "Invite a staff member", description = "Creates the account without a password and "
+    @Operation(operationId = "inviteStaff",
+            summary = "Invite a staff member", description = "Creates the account without a password and "
             + "e-mails the invitee a one-time link with which they set one (on the embedded default, read it in the "
             + "outbox viewer, GET /api/notifications/outbox).")
     @APIResponse(responseCode = "201", description = "Invited",
@@ -77,7 +79,8 @@ public class StaffResource {
     @POST
     @Path("/{id}/password-reset")
     @RequiresPermission(Permission.STAFF_MANAGE)
-    @Operation(summary = "Issue a password reset", description = "E-mails a fresh one-time link to the account's "
+    @Operation(operationId = "resetStaffPassword",
+            summary = "Issue a password reset", description = "E-mails a fresh one-time link to the account's "
             + "address; the answer does not carry it.")
     @APIResponse(responseCode = "201", description = "Reset token issued",
             content = @Content(schema = @Schema(implementation = InvitationResponse.class)))

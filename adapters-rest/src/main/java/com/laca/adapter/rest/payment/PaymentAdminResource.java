@@ -64,7 +64,8 @@ public class PaymentAdminResource {
     @Path("/accounts/{tenantId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.TENANTS_MANAGE)
-    @Operation(summary = "Set a clinic's Stripe connected account")
+    @Operation(operationId = "setConnectedAccount",
+            summary = "Set a clinic's Stripe connected account")
     @APIResponse(responseCode = "200", description = "The account now used for the clinic's deposits")
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "409", description = "Another clinic uses this account",
@@ -79,7 +80,8 @@ public class PaymentAdminResource {
 
     @GET
     @Path("/accounts/{tenantId}")
-    @Operation(summary = "Read a clinic's Stripe connected account")
+    @Operation(operationId = "getConnectedAccount",
+            summary = "Read a clinic's Stripe connected account")
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "404", description = "None set",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,7 +94,8 @@ public class PaymentAdminResource {
 
     @GET
     @Path("/dead-letters")
-    @Operation(summary = "List dead letters", description = "Unresolved first, newest failure first.")
+    @Operation(operationId = "listDeadLetters",
+            summary = "List dead letters", description = "Unresolved first, newest failure first.")
     @APIResponse(responseCode = "200", description = "Dead letters without payloads", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetterResponse.class)))
     public List<DeadLetterResponse> deadLetters(@QueryParam("limit") String limit) {
@@ -102,7 +105,8 @@ public class PaymentAdminResource {
 
     @GET
     @Path("/dead-letters/{eventId}")
-    @Operation(summary = "Read one dead letter with its payload")
+    @Operation(operationId = "getDeadLetter",
+            summary = "Read one dead letter with its payload")
     @APIResponse(responseCode = "200", description = "The dead letter",
             content = @Content(schema = @Schema(implementation = DeadLetterResponse.class)))
     public DeadLetterResponse deadLetter(@PathParam("eventId") String eventId) {
@@ -111,7 +115,8 @@ public class PaymentAdminResource {
 
     @POST
     @Path("/dead-letters/{eventId}/replay")
-    @Operation(summary = "Apply a dead letter's event again", description = "Resolves it on success.")
+    @Operation(operationId = "replayDeadLetter",
+            summary = "Apply a dead letter's event again", description = "Resolves it on success.")
     @APIResponse(responseCode = "200", description = "What applying it did")
     @APIResponse(responseCode = "500", description = "It failed again; attempts and error are updated",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -58,7 +58,8 @@ public class PaymentsResource {
 
     @GET
     @RequiresPermission(Permission.PAYMENTS_VIEW)
-    @Operation(summary = "The appointment's ledger", description = "Entries, balance due, revenue, dispute flag.")
+    @Operation(operationId = "getPaymentLedger",
+            summary = "The appointment's ledger", description = "Entries, balance due, revenue, dispute flag.")
     @APIResponse(responseCode = "200", description = "The ledger",
             content = @Content(schema = @Schema(implementation = LedgerResponse.class)))
     public LedgerResponse ledger(@PathParam("id") String id) {
@@ -69,7 +70,8 @@ public class PaymentsResource {
     @Path("/refunds")
     @RequiresPermission(Permission.PAYMENTS_REFUND)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refund card money", description = "Full (no amount) or partial; requires Idempotency-Key. "
+    @Operation(operationId = "refundPayment",
+            summary = "Refund card money", description = "Full (no amount) or partial; requires Idempotency-Key. "
             + "The same request with the same key answers as the first time and refunds once.")
     @APIResponse(responseCode = "200", description = "Refunded; the ledger after it",
             content = @Content(schema = @Schema(implementation = LedgerResponse.class)))
@@ -104,7 +106,8 @@ public class PaymentsResource {
     @POST
     @Path("/pending-refunds")
     @RequiresPermission(Permission.PAYMENTS_REFUND)
-    @Operation(summary = "Send pending refunds", description = "Refunds reserved while Stripe was unreachable are "
+    @Operation(operationId = "sendPendingRefunds",
+            summary = "Send pending refunds", description = "Refunds reserved while Stripe was unreachable are "
             + "sent again under their own idempotency keys; within Stripe's 24-hour idempotency window.")
     @APIResponse(responseCode = "200", description = "The ledger after it",
             content = @Content(schema = @Schema(implementation = LedgerResponse.class)))
@@ -118,7 +121,8 @@ public class PaymentsResource {
     @Path("/desk-payments")
     @RequiresPermission(Permission.PAYMENTS_TAKE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record money taken at the desk", description = "At most the balance due; the same receipt "
+    @Operation(operationId = "recordDeskPayment",
+            summary = "Record money taken at the desk", description = "At most the balance due; the same receipt "
             + "with the same amount is counted once.")
     @APIResponse(responseCode = "200", description = "The ledger after it",
             content = @Content(schema = @Schema(implementation = LedgerResponse.class)))
@@ -145,7 +149,8 @@ public class PaymentsResource {
     @Path("/forfeit-waiver")
     @RequiresPermission(Permission.PAYMENTS_REFUND)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Waive a forfeited deposit", description = "Makes it refundable again; refund separately.")
+    @Operation(operationId = "waiveForfeit",
+            summary = "Waive a forfeited deposit", description = "Makes it refundable again; refund separately.")
     @APIResponse(responseCode = "200", description = "The ledger after it",
             content = @Content(schema = @Schema(implementation = LedgerResponse.class)))
     @APIResponse(responseCode = "409", description = "Nothing is forfeited",

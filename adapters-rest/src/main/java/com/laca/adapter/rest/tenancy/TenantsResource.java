@@ -65,7 +65,8 @@ public class TenantsResource {
 
     @GET
     @RequiresPermission(Permission.TENANTS_MANAGE)
-    @Operation(summary = "List tenants")
+    @Operation(operationId = "listTenants",
+            summary = "List tenants")
     @APIResponse(responseCode = "200", description = "A page of tenants",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
@@ -79,7 +80,8 @@ public class TenantsResource {
     @GET
     @RequiresPermission(Permission.TENANTS_MANAGE)
     @Path("/{id}")
-    @Operation(summary = "Read one tenant")
+    @Operation(operationId = "getTenant",
+            summary = "Read one tenant")
     @APIResponse(responseCode = "200", description = "The tenant; ETag carries its version",
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
     @APIResponse(responseCode = "404", description = "No such tenant",
@@ -93,7 +95,8 @@ public class TenantsResource {
     @POST
     @RequiresPermission(Permission.TENANTS_MANAGE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a tenant", description = "Creates the clinic business and its owner's account; the "
+    @Operation(operationId = "createTenant",
+            summary = "Create a tenant", description = "Creates the clinic business and its owner's account; the "
             + "answer carries the owner's one-time token, shown only here.")
     @APIResponse(responseCode = "201", description = "Created; Location points at the tenant",
             content = @Content(schema = @Schema(implementation = CreatedTenantResponse.class)))
@@ -112,7 +115,8 @@ public class TenantsResource {
     @RequiresPermission(Permission.TENANTS_MANAGE)
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suspend or reactivate a tenant", description = "Requires If-Match with the ETag last read.")
+    @Operation(operationId = "changeTenantStatus",
+            summary = "Suspend or reactivate a tenant", description = "Requires If-Match with the ETag last read.")
     @APIResponse(responseCode = "200", description = "The tenant in its new status",
             content = @Content(schema = @Schema(implementation = TenantResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown status",

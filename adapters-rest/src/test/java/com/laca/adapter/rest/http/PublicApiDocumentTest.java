@@ -92,4 +92,23 @@ class PublicApiDocumentTest {
                 .isEqualTo(Json.createReader(new StringReader(FULL)).readObject().getJsonObject("paths")
                         .getJsonObject("/api/treatments"));
     }
+
+    @Test
+    @DisplayName("as served has no endpoints index, each tag once, and security: [] where no token is needed")
+    void standard() {
+        JsonObject document = PublicApiDocument.standard(Json.createReader(new StringReader("""
+                {"openapi": "3.0.0", "endpoints": {"/": ["/api/x"]},
+                 "tags": [{"name": "A", "description": "first"}, {"name": "B"}, {"name": "A", "description": "again"}],
+                 "paths": {"/api/x": {"get": {"operationId": "open"},
+                                      "post": {"operationId": "closed", "security": [{"bearerJwt": []}]},
+                                      "parameters": []}}}""")).readObject());
+        assertThat(document).doesNotContainKey("endpoints");
+        JsonObject item = document.getJsonObject("paths").getJsonObject("/api/x");
+        assertThat(item.getJsonObject("get").getJsonArray("security")).isEmpty();
+        assertThat(item.getJsonObject("post").getJsonArray("security")).hasSize(1);
+        assertThat(item.getJsonArray("parameters")).isEmpty();
+        assertThat(document.getJsonArray("tags").getValuesAs(JsonObject.class))
+                .extracting(tag -> tag.getString("name") + ":" + tag.getString("description", ""))
+                .containsExactly("A:first", "B:");
+    }
 }
