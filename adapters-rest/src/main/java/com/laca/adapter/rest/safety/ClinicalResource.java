@@ -65,7 +65,8 @@ public class ClinicalResource {
     @PUT
     @Path("prescribers/{practitionerId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a practitioner's prescriber registration",
+    @Operation(operationId = "recordPrescriberRegistration",
+            summary = "Record a practitioner's prescriber registration",
             description = "GMC, NMC, GPhC or GDC with the register's number; needs settings:manage. The "
                     + "practitioner must also hold the PRESCRIBER qualification to hold consultations.")
     @APIResponse(responseCode = "200", description = "The registration on file",
@@ -81,7 +82,8 @@ public class ClinicalResource {
     @POST
     @Path("clients/{clientId}/consultations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a prescriber consultation",
+    @Operation(operationId = "recordConsultation",
+            summary = "Record a prescriber consultation",
             description = "Needs clinical:decide. Only a FACE_TO_FACE consultation supports booking toxin; video and "
                     + "phone are recorded but never count.")
     @APIResponse(responseCode = "201", description = "Recorded",
@@ -97,7 +99,8 @@ public class ClinicalResource {
 
     @GET
     @Path("clients/{clientId}/consultations")
-    @Operation(summary = "A client's prescriber consultations", description = "Oldest first; needs clinical:read.")
+    @Operation(operationId = "listConsultations",
+            summary = "A client's prescriber consultations", description = "Oldest first; needs clinical:read.")
     @APIResponse(responseCode = "200", description = "The consultations",
             content = @Content(schema = @Schema(implementation = ConsultationResponse.class)))
     public List<ConsultationResponse> list(@PathParam("clientId") String clientId) {
@@ -108,7 +111,8 @@ public class ClinicalResource {
     @POST
     @Path("clients/{clientId}/screenings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enter a client's medical questionnaire",
+    @Operation(operationId = "recordScreeningByStaff",
+            summary = "Enter a client's medical questionnaire",
             description = "Needs clinical:read. Answers for one treatment category, checked as on the client's link; "
                     + "the outcome lists each finding's rule, kind and note.")
     @APIResponse(responseCode = "201", description = "Stored; the outcome",
@@ -126,7 +130,8 @@ public class ClinicalResource {
     @POST
     @Path("screenings/{screeningId}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide a prescriber review",
+    @Operation(operationId = "decidePrescriberReview",
+            summary = "Decide a prescriber review",
             description = "Needs clinical:decide, and the prescriber named must be registered. Only a "
                     + "PRESCRIBER_REVIEW finding can be decided; a BLOCK never can.")
     @APIResponse(responseCode = "201", description = "Recorded",

@@ -41,7 +41,8 @@ public class PublicScreeningResource {
 
     @GET
     @Path("questionnaire/{treatmentId}")
-    @Operation(summary = "The medical questionnaire for a treatment",
+    @Operation(operationId = "getQuestionnaire",
+            summary = "The medical questionnaire for a treatment",
             description = "Empty questions for a treatment that needs none; send the version back with the answers.")
     @APIResponse(responseCode = "200", description = "The questions",
             content = @Content(schema = @Schema(implementation = QuestionnaireResponse.class)))
@@ -55,7 +56,8 @@ public class PublicScreeningResource {
     @POST
     @Path("{manageToken}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the medical questionnaire for my booking",
+    @Operation(operationId = "answerQuestionnaire",
+            summary = "Answer the medical questionnaire for my booking",
             description = "Answers for the booking's treatment; refused answers (wrong version, unknown question, "
                     + "malformed or missing answer) are a 400 naming each question, and nothing is stored.")
     @APIResponse(responseCode = "201", description = "Stored; the outcome in plain words",
