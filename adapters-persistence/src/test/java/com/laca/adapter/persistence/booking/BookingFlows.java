@@ -230,7 +230,8 @@ abstract class BookingFlows {
             for (int i = 0; i < bookings; i++) {
                 boolean annexed = i % 2 == 1;
                 BookAppointmentCommand command = new BookAppointmentCommand(clinic.tenant, clinic.consultation.id(),
-                        WEDNESDAY_10AM.plus(Duration.ofHours(i / 2)),
+                        // one client cannot be in two rooms at once: each booking has its own half hour
+                        WEDNESDAY_10AM.plus(Duration.ofMinutes(30L * i)),
                         Optional.of(annexed ? cleo.id() : clinic.ana.id()),
                         Optional.of(annexed ? annexe.id() : clinic.location.id()),
                         BookingFixture.client(email.apply(i))).from(address.apply(i));
