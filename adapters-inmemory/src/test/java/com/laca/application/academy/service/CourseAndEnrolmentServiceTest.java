@@ -233,6 +233,13 @@ class CourseAndEnrolmentServiceTest {
         assertThat(certificates.verify("glow-academy", certificate.code().display().toLowerCase())).isPresent();
         assertThat(certificates.verify("other-clinic", certificate.code().value())).isEmpty();
         assertThat(certificates.verify("glow-academy", "not a code at all")).isEmpty();
+
+        EnrolmentView done = enrolments.myCourse(trainee, certificate.key().course());
+        assertThat(enrolments.recordLesson(instructor, done.enrolment().id(), live)).as("recorded again, harmlessly")
+                .isInstanceOf(LessonCompletionResult.Recorded.class);
+        assertThat(enrolments.completeLesson(trainee, certificate.key().course(), video))
+                .isInstanceOf(LessonCompletionResult.Recorded.class);
+        assertThat(certificates.mine(trainee)).hasSize(1);
     }
 
     @Test

@@ -198,20 +198,27 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
     }
 
     /**
-     * Records the completion on an active enrolment's current version, then completes the enrolment if the version
+     * Records the completion on an active enrolment's current version (a lesson already completed answers the first
+     * record, whatever the enrolment's state now, so a retried or doubled request is harmless), then completes the
+     * enrolment if the version
      * asks nothing beyond lessons and every required lesson is now done (theory, cases and OSCE complete it later),
      * and issues the certificate in the same transaction.
      */
     private LessonCompletionResult complete(Caller caller, Enrolment enrolment, LessonId lessonId, CompletedBy by) {
         Instant now = clock.instant();
+        CourseVersion version = courses.currentVersion(enrolment.course())
+                .orElseThrow(() -> new NotFoundException("lesson", lessonId));
+        Lesson lesson = version.lesson(lessonId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
+        Optional<LessonCompletion> already = completions.listFor(enrolment.course(), enrolment.learner()).stream()
+                .filter(done -> done.lesson().equals(lessonId)).findFirst();
+        if (already.isPresent()) {
+            return new LessonCompletionResult.Recorded(already.get());
+        }
         EnrolmentStatus status = enrolment.statusAt(now);
         if (status != EnrolmentStatus.ACTIVE) {
             throw new InvalidInputException("enrolment", "is " + status.name().toLowerCase(java.util.Locale.ROOT)
                     + ", so lessons cannot be recorded");
         }
-        CourseVersion version = courses.currentVersion(enrolment.course())
-                .orElseThrow(() -> new NotFoundException("lesson", lessonId));
-        Lesson lesson = version.lesson(lessonId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
         LessonCompletionResult result = LessonCompletion.record(lesson, enrolment.learner(), by, now);
         if (result instanceof LessonCompletionResult.Recorded recorded) {
             completions.record(enrolment.course(), recorded.completion());
