@@ -41,7 +41,7 @@ final class ArchitectureRules {
      *     screening), and to booking for read-only client facts;</li>
      * <li>notification to clinic: the no-medical-content rule knows treatment categories; otherwise the others call
      *     notification's port (booking, payment, identity, consent, academy), never the reverse;</li>
-     * <li>academy never reaches booking or payment; reporting reads booking, payment, academy and clinic.</li>
+     * <li>academy never reaches booking or payment; reporting reads tenancy, booking, payment, academy and clinic.</li>
      * </ul>
      */
     static final Map<String, Set<String>> AREAS = Map.ofEntries(
@@ -56,7 +56,7 @@ final class ArchitectureRules {
             Map.entry("records", Set.of("identity", "booking", "clinic", "safety", "consent")),
             Map.entry("notification", Set.of("identity", "clinic")),
             Map.entry("academy", Set.of("identity", "notification")),
-            Map.entry("reporting", Set.of("identity", "booking", "payment", "academy", "clinic")));
+            Map.entry("reporting", Set.of("identity", "tenancy", "booking", "payment", "academy", "clinic")));
 
     /** Package names that belong to an area under another name. */
     private static final Map<String, String> AREA_ALIASES = Map.of("scheduling", "booking");

@@ -1,0 +1,52 @@
+package com.laca.application.reporting.service;
+
+import com.laca.adapter.inmemory.InMemoryPersistencePorts;
+import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
+import com.laca.application.booking.service.BookingFixture;
+import com.laca.application.reporting.port.in.OwnerDashboard;
+import com.laca.application.shared.AccessDeniedException;
+import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.identity.Role;
+import com.laca.domain.shared.Money;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import static com.laca.application.booking.service.BookingFixture.WEDNESDAY_10AM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("Owner's dashboard over the clinic's stored appointments")
+class OwnerDashboardServiceTest {
+
+    private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts(),
+            new PayAtClinicPaymentGateway());
+    private final OwnerDashboardService dashboard = new OwnerDashboardService(clinic.ports.tx(),
+            clinic.ports.tenants(), clinic.ports.appointments(), clinic.ports.paymentLedgers(), clinic.clock);
+
+    @Test
+    @DisplayName("counts this week's bookings per practitioner and shows the owner the money, with nothing taken yet")
+    void ownerSeesFigures() {
+        clinic.book(clinic.consultation, WEDNESDAY_10AM, Optional.of(clinic.ana.id()), "a@example.com");
+        clinic.book(clinic.consultation, WEDNESDAY_10AM.plus(Duration.ofHours(1)), Optional.of(clinic.ana.id()),
+                "b@example.com");
+
+        OwnerDashboard figures = dashboard.dashboard(clinic.caller(Role.OWNER));
+
+        assertThat(figures.bookedMinutesByPractitioner()).containsEntry(clinic.ana.id(), 60L);
+        assertThat(figures.todayByStatus()).containsEntry(AppointmentStatus.CONFIRMED, 0L);
+        assertThat(figures.noShowRate30().percent()).isEmpty();
+        assertThat(figures.money()).hasValueSatisfying(money ->
+                assertThat(money.thisMonth().takings()).isEqualTo(Money.zero(money.thisMonth().currency())));
+    }
+
+    @Test
+    @DisplayName("a practitioner sees the diary figures but not the money, and a student sees nothing")
+    void permissions() {
+        assertThat(dashboard.dashboard(clinic.caller(Role.PRACTITIONER)).money()).isEmpty();
+        assertThatThrownBy(() -> dashboard.dashboard(clinic.caller(Role.STUDENT)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Reporting services run over the in-memory adapters.
+ */
+package com.laca.application.reporting.service;

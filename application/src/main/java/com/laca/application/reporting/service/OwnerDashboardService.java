@@ -1,0 +1,94 @@
+package com.laca.application.reporting.service;
+
+import com.laca.application.booking.port.out.AppointmentRepository;
+import com.laca.application.booking.port.out.StoredAppointment;
+import com.laca.application.payment.port.out.PaymentLedgerRepository;
+import com.laca.application.reporting.port.in.OwnerDashboard;
+import com.laca.application.reporting.port.in.OwnerDashboardQuery;
+import com.laca.application.shared.Caller;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.application.tenancy.port.out.TenantRepository;
+import com.laca.domain.identity.Permission;
+import com.laca.domain.identity.PermissionMatrix;
+import com.laca.domain.reporting.BookingFact;
+import com.laca.domain.reporting.DashboardFigures;
+import com.laca.domain.scheduling.TimeRange;
+import com.laca.domain.tenancy.Tenant;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the clinic's appointments and their ledgers in one tenant transaction and hands them to the domain's
+ * figures, so the service only chooses the windows (today, this week, this and last month, 30 and 90 days).
+ *
+ * <p>Appointments are read from {@link #LOOK_BACK} before now to {@link #LOOK_AHEAD} after it, which covers every
+ * window of the dashboard; money recorded on appointments outside that span (rare: a deposit paid more than a year
+ * ahead) is not counted.
+ */
+public final class OwnerDashboardService implements OwnerDashboardQuery {
+
+    /** Far enough back for the previous month and the 90-day rates. */
+    static final Duration LOOK_BACK = Duration.ofDays(130);
+    /** Far enough ahead for deposits paid on future appointments. */
+    static final Duration LOOK_AHEAD = Duration.ofDays(366);
+
+    private final TransactionRunner tx;
+    private final TenantRepository tenants;
+    private final AppointmentRepository appointments;
+    private final PaymentLedgerRepository ledgers;
+    private final Clock clock;
+
+    public OwnerDashboardService(TransactionRunner tx, TenantRepository tenants, AppointmentRepository appointments,
+                                 PaymentLedgerRepository ledgers, Clock clock) {
+        this.tx = Objects.requireNonNull(tx, "tx");
+        this.tenants = Objects.requireNonNull(tenants, "tenants");
+        this.appointments = Objects.requireNonNull(appointments, "appointments");
+        this.ledgers = Objects.requireNonNull(ledgers, "ledgers");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public OwnerDashboard dashboard(Caller caller) {
+        caller.require(Permission.APPOINTMENTS_VIEW);
+        boolean money = PermissionMatrix.allowsAny(caller.roles(), Permission.PAYMENTS_VIEW);
+        Instant now = clock.instant();
+        return tx.inTenant(caller.tenantId(), () -> {
+            Tenant tenant = tenants.findById(caller.tenantId()).orElseThrow();
+            ZoneId zone = tenant.zone();
+            List<BookingFact> facts = appointments.calendar(new TimeRange(now.minus(LOOK_BACK), now.plus(LOOK_AHEAD)),
+                            Optional.empty(), Optional.empty()).stream()
+                    .map(StoredAppointment::appointment)
+                    .map(a -> BookingFact.of(a, now,
+                            ledgers.find(a.id()).map(PaymentLedgerRepository.LockedLedger::ledger)))
+                    .toList();
+            LocalDate weekStart = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            Instant weekFrom = weekStart.atStartOfDay(zone).toInstant();
+            Instant weekTo = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
+            YearMonth month = YearMonth.from(LocalDate.ofInstant(now, zone));
+            Optional<OwnerDashboard.MoneyFigures> figures = money
+                    ? Optional.of(new OwnerDashboard.MoneyFigures(month,
+                    DashboardFigures.revenue(facts, month, zone, tenant.currency()),
+                    DashboardFigures.revenue(facts, month.minusMonths(1), zone, tenant.currency()),
+                    DashboardFigures.depositsHeld(facts, tenant.currency())))
+                    : Optional.empty();
+            return new OwnerDashboard(now, zone, DashboardFigures.todayByStatus(facts, now, zone),
+                    DashboardFigures.noShowRate(facts, now, 30), DashboardFigures.noShowRate(facts, now, 90),
+                    DashboardFigures.lateCancellationRate(facts, now, 30),
+                    DashboardFigures.lateCancellationRate(facts, now, 90),
+                    DashboardFigures.depositConversion(facts, now, 30),
+                    DashboardFigures.depositConversion(facts, now, 90), weekStart,
+                    DashboardFigures.bookedMinutesPerPractitioner(facts, weekFrom, weekTo),
+                    DashboardFigures.bookedMinutesPerResource(facts, weekFrom, weekTo), figures);
+        });
+    }
+}

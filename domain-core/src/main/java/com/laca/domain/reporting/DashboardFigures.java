@@ -1,0 +1,185 @@
+package com.laca.domain.reporting;
+
+import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.payment.LedgerEntryKind;
+import com.laca.domain.payment.PaymentLedger;
+import com.laca.domain.scheduling.TimeRange;
+import com.laca.domain.shared.Money;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The owner's dashboard figures, one method and one written definition each, so a figure means the same thing
+ * wherever it is shown and can be recomputed by hand from the appointments and their ledgers.
+ */
+public final class DashboardFigures {
+
+    /** Statuses of appointments that were due to take place: never-confirmed holds (held, expired) are left out. */
+    private static final Set<AppointmentStatus> DUE = EnumSet.of(AppointmentStatus.CONFIRMED,
+            AppointmentStatus.CHECKED_IN, AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW,
+            AppointmentStatus.CANCELLED);
+
+    private static final Set<AppointmentStatus> NOT_YET_HAPPENED = EnumSet.of(AppointmentStatus.HELD,
+            AppointmentStatus.CONFIRMED, AppointmentStatus.CHECKED_IN);
+
+    private DashboardFigures() {
+    }
+
+    /**
+     * Today's appointments by status: appointments whose start falls on today's date in {@code zone}, counted by
+     * their status at {@code now}; every status is present, with zero when none.
+     */
+    public static Map<AppointmentStatus, Long> todayByStatus(Collection<BookingFact> facts, Instant now, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Map<AppointmentStatus, Long> counts = new EnumMap<>(AppointmentStatus.class);
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (BookingFact fact : facts) {
+            if (LocalDate.ofInstant(fact.start(), zone).equals(today)) {
+                counts.merge(fact.status(), 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Start (inclusive) and end (exclusive) of {@code month} in {@code zone}, as instants. */
+    public static TimeRange monthBounds(YearMonth month, ZoneId zone) {
+        return new TimeRange(month.atDay(1).atStartOfDay(zone).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The revenue of {@code month} in {@code zone} from every ledger among {@code facts}; see {@link Revenue}. */
+    public static Revenue revenue(Collection<BookingFact> facts, YearMonth month, ZoneId zone, String currency) {
+        TimeRange bounds = monthBounds(month, zone);
+        return Revenue.of(facts.stream().flatMap(f -> f.ledger().stream()).flatMap(l -> l.entries().stream())
+                .toList(), currency, bounds.start(), bounds.end());
+    }
+
+    /**
+     * Deposits held: money still refundable (paid by card or at the desk, less refunds and forfeits) on appointments
+     * that have not happened yet (held, confirmed or checked in) at the moment of reporting.
+     */
+    public static Money depositsHeld(Collection<BookingFact> facts, String currency) {
+        Money total = Money.zero(currency);
+        for (BookingFact fact : facts) {
+            if (!NOT_YET_HAPPENED.contains(fact.status())) {
+                continue;
+            }
+            for (PaymentLedger ledger : fact.ledger().stream().toList()) {
+                if (ledger.currency().equals(currency)) {
+                    total = total.plus(ledger.refundable());
+                }
+            }
+        }
+        return total;
+    }
+
+    /**
+     * No-show rate over the last {@code days} days: among appointments due to take place (confirmed, checked in,
+     * completed, no-show or cancelled) that started in the {@code days} days before {@code now}, the share marked
+     * as no-show.
+     */
+    public static Rate noShowRate(Collection<BookingFact> facts, Instant now, int days) {
+        return rate(facts, now, days, f -> f.status() == AppointmentStatus.NO_SHOW);
+    }
+
+    /**
+     * Late-cancellation rate over the last {@code days} days: among the same appointments as the no-show rate, the
+     * share cancelled with the deposit kept (its ledger records a forfeit, even one later waived). A late
+     * cancellation of a treatment without a deposit leaves no forfeit and is not counted.
+     */
+    public static Rate lateCancellationRate(Collection<BookingFact> facts, Instant now, int days) {
+        return rate(facts, now, days, f -> f.status() == AppointmentStatus.CANCELLED
+                && f.ledgerHas(LedgerEntryKind.DEPOSIT_FORFEITED));
+    }
+
+    /**
+     * Deposit conversion over the last {@code days} days: among appointments whose card deposit was asked for in the
+     * {@code days} days before {@code now} and whose hold is decided (paid, or lapsed unpaid), the share paid.
+     * Holds still waiting for payment are left out.
+     */
+    public static Rate depositConversion(Collection<BookingFact> facts, Instant now, int days) {
+        Instant from = now.minus(Duration.ofDays(days));
+        long paid = 0;
+        long decided = 0;
+        for (BookingFact fact : facts) {
+            boolean requestedInWindow = fact.ledger().stream().flatMap(l -> l.entries().stream())
+                    .anyMatch(e -> e.kind() == LedgerEntryKind.DEPOSIT_REQUESTED
+                            && !e.at().isBefore(from) && e.at().isBefore(now));
+            if (!requestedInWindow) {
+                continue;
+            }
+            if (fact.ledgerHas(LedgerEntryKind.DEPOSIT_PAID)) {
+                paid++;
+                decided++;
+            } else if (fact.status() == AppointmentStatus.EXPIRED) {
+                decided++;
+            }
+        }
+        return new Rate(paid, decided);
+    }
+
+    /**
+     * Booked minutes per practitioner in {@code from}..{@code to}: the treatment time (buffers excluded) of
+     * appointments that keep the practitioner's time (held, confirmed, checked in, completed), clipped to the range.
+     */
+    public static Map<PractitionerId, Long> bookedMinutesPerPractitioner(Collection<BookingFact> facts,
+                                                                         Instant from, Instant to) {
+        Map<PractitionerId, Long> minutes = new LinkedHashMap<>();
+        for (BookingFact fact : facts) {
+            long booked = fact.status().occupiesTime() ? fact.minutesWithin(from, to) : 0;
+            if (booked > 0) {
+                minutes.merge(fact.practitioner(), booked, Long::sum);
+            }
+        }
+        return minutes;
+    }
+
+    /** Booked minutes per room or device in {@code from}..{@code to}, counted as for practitioners. */
+    public static Map<ResourceId, Long> bookedMinutesPerResource(Collection<BookingFact> facts,
+                                                                 Instant from, Instant to) {
+        Map<ResourceId, Long> minutes = new LinkedHashMap<>();
+        for (BookingFact fact : facts) {
+            long booked = fact.status().occupiesTime() ? fact.minutesWithin(from, to) : 0;
+            if (booked > 0) {
+                for (ResourceId resource : fact.resources()) {
+                    minutes.merge(resource, booked, Long::sum);
+                }
+            }
+        }
+        return minutes;
+    }
+
+    private static Rate rate(Collection<BookingFact> facts, Instant now, int days,
+                             java.util.function.Predicate<BookingFact> counted) {
+        if (days <= 0) {
+            throw new IllegalArgumentException("a rate covers a positive number of days: " + days);
+        }
+        Instant from = now.minus(Duration.ofDays(days));
+        long count = 0;
+        long outOf = 0;
+        for (BookingFact fact : facts) {
+            if (fact.start().isBefore(from) || !fact.start().isBefore(now) || !DUE.contains(fact.status())) {
+                continue;
+            }
+            outOf++;
+            if (counted.test(fact)) {
+                count++;
+            }
+        }
+        return new Rate(count, outOf);
+    }
+}

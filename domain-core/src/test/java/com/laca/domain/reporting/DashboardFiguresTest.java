@@ -1,0 +1,214 @@
+package com.laca.domain.reporting;
+
+import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.payment.PaymentLedger;
+import com.laca.domain.payment.PaymentReference;
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.Money;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static com.laca.domain.booking.AppointmentStatus.CANCELLED;
+import static com.laca.domain.booking.AppointmentStatus.CHECKED_IN;
+import static com.laca.domain.booking.AppointmentStatus.COMPLETED;
+import static com.laca.domain.booking.AppointmentStatus.CONFIRMED;
+import static com.laca.domain.booking.AppointmentStatus.EXPIRED;
+import static com.laca.domain.booking.AppointmentStatus.HELD;
+import static com.laca.domain.booking.AppointmentStatus.NO_SHOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("Owner's dashboard figures")
+class DashboardFiguresTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** Monday 30 November 2026, 10:00 in London (GMT). */
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final PractitionerId ANNA = PractitionerId.random();
+    private static final PractitionerId BEN = PractitionerId.random();
+    private static final ResourceId ROOM_1 = ResourceId.random();
+
+    private static Money gbp(long pence) {
+        return Money.of(pence, "GBP");
+    }
+
+    private static BookingFact fact(PractitionerId who, Instant start, int minutes, AppointmentStatus status,
+                                    Consumer<PaymentLedger> money) {
+        AppointmentId id = AppointmentId.random();
+        Optional<PaymentLedger> ledger = Optional.empty();
+        if (money != null) {
+            PaymentLedger l = PaymentLedger.open(id, "GBP");
+            money.accept(l);
+            ledger = Optional.of(l);
+        }
+        return new BookingFact(id, who, Set.of(ROOM_1), start, start.plus(Duration.ofMinutes(minutes)), status,
+                ledger);
+    }
+
+    private static BookingFact fact(Instant start, AppointmentStatus status, Consumer<PaymentLedger> money) {
+        return fact(ANNA, start, 30, status, money);
+    }
+
+    private static Instant daysAgo(int days) {
+        return NOW.minus(Duration.ofDays(days));
+    }
+
+    private static Consumer<PaymentLedger> depositPaid(long pence, Instant at) {
+        return l -> {
+            l.requestDeposit(gbp(pence), at.minusSeconds(60), PaymentReference.of("pi-" + at));
+            l.recordDepositPaid(gbp(pence), at, PaymentReference.of("pi-" + at));
+        };
+    }
+
+    @Test
+    @DisplayName("today's appointments are counted by their status, with every status shown even when none")
+    void today() {
+        var facts = List.of(
+                fact(Instant.parse("2026-11-30T09:00:00Z"), CHECKED_IN, null),
+                fact(Instant.parse("2026-11-30T14:00:00Z"), CONFIRMED, null),
+                fact(Instant.parse("2026-11-30T15:00:00Z"), CONFIRMED, null),
+                fact(Instant.parse("2026-11-30T16:00:00Z"), CANCELLED, null),
+                fact(Instant.parse("2026-12-01T09:00:00Z"), CONFIRMED, null),
+                fact(Instant.parse("2026-11-29T23:30:00Z"), COMPLETED, null));
+
+        var counts = DashboardFigures.todayByStatus(facts, NOW, LONDON);
+
+        assertThat(counts).containsEntry(CONFIRMED, 2L).containsEntry(CHECKED_IN, 1L)
+                .containsEntry(CANCELLED, 1L).containsEntry(COMPLETED, 0L).containsEntry(NO_SHOW, 0L)
+                .hasSize(AppointmentStatus.values().length);
+    }
+
+    @Test
+    @DisplayName("revenue of a month adds takings, subtracts refunds that went out and counts kept deposits apart")
+    void revenue() {
+        Instant inNovember = Instant.parse("2026-11-10T12:00:00Z");
+        Instant inOctober = Instant.parse("2026-10-20T12:00:00Z");
+        var facts = List.of(
+                // £50 deposit paid in November, then £150 at the desk: takings £200
+                fact(inNovember, COMPLETED, depositPaid(5_000, inNovember).andThen(l -> l.recordBalancePaidAtDesk(
+                        gbp(15_000), gbp(20_000), inNovember.plusSeconds(3600), PaymentReference.of("desk-1"),
+                        "balance"))),
+                // £30 paid in November and refunded in November: takings £30, refunds £30
+                fact(inNovember, CANCELLED, depositPaid(3_000, inNovember).andThen(l -> l.refund(gbp(3_000),
+                        inNovember.plusSeconds(60), PaymentReference.of("re-1"), "free cancellation"))),
+                // £40 paid in October, forfeited in November: takings in October, forfeit £40 in November
+                fact(inOctober, NO_SHOW, depositPaid(4_000, inOctober).andThen(l -> l.forfeitDeposit(
+                        inNovember, PaymentReference.of("ns-1"), "no-show"))));
+
+        Revenue november = DashboardFigures.revenue(facts, YearMonth.of(2026, 11), LONDON, "GBP");
+        Revenue october = DashboardFigures.revenue(facts, YearMonth.of(2026, 10), LONDON, "GBP");
+
+        assertThat(november.takings()).isEqualTo(gbp(23_000));
+        assertThat(november.refunds()).isEqualTo(gbp(3_000));
+        assertThat(november.forfeits()).isEqualTo(gbp(4_000));
+        assertThat(november.net()).isEqualTo(gbp(20_000));
+        assertThat(october.takings()).isEqualTo(gbp(4_000));
+        assertThat(october.refunds()).isEqualTo(gbp(0));
+    }
+
+    @Test
+    @DisplayName("a refund that failed gives its money back to the month's revenue, and a waived forfeit is no longer kept")
+    void failedRefundAndWaiver() {
+        Instant at = Instant.parse("2026-11-10T12:00:00Z");
+        var facts = List.of(
+                fact(at, CANCELLED, depositPaid(2_000, at).andThen(l -> {
+                    l.refund(gbp(2_000), at.plusSeconds(10), PaymentReference.of("re-2"), "free cancellation");
+                    l.recordRefundFailed(PaymentReference.of("re-2"), at.plusSeconds(20), "card closed");
+                })),
+                fact(at, CANCELLED, depositPaid(1_000, at).andThen(l -> {
+                    l.forfeitDeposit(at.plusSeconds(10), PaymentReference.of("late-1"), "late");
+                    l.waiveForfeit(at.plusSeconds(20), PaymentReference.of("waive-1"), "goodwill");
+                })));
+
+        Revenue november = DashboardFigures.revenue(facts, YearMonth.of(2026, 11), LONDON, "GBP");
+
+        assertThat(november.refunds()).isEqualTo(gbp(0));
+        assertThat(november.forfeits()).isEqualTo(gbp(0));
+        assertThat(november.takings()).isEqualTo(gbp(3_000));
+    }
+
+    @Test
+    @DisplayName("deposits held are the refundable money on appointments that have not happened yet")
+    void depositsHeld() {
+        Instant paidAt = daysAgo(3);
+        var facts = List.of(
+                fact(NOW.plus(Duration.ofDays(2)), CONFIRMED, depositPaid(5_000, paidAt)),
+                fact(NOW.plusSeconds(600), CHECKED_IN, depositPaid(2_500, paidAt)),
+                fact(daysAgo(1), COMPLETED, depositPaid(7_000, paidAt)),
+                fact(daysAgo(1), NO_SHOW, depositPaid(1_000, paidAt).andThen(l -> l.forfeitDeposit(NOW,
+                        PaymentReference.of("ns"), "no-show"))));
+
+        assertThat(DashboardFigures.depositsHeld(facts, "GBP")).isEqualTo(gbp(7_500));
+    }
+
+    @Test
+    @DisplayName("no-show and late-cancellation rates count only appointments that were due in the window")
+    void rates() {
+        Consumer<PaymentLedger> lateCancelled = depositPaid(1_000, daysAgo(20)).andThen(l -> l.forfeitDeposit(
+                daysAgo(10), PaymentReference.of("late"), "late cancellation"));
+        var facts = List.of(
+                fact(daysAgo(5), COMPLETED, null),
+                fact(daysAgo(6), COMPLETED, null),
+                fact(daysAgo(7), NO_SHOW, null),
+                fact(daysAgo(10), CANCELLED, lateCancelled),
+                fact(daysAgo(11), CANCELLED, null),            // free cancellation
+                fact(daysAgo(12), EXPIRED, null),              // never confirmed: left out
+                fact(daysAgo(40), NO_SHOW, null),              // only in the 90-day window
+                fact(daysAgo(100), NO_SHOW, null),             // in neither
+                fact(NOW.plus(Duration.ofDays(1)), CONFIRMED, null)); // not yet due
+
+        assertThat(DashboardFigures.noShowRate(facts, NOW, 30)).isEqualTo(new Rate(1, 5));
+        assertThat(DashboardFigures.noShowRate(facts, NOW, 90)).isEqualTo(new Rate(2, 6));
+        assertThat(DashboardFigures.lateCancellationRate(facts, NOW, 30)).isEqualTo(new Rate(1, 5));
+        assertThat(DashboardFigures.noShowRate(facts, NOW, 30).percent()).hasValue(20.0);
+        assertThat(DashboardFigures.noShowRate(facts, NOW, 90).percent()).hasValue(33.3);
+    }
+
+    @Test
+    @DisplayName("a rate over no appointments is absent, not zero")
+    void emptyRate() {
+        assertThat(DashboardFigures.noShowRate(List.of(), NOW, 30).percent()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("deposit conversion compares holds paid with holds that lapsed unpaid, leaving open holds out")
+    void depositConversion() {
+        Consumer<PaymentLedger> requestedOnly = l -> l.requestDeposit(gbp(1_000), daysAgo(2), PaymentReference.of("pi-x"));
+        var facts = List.of(
+                fact(NOW.plus(Duration.ofDays(3)), CONFIRMED, depositPaid(1_000, daysAgo(2))),
+                fact(NOW.plus(Duration.ofDays(4)), CONFIRMED, depositPaid(1_000, daysAgo(3))),
+                fact(NOW.plus(Duration.ofDays(5)), EXPIRED, requestedOnly),
+                fact(NOW.plus(Duration.ofDays(6)), HELD, requestedOnly),            // still open
+                fact(NOW.plus(Duration.ofDays(6)), CONFIRMED, depositPaid(1_000, daysAgo(60)))); // outside 30 days
+
+        assertThat(DashboardFigures.depositConversion(facts, NOW, 30)).isEqualTo(new Rate(2, 3));
+        assertThat(DashboardFigures.depositConversion(facts, NOW, 90)).isEqualTo(new Rate(3, 4));
+    }
+
+    @Test
+    @DisplayName("booked minutes per practitioner and room count treatment time that keeps the diary, clipped to the day")
+    void bookedMinutes() {
+        Instant dayStart = Instant.parse("2026-11-30T00:00:00Z");
+        Instant dayEnd = Instant.parse("2026-12-01T00:00:00Z");
+        var facts = List.of(
+                fact(ANNA, Instant.parse("2026-11-30T09:00:00Z"), 60, COMPLETED, null),
+                fact(ANNA, Instant.parse("2026-11-30T11:00:00Z"), 30, CONFIRMED, null),
+                fact(ANNA, Instant.parse("2026-11-30T12:00:00Z"), 45, CANCELLED, null),   // frees the time
+                fact(BEN, Instant.parse("2026-11-30T23:30:00Z"), 60, CONFIRMED, null));   // half in the day
+
+        assertThat(DashboardFigures.bookedMinutesPerPractitioner(facts, dayStart, dayEnd))
+                .containsEntry(ANNA, 90L).containsEntry(BEN, 30L).hasSize(2);
+        assertThat(DashboardFigures.bookedMinutesPerResource(facts, dayStart, dayEnd))
+                .containsEntry(ROOM_1, 120L).hasSize(1);
+    }
+}
