@@ -107,7 +107,7 @@ public class BookingWiring {
         ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock, notifications, safety);
         calendar = new StaffCalendarService(ports, settlement, clock, Duration.ofMinutes(checkInOpensMinutes),
                 notifications);
-        schedule = new ScheduleService(ports);
+        schedule = new ScheduleService(ports, clock);
         staffReschedule = new RescheduleAppointmentService(ports, engine, clock, safety, notifications);
         holds = new HoldExpiryService(ports, clock);
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments, notifications);

@@ -67,13 +67,21 @@ public class ClosuresResource {
     @Path("{date}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setClosure",
-            summary = "Close the clinic on a date", description = "Setting it again renames it.")
+            summary = "Close the clinic on a date", description = "Setting it again renames it; a date with future "
+            + "held or confirmed appointments is 409 listing them unless affected=keep.")
     @APIResponse(responseCode = "200", description = "The closure",
             content = @Content(schema = @Schema(implementation = ClosureResponse.class)))
-    public ClosureResponse set(@PathParam("date") String date, ClosureRequest request) {
+    @APIResponse(responseCode = "409", description = "Would affect booked appointments",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = AffectsBookingsProblem.class)))
+    public ClosureResponse set(@PathParam("date") String date,
+                               @Parameter(description = "keep: close anyway and keep the affected bookings",
+                                       example = "keep") @QueryParam("affected") String affected,
+                               ClosureRequest request) {
         Caller who = caller.get();
         String name = Fields.required(Bodies.required(request).name(), "name");
-        return ClosureResponse.from(schedule.setClosure(who, new Closure(Dates.date(date, "date"), name)));
+        return ClosureResponse.from(schedule.setClosure(who, new Closure(Dates.date(date, "date"), name),
+                AffectedParam.parse(affected)));
     }
 
     @DELETE

@@ -78,15 +78,22 @@ public class TimeOffResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addTimeOff",
-            summary = "Add time off", description = "Existing appointments are not moved.")
+            summary = "Add time off", description = "Existing appointments are not moved; time off over future held "
+            + "or confirmed appointments is 409 listing them unless affected=keep.")
     @APIResponse(responseCode = "201", description = "Added; Location is the entry",
             content = @Content(schema = @Schema(implementation = ScheduledSpanResponse.class)))
-    public Response add(@PathParam("id") String id, SpanRequest request) {
+    @APIResponse(responseCode = "409", description = "Would affect booked appointments",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = AffectsBookingsProblem.class)))
+    public Response add(@PathParam("id") String id,
+                        @Parameter(description = "keep: add it anyway and keep the affected bookings",
+                                example = "keep") @QueryParam("affected") String affected,
+                        SpanRequest request) {
         Caller who = caller.get();
         PractitionerId practitioner = WorkingHoursResource.practitioner(id);
         SpanRequest body = Bodies.required(request);
         ScheduledSpanResponse added = response(schedule.addTimeOff(who,
-                new TimeOff(practitioner, Ranges.span(body.start(), body.end()))));
+                new TimeOff(practitioner, Ranges.span(body.start(), body.end())), AffectedParam.parse(affected)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();
     }
 

@@ -1,6 +1,10 @@
 package com.laca.application.booking.service;
 
+import com.laca.application.booking.port.in.AffectedAppointment;
+import com.laca.application.booking.port.in.AffectedBookings;
+import com.laca.application.booking.port.in.AffectsBookingsException;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
+import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
@@ -18,10 +22,12 @@ import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
 import com.laca.domain.tenancy.Tenant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -36,10 +42,14 @@ public final class ScheduleService implements ManageScheduleUseCase {
     /** A listing of schedule entries covers at most a year, so no request can ask for an unbounded result. */
     private static final int MAX_LISTING_DAYS = 366;
 
-    private final BookingPorts ports;
+    private static final System.Logger LOG = System.getLogger(ScheduleService.class.getName());
 
-    public ScheduleService(BookingPorts ports) {
+    private final BookingPorts ports;
+    private final Clock clock;
+
+    public ScheduleService(BookingPorts ports, Clock clock) {
         this.ports = Objects.requireNonNull(ports, "ports");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -120,10 +130,14 @@ public final class ScheduleService implements ManageScheduleUseCase {
     }
 
     @Override
-    public Scheduled<TimeOff> addTimeOff(Caller caller, TimeOff timeOff) {
+    public Scheduled<TimeOff> addTimeOff(Caller caller, TimeOff timeOff, AffectedBookings affected) {
         caller.require(Permission.APPOINTMENTS_MANAGE);
+        Objects.requireNonNull(affected, "affected");
         return in(caller, () -> {
             requirePractitioner(timeOff.practitioner());
+            guardBookings(caller, "time off for practitioner " + timeOff.practitioner(), affected,
+                    ports.appointments().upcomingBooked(timeOff.period(), Optional.of(timeOff.practitioner()),
+                            Optional.empty(), clock.instant()));
             Scheduled<TimeOff> scheduled = new Scheduled<>(UUID.randomUUID(), timeOff);
             ports.schedules().addTimeOff(scheduled);
             ports.referenceData().bump();
@@ -151,9 +165,13 @@ public final class ScheduleService implements ManageScheduleUseCase {
     }
 
     @Override
-    public Closure setClosure(Caller caller, Closure closure) {
+    public Closure setClosure(Caller caller, Closure closure, AffectedBookings affected) {
         caller.require(Permission.SETTINGS_MANAGE);
+        Objects.requireNonNull(affected, "affected");
         return in(caller, () -> {
+            guardBookings(caller, "a closure on " + closure.date(), affected, ports.appointments().upcomingBooked(
+                    DateRanges.span(closure.date(), closure.date(), tenantZone(caller)), Optional.empty(),
+                    Optional.empty(), clock.instant()));
             ports.schedules().putClosure(closure);
             ports.referenceData().bump();
             return closure;
@@ -225,6 +243,24 @@ public final class ScheduleService implements ManageScheduleUseCase {
             ports.referenceData().bump();
             return policy;
         });
+    }
+
+    /**
+     * Refuses the change, listing the bookings it would break, unless the caller said to keep them; kept bookings are
+     * logged by id so the decision can be traced.
+     */
+    private void guardBookings(Caller caller, String change, AffectedBookings affected,
+                               List<StoredAppointment> booked) {
+        if (booked.isEmpty()) {
+            return;
+        }
+        if (affected == AffectedBookings.REFUSE) {
+            throw new AffectsBookingsException(change, ports.views().of(booked, clock.instant()).stream()
+                    .map(v -> new AffectedAppointment(v.id(), v.start(), v.treatmentName(), v.clientName()))
+                    .toList());
+        }
+        LOG.log(System.Logger.Level.INFO, "{0} keeps {1} booked appointment(s) at the caller''s request: {2}", change,
+                booked.size(), booked.stream().map(s -> s.appointment().id().toString()).toList());
     }
 
     private <T> T in(Caller caller, Supplier<T> work) {

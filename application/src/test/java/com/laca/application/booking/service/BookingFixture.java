@@ -124,7 +124,7 @@ public final class BookingFixture {
         this.availability = new AvailabilityService(bookingPorts, engine, clock);
         this.booking = bookingOn(ports);
         this.calendar = new StaffCalendarService(bookingPorts, settlement(ports), clock);
-        this.schedule = new ScheduleService(bookingPorts);
+        this.schedule = new ScheduleService(bookingPorts, clock);
         this.holds = new HoldExpiryService(bookingPorts, clock);
     }
 

@@ -37,7 +37,16 @@ public interface ManageScheduleUseCase {
 
     List<Scheduled<TimeOff>> timeOff(Caller caller, PractitionerId practitioner, LocalDate from, LocalDate to);
 
-    Scheduled<TimeOff> addTimeOff(Caller caller, TimeOff timeOff);
+    /** Adds time off, refusing it if it covers future bookings of the practitioner. */
+    default Scheduled<TimeOff> addTimeOff(Caller caller, TimeOff timeOff) {
+        return addTimeOff(caller, timeOff, AffectedBookings.REFUSE);
+    }
+
+    /**
+     * Adds time off; with {@link AffectedBookings#REFUSE} a period covering future held or confirmed appointments of
+     * the practitioner is {@link AffectsBookingsException} listing them.
+     */
+    Scheduled<TimeOff> addTimeOff(Caller caller, TimeOff timeOff, AffectedBookings affected);
 
     /**
      * Removes an entry of this practitioner's time off; an entry of another practitioner is
@@ -48,7 +57,15 @@ public interface ManageScheduleUseCase {
     List<Closure> closures(Caller caller, LocalDate from, LocalDate to);
 
     /** Closes the whole clinic on a date (a bank holiday); setting it again renames it. */
-    Closure setClosure(Caller caller, Closure closure);
+    default Closure setClosure(Caller caller, Closure closure) {
+        return setClosure(caller, closure, AffectedBookings.REFUSE);
+    }
+
+    /**
+     * Closes the clinic on a date; with {@link AffectedBookings#REFUSE} a date with future held or confirmed
+     * appointments is {@link AffectsBookingsException} listing them.
+     */
+    Closure setClosure(Caller caller, Closure closure, AffectedBookings affected);
 
     void removeClosure(Caller caller, LocalDate date);
 

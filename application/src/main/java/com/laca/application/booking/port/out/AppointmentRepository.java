@@ -2,6 +2,7 @@ package com.laca.application.booking.port.out;
 
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.StandingBookings;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.shared.AppointmentId;
@@ -89,4 +90,20 @@ public interface AppointmentRepository {
 
     /** Every held appointment of the tenant whose hold ran out at or before {@code now}. */
     List<StoredAppointment> lapsedHolds(Instant now);
+
+    /**
+     * Future held or confirmed appointments (status at {@code now}, starting at or after it) whose treatment time
+     * overlaps {@code range}, optionally of one practitioner and at one location: the bookings a schedule change
+     * would break.
+     */
+    default List<StoredAppointment> upcomingBooked(TimeRange range, Optional<PractitionerId> practitioner,
+                                                   Optional<LocationId> location, Instant now) {
+        return calendar(range, practitioner, location).stream()
+                .filter(s -> !s.appointment().details().time().start().isBefore(now))
+                .filter(s -> {
+                    AppointmentStatus status = s.appointment().statusAt(now);
+                    return status == AppointmentStatus.HELD || status == AppointmentStatus.CONFIRMED;
+                })
+                .toList();
+    }
 }
