@@ -35,4 +35,14 @@ public record StaffAccount(UserId id, TenantId tenantId, EmailAddress email, Str
     public StaffAccount withPasswordHash(String newHash) {
         return new StaffAccount(id, tenantId, email, displayName, roles, newHash, active);
     }
+
+    /** The same account with a new name, roles and active flag; e-mail and password stay as they are. */
+    public StaffAccount withProfile(String newDisplayName, Set<Role> newRoles, boolean nowActive) {
+        return new StaffAccount(id, tenantId, email, newDisplayName, newRoles, passwordHash, nowActive);
+    }
+
+    /** Whether this account is an active owner, the role that can manage everyone else. */
+    public boolean isActiveOwner() {
+        return active && roles.contains(Role.OWNER);
+    }
 }

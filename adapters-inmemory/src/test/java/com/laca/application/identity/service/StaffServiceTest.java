@@ -147,4 +147,50 @@ class StaffServiceTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("password");
         assertThat(fixture.staff.setPassword(token, "x".repeat(128))).isTrue();
     }
+
+    @Test
+    @DisplayName("Deactivating a staff account ends every session it has at once")
+    void deactivationEndsSessions() {
+        StaffInvitation nurse = inviteNurse();
+        fixture.staff.setPassword(nurse.token(), "a long passphrase");
+        AuthService auth = fixture.auth(LoginThrottlePolicy.PER_ADDRESS);
+        AuthResult signedIn = auth.login(new LoginCommand(IdentityFixture.SLUG, "nurse@glow.test",
+                "a long passphrase", "10.0.0.1"));
+        String refresh = ((AuthResult.Authenticated) signedIn).tokens().refreshToken();
+
+        fixture.staff.update(fixture.caller(Role.OWNER), nurse.userId(), "Nurse Joy", Set.of(Role.PRACTITIONER),
+                false);
+
+        assertThat(auth.refresh(refresh)).isInstanceOf(AuthResult.InvalidCredentials.class);
+        assertThat(fixture.staff.get(fixture.caller(Role.OWNER), nurse.userId()).active()).isFalse();
+    }
+
+    @Test
+    @DisplayName("The clinic's last active owner can be neither deactivated, removed nor demoted")
+    void lastOwnerStays() {
+        assertThatThrownBy(() -> fixture.staff.update(fixture.caller(Role.OWNER), fixture.ownerId, "Owner",
+                Set.of(Role.MANAGER), true)).isInstanceOf(ConflictException.class).hasMessageContaining("last");
+        assertThatThrownBy(() -> fixture.staff.update(fixture.caller(Role.OWNER), fixture.ownerId, "Owner",
+                Set.of(Role.OWNER), false)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> fixture.staff.deactivate(fixture.caller(Role.OWNER), fixture.ownerId))
+                .isInstanceOf(ConflictException.class);
+
+        StaffInvitation second = fixture.staff.invite(fixture.caller(Role.OWNER),
+                new InviteStaffCommand("partner@glow.test", "Partner", Set.of(Role.OWNER)));
+        assertThat(fixture.staff.update(fixture.caller(Role.OWNER), fixture.ownerId, "Owner",
+                Set.of(Role.MANAGER), true).roles()).containsExactly(Role.MANAGER);
+        assertThat(second.userId()).isNotNull();
+    }
+
+    @Test
+    @DisplayName("An update renames and changes roles, and only an owner may make it")
+    void updateProfile() {
+        StaffInvitation nurse = inviteNurse();
+        assertThat(fixture.staff.update(fixture.caller(Role.OWNER), nurse.userId(), " Nurse Joy Smith ",
+                Set.of(Role.PRACTITIONER, Role.FRONTDESK), true).displayName()).isEqualTo("Nurse Joy Smith");
+        assertThatThrownBy(() -> fixture.staff.update(fixture.caller(Role.MANAGER), nurse.userId(), "X",
+                Set.of(Role.FRONTDESK), true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.staff.update(fixture.caller(Role.OWNER), nurse.userId(), "X",
+                Set.of(Role.PLATFORM_ADMIN), true)).isInstanceOf(InvalidInputException.class);
+    }
 }

@@ -10,6 +10,7 @@ import com.laca.application.identity.port.out.RefreshTokenRepository;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.identity.port.out.StoredOneTimeToken;
 import com.laca.application.shared.Caller;
+import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.OpaqueTokens;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -109,6 +111,51 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
             refreshTokens.revokeAllOf(account.id(), clock.instant());
             return issueToken(account, true);
         });
+    }
+
+    @Override
+    public StaffAccount get(Caller caller, UserId accountId) {
+        caller.require(Permission.STAFF_MANAGE);
+        return tx.inTenant(caller.tenantId(), () -> accounts.findById(accountId)
+                .orElseThrow(() -> new NotFoundException("staff account", accountId)));
+    }
+
+    /**
+     * Deactivation revokes every refresh token of the account in the same transaction, like a password reset, so the
+     * person is out as soon as their short-lived access token ends.
+     */
+    @Override
+    public StaffAccount update(Caller caller, UserId accountId, String displayName, Set<Role> roles,
+                               boolean active) {
+        caller.require(Permission.STAFF_MANAGE);
+        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
+            throw new InvalidInputException("displayName", "must be 1-120 characters");
+        }
+        if (roles == null || roles.isEmpty() || !roles.stream().allMatch(Role::isClinicStaff)) {
+            throw new InvalidInputException("roles", "must name at least one role and only clinic staff roles "
+                    + "(OWNER, MANAGER, PRACTITIONER, FRONTDESK, FINANCE, INSTRUCTOR)");
+        }
+        return tx.inTenant(caller.tenantId(), () -> {
+            StaffAccount account = accounts.findById(accountId)
+                    .orElseThrow(() -> new NotFoundException("staff account", accountId));
+            StaffAccount changed = account.withProfile(displayName.trim(), roles, active);
+            if (account.isActiveOwner() && !changed.isActiveOwner()
+                    && accounts.listAll().stream().filter(StaffAccount::isActiveOwner).count() <= 1) {
+                throw new ConflictException("this is the clinic's last active owner: give another account the "
+                        + "OWNER role first, or the clinic could no longer manage its staff");
+            }
+            accounts.update(changed);
+            if (account.active() && !changed.active()) {
+                refreshTokens.revokeAllOf(account.id(), clock.instant());
+            }
+            return changed;
+        });
+    }
+
+    @Override
+    public StaffAccount deactivate(Caller caller, UserId accountId) {
+        StaffAccount account = get(caller, accountId);
+        return update(caller, accountId, account.displayName(), account.roles(), false);
     }
 
     @Override
