@@ -21,15 +21,19 @@ import com.laca.application.academy.service.CourseService;
 import com.laca.application.academy.service.EnrolmentService;
 import com.laca.application.academy.service.TraineeService;
 import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.identity.service.StaffNotifications;
+import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,9 +56,12 @@ public class AcademyWiring {
     @Inject
     AcademyWiring(CurrentEntityManager current, TransactionRunner tx, StaffAccountRepository accounts, Clock clock,
                   TenantRepository tenants, FindTenantQuery findTenant,
-                  @ConfigProperty(name = "laca.auth.one-time-token-hours") int oneTimeHours) {
+                  @ConfigProperty(name = "laca.auth.one-time-token-hours") int oneTimeHours,
+                  EnqueueNotificationUseCase enqueue,
+                  @ConfigProperty(name = "laca.public.base-url") String publicBaseUrl) {
         trainees = new TraineeService(tx, accounts, new JpaOneTimeTokenRepository(current),
-                Duration.ofHours(oneTimeHours), clock);
+                Duration.ofHours(oneTimeHours), clock,
+                Optional.of(new StaffNotifications(enqueue, tenants, URI.create(publicBaseUrl))));
         CourseRepository courseRepository = new JpaCourseRepository(current);
         courses = new CourseService(tx, courseRepository);
         CertificateRepository certificateRepository = new JpaCertificateRepository(current);

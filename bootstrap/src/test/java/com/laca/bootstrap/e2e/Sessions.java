@@ -68,7 +68,7 @@ public final class Sessions {
         assertThat(invited.status()).as("invite trainee: %s", invited).isEqualTo(201);
         String password = "pw-" + UUID.randomUUID();
         Api.Response set = Api.anonymous().post("/api/auth/password", """
-                {"token": "%s", "password": "%s"}""".formatted(invited.string("token"), password));
+                {"token": "%s", "password": "%s"}""".formatted(Outbox.invitationToken(email), password));
         assertThat(set.status()).as("set password: %s", set).isEqualTo(204);
         return token(DEMO, email, password);
     }

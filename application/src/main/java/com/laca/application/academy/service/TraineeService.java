@@ -7,6 +7,7 @@ import com.laca.application.identity.port.in.StaffInvitation;
 import com.laca.application.identity.port.out.OneTimeTokenRepository;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.identity.port.out.StoredOneTimeToken;
+import com.laca.application.identity.service.StaffNotifications;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
@@ -21,6 +22,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,9 +38,21 @@ public final class TraineeService implements ManageTraineesUseCase, LearnerProfi
     private final OneTimeTokenRepository oneTimeTokens;
     private final Duration tokenLifetime;
     private final Clock clock;
+    private final Optional<StaffNotifications> notifications;
 
     public TraineeService(TransactionRunner tx, StaffAccountRepository accounts,
                           OneTimeTokenRepository oneTimeTokens, Duration tokenLifetime, Clock clock) {
+        this(tx, accounts, oneTimeTokens, tokenLifetime, clock, Optional.empty());
+    }
+
+    /**
+     * @param notifications e-mails the trainee's invitation link in the transaction that issues it, as for staff, so
+     *                      the token never appears in an API answer
+     */
+    public TraineeService(TransactionRunner tx, StaffAccountRepository accounts,
+                          OneTimeTokenRepository oneTimeTokens, Duration tokenLifetime, Clock clock,
+                          Optional<StaffNotifications> notifications) {
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.tx = tx;
         this.accounts = accounts;
         this.oneTimeTokens = oneTimeTokens;
@@ -69,6 +84,7 @@ public final class TraineeService implements ManageTraineesUseCase, LearnerProfi
             Instant expiresAt = clock.instant().plus(tokenLifetime);
             oneTimeTokens.insert(new StoredOneTimeToken(UUID.randomUUID(), account.tenantId(), account.id(),
                     OpaqueTokens.hash(token), expiresAt, null));
+            notifications.ifPresent(tell -> tell.tokenIssued(account, token, expiresAt, false));
             return new StaffInvitation(account.id(), token, expiresAt);
         });
     }

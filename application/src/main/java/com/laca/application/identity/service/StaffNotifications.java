@@ -40,7 +40,7 @@ public final class StaffNotifications {
     }
 
     /** Sends the invitation or reset link with the one-time token; the link's page posts it to /api/auth/password. */
-    void tokenIssued(StaffAccount account, String token, Instant expiresAt, boolean reset) {
+    public void tokenIssued(StaffAccount account, String token, Instant expiresAt, boolean reset) {
         ZoneId zone = tenants.findById(account.tenantId()).map(Tenant::zone).orElse(ZoneOffset.UTC);
         URI link = URI.create(publicBase + "/api/auth/password?token="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8));
