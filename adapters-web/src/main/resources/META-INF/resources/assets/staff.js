@@ -1,5 +1,6 @@
 // The staff page: sign in, the day's calendar per location and practitioner with check-in, complete, no-show and
-// cancel, and the clinic's branding settings. The access token is kept in memory only: closing the tab signs out.
+// cancel, the owner's dashboard (metric cards and a weekly chart) and the clinic's branding settings. The access token
+// is kept in memory only: closing the tab signs out.
 import { api, h, showStep, problemBox, when, time, localDate, field, announce } from './common.js';
 
 const session = { token: null, locations: [], practitioners: [], location: null, practitioner: 'all', day: null };
@@ -96,7 +97,78 @@ async function calendar(message) {
     message ? h('p', { role: 'status', class: 'terms' }, message) : null,
     failure,
     rows.length ? table : h('p', {}, 'No appointments on this day.'),
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: branding }, 'Branding settings')));
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: dashboard }, 'Dashboard'),
+      h('button', { type: 'button', class: 'secondary', onclick: branding }, 'Branding settings')));
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, String(v));
+  for (const c of children) el.append(c);
+  return el;
+}
+
+function money(minor, currency) {
+  const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
+  return format.format(minor / 10 ** format.resolvedOptions().maximumFractionDigits);
+}
+
+function rate(r) {
+  return r.percent === null || r.percent === undefined ? '—' : `${r.percent} %`;
+}
+
+function card(label, value, note) {
+  return h('li', { class: 'metric' }, h('div', {}, label), h('div', { class: 'value' }, value), note ? h('div', { class: 'terms' }, note) : null);
+}
+
+/** This week's booked hours per practitioner as a small bar chart, with the same numbers in its text alternative. */
+function weekChart(minutesByPractitioner) {
+  const rows = Object.entries(minutesByPractitioner || {}).map(([id, minutes]) =>
+    [session.practitioners.find((p) => p.id === id)?.displayName || 'Practitioner', minutes / 60]);
+  if (!rows.length) return h('p', {}, 'Nothing booked this week yet.');
+  const max = Math.max(...rows.map(([, hours]) => hours), 1);
+  const width = 320;
+  const bar = 22;
+  const summary = rows.map(([name, hours]) => `${name}: ${hours.toFixed(1)} h`).join(', ');
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${rows.length * (bar + 8)}`, role: 'img', 'aria-label': `Booked hours this week. ${summary}`, class: 'week-chart' },
+    ...rows.flatMap(([name, hours], i) => {
+      const y = i * (bar + 8);
+      const w = Math.max(2, Math.round((hours / max) * (width - 140)));
+      return [svg('text', { x: 0, y: y + 16, 'font-size': 13 }, name.slice(0, 16)),
+        svg('rect', { x: 110, y, width: w, height: bar, fill: 'currentColor' }),
+        svg('text', { x: 114 + w, y: y + 16, 'font-size': 13 }, `${hours.toFixed(1)} h`)];
+    }));
+  return h('figure', {}, chart, h('figcaption', {}, 'Booked hours this week (Monday to Sunday)'));
+}
+
+async function dashboard() {
+  let d;
+  try {
+    d = (await authed('GET', '/api/reports/dashboard')).json;
+  } catch (e) {
+    showStep('Dashboard', problemBox(e), h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => calendar() }, 'Back')));
+    return;
+  }
+  const today = d.today || {};
+  const todayTotal = Object.values(today).reduce((a, b) => a + b, 0);
+  const cards = [
+    card("Today's appointments", String(todayTotal),
+      ['CONFIRMED', 'CHECKED_IN', 'COMPLETED', 'NO_SHOW', 'CANCELLED'].filter((s) => today[s]).map((s) => `${STATUS[s]} ${today[s]}`).join(', ')),
+    card('No-shows (30 days)', rate(d.noShowRate.last30Days), `${d.noShowRate.last30Days.count} of ${d.noShowRate.last30Days.outOf}; 90 days ${rate(d.noShowRate.last90Days)}`),
+    card('Late cancellations (30 days)', rate(d.lateCancellationRate.last30Days), `${d.lateCancellationRate.last30Days.count} of ${d.lateCancellationRate.last30Days.outOf}`),
+    card('Deposits paid (30 days)', rate(d.depositConversion.last30Days), `${d.depositConversion.last30Days.count} paid of ${d.depositConversion.last30Days.outOf} decided holds`),
+  ];
+  if (d.revenue) {
+    const c = d.revenue.currency;
+    cards.push(card('Revenue this month', money(d.revenue.thisMonth.netMinor, c),
+      `takings ${money(d.revenue.thisMonth.takingsMinor, c)}, refunds ${money(d.revenue.thisMonth.refundsMinor, c)}, kept deposits ${money(d.revenue.thisMonth.forfeitsMinor, c)}`));
+    cards.push(card('Revenue last month', money(d.revenue.lastMonth.netMinor, c), `takings ${money(d.revenue.lastMonth.takingsMinor, c)}`));
+    cards.push(card('Deposits held', money(d.revenue.depositsHeldMinor, c), 'refundable, for visits still to come'));
+  }
+  showStep('Dashboard', h('ul', { class: 'metrics' }, cards), weekChart(d.bookedMinutesByPractitioner),
+    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => calendar() }, 'Back to the calendar')));
 }
 
 async function act(a, action, label) {

@@ -1,0 +1,109 @@
+package com.laca.adapter.rest.reporting;
+
+import com.laca.application.reporting.port.in.OwnerDashboard;
+import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.reporting.Rate;
+import com.laca.domain.reporting.Revenue;
+import com.laca.domain.shared.Money;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The owner's dashboard as JSON; money in integer minor units, rates as counts with a percentage that is null when
+ * nothing was counted, and no academy figures until the academy reports them (absent, not zero).
+ *
+ * @param asOf                        the moment the figures describe (ISO instant)
+ * @param zone                        the clinic's time zone
+ * @param today                       today's appointments by status
+ * @param noShowRate                  no-shows over the last 30 and 90 days
+ * @param lateCancellationRate        late cancellations over the last 30 and 90 days
+ * @param depositConversion           card deposit holds paid against lapsed, over the last 30 and 90 days
+ * @param weekStart                   the Monday of the week the booked minutes cover
+ * @param bookedMinutesByPractitioner practitioner id to booked treatment minutes this week
+ * @param bookedMinutesByResource     room or device id to booked treatment minutes this week
+ * @param revenue                     the money figures; null for callers not allowed to see payments
+ */
+public record DashboardResponse(String asOf, String zone, Map<String, Long> today,
+                                Map<String, RateJson> noShowRate, Map<String, RateJson> lateCancellationRate,
+                                Map<String, RateJson> depositConversion, String weekStart,
+                                Map<String, Long> bookedMinutesByPractitioner,
+                                Map<String, Long> bookedMinutesByResource, RevenueJson revenue) {
+
+    static DashboardResponse from(OwnerDashboard d) {
+        Map<String, Long> today = new LinkedHashMap<>();
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            today.put(status.name(), d.todayByStatus().getOrDefault(status, 0L));
+        }
+        Map<String, Long> practitioners = new TreeMap<>();
+        d.bookedMinutesByPractitioner().forEach((id, minutes) -> practitioners.put(id.toString(), minutes));
+        Map<String, Long> resources = new TreeMap<>();
+        d.bookedMinutesByResource().forEach((id, minutes) -> resources.put(id.toString(), minutes));
+        return new DashboardResponse(d.asOf().toString(), d.zone().getId(), today,
+                windows(d.noShowRate30(), d.noShowRate90()),
+                windows(d.lateCancellationRate30(), d.lateCancellationRate90()),
+                windows(d.depositConversion30(), d.depositConversion90()), d.weekStart().toString(),
+                practitioners, resources, d.money().map(RevenueJson::from).orElse(null));
+    }
+
+    private static Map<String, RateJson> windows(Rate last30, Rate last90) {
+        Map<String, RateJson> rates = new LinkedHashMap<>();
+        rates.put("last30Days", RateJson.from(last30));
+        rates.put("last90Days", RateJson.from(last90));
+        return rates;
+    }
+
+    /**
+     * A share as its counts.
+     *
+     * @param count   how many matched
+     * @param outOf   how many could have matched
+     * @param percent the share in percent to one decimal, null when {@code outOf} is 0
+     */
+    public record RateJson(long count, long outOf, Double percent) {
+
+        static RateJson from(Rate rate) {
+            return new RateJson(rate.count(), rate.outOf(),
+                    rate.percent().isPresent() ? rate.percent().getAsDouble() : null);
+        }
+    }
+
+    /**
+     * The ledger figures, in minor units of {@code currency}.
+     *
+     * @param currency          ISO 4217 code
+     * @param month             the current month (yyyy-MM)
+     * @param thisMonth         this month's takings, refunds, forfeits and net
+     * @param lastMonth         the previous month's
+     * @param depositsHeldMinor refundable money on appointments that have not happened yet
+     */
+    public record RevenueJson(String currency, String month, MonthJson thisMonth, MonthJson lastMonth,
+                              long depositsHeldMinor) {
+
+        static RevenueJson from(OwnerDashboard.MoneyFigures money) {
+            return new RevenueJson(money.depositsHeld().currency(), money.month().toString(),
+                    MonthJson.from(money.thisMonth()), MonthJson.from(money.lastMonth()),
+                    money.depositsHeld().minorUnits());
+        }
+    }
+
+    /**
+     * One month's money in minor units.
+     *
+     * @param takingsMinor  card deposits captured plus desk payments
+     * @param refundsMinor  refunds sent (less failed ones)
+     * @param forfeitsMinor deposits kept (less waived ones)
+     * @param netMinor      takings less refunds
+     */
+    public record MonthJson(long takingsMinor, long refundsMinor, long forfeitsMinor, long netMinor) {
+
+        static MonthJson from(Revenue revenue) {
+            return new MonthJson(minor(revenue.takings()), minor(revenue.refunds()), minor(revenue.forfeits()),
+                    minor(revenue.net()));
+        }
+
+        private static long minor(Money money) {
+            return money.minorUnits();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.laca.bootstrap.wiring;
+
+import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
+import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.application.payment.port.out.PaymentLedgerRepository;
+import com.laca.application.reporting.port.in.OwnerDashboardQuery;
+import com.laca.application.reporting.service.OwnerDashboardService;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.application.tenancy.port.out.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/**
+ * The reporting area: the owner's dashboard, reading the appointments over JPA and the ledgers through the payment
+ * area's repository.
+ */
+@ApplicationScoped
+public class ReportingWiring {
+
+    private OwnerDashboardService dashboard;
+
+    ReportingWiring() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    ReportingWiring(CurrentEntityManager current, TransactionRunner tx, TenantRepository tenants,
+                    PaymentLedgerRepository ledgers, Clock clock) {
+        dashboard = new OwnerDashboardService(tx, tenants, new JpaAppointmentRepository(current), ledgers, clock);
+    }
+
+    @Produces
+    OwnerDashboardQuery ownerDashboard() {
+        return dashboard;
+    }
+}

