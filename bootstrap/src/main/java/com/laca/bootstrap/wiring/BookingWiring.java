@@ -2,6 +2,7 @@ package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaBookingLimitLock;
+import com.laca.adapter.persistence.booking.JpaIdempotentAnswers;
 import com.laca.adapter.persistence.booking.JpaBookingPolicyRepository;
 import com.laca.adapter.persistence.booking.JpaClientRepository;
 import com.laca.adapter.persistence.booking.JpaScheduleRepository;
@@ -15,6 +16,7 @@ import com.laca.application.booking.port.in.FindAvailabilityQuery;
 import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.booking.port.in.RescheduleAppointmentUseCase;
+import com.laca.application.booking.port.in.RunOnceUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.port.out.BookingSafetyGateway;
 import com.laca.application.booking.service.AvailabilityService;
@@ -23,6 +25,7 @@ import com.laca.application.booking.service.BookingTermsService;
 import com.laca.application.booking.service.BookingEngineAppointments;
 import com.laca.application.booking.service.BookingPorts;
 import com.laca.application.booking.service.HoldExpiryService;
+import com.laca.application.booking.service.IdempotentRequests;
 import com.laca.application.booking.service.ManageOwnBookingService;
 import com.laca.application.booking.service.ScheduleService;
 import com.laca.application.booking.service.RescheduleAppointmentService;
@@ -71,6 +74,7 @@ public class BookingWiring {
     private HoldExpiryService holds;
     private BookingEngineAppointments bookedAppointments;
     private BookingTermsService terms;
+    private IdempotentRequests runOnce;
 
     BookingWiring() {
         // for the CDI proxy
@@ -112,11 +116,17 @@ public class BookingWiring {
         holds = new HoldExpiryService(ports, clock);
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments, notifications);
         terms = new BookingTermsService(tx, new JpaBookingPolicyRepository(current));
+        runOnce = new IdempotentRequests(tx, new JpaIdempotentAnswers(persistence, current), clock);
     }
 
     @Produces
     FindAvailabilityQuery findAvailability() {
         return availability;
+    }
+
+    @Produces
+    RunOnceUseCase runOnce() {
+        return runOnce;
     }
 
     @Produces

@@ -62,6 +62,11 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
     }
 
     /** The entity manager the transaction runner binds, for stores built outside this class (e.g. the academy's). */
+    /** The persistence unit, for stores that ask which database runs. */
+    public JpaPersistence persistence() {
+        return persistence;
+    }
+
     public CurrentEntityManager current() {
         return current;
     }

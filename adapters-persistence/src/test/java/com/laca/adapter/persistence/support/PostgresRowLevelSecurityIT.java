@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.persistence.academy.JpaAcademyStores;
+import com.laca.adapter.persistence.booking.JpaIdempotentAnswers;
 import com.laca.adapter.persistence.testing.PostgresTestDatabase;
 import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.CourseId;
@@ -152,7 +153,9 @@ class PostgresRowLevelSecurityIT {
             "prescriber_registrations", "prescriber_consultations", "screenings", "prescriber_decisions",
             // academy
             "academy_courses", "academy_course_versions", "academy_enrolments", "academy_lesson_completions",
-            "academy_certificates", "academy_certificate_status");
+            "academy_certificates", "academy_certificate_status",
+            // Idempotency-Key answers (issue 9 item 14)
+            "idempotent_answers");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -253,6 +256,8 @@ class PostgresRowLevelSecurityIT {
             adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
                     IntentStatus.SUCCEEDED, now));
             storeAcademy(adapter, owner.id(), now);
+            new JpaIdempotentAnswers(adapter.persistence(), adapter.current())
+                    .claim("public", "key-1", "0".repeat(64), now, now, now);
             PaymentLedger ledger = adapter.paymentLedgers().lockOrOpen(appointment, Money.of(1_000, "GBP")).ledger();
             adapter.paymentLedgers().append(appointment, ((LedgerResult.Recorded) ledger.recordDepositPaid(
                     Money.of(1_000, "GBP"), now, intent.asReference())).entry());

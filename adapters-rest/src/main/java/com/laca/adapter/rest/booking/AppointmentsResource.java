@@ -13,6 +13,7 @@ import com.laca.application.booking.port.in.AppointmentAction;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
 import com.laca.application.booking.port.in.CalendarQuery;
 import com.laca.application.booking.port.in.RescheduleAppointmentUseCase;
+import com.laca.application.booking.port.in.RunOnceUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.shared.Caller;
 import com.laca.domain.shared.AppointmentId;
@@ -22,6 +23,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -70,6 +72,8 @@ public class AppointmentsResource {
     BookAppointmentUseCase booking;
     @Inject
     Clock clock;
+    @Inject
+    RunOnceUseCase runOnce;
 
     @Inject
     RescheduleAppointmentUseCase staffReschedule;
@@ -126,17 +130,24 @@ public class AppointmentsResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", description = "No such treatment, practitioner or location",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body "
+            + "(key-reused); nothing was booked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slot cannot be booked (slot-unavailable), or clinical "
             + "safety or the law refuses this client the treatment (treatment-not-allowed); reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
-    public Response book(BookingRequest request) {
+    public Response book(@Parameter(description = "optional; 1 to 255 printable characters, kept 24 hours: a repeat "
+                                 + "with the same key and body replays the first answer")
+                         @HeaderParam(IdempotentBooking.KEY_HEADER) String idempotencyKey,
+                         BookingRequest request) {
         Caller who = caller.get();
         BookingRequest body = Bodies.required(request);
-        return BookingResponses.created(
-                booking.bookOnBehalf(who, body.toStaffCommand(who.tenantId(), LocalDate.now(clock))),
-                booked -> uriInfo.getAbsolutePathBuilder().path(booked.appointment().id().toString()).build(),
-                uriInfo);
+        return IdempotentBooking.run(runOnce, who.tenantId(), IdempotentBooking.STAFF, idempotencyKey, body,
+                () -> BookingResponses.created(
+                        booking.bookOnBehalf(who, body.toStaffCommand(who.tenantId(), LocalDate.now(clock))),
+                        booked -> uriInfo.getAbsolutePathBuilder().path(booked.appointment().id().toString()).build(),
+                        uriInfo));
     }
 
     @POST

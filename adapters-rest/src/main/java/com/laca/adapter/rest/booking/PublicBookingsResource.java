@@ -8,6 +8,7 @@ import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
 import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
+import com.laca.application.booking.port.in.RunOnceUseCase;
 import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.domain.shared.TenantId;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,6 +54,8 @@ public class PublicBookingsResource {
     ManageOwnBookingUseCase ownBooking;
     @Inject
     Clock clock;
+    @Inject
+    RunOnceUseCase runOnce;
 
     @Context
     private UriInfo uriInfo;
@@ -67,6 +71,9 @@ public class PublicBookingsResource {
     @APIResponse(responseCode = "201", description = "Booked; Location is the manage link",
             content = @Content(schema = @Schema(implementation = BookedResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body "
+            + "(key-reused); nothing was booked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slot cannot be booked (slot-unavailable, e.g. just "
             + "taken), or the client or this network already holds as many bookings as the clinic allows "
             + "(booking-limit-reached, reason CLIENT_UNPAID_HOLDS, CLIENT_UPCOMING_BOOKINGS, ADDRESS_UNPAID_HOLDS or "
@@ -76,12 +83,17 @@ public class PublicBookingsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
     public Response book(@Parameter(description = "the clinic's slug", example = "demo-clinic")
-                         @PathParam("tenantSlug") String tenantSlug, BookingRequest request) {
+                         @PathParam("tenantSlug") String tenantSlug,
+                         @Parameter(description = "optional; 1 to 255 printable characters, kept 24 hours: a repeat "
+                                 + "with the same key and body replays the first answer")
+                         @HeaderParam(IdempotentBooking.KEY_HEADER) String idempotencyKey,
+                         BookingRequest request) {
         BookingRequest body = Bodies.required(request);
         TenantId tenant = PublicClinics.bySlug(tenants, tenantSlug);
         String origin = NetworkOrigins.of(servletRequest == null ? null : servletRequest.getRemoteAddr());
-        return BookingResponses.created(booking.book(body.toCommand(tenant, LocalDate.now(clock)).from(origin)),
-                booked -> uriInfo.getAbsolutePathBuilder().path(booked.manageToken()).build(), uriInfo);
+        return IdempotentBooking.run(runOnce, tenant, IdempotentBooking.PUBLIC, idempotencyKey, body,
+                () -> BookingResponses.created(booking.book(body.toCommand(tenant, LocalDate.now(clock)).from(origin)),
+                        booked -> uriInfo.getAbsolutePathBuilder().path(booked.manageToken()).build(), uriInfo));
     }
 
     @GET

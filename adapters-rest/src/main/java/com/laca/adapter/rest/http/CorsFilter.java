@@ -33,7 +33,7 @@ public class CorsFilter extends HttpFilter {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     static final String METHODS = "GET, POST";
     static final String REQUEST_HEADERS = "Content-Type, Idempotency-Key, If-None-Match, X-Request-Id";
-    static final String EXPOSED_HEADERS = "ETag, Location, Retry-After, X-Request-Id";
+    static final String EXPOSED_HEADERS = "ETag, Idempotent-Replayed, Location, Retry-After, X-Request-Id";
     private static final String MAX_AGE_SECONDS = "600";
 
     @Override
