@@ -42,6 +42,14 @@ final class BookingFixture {
         return everyDay(label, "null");
     }
 
+    /** Every day, all day, no deposit: for a booking that must start soon whatever the time (check-in opens 1 h before). */
+    static BookingFixture aroundTheClock(String label) {
+        String rota = Arrays.stream(DayOfWeek.values())
+                .map(day -> rule(day, "[{\"start\":\"00:00\",\"end\":\"23:59\"}]", null, null))
+                .collect(Collectors.joining(","));
+        return create(label, "[" + rota + "]", "null");
+    }
+
     /** Every day 09:00–17:00, for a treatment asking the given deposit (JSON, {@code null} for none). */
     static BookingFixture everyDay(String label, String depositJson) {
         String rota = Arrays.stream(DayOfWeek.values())

@@ -2,8 +2,10 @@ package com.laca.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,9 +22,13 @@ class StaffPageBrowserE2EIT {
     @Test
     @DisplayName("the owner signs in, sees the day's bookings and checks a client in")
     void ownerChecksClientIn() {
-        BookingFixture clinic = BookingFixture.everyDay("Browser staff");
-        LocalDate day = BookingFixture.upcoming(DayOfWeek.THURSDAY, 1);
-        Api.Response booked = clinic.book(Api.anonymous(), BookingFixture.at(day, "11:00"));
+        // reception books the first half hour at least 20 minutes away, so check-in (open 1 h before) is allowed
+        BookingFixture clinic = BookingFixture.aroundTheClock("Browser staff");
+        ZonedDateTime inTwenty = ZonedDateTime.now(BookingFixture.LONDON).plusMinutes(20);
+        ZonedDateTime soon = inTwenty.truncatedTo(ChronoUnit.HOURS).plusMinutes(30L * (inTwenty.getMinute() / 30 + 1));
+        LocalDate day = soon.toLocalDate();
+        Api.Response booked = clinic.owner.post("/api/appointments",
+                clinic.bookingJson(soon.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), "any"));
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
         String appointment = booked.json().getJsonObject("appointment").getString("id");
 

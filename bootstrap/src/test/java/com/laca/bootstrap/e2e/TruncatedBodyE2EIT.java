@@ -148,7 +148,8 @@ class TruncatedBodyE2EIT {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         String what = endpoint + " with body " + abbreviated(body) + " → " + response.statusCode() + " "
                 + response.body();
-        assertThat(response.statusCode()).as(what).isEqualTo(400);
+        // a PATCH takes only application/merge-patch+json: a JSON body is refused (415) before it is read
+        assertThat(response.statusCode()).as(what).isEqualTo("PATCH".equals(endpoint.method()) ? 415 : 400);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what)
                 .startsWith("application/problem+json");
         assertThat(took).as("time to answer " + what).isLessThan(PROMPT);

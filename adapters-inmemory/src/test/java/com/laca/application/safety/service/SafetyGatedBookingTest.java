@@ -285,10 +285,33 @@ class SafetyGatedBookingTest {
         return new SubmitScreeningCommand(version, answers);
     }
 
+    /** Booked by reception, who see the precise reason a safety gate gives. */
     private BookingResult bookFiller(String email, int hourOffset) {
-        return ruledBooking.book(new BookAppointmentCommand(clinic.tenant, filler.id(),
+        return ruledBooking.bookOnBehalf(clinic.caller(Role.FRONTDESK), new BookAppointmentCommand(clinic.tenant,
+                filler.id(),
                 WEDNESDAY_10AM.plus(Duration.ofHours(hourOffset)), Optional.empty(), Optional.empty(),
                 new ClientDetails("Cara", "Client", email, "07700 900123", LocalDate.of(1990, 1, 1))));
+    }
+
+    @Test
+    @DisplayName("A public booking never reveals a client's medical status: a contraindication reads as 'contact the "
+            + "clinic' to an anonymous caller, who may be anyone knowing the client's name, e-mail and birth date")
+    void anonymousCallerLearnsNoMedicalStatus() {
+        String email = email();
+        ClientId client = clientOnRecord(email);
+        String version = screenings.questionnaire(clinic.tenant, filler.id()).version();
+        screenings.submitByStaff(clinic.caller(Role.PRACTITIONER), client, TreatmentCategory.DERMAL_FILLER,
+                fillerAnswers(version, "pregnant_or_breastfeeding"));
+
+        BookingResult result = ruledBooking.book(new BookAppointmentCommand(clinic.tenant, filler.id(),
+                WEDNESDAY_10AM, Optional.empty(), Optional.empty(),
+                new ClientDetails("Cara", "Client", email, "07700 900123", LocalDate.of(1990, 1, 1))));
+
+        assertThat(result).isInstanceOfSatisfying(BookingResult.SafetyRefused.class, refused -> {
+            assertThat(refused.reason()).isEqualTo("REFER_TO_CLINIC");
+            assertThat(refused.message()).doesNotContainIgnoringCase("questionnaire")
+                    .doesNotContainIgnoringCase("prescriber");
+        });
     }
 
     @Test

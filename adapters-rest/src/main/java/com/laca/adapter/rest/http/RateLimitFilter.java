@@ -88,9 +88,10 @@ public class RateLimitFilter extends HttpFilter {
             return;
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-        response.setHeader("Retry-After", Long.toString(seconds));
         ServletProblems.answer(request, response, ProblemType.TOO_MANY_REQUESTS.problem(
                 "Too many requests from this address; try again in " + seconds + " s."));
+        // after the problem, which resets the response; the small body is still buffered, so headers can be added
+        response.setHeader("Retry-After", Long.toString(seconds));
     }
 
     private Bucket bucket(Group group, String address) {

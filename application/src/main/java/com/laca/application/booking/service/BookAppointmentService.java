@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Books a treatment with its deposit in one orchestration: the deposit's way (none, by card on the clinic's own
@@ -61,6 +62,11 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
     private final BookingNotifications notifications;
 
     private static final System.Logger LOG = System.getLogger(BookAppointmentService.class.getName());
+    /** Safety reasons that come from a client's stored screening or a prescriber's decision. */
+    private static final Set<String> CLINICAL_REASONS = Set.of("CONTRAINDICATED", "PRESCRIBER_REVIEW_PENDING",
+            "PRESCRIBER_DECLINED", "DEFERRED");
+    /** What an anonymous caller is told instead of a clinical reason. */
+    static final String REFER_TO_CLINIC = "REFER_TO_CLINIC";
 
     /**
      * @param deposits  how the treatment's deposit is taken and recorded
@@ -105,7 +111,20 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
 
     @Override
     public BookingResult book(BookAppointmentCommand command) {
-        return book(command, limits, Initiator.CLIENT, Optional.empty());
+        return toAnonymousCaller(book(command, limits, Initiator.CLIENT, Optional.empty()));
+    }
+
+    /**
+     * Anyone who knows a client's name, e-mail and date of birth can make a public booking as them, so a refusal drawn
+     * from the client's stored clinical record is told in general words only: a booking form must never reveal
+     * someone's medical status. Staff see the precise reason; age and process refusals stay precise for everyone.
+     */
+    private static BookingResult toAnonymousCaller(BookingResult result) {
+        if (result instanceof BookingResult.SafetyRefused refused && CLINICAL_REASONS.contains(refused.reason())) {
+            return new BookingResult.SafetyRefused(REFER_TO_CLINIC, "This treatment cannot be booked online for you. "
+                    + "Please contact the clinic, who will talk it through with you.", Optional.empty());
+        }
+        return result;
     }
 
     @Override
@@ -171,6 +190,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
             return new SlotBooking.Subject(SafetyGateRequest.Stage.BOOKING,
                     () -> ports.clients().findByIdentity(ClientIdentity.of(newClient)),
                     () -> ports.clients().findSharingContact(newClient.email(), newClient.phone()).stream()
+                            .filter(other -> other.email().equals(newClient.email()))
                             .map(Client::dateOfBirth).filter(newClient.dateOfBirth()::isBefore)
                             .max(Comparator.naturalOrder()).or(() -> Optional.of(newClient.dateOfBirth())));
         }

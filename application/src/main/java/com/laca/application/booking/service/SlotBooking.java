@@ -62,8 +62,8 @@ final class SlotBooking {
      * @param stage             a new booking or a move
      * @param client            the stored client, if any
      * @param statedDateOfBirth the date of birth typed with a new booking, read inside the transaction: the youngest of
-     *                          the typed one and those of clients sharing its e-mail or phone, so a typed date can
-     *                          never make a recorded minor look older
+     *                          the typed one and those of clients sharing its e-mail (not its phone, which families
+     *                          share), so a typed date can never make a recorded minor look older
      */
     record Subject(SafetyGateRequest.Stage stage, Supplier<Optional<Client>> client,
                    Supplier<Optional<LocalDate>> statedDateOfBirth) {
