@@ -9,6 +9,7 @@ import com.laca.adapter.persistence.identity.JpaRefreshTokenRepository;
 import com.laca.adapter.persistence.identity.JpaStaffAccountRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaPersistence;
+import com.laca.application.identity.port.in.AccountStatusQuery;
 import com.laca.application.identity.port.in.LoginUseCase;
 import com.laca.application.identity.port.in.LogoutUseCase;
 import com.laca.application.identity.port.in.ManageStaffUseCase;
@@ -18,6 +19,7 @@ import com.laca.application.identity.port.out.AccessTokenIssuer;
 import com.laca.application.identity.port.out.PasswordHasher;
 import com.laca.application.identity.port.out.RefreshTokenRepository;
 import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.identity.service.AccountStatusCache;
 import com.laca.application.identity.service.AuthService;
 import com.laca.application.identity.service.AuthSettings;
 import com.laca.application.identity.service.LoginThrottling;
@@ -60,6 +62,7 @@ public class IdentityWiring {
     private AccessTokenIssuer issuer;
     private AuthService auth;
     private StaffService staff;
+    private AccountStatusCache accountStatus;
 
     IdentityWiring() {
         // for the CDI proxy
@@ -91,6 +94,13 @@ public class IdentityWiring {
                 settings, clock);
         staff = new StaffService(tx, accounts, new JpaOneTimeTokenRepository(current), refreshTokens, hasher,
                 settings, clock, Optional.of(new StaffNotifications(enqueue, tenants, URI.create(publicBaseUrl))));
+        accountStatus = new AccountStatusCache(tx, accounts, clock,
+                Duration.ofSeconds(config.getValue("laca.auth.tenant-status-max-age-seconds", Integer.class)));
+    }
+
+    @Produces
+    AccountStatusQuery accountStatus() {
+        return accountStatus;
     }
 
     @Produces

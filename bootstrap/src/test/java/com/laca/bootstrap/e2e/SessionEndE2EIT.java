@@ -2,13 +2,18 @@ package com.laca.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Sessions end when they should: after a password reset, and when the platform suspends the clinic. */
+/**
+ * Sessions end when they should: after a password reset, when a staff account is deactivated, and when the platform
+ * suspends the clinic.
+ */
 @ExtendWith(RunningServer.class)
 @DisplayName("Password resets and suspensions end sessions")
 class SessionEndE2EIT {
@@ -53,6 +58,29 @@ class SessionEndE2EIT {
         String newPassword = "a-new-passphrase-" + UUID.randomUUID();
         NewStaff.setPassword(reset, newPassword);
         assertThat(Sessions.login(Sessions.DEMO, staff.email(), newPassword).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("Deactivating a staff account stops the access token already handed out within seconds, not at its "
+            + "expiry, and ends its sessions")
+    void deactivationStopsAccessToken() throws InterruptedException {
+        NewStaff staff = NewStaff.inDemoClinic(Set.of("FRONTDESK"));
+        Api.Response signedIn = staff.signIn();
+        Api account = Api.withToken(signedIn.string("accessToken"));
+        assertThat(account.get("/api/treatments").status()).as("before").isEqualTo(200);
+
+        Api.Response removed = Api.withToken(Sessions.demoOwner()).send("DELETE", "/api/staff/" + staff.id(), null,
+                Map.of());
+        assertThat(removed.status()).as(removed.toString()).isIn(200, 204);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        int status = account.get("/api/treatments").status();
+        while (status == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            status = account.get("/api/treatments").status();
+        }
+        assertThat(status).as("the access token after deactivation (tokens live 15 minutes)").isEqualTo(401);
+        assertThat(refresh(signedIn.string("refreshToken")).status()).as("the session").isEqualTo(401);
     }
 
     @Test

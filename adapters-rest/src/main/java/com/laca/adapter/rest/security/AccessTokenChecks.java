@@ -1,6 +1,8 @@
 package com.laca.adapter.rest.security;
 
+import com.laca.application.identity.port.in.AccountStatusQuery;
 import com.laca.application.tenancy.port.in.TenantStatusQuery;
+import com.laca.domain.shared.UserId;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * What MicroProfile JWT leaves unchecked on a token it verified: that it is already valid ({@code nbf}), and that the
  * clinic it names exists and is active, so a suspended clinic's tokens stop within seconds and a token for a clinic
- * that does not exist never reaches a use case; both are refused with 401 before any resource runs.
+ * that does not exist never reaches a use case, and that the account it speaks for is still active, so a deactivated
+ * account's access token stops within seconds too; all are refused with 401 before any resource runs.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -30,6 +33,7 @@ public class AccessTokenChecks implements ContainerRequestFilter {
     static final String CLOCK_SKEW_KEY = "mp.jwt.verify.clock.skew";
 
     private TenantStatusQuery tenants;
+    private AccountStatusQuery accounts;
     private Clock clock;
     private Duration skew;
 
@@ -38,13 +42,14 @@ public class AccessTokenChecks implements ContainerRequestFilter {
     }
 
     @Inject
-    public AccessTokenChecks(TenantStatusQuery tenants, Clock clock) {
-        this(tenants, clock, Duration.ofSeconds(ConfigProvider.getConfig()
+    public AccessTokenChecks(TenantStatusQuery tenants, AccountStatusQuery accounts, Clock clock) {
+        this(tenants, accounts, clock, Duration.ofSeconds(ConfigProvider.getConfig()
                 .getOptionalValue(CLOCK_SKEW_KEY, Long.class).orElse(0L)));
     }
 
-    AccessTokenChecks(TenantStatusQuery tenants, Clock clock, Duration skew) {
+    AccessTokenChecks(TenantStatusQuery tenants, AccountStatusQuery accounts, Clock clock, Duration skew) {
         this.tenants = tenants;
+        this.accounts = accounts;
         this.clock = clock;
         this.skew = skew;
     }
@@ -61,6 +66,10 @@ public class AccessTokenChecks implements ContainerRequestFilter {
         }
         if (!CallerFromToken.tenantOf(token).map(tenants::isActive).orElse(false)) {
             throw new RefusedTokenException("a bearer token (its clinic is unknown or suspended)");
+        }
+        UserId account = CallerFromToken.toCaller(token).userId();
+        if (!accounts.isActive(CallerFromToken.tenantOf(token).orElseThrow(), account)) {
+            throw new RefusedTokenException("a bearer token (its account is deactivated or unknown)");
         }
     }
 

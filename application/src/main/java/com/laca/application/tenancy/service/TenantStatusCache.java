@@ -1,5 +1,6 @@
 package com.laca.application.tenancy.service;
 
+import com.laca.application.shared.RecentAnswers;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.in.TenantStatusQuery;
 import com.laca.application.tenancy.port.out.TenantRepository;
@@ -7,10 +8,7 @@ import com.laca.domain.shared.TenantId;
 import com.laca.domain.tenancy.Tenant;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answers whether a clinic may act from a small in-process cache whose entries are never older than a few seconds,
@@ -19,49 +17,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TenantStatusCache implements TenantStatusQuery {
 
-    /** Far more clinics than one deployment serves; past it the cache starts afresh rather than grow. */
-    private static final int MAX_ENTRIES = 10_000;
-
-    private final TransactionRunner tx;
-    private final TenantRepository tenants;
-    private final Clock clock;
-    private final Duration maxAge;
-    private final Map<TenantId, Checked> checked = new ConcurrentHashMap<>();
-
-    /** What was read, and when. */
-    private record Checked(boolean active, Instant at) {
-    }
+    private final RecentAnswers<TenantId> active;
 
     /**
      * @param maxAge how old an answer may be: the longest a suspension takes to reach the other instances
      */
     public TenantStatusCache(TransactionRunner tx, TenantRepository tenants, Clock clock, Duration maxAge) {
-        this.tx = Objects.requireNonNull(tx, "tx");
-        this.tenants = Objects.requireNonNull(tenants, "tenants");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
-        if (maxAge.isNegative()) {
-            throw new IllegalArgumentException("maxAge must not be negative");
-        }
+        Objects.requireNonNull(tx, "tx");
+        Objects.requireNonNull(tenants, "tenants");
+        this.active = new RecentAnswers<>(tenant -> tx.asPlatform(() -> tenants.findById(tenant))
+                .map(Tenant::isActive).orElse(false), clock, maxAge);
     }
 
     @Override
     public boolean isActive(TenantId tenant) {
-        Instant now = clock.instant();
-        Checked known = checked.get(tenant);
-        if (known != null && !now.isBefore(known.at()) && now.isBefore(known.at().plus(maxAge))) {
-            return known.active();
-        }
-        boolean active = tx.asPlatform(() -> tenants.findById(tenant)).map(Tenant::isActive).orElse(false);
-        if (checked.size() >= MAX_ENTRIES) {
-            checked.clear();
-        }
-        checked.put(tenant, new Checked(active, now));
-        return active;
+        return active.test(tenant);
     }
 
     /** Forgets what is known of the clinic, so its next request reads the status afresh; after a status change. */
     void forget(TenantId tenant) {
-        checked.remove(tenant);
+        active.forget(tenant);
     }
 }
