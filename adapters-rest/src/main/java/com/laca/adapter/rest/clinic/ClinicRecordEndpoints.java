@@ -43,7 +43,7 @@ final class ClinicRecordEndpoints<T, I, D, R> {
         this.version = version;
     }
 
-    Response list(Caller caller, String page, String size) {
+    Response list(Caller caller, Integer page, Integer size) {
         return Response.ok(PageResponse.from(useCase.list(caller, Paging.of(page, size)), view)).build();
     }
 

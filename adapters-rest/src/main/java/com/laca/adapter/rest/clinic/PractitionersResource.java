@@ -1,5 +1,8 @@
 package com.laca.adapter.rest.clinic;
 
+import com.laca.adapter.rest.common.Paging;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.PageResponse;
 import com.laca.adapter.rest.common.Versions;
@@ -72,8 +75,8 @@ public class PractitionersResource {
     @APIResponse(responseCode = "200", description = "A page of practitioners",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
-    public Response list(@Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
-                         @Parameter(description = "1-100", example = "20") @QueryParam("size") String size) {
+    public Response list(@Parameter(description = "zero-based page", example = "0") @Min(value = 0, message = Paging.PAGE_RANGE) @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_RANGE) @QueryParam("page") Integer page,
+                         @Parameter(description = "1-100", example = "20") @Min(value = 1, message = Paging.SIZE_RANGE) @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_RANGE) @QueryParam("size") Integer size) {
         return endpoints.list(caller.get(), page, size);
     }
 

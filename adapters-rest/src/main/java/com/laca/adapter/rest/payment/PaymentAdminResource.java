@@ -1,5 +1,7 @@
 package com.laca.adapter.rest.payment;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Paging;
@@ -98,8 +100,8 @@ public class PaymentAdminResource {
             summary = "List dead letters", description = "Unresolved first, newest failure first.")
     @APIResponse(responseCode = "200", description = "Dead letters without payloads", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetterResponse.class)))
-    public List<DeadLetterResponse> deadLetters(@QueryParam("limit") String limit) {
-        return deadLetters.list(caller.get(), Paging.number(limit, "limit", 1, 500, 50)).stream()
+    public List<DeadLetterResponse> deadLetters(@Min(value = 1, message = Paging.LIMIT_RANGE) @Max(value = Paging.MAX_LIMIT, message = Paging.LIMIT_RANGE) @QueryParam("limit") Integer limit) {
+        return deadLetters.list(caller.get(), Paging.limit(limit)).stream()
                 .map(DeadLetterResponse::summary).toList();
     }
 

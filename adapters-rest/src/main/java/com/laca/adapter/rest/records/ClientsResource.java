@@ -1,5 +1,7 @@
 package com.laca.adapter.rest.records;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Fields;
@@ -102,7 +104,7 @@ public class ClientsResource {
                                                @Parameter(example = "1990-04") @QueryParam("dateOfBirth")
                                                String dateOfBirth,
                                                @QueryParam("archived") String archived,
-                                               @QueryParam("page") String page, @QueryParam("size") String size) {
+                                               @Min(value = 0, message = Paging.PAGE_RANGE) @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_RANGE) @QueryParam("page") Integer page, @Min(value = 1, message = Paging.SIZE_RANGE) @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_RANGE) @QueryParam("size") Integer size) {
         ClientSearchQuery query = query(q, name, email, phone, dateOfBirth);
         boolean includeArchived = "true".equals(archived);
         if (archived != null && !includeArchived && !"false".equals(archived)) {

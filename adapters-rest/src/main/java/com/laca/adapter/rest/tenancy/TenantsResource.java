@@ -1,5 +1,7 @@
 package com.laca.adapter.rest.tenancy;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.PageResponse;
@@ -71,8 +73,8 @@ public class TenantsResource {
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
     public PageResponse<TenantResponse> list(
-            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "1-100", example = "20") @QueryParam("size") String size) {
+            @Parameter(description = "zero-based page", example = "0") @Min(value = 0, message = Paging.PAGE_RANGE) @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_RANGE) @QueryParam("page") Integer page,
+            @Parameter(description = "1-100", example = "20") @Min(value = 1, message = Paging.SIZE_RANGE) @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_RANGE) @QueryParam("size") Integer size) {
         Caller admin = caller.get();
         return PageResponse.from(tenants.list(admin, Paging.of(page, size)), TenantResponse::from);
     }
