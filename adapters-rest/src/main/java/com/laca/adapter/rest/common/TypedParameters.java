@@ -65,14 +65,18 @@ public class TypedParameters implements ParamConverterProvider {
             long min = Integer.MIN_VALUE;
             long max = Integer.MAX_VALUE;
             for (Annotation annotation : annotations) {
-                if (annotation instanceof Min bound) {
-                    min = bound.value();
-                } else if (annotation instanceof Max bound) {
-                    max = bound.value();
-                }
+                Min lower = bound(annotation, Min.class);
+                Max upper = bound(annotation, Max.class);
+                min = lower == null ? min : lower.value();
+                max = upper == null ? max : upper.value();
             }
             throw new InvalidInputException(name, "must be a whole number from " + min + " to " + max);
         }
+    }
+
+    /** The bound itself, or the one a composed constraint such as {@link PageSize} is made of. */
+    private static <A extends Annotation> A bound(Annotation annotation, Class<A> type) {
+        return type.isInstance(annotation) ? type.cast(annotation) : annotation.annotationType().getAnnotation(type);
     }
 
     private static String nameOf(Annotation[] annotations) {

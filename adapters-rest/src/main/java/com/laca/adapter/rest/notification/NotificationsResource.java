@@ -1,8 +1,7 @@
 package com.laca.adapter.rest.notification;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Max;
 import com.laca.adapter.rest.common.ApiDefinition;
+import com.laca.adapter.rest.common.ListLimit;
 import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
@@ -61,7 +60,7 @@ public class NotificationsResource {
     @APIResponse(responseCode = "200", description = "Sent e-mails", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = SentEmailResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
-    public List<SentEmailResponse> sent(@Min(value = 1, message = Paging.LIMIT_RANGE) @Max(value = Paging.MAX_LIMIT, message = Paging.LIMIT_RANGE) @QueryParam("limit") Integer limit) {
+    public List<SentEmailResponse> sent(@ListLimit @QueryParam("limit") Integer limit) {
         return outbox.sentEmails(caller.get(), Paging.limit(limit)).stream()
                 .map(SentEmailResponse::from).toList();
     }
@@ -73,7 +72,7 @@ public class NotificationsResource {
     @APIResponse(responseCode = "200", description = "Dead letters, newest first", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetterMessageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
-    public List<DeadLetterMessageResponse> deadLetters(@Min(value = 1, message = Paging.LIMIT_RANGE) @Max(value = Paging.MAX_LIMIT, message = Paging.LIMIT_RANGE) @QueryParam("limit") Integer limit) {
+    public List<DeadLetterMessageResponse> deadLetters(@ListLimit @QueryParam("limit") Integer limit) {
         return outbox.deadLetters(caller.get(), Paging.limit(limit)).stream()
                 .map(DeadLetterMessageResponse::from).toList();
     }

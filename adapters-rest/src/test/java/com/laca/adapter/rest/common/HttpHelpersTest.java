@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.rest.problem.BodyTooLargeException;
 import com.laca.adapter.rest.problem.ProblemException;
-import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.PageRequest;
 import com.laca.domain.shared.LocationId;
@@ -58,11 +57,5 @@ class HttpHelpersTest {
         try (InputStream large = new CappedInputStream(new ByteArrayInputStream(new byte[11]), 10)) {
             assertThatThrownBy(large::readAllBytes).isInstanceOf(BodyTooLargeException.class);
         }
-    }
-
-    @Test
-    @DisplayName("a missing JSON body is a 400 naming the body, not a 500")
-    void missingBody() {
-        assertThatThrownBy(() -> Bodies.required(null)).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -28,12 +28,13 @@ class TypedParametersTest {
     @SuppressWarnings("unused")
     void endpoint(@QueryParam("from") LocalDate from, @QueryParam("at") Instant at,
                   @QueryParam("treatment") UUID treatment, @QueryParam("day") DayOfWeek day,
-                  @Min(0) @Max(9) @QueryParam("page") Integer page, @PathParam("id") UUID id) {
+                  @Min(0) @Max(9) @QueryParam("page") Integer page, @PathParam("id") UUID id,
+                  @PageSize @QueryParam("size") Integer size) {
     }
 
     private <T> ParamConverter<T> converter(Class<T> type, int index) throws Exception {
         Method method = getClass().getDeclaredMethod("endpoint", LocalDate.class, Instant.class, UUID.class,
-                DayOfWeek.class, Integer.class, UUID.class);
+                DayOfWeek.class, Integer.class, UUID.class, Integer.class);
         Annotation[] annotations = method.getParameterAnnotations()[index];
         return provider.getConverter(type, type, annotations);
     }
@@ -76,6 +77,8 @@ class TypedParametersTest {
         assertThat(notANumber.status()).isEqualTo(400);
         assertThat(notANumber.errors()).containsExactly(
                 new Problem.FieldError("page", "must be a whole number from 0 to 9"));
+        assertThat(refusal(converter(Integer.class, 6), "many").errors())
+                .containsExactly(new Problem.FieldError("size", Paging.SIZE_RANGE));
     }
 
     @Test
