@@ -17,6 +17,7 @@ import com.laca.domain.identity.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -79,10 +80,11 @@ public class CertificatesResource {
     @APIResponse(responseCode = "409", description = "Refused (ALREADY_REVOKED, ALREADY_SUSPENDED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
-    public Response suspend(@PathParam("id") String id, @Valid ReasonRequest request) {
+    public Response suspend(@PathParam("id") String id,
+                            @NotNull(message = Bodies.REQUIRED) @Valid ReasonRequest request) {
         Caller who = caller.get();
         CertificateId certificate = certificateId(id);
-        return answer(who, certificate, certificates.suspend(who, certificate, Bodies.required(request).reason()));
+        return answer(who, certificate, certificates.suspend(who, certificate, request.reason()));
     }
 
     @POST
@@ -97,10 +99,11 @@ public class CertificatesResource {
     @APIResponse(responseCode = "409", description = "Refused (e.g. NOT_SUSPENDED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
-    public Response reinstate(@PathParam("id") String id, @Valid ReasonRequest request) {
+    public Response reinstate(@PathParam("id") String id,
+                              @NotNull(message = Bodies.REQUIRED) @Valid ReasonRequest request) {
         Caller who = caller.get();
         CertificateId certificate = certificateId(id);
-        return answer(who, certificate, certificates.reinstate(who, certificate, Bodies.required(request).reason()));
+        return answer(who, certificate, certificates.reinstate(who, certificate, request.reason()));
     }
 
     @POST
@@ -116,10 +119,11 @@ public class CertificatesResource {
     @APIResponse(responseCode = "409", description = "Refused (ALREADY_REVOKED), or changed at the same moment",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
-    public Response revoke(@PathParam("id") String id, @Valid ReasonRequest request) {
+    public Response revoke(@PathParam("id") String id,
+                           @NotNull(message = Bodies.REQUIRED) @Valid ReasonRequest request) {
         Caller who = caller.get();
         CertificateId certificate = certificateId(id);
-        return answer(who, certificate, certificates.revoke(who, certificate, Bodies.required(request).reason()));
+        return answer(who, certificate, certificates.revoke(who, certificate, request.reason()));
     }
 
     private Response answer(Caller who, CertificateId id, CertificateResult result) {

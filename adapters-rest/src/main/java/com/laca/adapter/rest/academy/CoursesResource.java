@@ -23,6 +23,7 @@ import com.laca.domain.shared.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -85,7 +86,7 @@ public class CoursesResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     public Response create(@Valid CourseRequest request) {
         Caller who = caller.get();
-        Course course = courses.create(who, Bodies.required(request).toDraft(id -> titleOf(who, id)));
+        Course course = courses.create(who, request.toDraft(id -> titleOf(who, id)));
         return Response.status(Response.Status.CREATED).entity(CourseResponse.from(course)).build();
     }
 
@@ -109,11 +110,12 @@ public class CoursesResource {
             content = @Content(schema = @Schema(implementation = CourseResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public CourseResponse update(@PathParam("id") String id, @Valid CourseRequest request) {
+    public CourseResponse update(@PathParam("id") String id,
+                                 @NotNull(message = Bodies.REQUIRED) @Valid CourseRequest request) {
         Caller who = caller.get();
         CourseId course = courseId(id);
         return CourseResponse.from(courses.update(who, course,
-                Bodies.required(request).toDraft(required -> titleOf(who, required))));
+                request.toDraft(required -> titleOf(who, required))));
     }
 
     @POST
@@ -128,9 +130,10 @@ public class CoursesResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Another version was published at the same moment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response publish(@PathParam("id") String id, @Valid VersionRequest request) {
+    public Response publish(@PathParam("id") String id,
+                            @NotNull(message = Bodies.REQUIRED) @Valid VersionRequest request) {
         CourseId course = courseId(id);
-        CourseVersion version = courses.publish(caller.get(), course, Bodies.required(request).toDraft());
+        CourseVersion version = courses.publish(caller.get(), course, request.toDraft());
         return Response.status(Response.Status.CREATED).entity(CourseResponse.VersionResponse.from(version)).build();
     }
 
@@ -159,10 +162,9 @@ public class CoursesResource {
     @APIResponse(responseCode = "409", description = "Refused (PREREQUISITES_NOT_MET), or already enrolled",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
-    public Response enrol(@PathParam("id") String id, @Valid EnrolRequest request) {
+    public Response enrol(@PathParam("id") String id, @NotNull(message = Bodies.REQUIRED) @Valid EnrolRequest body) {
         Caller who = caller.get();
         CourseId course = courseId(id);
-        EnrolRequest body = Bodies.required(request);
         UserId learner = new UserId(com.laca.adapter.rest.common.Fields.uuid(body.learnerId(), "learnerId"));
         Optional<java.time.Instant> until = body.accessUntil() == null ? Optional.empty()
                 : Optional.of(Dates.instant(body.accessUntil(), "accessUntil"));

@@ -16,6 +16,7 @@ import com.laca.domain.identity.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -75,10 +76,11 @@ public class EnrolmentsResource {
     @APIResponse(responseCode = "409", description = "Refused (ILLEGAL_TRANSITION, ACCESS_EXPIRED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
-    public Response withdraw(@PathParam("id") String id, @Valid ReasonRequest request) {
+    public Response withdraw(@PathParam("id") String id,
+                             @NotNull(message = Bodies.REQUIRED) @Valid ReasonRequest request) {
         Caller who = caller.get();
         EnrolmentId enrolment = enrolmentId(id);
-        return AcademyResponses.enrolment(enrolments.withdraw(who, enrolment, Bodies.required(request).reason()),
+        return AcademyResponses.enrolment(enrolments.withdraw(who, enrolment, request.reason()),
                 Response.Status.OK, applied -> EnrolmentResponse.from(enrolments.get(who, enrolment)), uriInfo);
     }
 

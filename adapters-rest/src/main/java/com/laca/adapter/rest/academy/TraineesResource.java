@@ -12,6 +12,7 @@ import com.laca.domain.identity.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,7 +70,7 @@ public class TraineesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response invite(@Valid InviteTraineeRequest request) {
         InvitationResponse invitation = InvitationResponse.from(
-                trainees.invite(caller.get(), Bodies.required(request).toCommand()));
+                trainees.invite(caller.get(), request.toCommand()));
         return Response.status(Response.Status.CREATED).entity(invitation).build();
     }
 }

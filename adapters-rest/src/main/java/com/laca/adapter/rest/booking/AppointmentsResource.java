@@ -21,6 +21,8 @@ import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -93,18 +95,15 @@ public class AppointmentsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AppointmentResponse> list(
             @Parameter(description = "first local date", required = true, example = "2026-12-01")
-            @QueryParam("from") String from,
+            @NotNull(message = Fields.REQUIRED) @QueryParam("from") LocalDate from,
             @Parameter(description = "last local date, inclusive", required = true, example = "2026-12-07")
-            @QueryParam("to") String to,
-            @Parameter(description = "only this practitioner") @QueryParam("practitioner") String practitioner,
-            @Parameter(description = "only this location") @QueryParam("location") String location) {
+            @NotNull(message = Fields.REQUIRED) @QueryParam("to") LocalDate to,
+            @Parameter(description = "only this practitioner") @QueryParam("practitioner") UUID practitioner,
+            @Parameter(description = "only this location") @QueryParam("location") UUID location) {
         Caller who = caller.get();
-        LocalDate first = Dates.date(from, "from");
-        LocalDate last = Dates.date(to, "to");
-        Dates.requireSpan(first, last, MAX_DAYS, "to");
-        CalendarQuery query = new CalendarQuery(first, last,
-                optional(practitioner, "practitioner").map(PractitionerId::new),
-                optional(location, "location").map(LocationId::new));
+        Dates.requireSpan(from, to, MAX_DAYS, "to");
+        CalendarQuery query = new CalendarQuery(from, to, Optional.ofNullable(practitioner).map(PractitionerId::new),
+                Optional.ofNullable(location).map(LocationId::new));
         return calendar.calendar(who, query).stream().map(AppointmentResponse::from).toList();
     }
 
@@ -140,9 +139,8 @@ public class AppointmentsResource {
     public Response book(@Parameter(description = "optional; 1 to 255 printable characters, kept 24 hours: a repeat "
                                  + "with the same key and body replays the first answer")
                          @HeaderParam(IdempotentBooking.KEY_HEADER) String idempotencyKey,
-                         BookingRequest request) {
+                         @NotNull(message = Bodies.REQUIRED) @Valid BookingRequest body) {
         Caller who = caller.get();
-        BookingRequest body = Bodies.required(request);
         return IdempotentBooking.run(runOnce, who.tenantId(), IdempotentBooking.STAFF, idempotencyKey, body,
                 () -> BookingResponses.created(
                         booking.bookOnBehalf(who, body.toStaffCommand(who.tenantId(), LocalDate.now(clock))),
@@ -165,8 +163,8 @@ public class AppointmentsResource {
             + "appointment cannot be moved any more (transition-refused); reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
-    public Response reschedule(@PathParam("id") String id, RescheduleRequest request) {
-        RescheduleRequest body = Bodies.required(request);
+    public Response reschedule(@PathParam("id") String id,
+                               @NotNull(message = Bodies.REQUIRED) @Valid RescheduleRequest body) {
         AppointmentId appointment = PathIds.parse(id, "appointment", AppointmentId::new);
         return BookingResponses.moved(staffReschedule.reschedule(caller.get(), appointment,
                 Dates.instant(body.start(), "start"), BookingRequest.practitioner(body.practitioner(), "practitioner")),
@@ -233,9 +231,5 @@ public class AppointmentsResource {
         Caller who = caller.get();
         return BookingResponses.changed(
                 calendar.act(who, PathIds.parse(id, "appointment", AppointmentId::new), action), uriInfo);
-    }
-
-    private static Optional<UUID> optional(String text, String field) {
-        return text == null || text.isBlank() ? Optional.empty() : Optional.of(Fields.uuid(text, field));
     }
 }

@@ -3,11 +3,15 @@ package com.laca.adapter.rest.booking;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
 import com.laca.application.booking.port.in.BookAppointmentCommand;
-import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.TreatmentId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,8 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "clientOverlapReason", nullable = true, example = "two treatments side by side",
                 description = "staff booking only: lets the booking overlap another appointment of the same client, "
                         + "for this reason; otherwise an overlap is 409 slot-unavailable, reason CLIENT_BUSY")})
-public record BookingRequest(String treatment, String start, String practitioner, String location,
-                             ClientJson client, String clientOverlapReason) {
+public record BookingRequest(@NotBlank(message = Fields.REQUIRED) String treatment,
+                             @NotBlank(message = Fields.REQUIRED) String start,
+                             String practitioner, String location,
+                             @NotNull(message = Fields.REQUIRED) @Valid ClientJson client,
+                             @Size(min = 1, max = 200, message = BookingRequest.OVERLAP_REASON)
+                             @Pattern(regexp = "(?s).*\\S.*", message = BookingRequest.OVERLAP_REASON)
+                             String clientOverlapReason) {
+
+    /** What a blank or over-long {@code clientOverlapReason} is told. */
+    static final String OVERLAP_REASON = "must be 1 to 200 characters when given";
 
     // One constructor only: JSON-B (Yasson) binds a record through its canonical constructor and refuses a record
     // that declares another one, which would make every booking body "malformed".
@@ -43,11 +55,7 @@ public record BookingRequest(String treatment, String start, String practitioner
         if (clientOverlapReason == null) {
             return command;
         }
-        String reason = clientOverlapReason.strip();
-        if (reason.isEmpty() || reason.length() > 200) {
-            throw new InvalidInputException("clientOverlapReason", "must be 1 to 200 characters when given");
-        }
-        return command.allowingOverlap(reason);
+        return command.allowingOverlap(clientOverlapReason.strip());
     }
 
     /** The command for the given tenant; {@code today} bounds the client's date of birth. */
@@ -57,7 +65,7 @@ public record BookingRequest(String treatment, String start, String practitioner
                 Dates.instant(start, "start"),
                 practitioner(practitioner, "practitioner"),
                 optionalLocation(location, "location"),
-                Fields.required(client, "client").toDetails(today));
+                client.toDetails(today));
     }
 
     /** A practitioner id, or empty for {@code "any"} or no value. */

@@ -1,8 +1,10 @@
 package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Fields;
-import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.booking.BookingPolicy;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -13,18 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 description = "0 to 720: cancelling at least this long before the start is free"),
         @SchemaProperty(name = "holdMinutes", example = "15",
                 description = "5 to 120: how long a slot is held while a deposit is paid")})
-public record BookingSettingsJson(Integer freeCancellationHours, Integer holdMinutes) {
+public record BookingSettingsJson(
+        @NotNull(message = Fields.REQUIRED)
+        @Min(value = 0, message = BookingSettingsJson.HOURS) @Max(value = 720, message = BookingSettingsJson.HOURS)
+        Integer freeCancellationHours,
+        @NotNull(message = Fields.REQUIRED)
+        @Min(value = 5, message = BookingSettingsJson.MINUTES) @Max(value = 120, message = BookingSettingsJson.MINUTES)
+        Integer holdMinutes) {
+
+    static final String HOURS = "must be between 0 and 720";
+    static final String MINUTES = "must be between 5 and 120";
 
     BookingPolicy toPolicy() {
-        int hours = Fields.required(freeCancellationHours, "freeCancellationHours");
-        int minutes = Fields.required(holdMinutes, "holdMinutes");
-        if (hours < 0 || hours > 720) {
-            throw new InvalidInputException("freeCancellationHours", "must be between 0 and 720");
-        }
-        if (minutes < 5 || minutes > 120) {
-            throw new InvalidInputException("holdMinutes", "must be between 5 and 120");
-        }
-        return new BookingPolicy(Duration.ofHours(hours), Duration.ofMinutes(minutes));
+        return new BookingPolicy(Duration.ofHours(freeCancellationHours), Duration.ofMinutes(holdMinutes));
     }
 
     static BookingSettingsJson from(BookingPolicy policy) {

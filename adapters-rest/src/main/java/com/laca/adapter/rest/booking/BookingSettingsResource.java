@@ -8,6 +8,8 @@ import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.shared.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -53,8 +55,8 @@ public class BookingSettingsResource {
             summary = "Change the booking terms", description = "Applies to cancellations and holds from now on.")
     @APIResponse(responseCode = "200", description = "The terms now in force",
             content = @Content(schema = @Schema(implementation = BookingSettingsJson.class)))
-    public BookingSettingsJson set(BookingSettingsJson request) {
+    public BookingSettingsJson set(@NotNull(message = Bodies.REQUIRED) @Valid BookingSettingsJson request) {
         Caller who = caller.get();
-        return BookingSettingsJson.from(schedule.setBookingPolicy(who, Bodies.required(request).toPolicy()));
+        return BookingSettingsJson.from(schedule.setBookingPolicy(who, request.toPolicy()));
     }
 }

@@ -6,6 +6,8 @@ import com.laca.application.booking.port.in.ClientDetails;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.PhoneNumber;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -22,20 +24,28 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 @SchemaProperty(name = "phone", example = "07700 900123",
                         description = "UK or international; stored as +447700900123"),
                 @SchemaProperty(name = "dateOfBirth", example = "1990-04-15")})
-public record ClientJson(String firstName, String lastName, String email, String phone, String dateOfBirth) {
+public record ClientJson(
+        @NotBlank(message = Fields.REQUIRED) @Size(max = ClientJson.MAX_NAME, message = ClientJson.NAME_LENGTH)
+        String firstName,
+        @NotBlank(message = Fields.REQUIRED) @Size(max = ClientJson.MAX_NAME, message = ClientJson.NAME_LENGTH)
+        String lastName,
+        @NotBlank(message = Fields.REQUIRED) String email,
+        @NotBlank(message = Fields.REQUIRED) String phone,
+        @NotBlank(message = Fields.REQUIRED) String dateOfBirth) {
 
-    private static final int MAX_NAME = 100;
+    static final int MAX_NAME = 100;
+    static final String NAME_LENGTH = "must be at most " + MAX_NAME + " characters";
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     /** The client's details, with each field named {@code client.<field>} in a 400. */
     public ClientDetails toDetails(LocalDate today) {
-        String first = name(firstName, "client.firstName");
-        String last = name(lastName, "client.lastName");
-        String mail = Fields.required(email, "client.email").trim();
+        String first = firstName.trim();
+        String last = lastName.trim();
+        String mail = email.trim();
         if (!EmailAddress.isValid(mail)) {
             throw new InvalidInputException("client.email", "must be an e-mail address such as name@example.com");
         }
-        String number = Fields.required(phone, "client.phone").trim();
+        String number = phone.trim();
         try {
             new PhoneNumber(number);
         } catch (IllegalArgumentException e) {
@@ -46,14 +56,6 @@ public record ClientJson(String firstName, String lastName, String email, String
             throw new InvalidInputException("client.dateOfBirth", "must be a date in the past");
         }
         return new ClientDetails(first, last, mail, number, born);
-    }
-
-    private static String name(String text, String field) {
-        String value = Fields.required(text, field).trim();
-        if (value.length() > MAX_NAME) {
-            throw new InvalidInputException(field, "must be at most " + MAX_NAME + " characters");
-        }
-        return value;
     }
 
     /** Keeps the client's personal data out of logs and exception messages. */

@@ -11,6 +11,8 @@ import com.laca.application.shared.Caller;
 import com.laca.domain.scheduling.Closure;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,8 +59,8 @@ public class ClosuresResource {
             summary = "Closures between two dates", description = "From today for a year when left out.")
     @APIResponse(responseCode = "200", description = "The closures",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClosureResponse.class)))
-    public List<ClosureResponse> list(@Parameter(example = "2026-12-01") @QueryParam("from") String from,
-                                      @Parameter(example = "2027-01-31") @QueryParam("to") String to) {
+    public List<ClosureResponse> list(@Parameter(example = "2026-12-01") @QueryParam("from") LocalDate from,
+                                      @Parameter(example = "2027-01-31") @QueryParam("to") LocalDate to) {
         Caller who = caller.get();
         Ranges range = Ranges.of(from, to, clock);
         return schedule.closures(who, range.from(), range.to()).stream().map(ClosureResponse::from).toList();
@@ -77,9 +80,9 @@ public class ClosuresResource {
     public ClosureResponse set(@PathParam("date") String date,
                                @Parameter(description = "keep: close anyway and keep the affected bookings",
                                        example = "keep") @QueryParam("affected") String affected,
-                               ClosureRequest request) {
+                               @NotNull(message = Bodies.REQUIRED) @Valid ClosureRequest request) {
         Caller who = caller.get();
-        String name = Fields.required(Bodies.required(request).name(), "name");
+        String name = request.name();
         return ClosureResponse.from(schedule.setClosure(who, new Closure(Dates.date(date, "date"), name),
                 AffectedParam.parse(affected)));
     }

@@ -1,5 +1,6 @@
 package com.laca.adapter.rest.booking;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -8,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 @Schema(name = "DayOverrideRequest", requiredProperties = {"windows"}, properties = {
         @SchemaProperty(name = "windows", example = "[{\"start\":\"17:00\",\"end\":\"20:00\"}]",
                 description = "[] means closed")})
-public record DayOverrideRequest(List<WindowJson> windows) {
+public record DayOverrideRequest(List<@Valid WindowJson> windows) {
 }

@@ -13,6 +13,8 @@ import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,8 +66,8 @@ public class DayOverridesResource {
     @APIResponse(responseCode = "200", description = "The overrides",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DayOverrideResponse.class)))
     public List<DayOverrideResponse> list(@PathParam("id") String id,
-                                          @Parameter(example = "2026-12-01") @QueryParam("from") String from,
-                                          @Parameter(example = "2026-12-31") @QueryParam("to") String to) {
+                                          @Parameter(example = "2026-12-01") @QueryParam("from") LocalDate from,
+                                          @Parameter(example = "2026-12-31") @QueryParam("to") LocalDate to) {
         Caller who = caller.get();
         Ranges range = Ranges.of(from, to, clock);
         return schedule.overrides(who, WorkingHoursResource.practitioner(id), range.from(), range.to()).stream()
@@ -79,14 +82,15 @@ public class DayOverridesResource {
     @APIResponse(responseCode = "200", description = "The override now in force",
             content = @Content(schema = @Schema(implementation = DayOverrideResponse.class)))
     public DayOverrideResponse set(@PathParam("id") String id, @PathParam("date") String date,
-                                   @Parameter(required = true) @QueryParam("location") String location,
-                                   DayOverrideRequest request) {
+                                   @Parameter(required = true)
+                                   @NotNull(message = Fields.REQUIRED) @QueryParam("location") UUID location,
+                                   @NotNull(message = Bodies.REQUIRED) @Valid DayOverrideRequest request) {
         Caller who = caller.get();
         PractitionerId practitioner = WorkingHoursResource.practitioner(id);
         LocalDate day = Dates.date(date, "date");
-        LocationId at = new LocationId(Fields.uuid(location, "location"));
+        LocationId at = new LocationId(location);
         DayOverride override = new DayOverride(practitioner, at, day,
-                Windows.of(Bodies.required(request).windows(), "windows"));
+                Windows.of(request.windows(), "windows"));
         return DayOverrideResponse.from(schedule.setOverride(who, override));
     }
 
@@ -96,10 +100,11 @@ public class DayOverridesResource {
             summary = "Back to the weekly rota on that date")
     @APIResponse(responseCode = "204", description = "Removed (or there was none)")
     public Response remove(@PathParam("id") String id, @PathParam("date") String date,
-                           @Parameter(required = true) @QueryParam("location") String location) {
+                           @Parameter(required = true)
+                           @NotNull(message = Fields.REQUIRED) @QueryParam("location") UUID location) {
         Caller who = caller.get();
         schedule.removeOverride(who, WorkingHoursResource.practitioner(id),
-                new LocationId(Fields.uuid(location, "location")), Dates.date(date, "date"));
+                new LocationId(location), Dates.date(date, "date"));
         return Response.noContent().build();
     }
 }

@@ -9,9 +9,11 @@ import com.laca.adapter.rest.problem.Problem;
 import com.laca.application.booking.port.in.AvailabilityRequest;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
 import com.laca.application.tenancy.port.in.FindTenantQuery;
+import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.TreatmentId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,22 +77,22 @@ public class PublicAvailabilityResource {
             @Parameter(description = "the clinic's slug", example = "demo-clinic")
             @PathParam("tenantSlug") String tenantSlug,
             @Parameter(description = "treatment id", required = true, example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f")
-            @QueryParam("treatment") String treatment,
+            @NotNull(message = Fields.REQUIRED) @QueryParam("treatment") UUID treatment,
             @Parameter(description = "first local date", required = true, example = "2026-12-01")
-            @QueryParam("from") String from,
+            @NotNull(message = Fields.REQUIRED) @QueryParam("from") LocalDate from,
             @Parameter(description = "last local date, inclusive", required = true, example = "2026-12-07")
-            @QueryParam("to") String to,
+            @NotNull(message = Fields.REQUIRED) @QueryParam("to") LocalDate to,
             @Parameter(description = "one practitioner's id, or \"any\" (the default)", example = "any")
             @QueryParam("practitioner") String practitioner,
             @Parameter(description = "one location's id; all locations when left out")
-            @QueryParam("location") String location) {
-        TreatmentId treatmentId = new TreatmentId(Fields.uuid(treatment, "treatment"));
-        LocalDate first = Dates.date(from, "from");
-        LocalDate last = Dates.date(to, "to");
+            @QueryParam("location") UUID location) {
+        TreatmentId treatmentId = new TreatmentId(treatment);
+        LocalDate first = from;
+        LocalDate last = to;
         Dates.requireSpan(first, last, MAX_DAYS, "to");
         AvailabilityRequest request = new AvailabilityRequest(PublicClinics.bySlug(tenants, tenantSlug), treatmentId,
                 first, last, BookingRequest.practitioner(practitioner, "practitioner"),
-                BookingRequest.optionalLocation(location, "location"));
+                Optional.ofNullable(location).map(LocationId::new));
         return PublicReads.cacheable(httpRequest, new AvailabilityResponse(treatmentId.toString(), first.toString(),
                 last.toString(), availability.availability(request).stream().map(SlotResponse::from).toList()),
                 MAX_AGE_SECONDS);

@@ -14,6 +14,8 @@ import com.laca.domain.shared.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -87,8 +89,7 @@ public class PublicBookingsResource {
                          @Parameter(description = "optional; 1 to 255 printable characters, kept 24 hours: a repeat "
                                  + "with the same key and body replays the first answer")
                          @HeaderParam(IdempotentBooking.KEY_HEADER) String idempotencyKey,
-                         BookingRequest request) {
-        BookingRequest body = Bodies.required(request);
+                         @NotNull(message = Bodies.REQUIRED) @Valid BookingRequest body) {
         TenantId tenant = PublicClinics.bySlug(tenants, tenantSlug);
         String origin = NetworkOrigins.of(servletRequest == null ? null : servletRequest.getRemoteAddr());
         return IdempotentBooking.run(runOnce, tenant, IdempotentBooking.PUBLIC, idempotencyKey, body,
@@ -138,8 +139,8 @@ public class PublicBookingsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
     public Response reschedule(@PathParam("tenantSlug") String tenantSlug,
-                               @PathParam("manageToken") String manageToken, RescheduleRequest request) {
-        RescheduleRequest body = Bodies.required(request);
+                               @PathParam("manageToken") String manageToken,
+                                          @NotNull(message = Bodies.REQUIRED) @Valid RescheduleRequest body) {
         TenantId tenant = PublicClinics.bySlug(tenants, tenantSlug);
         return BookingResponses.moved(ownBooking.reschedule(tenant, manageToken, Dates.instant(body.start(), "start"),
                 BookingRequest.practitioner(body.practitioner(), "practitioner")), uriInfo);

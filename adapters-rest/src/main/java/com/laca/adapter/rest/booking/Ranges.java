@@ -19,10 +19,10 @@ record Ranges(LocalDate from, LocalDate to) {
     /** Schedule lists look at most a year and a day ahead, which covers any rota or holiday plan. */
     static final int MAX_DAYS = 366;
 
-    /** The range from optional {@code from}/{@code to} texts: today and a year on when left out. */
-    static Ranges of(String from, String to, Clock clock) {
-        LocalDate first = Dates.dateOr(from, "from", LocalDate.now(clock));
-        LocalDate last = Dates.dateOr(to, "to", first.plusDays(MAX_DAYS - 1L));
+    /** The range from optional {@code from}/{@code to} dates: today and a year on when left out. */
+    static Ranges of(LocalDate from, LocalDate to, Clock clock) {
+        LocalDate first = from == null ? LocalDate.now(clock) : from;
+        LocalDate last = to == null ? first.plusDays(MAX_DAYS - 1L) : to;
         Dates.requireSpan(first, last, MAX_DAYS, "to");
         return new Ranges(first, last);
     }

@@ -14,6 +14,8 @@ import com.laca.domain.scheduling.Scheduled;
 import com.laca.domain.shared.ResourceId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,8 +73,8 @@ public class ResourceBlocksResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
                     implementation = ScheduledSpanResponse.class)))
     public List<ScheduledSpanResponse> list(@PathParam("id") String id,
-                                            @Parameter(example = "2026-12-01") @QueryParam("from") String from,
-                                            @Parameter(example = "2026-12-31") @QueryParam("to") String to) {
+                                            @Parameter(example = "2026-12-01") @QueryParam("from") LocalDate from,
+                                            @Parameter(example = "2026-12-31") @QueryParam("to") LocalDate to) {
         Caller who = caller.get();
         ResourceId resource = resource(id);
         Ranges range = Ranges.of(from, to, clock);
@@ -86,10 +89,9 @@ public class ResourceBlocksResource {
             summary = "Block a room or device", description = "Existing appointments are not moved.")
     @APIResponse(responseCode = "201", description = "Blocked; Location is the entry",
             content = @Content(schema = @Schema(implementation = ScheduledSpanResponse.class)))
-    public Response add(@PathParam("id") String id, SpanRequest request) {
+    public Response add(@PathParam("id") String id, @NotNull(message = Bodies.REQUIRED) @Valid SpanRequest body) {
         Caller who = caller.get();
         ResourceId resource = resource(id);
-        SpanRequest body = Bodies.required(request);
         ScheduledSpanResponse added = response(schedule.blockResource(who,
                 new ResourceBlock(resource, Ranges.span(body.start(), body.end()))));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();

@@ -1,5 +1,7 @@
 package com.laca.adapter.rest.booking;
 
+import com.laca.adapter.rest.common.Fields;
+import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -7,5 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 @Schema(name = "SpanRequest", requiredProperties = {"start", "end"}, properties = {
         @SchemaProperty(name = "start", example = "2026-12-03T12:00:00Z"),
         @SchemaProperty(name = "end", example = "2026-12-03T14:00:00Z", description = "after start")})
-public record SpanRequest(String start, String end) {
+public record SpanRequest(@NotBlank(message = Fields.REQUIRED) String start,
+                          @NotBlank(message = Fields.REQUIRED) String end) {
 }

@@ -13,6 +13,8 @@ import com.laca.domain.scheduling.TimeOff;
 import com.laca.domain.shared.PractitionerId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -67,8 +70,8 @@ public class TimeOffResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
                     implementation = ScheduledSpanResponse.class)))
     public List<ScheduledSpanResponse> list(@PathParam("id") String id,
-                                            @Parameter(example = "2026-12-01") @QueryParam("from") String from,
-                                            @Parameter(example = "2026-12-31") @QueryParam("to") String to) {
+                                            @Parameter(example = "2026-12-01") @QueryParam("from") LocalDate from,
+                                            @Parameter(example = "2026-12-31") @QueryParam("to") LocalDate to) {
         Caller who = caller.get();
         Ranges range = Ranges.of(from, to, clock);
         return schedule.timeOff(who, WorkingHoursResource.practitioner(id), range.from(), range.to()).stream()
@@ -88,10 +91,9 @@ public class TimeOffResource {
     public Response add(@PathParam("id") String id,
                         @Parameter(description = "keep: add it anyway and keep the affected bookings",
                                 example = "keep") @QueryParam("affected") String affected,
-                        SpanRequest request) {
+                        @NotNull(message = Bodies.REQUIRED) @Valid SpanRequest body) {
         Caller who = caller.get();
         PractitionerId practitioner = WorkingHoursResource.practitioner(id);
-        SpanRequest body = Bodies.required(request);
         ScheduledSpanResponse added = response(schedule.addTimeOff(who,
                 new TimeOff(practitioner, Ranges.span(body.start(), body.end())), AffectedParam.parse(affected)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();

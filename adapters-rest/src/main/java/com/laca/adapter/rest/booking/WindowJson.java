@@ -1,8 +1,10 @@
 package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Dates;
+import com.laca.adapter.rest.common.Fields;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.scheduling.TimeWindow;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -11,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 @Schema(name = "WorkingWindow", requiredProperties = {"start", "end"}, properties = {
         @SchemaProperty(name = "start", example = "09:00"),
         @SchemaProperty(name = "end", example = "13:00", description = "after start; windows cannot cross midnight")})
-public record WindowJson(String start, String end) {
+public record WindowJson(@NotBlank(message = Fields.REQUIRED) String start,
+                         @NotBlank(message = Fields.REQUIRED) String end) {
 
     /** The window, with errors named {@code <field>.start} / {@code <field>.end}. */
     TimeWindow toWindow(String field) {

@@ -7,6 +7,8 @@ import com.laca.domain.scheduling.DateRange;
 import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,8 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 description = "first date the rule applies; always when null"),
         @SchemaProperty(name = "validUntil", example = "2027-06-30", nullable = true,
                 description = "last date the rule applies, inclusive; until further notice when null")})
-public record WorkingHoursJson(String location, String day, List<WindowJson> windows, String validFrom,
-                               String validUntil) {
+public record WorkingHoursJson(@NotBlank(message = Fields.REQUIRED) String location,
+                               @NotBlank(message = Fields.REQUIRED) String day,
+                               List<@Valid WindowJson> windows, String validFrom, String validUntil) {
 
     /** The rule for the practitioner; {@code field} (e.g. {@code [2]}) prefixes each error's field name. */
     WorkingHours toRule(PractitionerId practitioner, String field) {

@@ -13,6 +13,8 @@ import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.PractitionerId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -70,10 +72,10 @@ public class WorkingHoursResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WorkingHoursJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, naming the entry and field, e.g. [0].windows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<WorkingHoursJson> replace(@PathParam("id") String id, List<WorkingHoursJson> rules) {
+    public List<WorkingHoursJson> replace(@PathParam("id") String id,
+                                          @NotNull(message = Bodies.REQUIRED) @Valid List<WorkingHoursJson> body) {
         Caller who = caller.get();
         PractitionerId practitioner = practitioner(id);
-        List<WorkingHoursJson> body = Bodies.required(rules);
         if (body.size() > MAX_RULES) {
             throw new InvalidInputException("body", "must have at most " + MAX_RULES + " rules");
         }

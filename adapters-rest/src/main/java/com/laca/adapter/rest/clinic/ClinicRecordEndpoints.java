@@ -1,6 +1,5 @@
 package com.laca.adapter.rest.clinic;
 
-import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.PageResponse;
 import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
@@ -43,7 +42,7 @@ final class ClinicRecordEndpoints<T, I, D, R> {
         this.version = version;
     }
 
-    Response list(Caller caller, String page, String size) {
+    Response list(Caller caller, Integer page, Integer size) {
         return Response.ok(PageResponse.from(useCase.list(caller, Paging.of(page, size)), view)).build();
     }
 
@@ -53,7 +52,7 @@ final class ClinicRecordEndpoints<T, I, D, R> {
     }
 
     <Q> Response create(Caller caller, Q body, Function<Q, D> toDraft, UriInfo uriInfo) {
-        T record = useCase.create(caller, toDraft.apply(Bodies.required(body)));
+        T record = useCase.create(caller, toDraft.apply(body));
         R response = view.apply(record);
         return withVersion(Response.created(uriInfo.getAbsolutePathBuilder().path(idOfView.apply(response)).build())
                 .entity(response), record);
@@ -77,7 +76,7 @@ final class ClinicRecordEndpoints<T, I, D, R> {
         I recordId = PathIds.parse(pathId, kind, id);
         long expected = Versions.expected(ifMatch);
         T current = useCase.get(caller, recordId);
-        Q merged = RecordBodies.merged(view.apply(current), Bodies.required(patch), type);
+        Q merged = RecordBodies.merged(view.apply(current), patch, type);
         T record = useCase.update(caller, recordId, expected, toDraft.apply(merged));
         return withVersion(Response.ok(view.apply(record)), record);
     }

@@ -1,7 +1,10 @@
 package com.laca.adapter.rest.clinic;
 
 import com.laca.adapter.rest.common.ApiDefinition;
+import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.PageNumber;
 import com.laca.adapter.rest.common.PageResponse;
+import com.laca.adapter.rest.common.PageSize;
 import com.laca.adapter.rest.common.Versions;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.StaffOnly;
@@ -12,6 +15,8 @@ import com.laca.domain.shared.LocationId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -72,8 +77,9 @@ public class LocationsResource {
     @APIResponse(responseCode = "200", description = "A page of locations",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
-    public Response list(@Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
-                         @Parameter(description = "1-100", example = "20") @QueryParam("size") String size) {
+    public Response list(@Parameter(description = "zero-based page", example = "0")
+                         @PageNumber @QueryParam("page") Integer page,
+                         @Parameter(description = "1-100", example = "20") @PageSize @QueryParam("size") Integer size) {
         return endpoints.list(caller.get(), page, size);
     }
 
@@ -97,7 +103,7 @@ public class LocationsResource {
     @APIResponse(responseCode = "201", description = "Created; Location points at it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
-    public Response create(LocationRequest request) {
+    public Response create(@NotNull(message = Bodies.REQUIRED) @Valid LocationRequest request) {
         return endpoints.create(caller.get(), request, LocationRequest::toDraft, uriInfo);
     }
 
@@ -137,7 +143,7 @@ public class LocationsResource {
     public Response patch(@PathParam("id") String id,
                           @Parameter(description = "the ETag last read", example = "\"0\"")
                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
-                          JsonObject patch) {
+                          @NotNull(message = Bodies.REQUIRED) JsonObject patch) {
         return endpoints.patch(caller.get(), id, ifMatch, patch, LocationRequest.class, LocationRequest::toDraft);
     }
 

@@ -1,7 +1,10 @@
 package com.laca.adapter.rest.clinic;
 
 import com.laca.adapter.rest.common.ApiDefinition;
+import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.PageNumber;
 import com.laca.adapter.rest.common.PageResponse;
+import com.laca.adapter.rest.common.PageSize;
 import com.laca.adapter.rest.common.Versions;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
@@ -13,6 +16,8 @@ import com.laca.domain.shared.ResourceId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -73,8 +78,9 @@ public class RoomsAndDevicesResource {
     @APIResponse(responseCode = "200", description = "A page of rooms and devices",
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
-    public Response list(@Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
-                         @Parameter(description = "1-100", example = "20") @QueryParam("size") String size) {
+    public Response list(@Parameter(description = "zero-based page", example = "0")
+                         @PageNumber @QueryParam("page") Integer page,
+                         @Parameter(description = "1-100", example = "20") @PageSize @QueryParam("size") Integer size) {
         return endpoints.list(caller.get(), page, size);
     }
 
@@ -100,7 +106,7 @@ public class RoomsAndDevicesResource {
     @APIResponse(responseCode = "201", description = "Created; Location points at it and ETag carries its version",
             content = @Content(schema = @Schema(implementation = RoomOrDeviceResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
-    public Response create(RoomOrDeviceRequest request) {
+    public Response create(@NotNull(message = Bodies.REQUIRED) @Valid RoomOrDeviceRequest request) {
         return endpoints.create(caller.get(), request, RoomOrDeviceRequest::toDraft, uriInfo);
     }
 
@@ -142,7 +148,7 @@ public class RoomsAndDevicesResource {
     public Response patch(@PathParam("id") String id,
                           @Parameter(description = "the ETag last read", example = "\"0\"")
                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
-                          JsonObject patch) {
+                          @NotNull(message = Bodies.REQUIRED) JsonObject patch) {
         return endpoints.patch(caller.get(), id, ifMatch, patch, RoomOrDeviceRequest.class, RoomOrDeviceRequest::toDraft);
     }
 

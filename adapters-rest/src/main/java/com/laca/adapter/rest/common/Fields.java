@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  */
 public final class Fields {
 
+    /** What a missing or blank required field is told. */
+    public static final String REQUIRED = "is required";
+
     private static final int MAX_LIST = 50;
 
     private Fields() {

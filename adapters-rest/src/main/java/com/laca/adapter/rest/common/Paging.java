@@ -1,38 +1,40 @@
 package com.laca.adapter.rest.common;
 
-import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.PageRequest;
 
 /**
- * Reads {@code ?page=&size=} as text so a non-number is a 400 naming the parameter, not JAX-RS's bare 404.
+ * The bounds and messages of {@code ?page=&size=} and {@code ?limit=}, declared once so every list endpoint's
+ * {@code @Min}/{@code @Max} constraints (and the 400 they give, naming the parameter) say the same thing.
  */
 public final class Paging {
 
     /** The page size when the client does not ask for one. */
     public static final int DEFAULT_SIZE = 20;
+    /** The highest page number whose first row still fits an {@code int}. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / PageRequest.MAX_SIZE;
+    /** The largest page. */
+    public static final int MAX_SIZE = PageRequest.MAX_SIZE;
+    /** What a page number out of range is told. */
+    public static final String PAGE_RANGE = "must be a whole number from 0 to " + MAX_PAGE;
+    /** What a page size out of range is told. */
+    public static final String SIZE_RANGE = "must be a whole number from 1 to " + MAX_SIZE;
+    /** The largest {@code ?limit=} of the operator lists (sent e-mails, dead letters). */
+    public static final int MAX_LIMIT = 500;
+    /** What a limit out of range is told. */
+    public static final String LIMIT_RANGE = "must be a whole number from 1 to " + MAX_LIMIT;
+    /** The {@code ?limit=} when the client does not ask for one. */
+    public static final int DEFAULT_LIMIT = 50;
 
     private Paging() {
     }
 
-    public static PageRequest of(String page, String size) {
-        int p = number(page, "page", 0, Integer.MAX_VALUE / PageRequest.MAX_SIZE, 0);
-        int s = number(size, "size", 1, PageRequest.MAX_SIZE, DEFAULT_SIZE);
-        return new PageRequest(p, s);
+    /** The page asked for, the first page of {@link #DEFAULT_SIZE} rows when left out; bounds are checked already. */
+    public static PageRequest of(Integer page, Integer size) {
+        return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
     }
 
-    /** An optional whole-number query parameter within bounds; anything else is a 400 naming the parameter. */
-    public static int number(String text, String name, int min, int max, int fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        throw new InvalidInputException(name, "must be a whole number from " + min + " to " + max);
+    /** The limit asked for, or {@link #DEFAULT_LIMIT}. */
+    public static int limit(Integer limit) {
+        return limit == null ? DEFAULT_LIMIT : limit;
     }
 }

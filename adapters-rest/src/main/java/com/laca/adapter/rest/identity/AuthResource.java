@@ -13,6 +13,8 @@ import com.laca.application.identity.port.in.SetPasswordUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -76,9 +78,9 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "Too many failures for this account or address",
             headers = @Header(name = "Retry-After", description = "seconds to wait"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response login(LoginRequest request) {
+    public Response login(@NotNull(message = Bodies.REQUIRED) @Valid LoginRequest request) {
         String address = servletRequest == null ? null : servletRequest.getRemoteAddr();
-        return answer(login.login(Bodies.required(request).toCommand(address)),
+        return answer(login.login(request.toCommand(address)),
                 "a sign-in (wrong clinic, e-mail or password)");
     }
 
@@ -91,8 +93,8 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Unknown, expired, revoked or reused refresh token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response refresh(RefreshTokenRequest request) {
-        return answer(refresh.refresh(Bodies.required(request).token()),
+    public Response refresh(@NotNull(message = Bodies.REQUIRED) @Valid RefreshTokenRequest request) {
+        return answer(refresh.refresh(request.token()),
                 "a refresh token (unknown, expired, revoked or reused)");
     }
 
@@ -101,8 +103,8 @@ public class AuthResource {
     @Operation(operationId = "logout",
             summary = "Sign out", description = "Revokes the refresh token's session; unknown tokens are ignored.")
     @APIResponse(responseCode = "204", description = "Signed out")
-    public Response logout(RefreshTokenRequest request) {
-        logout.logout(Bodies.required(request).token());
+    public Response logout(@NotNull(message = Bodies.REQUIRED) @Valid RefreshTokenRequest request) {
+        logout.logout(request.token());
         return Response.noContent().build();
     }
 
@@ -112,8 +114,7 @@ public class AuthResource {
             summary = "Set a password", description = "With the one-time token from an invitation or reset; "
             + "the token is spent by doing so.")
     @APIResponse(responseCode = "204", description = "Password set")
-    public Response setPassword(SetPasswordRequest request) {
-        SetPasswordRequest body = Bodies.required(request);
+    public Response setPassword(@NotNull(message = Bodies.REQUIRED) @Valid SetPasswordRequest body) {
         if (!setPassword.setPassword(body.oneTimeToken(), body.password())) {
             logRefused("a one-time token (unknown, used or expired)");
             Problem invalid = ProblemType.INVALID_ONE_TIME_TOKEN.problem(

@@ -12,6 +12,8 @@ import com.laca.domain.identity.Permission;
 import com.laca.domain.shared.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -70,9 +72,9 @@ public class StaffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The e-mail is already in use in this clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response invite(InviteStaffRequest request) {
+    public Response invite(@NotNull(message = Bodies.REQUIRED) @Valid InviteStaffRequest request) {
         InvitationResponse invitation = InvitationResponse.from(
-                staff.invite(caller.get(), Bodies.required(request).toCommand()));
+                staff.invite(caller.get(), request.toCommand()));
         return Response.status(Response.Status.CREATED).entity(invitation).build();
     }
 

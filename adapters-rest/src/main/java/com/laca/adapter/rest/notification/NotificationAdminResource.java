@@ -1,6 +1,7 @@
 package com.laca.adapter.rest.notification;
 
 import com.laca.adapter.rest.common.ApiDefinition;
+import com.laca.adapter.rest.common.ListLimit;
 import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
@@ -54,9 +55,10 @@ public class NotificationAdminResource {
     @APIResponse(responseCode = "200", description = "Sent e-mails, newest first", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = SentEmailResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
-    public List<SentEmailResponse> sent(@PathParam("tenantId") String tenantId, @QueryParam("limit") String limit) {
+    public List<SentEmailResponse> sent(@PathParam("tenantId") String tenantId,
+                                        @ListLimit @QueryParam("limit") Integer limit) {
         TenantId tenant = PathIds.parse(tenantId, "tenant", TenantId::new);
-        return outbox.sentEmailsOf(caller.get(), tenant, Paging.number(limit, "limit", 1, 500, 50)).stream()
+        return outbox.sentEmailsOf(caller.get(), tenant, Paging.limit(limit)).stream()
                 .map(SentEmailResponse::from).toList();
     }
 }

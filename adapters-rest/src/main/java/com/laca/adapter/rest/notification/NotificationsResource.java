@@ -1,6 +1,7 @@
 package com.laca.adapter.rest.notification;
 
 import com.laca.adapter.rest.common.ApiDefinition;
+import com.laca.adapter.rest.common.ListLimit;
 import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
@@ -59,8 +60,8 @@ public class NotificationsResource {
     @APIResponse(responseCode = "200", description = "Sent e-mails", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = SentEmailResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
-    public List<SentEmailResponse> sent(@QueryParam("limit") String limit) {
-        return outbox.sentEmails(caller.get(), Paging.number(limit, "limit", 1, 500, 50)).stream()
+    public List<SentEmailResponse> sent(@ListLimit @QueryParam("limit") Integer limit) {
+        return outbox.sentEmails(caller.get(), Paging.limit(limit)).stream()
                 .map(SentEmailResponse::from).toList();
     }
 
@@ -71,8 +72,8 @@ public class NotificationsResource {
     @APIResponse(responseCode = "200", description = "Dead letters, newest first", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetterMessageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
-    public List<DeadLetterMessageResponse> deadLetters(@QueryParam("limit") String limit) {
-        return outbox.deadLetters(caller.get(), Paging.number(limit, "limit", 1, 500, 50)).stream()
+    public List<DeadLetterMessageResponse> deadLetters(@ListLimit @QueryParam("limit") Integer limit) {
+        return outbox.deadLetters(caller.get(), Paging.limit(limit)).stream()
                 .map(DeadLetterMessageResponse::from).toList();
     }
 

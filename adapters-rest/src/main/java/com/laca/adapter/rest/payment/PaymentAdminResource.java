@@ -2,6 +2,7 @@ package com.laca.adapter.rest.payment;
 
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.ListLimit;
 import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
@@ -19,6 +20,7 @@ import com.laca.domain.shared.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -71,9 +73,9 @@ public class PaymentAdminResource {
     @APIResponse(responseCode = "409", description = "Another clinic uses this account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, String> setAccount(@PathParam("tenantId") String tenantId,
-                                          @Valid ConnectedAccountRequest request) {
+                                          @NotNull(message = Bodies.REQUIRED) @Valid ConnectedAccountRequest request) {
         TenantId tenant = PathIds.parse(tenantId, "tenant", TenantId::new);
-        String account = Bodies.required(request).connectedAccountId();
+        String account = request.connectedAccountId();
         accounts.setConnectedAccount(caller.get(), tenant, ConnectedAccountId.of(account));
         return Map.of("tenantId", tenant.toString(), "connectedAccountId", account);
     }
@@ -98,8 +100,8 @@ public class PaymentAdminResource {
             summary = "List dead letters", description = "Unresolved first, newest failure first.")
     @APIResponse(responseCode = "200", description = "Dead letters without payloads", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetterResponse.class)))
-    public List<DeadLetterResponse> deadLetters(@QueryParam("limit") String limit) {
-        return deadLetters.list(caller.get(), Paging.number(limit, "limit", 1, 500, 50)).stream()
+    public List<DeadLetterResponse> deadLetters( @ListLimit @QueryParam("limit") Integer limit) {
+        return deadLetters.list(caller.get(), Paging.limit(limit)).stream()
                 .map(DeadLetterResponse::summary).toList();
     }
 

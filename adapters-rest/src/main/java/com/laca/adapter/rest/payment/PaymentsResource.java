@@ -16,6 +16,8 @@ import com.laca.domain.identity.Permission;
 import com.laca.domain.shared.AppointmentId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -85,12 +87,12 @@ public class PaymentsResource {
     @APIResponse(responseCode = "503", description = "Processor unreachable; repeat with the same Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LedgerResponse refund(@PathParam("id") String id, @HeaderParam(IDEMPOTENCY_KEY) String key,
-                                 RefundRequestJson request) {
+                                 @NotNull(message = Bodies.REQUIRED) @Valid RefundRequestJson request) {
         if (key == null || !key.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REQUIRED.problem(
                     "Send an Idempotency-Key header of 1 to 64 letters, digits, '-' or '_'."));
         }
-        RefundOutcome outcome = payments.refund(caller.get(), Bodies.required(request).toCommand(appointment(id), key));
+        RefundOutcome outcome = payments.refund(caller.get(), request.toCommand(appointment(id), key));
         if (outcome instanceof RefundOutcome.Refunded refunded) {
             return LedgerResponse.from(refunded.ledger());
         }
@@ -132,9 +134,10 @@ public class PaymentsResource {
     @APIResponse(responseCode = "422", description = "The receipt number was recorded before for another amount "
             + "(key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LedgerResponse deskPayment(@PathParam("id") String id, DeskPaymentRequest request) {
+    public LedgerResponse deskPayment(@PathParam("id") String id,
+                                      @NotNull(message = Bodies.REQUIRED) @Valid DeskPaymentRequest request) {
         DeskPaymentOutcome outcome = payments.recordDeskPayment(caller.get(),
-                Bodies.required(request).toCommand(appointment(id)));
+                request.toCommand(appointment(id)));
         if (outcome instanceof DeskPaymentOutcome.Recorded recorded) {
             return LedgerResponse.from(recorded.ledger());
         }

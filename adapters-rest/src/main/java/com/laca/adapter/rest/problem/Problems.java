@@ -79,6 +79,11 @@ public final class Problems {
         if (failure instanceof IllegalArgumentException e && isOurs(e) && e.getMessage() != null) {
             return ProblemType.VALIDATION.problem(e.getMessage());
         }
+        Optional<InvalidInputException> badParameter = failure instanceof WebApplicationException
+                ? causeOfType(failure, InvalidInputException.class) : Optional.empty();
+        if (badParameter.isPresent()) {
+            return validation(badParameter.get().fieldErrors());
+        }
         if (failure instanceof WebApplicationException e) {
             return forWebApplicationException(e);
         }

@@ -3,7 +3,9 @@ package com.laca.adapter.rest.records;
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.common.PageNumber;
 import com.laca.adapter.rest.common.PageResponse;
+import com.laca.adapter.rest.common.PageSize;
 import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
@@ -29,6 +31,8 @@ import com.laca.domain.records.StaffNote;
 import com.laca.domain.shared.ClientId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -102,7 +106,8 @@ public class ClientsResource {
                                                @Parameter(example = "1990-04") @QueryParam("dateOfBirth")
                                                String dateOfBirth,
                                                @QueryParam("archived") String archived,
-                                               @QueryParam("page") String page, @QueryParam("size") String size) {
+                                               @PageNumber @QueryParam("page") Integer page,
+                                               @PageSize @QueryParam("size") Integer size) {
         ClientSearchQuery query = query(q, name, email, phone, dateOfBirth);
         boolean includeArchived = "true".equals(archived);
         if (archived != null && !includeArchived && !"false".equals(archived)) {
@@ -121,8 +126,8 @@ public class ClientsResource {
             content = @Content(schema = @Schema(implementation = ClientResponse.class)))
     @APIResponse(responseCode = "409", description = "A client with these details exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDefinition.PROBLEM)))
-    public Response create(ClientRequest request) {
-        ClientProfile created = edit.create(caller.get(), Bodies.required(request).toCommand());
+    public Response create(@NotNull(message = Bodies.REQUIRED) @Valid ClientRequest request) {
+        ClientProfile created = edit.create(caller.get(), request.toCommand());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(ClientResponse.from(created)).build();
     }
@@ -148,9 +153,10 @@ public class ClientsResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Merged, or another client has these details",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDefinition.PROBLEM)))
-    public ClientResponse replace(@PathParam("id") String id, ClientRequest request) {
+    public ClientResponse replace(@PathParam("id") String id,
+                                  @NotNull(message = Bodies.REQUIRED) @Valid ClientRequest request) {
         ClientId client = clientId(id);
-        return ClientResponse.from(edit.edit(caller.get(), client, Bodies.required(request).toCommand()));
+        return ClientResponse.from(edit.edit(caller.get(), client, request.toCommand()));
     }
 
     @GET
@@ -209,8 +215,8 @@ public class ClientsResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Refused",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
-    public Response merge(@PathParam("id") String id, MergeRequestJson request) {
-        MergeRequestJson body = Bodies.required(request);
+    public Response merge(@PathParam("id") String id,
+                          @NotNull(message = Bodies.REQUIRED) @Valid MergeRequestJson body) {
         ClientId survivor = clientId(id);
         ClientId absorbed = new ClientId(Fields.uuid(Fields.required(body.absorb(), "absorb"), "absorb"));
         Map<ClientField, MergeSide> choices = new EnumMap<>(ClientField.class);
@@ -265,8 +271,7 @@ public class ClientsResource {
                     + "everyone handling the client, so no more clinical detail than the desk needs).")
     @APIResponse(responseCode = "201", description = "Written",
             content = @Content(schema = @Schema(implementation = NoteResponse.class)))
-    public Response write(@PathParam("id") String id, NoteRequest request) {
-        NoteRequest body = Bodies.required(request);
+    public Response write(@PathParam("id") String id, @NotNull(message = Bodies.REQUIRED) @Valid NoteRequest body) {
         NoteKind kind = Fields.enumValue(NoteKind.class, Fields.required(body.kind(), "kind"), "kind");
         StaffNote note = notesUseCase.write(caller.get(), clientId(id), kind, Fields.required(body.text(), "text"));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(note.id().toString()).build())
@@ -280,9 +285,9 @@ public class ClientsResource {
             description = "Notes are never edited: the amendment is a new note of the same kind pointing at this one.")
     @APIResponse(responseCode = "201", description = "Written",
             content = @Content(schema = @Schema(implementation = NoteResponse.class)))
-    public Response amend(@PathParam("id") String id, @PathParam("noteId") String noteId, NoteRequest request) {
+    public Response amend(@PathParam("id") String id, @PathParam("noteId") String noteId,
+                          @NotNull(message = Bodies.REQUIRED) @Valid NoteRequest body) {
         ClientId client = clientId(id);
-        NoteRequest body = Bodies.required(request);
         StaffNote note = notesUseCase.amend(caller.get(), client, PathIds.parse(noteId, "note", NoteId::new),
                 Fields.required(body.text(), "text"));
         return Response.created(uriInfo.getBaseUriBuilder().path("clients").path(id).path("notes")

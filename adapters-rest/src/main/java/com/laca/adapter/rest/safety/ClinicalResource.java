@@ -17,6 +17,8 @@ import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.PractitionerId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -71,9 +73,9 @@ public class ClinicalResource {
                     + "practitioner must also hold the PRESCRIBER qualification to hold consultations.")
     @APIResponse(responseCode = "200", description = "The registration on file",
             content = @Content(schema = @Schema(implementation = RegistrationJson.class)))
-    public RegistrationJson register(@PathParam("practitionerId") String practitionerId, RegistrationJson request) {
+    public RegistrationJson register(@PathParam("practitionerId") String practitionerId,
+                                     @NotNull(message = Bodies.REQUIRED) @Valid RegistrationJson body) {
         Caller who = caller.get();
-        RegistrationJson body = Bodies.required(request);
         return RegistrationJson.from(consultations.register(who,
                 PathIds.parse(practitionerId, "practitioner", PractitionerId::new), body.body(),
                 body.requiredNumber()));
@@ -88,9 +90,9 @@ public class ClinicalResource {
                     + "phone are recorded but never count.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ConsultationResponse.class)))
-    public Response record(@PathParam("clientId") String clientId, ConsultationRequest request) {
+    public Response record(@PathParam("clientId") String clientId,
+                           @NotNull(message = Bodies.REQUIRED) @Valid ConsultationRequest body) {
         Caller who = caller.get();
-        ConsultationRequest body = Bodies.required(request);
         Consultation recorded = consultations.record(who,
                 body.toCommand(PathIds.parse(clientId, "client", ClientId::new)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(recorded.id().value().toString()).build())
@@ -117,9 +119,9 @@ public class ClinicalResource {
                     + "the outcome lists each finding's rule, kind and note.")
     @APIResponse(responseCode = "201", description = "Stored; the outcome",
             content = @Content(schema = @Schema(implementation = ScreeningResponse.class)))
-    public Response screen(@PathParam("clientId") String clientId, ScreeningRequest request) {
+    public Response screen(@PathParam("clientId") String clientId,
+                           @NotNull(message = Bodies.REQUIRED) @Valid ScreeningRequest body) {
         Caller who = caller.get();
-        ScreeningRequest body = Bodies.required(request);
         ScreeningResponse response = ScreeningResults.recordedOrThrow(screenings.submitByStaff(who,
                 PathIds.parse(clientId, "client", ClientId::new),
                 Fields.enumValue(TreatmentCategory.class, body.category(), "category"), body.toCommand()),
@@ -136,9 +138,9 @@ public class ClinicalResource {
                     + "PRESCRIBER_REVIEW finding can be decided; a BLOCK never can.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = DecisionResponse.class)))
-    public Response decide(@PathParam("screeningId") String screeningId, DecisionRequest request) {
+    public Response decide(@PathParam("screeningId") String screeningId,
+                           @NotNull(message = Bodies.REQUIRED) @Valid DecisionRequest body) {
         Caller who = caller.get();
-        DecisionRequest body = Bodies.required(request);
         PrescriberDecision decision = screenings.decide(who,
                 body.toCommand(PathIds.parse(screeningId, "screening", ScreeningId::new)));
         return Response.status(Response.Status.CREATED).entity(DecisionResponse.from(decision)).build();

@@ -9,6 +9,8 @@ import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.TreatmentId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -64,8 +66,7 @@ public class PublicScreeningResource {
             content = @Content(schema = @Schema(implementation = ScreeningResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     public Response answer(@PathParam("tenantSlug") String tenantSlug, @PathParam("manageToken") String manageToken,
-                           ScreeningRequest request) {
-        ScreeningRequest body = Bodies.required(request);
+                           @NotNull(message = Bodies.REQUIRED) @Valid ScreeningRequest body) {
         TenantId tenant = clinics.tenantOf(tenantSlug);
         ScreeningResponse response = ScreeningResults.recordedOrThrow(
                 screening.submitForBooking(tenant, manageToken, body.toCommand()), ScreeningResponse::forClient);

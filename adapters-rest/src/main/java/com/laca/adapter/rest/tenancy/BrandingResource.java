@@ -11,6 +11,8 @@ import com.laca.application.tenancy.port.in.ManageBrandingUseCase;
 import com.laca.domain.tenancy.Branding;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -68,9 +70,9 @@ public class BrandingResource {
     @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
     @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response put(@Parameter(description = "the ETag last read", example = "\"0\"")
-                        @HeaderParam(Versions.IF_MATCH) String ifMatch, BrandingJson request) {
+                        @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                     @NotNull(message = Bodies.REQUIRED) @Valid BrandingJson body) {
         Caller who = caller.get();
-        BrandingJson body = Bodies.required(request);
         long expected = Versions.expected(ifMatch);
         return answer(branding.update(who, body.toBranding(who.tenantId(), expected)));
     }

@@ -2,7 +2,9 @@ package com.laca.adapter.rest.tenancy;
 
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.PageNumber;
 import com.laca.adapter.rest.common.PageResponse;
+import com.laca.adapter.rest.common.PageSize;
 import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.common.Versions;
@@ -18,6 +20,8 @@ import com.laca.domain.shared.TenantId;
 import com.laca.domain.tenancy.Tenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -71,8 +75,8 @@ public class TenantsResource {
             content = @Content(schema = @Schema(implementation = PageResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
     public PageResponse<TenantResponse> list(
-            @Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "1-100", example = "20") @QueryParam("size") String size) {
+            @Parameter(description = "zero-based page", example = "0") @PageNumber @QueryParam("page") Integer page,
+            @Parameter(description = "1-100", example = "20") @PageSize @QueryParam("size") Integer size) {
         Caller admin = caller.get();
         return PageResponse.from(tenants.list(admin, Paging.of(page, size)), TenantResponse::from);
     }
@@ -104,9 +108,9 @@ public class TenantsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(CreateTenantRequest request) {
+    public Response create(@NotNull(message = Bodies.REQUIRED) @Valid CreateTenantRequest request) {
         Caller admin = caller.get();
-        CreatedTenant created = tenants.create(admin, Bodies.required(request).toCommand());
+        CreatedTenant created = tenants.create(admin, request.toCommand());
         return versioned(Response.created(uriInfo.getAbsolutePathBuilder().path(created.tenant().id().toString())
                 .build()).entity(CreatedTenantResponse.from(created)), created.tenant());
     }
@@ -128,11 +132,11 @@ public class TenantsResource {
     public Response changeStatus(@PathParam("id") String id,
                                  @Parameter(description = "the ETag last read", example = "\"0\"")
                                  @HeaderParam(Versions.IF_MATCH) String ifMatch,
-                                 TenantStatusRequest request) {
+                                 @NotNull(message = Bodies.REQUIRED) @Valid TenantStatusRequest request) {
         Caller admin = caller.get();
         TenantId tenantId = PathIds.parse(id, "tenant", TenantId::new);
         long expected = Versions.expected(ifMatch);
-        Tenant changed = tenants.changeStatus(admin, tenantId, Bodies.required(request).toStatus(), expected);
+        Tenant changed = tenants.changeStatus(admin, tenantId, request.toStatus(), expected);
         return versioned(Response.ok(TenantResponse.from(changed)), changed);
     }
 

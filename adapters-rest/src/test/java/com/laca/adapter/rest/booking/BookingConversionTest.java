@@ -69,7 +69,10 @@ class BookingConversionTest {
                 "start");
         assertField(() -> request("2027-06-01T09:00:00Z", "Dr Hart", client("1990-04-15")).toCommand(TENANT, TODAY),
                 "practitioner");
-        assertField(() -> request("2027-06-01T09:00:00Z", "any", null).toCommand(TENANT, TODAY), "client");
+        assertThat(jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator()
+                .validate(request("2027-06-01T09:00:00Z", "any", null)))
+                .extracting(v -> v.getPropertyPath().toString() + " " + v.getMessage())
+                .containsExactly("client is required");
         assertField(() -> request("2027-06-01T09:00:00Z", "any", client("2030-01-01")).toCommand(TENANT, TODAY),
                 "client.dateOfBirth");
         assertField(() -> request("2027-06-01T09:00:00Z", "any",
@@ -78,9 +81,10 @@ class BookingConversionTest {
         assertField(() -> request("2027-06-01T09:00:00Z", "any",
                 new ClientJson("Emma", "W", "emma@example.com", "call me", "1990-04-15")).toCommand(TENANT, TODAY),
                 "client.phone");
-        assertField(() -> request("2027-06-01T09:00:00Z", "any",
-                new ClientJson(" ", "W", "emma@example.com", "07700 900123", "1990-04-15")).toCommand(TENANT, TODAY),
-                "client.firstName");
+        assertThat(jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator()
+                .validate(request("2027-06-01T09:00:00Z", "any",
+                        new ClientJson(" ", "W", "emma@example.com", "07700 900123", "1990-04-15"))))
+                .extracting(v -> v.getPropertyPath().toString()).containsExactly("client.firstName");
     }
 
     @Test

@@ -2,6 +2,9 @@ package com.laca.adapter.rest.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.laca.adapter.rest.common.Bodies;
+import com.laca.adapter.rest.common.PageSize;
+import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.Problems;
 import com.laca.application.shared.InvalidInputException;
@@ -63,6 +66,22 @@ class BeanValidationTest {
         assertThat(problem.errors()).extracting(Problem.FieldError::message).containsExactly("is required");
     }
 
+    @Test
+    @DisplayName("a request without its JSON body: 400 naming the field body, as the hand check said")
+    void missingBody() throws Exception {
+        Problem problem = refusal(new Endpoints(), Endpoints.class.getMethod("book", Booking.class), (Object) null);
+
+        assertThat(problem.errors()).containsExactly(new Problem.FieldError("body", Bodies.REQUIRED));
+    }
+
+    @Test
+    @DisplayName("a page size out of range names the parameter and its bounds")
+    void pageSize() throws Exception {
+        Problem problem = refusal(new Endpoints(), Endpoints.class.getMethod("list", Integer.class), 101);
+
+        assertThat(problem.errors()).containsExactly(new Problem.FieldError("size", Paging.SIZE_RANGE));
+    }
+
     record Client(@Email(message = "must be an e-mail address") String email) {
     }
 
@@ -71,7 +90,10 @@ class BeanValidationTest {
 
     /** Resource methods as a converted endpoint would declare them. */
     static class Endpoints {
-        public void book(@Valid Booking booking) {
+        public void book(@NotNull(message = Bodies.REQUIRED) @Valid Booking booking) {
+        }
+
+        public void list(@PageSize @QueryParam("size") Integer size) {
         }
 
         public void calendar(@NotBlank(message = "is required") @QueryParam("from") String from) {

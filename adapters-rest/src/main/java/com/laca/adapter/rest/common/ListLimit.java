@@ -1,0 +1,31 @@
+package com.laca.adapter.rest.common;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** Bounds how many entries of an operator list, declared once so every list endpoint refuses the same values with the same message. */
+@Min(1)
+@Max(Paging.MAX_LIMIT)
+@ReportAsSingleViolation
+@Constraint(validatedBy = {})
+@Documented
+@Target({PARAMETER, FIELD})
+@Retention(RUNTIME)
+public @interface ListLimit {
+
+    String message() default Paging.LIMIT_RANGE;
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
