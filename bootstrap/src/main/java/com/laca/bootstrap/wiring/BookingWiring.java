@@ -24,12 +24,14 @@ import com.laca.application.booking.service.BookAppointmentService;
 import com.laca.application.booking.service.BookingTermsService;
 import com.laca.application.booking.service.BookingEngineAppointments;
 import com.laca.application.booking.service.BookingPorts;
+import com.laca.application.booking.service.ClinicFutureBookings;
 import com.laca.application.booking.service.HoldExpiryService;
 import com.laca.application.booking.service.IdempotentRequests;
 import com.laca.application.booking.service.ManageOwnBookingService;
 import com.laca.application.booking.service.ScheduleService;
 import com.laca.application.booking.service.RescheduleAppointmentService;
 import com.laca.application.booking.service.StaffCalendarService;
+import com.laca.application.clinic.port.out.FutureBookingsGateway;
 import com.laca.application.clinic.port.out.LocationRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
 import com.laca.application.clinic.port.out.ReferenceDataVersion;
@@ -75,6 +77,7 @@ public class BookingWiring {
     private BookingEngineAppointments bookedAppointments;
     private BookingTermsService terms;
     private IdempotentRequests runOnce;
+    private ClinicFutureBookings futureBookings;
 
     BookingWiring() {
         // for the CDI proxy
@@ -117,6 +120,14 @@ public class BookingWiring {
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments, notifications);
         terms = new BookingTermsService(tx, new JpaBookingPolicyRepository(current));
         runOnce = new IdempotentRequests(tx, new JpaIdempotentAnswers(persistence, current), clock);
+        futureBookings = new ClinicFutureBookings(ports, clock);
+    }
+
+    /** What the clinic area asks before a change to a record that bookings depend on (a proxy: no wiring cycle). */
+    @Produces
+    @ApplicationScoped
+    FutureBookingsGateway futureBookings() {
+        return futureBookings;
     }
 
     @Produces

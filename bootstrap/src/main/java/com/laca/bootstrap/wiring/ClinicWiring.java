@@ -13,6 +13,7 @@ import com.laca.application.clinic.port.in.ManageResourcesUseCase;
 import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
 import com.laca.application.clinic.port.in.PublicMenuQuery;
 import com.laca.application.clinic.port.in.PublicTeamQuery;
+import com.laca.application.clinic.port.out.FutureBookingsGateway;
 import com.laca.application.clinic.port.out.LocationRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
 import com.laca.application.clinic.port.out.ReferenceDataVersion;
@@ -55,15 +56,16 @@ public class ClinicWiring {
 
     @Inject
     ClinicWiring(CurrentEntityManager current, JpaPersistence persistence, TransactionRunner tx,
-                 TenantRepository tenants) {
+                 TenantRepository tenants, FutureBookingsGateway futureBookings) {
         locationRepository = new JpaLocationRepository(current);
         practitionerRepository = new JpaPractitionerRepository(current);
         resourceRepository = new JpaResourceRepository(current);
         treatmentRepository = new JpaTreatmentRepository(current);
         referenceData = new JpaReferenceDataVersion(persistence, current);
-        locations = new LocationService(tx, locationRepository, referenceData);
-        practitioners = new PractitionerService(tx, practitionerRepository, locationRepository, referenceData);
-        resources = new ResourceService(tx, resourceRepository, locationRepository, referenceData);
+        locations = new LocationService(tx, locationRepository, referenceData, futureBookings);
+        practitioners = new PractitionerService(tx, practitionerRepository, locationRepository, treatmentRepository,
+                referenceData, futureBookings);
+        resources = new ResourceService(tx, resourceRepository, locationRepository, referenceData, futureBookings);
         treatments = new TreatmentService(tx, treatmentRepository, tenants, referenceData);
         publicMenu = new PublicMenuService(tx, treatmentRepository);
         publicTeam = new PublicTeamService(tx, locationRepository, practitionerRepository);

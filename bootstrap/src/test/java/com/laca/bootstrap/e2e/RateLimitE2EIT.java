@@ -34,7 +34,7 @@ class RateLimitE2EIT {
             assertThat(statusLine(address, AVAILABILITY)).doesNotContain(" 429");
         }
         String refused = get(address, AVAILABILITY);
-        assertThat(refused).startsWith("HTTP/1.1 429");
+        assertThat(refused).startsWith("HTTP/1.1 429 Too Many Requests\r\n");
         assertThat(refused).containsIgnoringCase("Retry-After: ").contains("too-many-requests");
         assertThat(statusLine("127.0.0.202", AVAILABILITY)).doesNotContain(" 429");
     }

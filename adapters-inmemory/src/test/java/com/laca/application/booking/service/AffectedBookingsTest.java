@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
-import com.laca.application.booking.port.in.AffectedAppointment;
-import com.laca.application.booking.port.in.AffectedBookings;
-import com.laca.application.booking.port.in.AffectsBookingsException;
 import com.laca.application.booking.port.in.AppointmentView;
+import com.laca.application.shared.AffectedAppointment;
+import com.laca.application.shared.AffectedBookings;
+import com.laca.application.shared.AffectsBookingsException;
 import com.laca.domain.identity.Role;
 import com.laca.domain.scheduling.Closure;
 import com.laca.domain.scheduling.TimeOff;

@@ -11,6 +11,7 @@ import com.laca.application.booking.port.in.AvailableSlot;
 import com.laca.application.booking.port.out.AppointmentRepository;
 import com.laca.application.booking.port.out.ScheduleRepository;
 import com.laca.application.clinic.port.in.LocationDraft;
+import com.laca.application.clinic.port.out.FutureBookingsGateway;
 import com.laca.application.clinic.port.out.LocationRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
 import com.laca.application.clinic.port.out.ResourceRepository;
@@ -130,7 +131,8 @@ class AvailabilityCacheTest {
     @DisplayName("closing a location through the clinic records is seen by the next listing")
     void clinicRecordChangeIsSeen() {
         assertThat(wednesday()).isNotEmpty();
-        new LocationService(ports.tx(), ports.locations(), ports.referenceDataVersion()).update(
+        new LocationService(ports.tx(), ports.locations(), ports.referenceDataVersion(),
+                FutureBookingsGateway.none()).update(
                 clinic.caller(Role.OWNER), clinic.location.id(), clinic.location.version(),
                 new LocationDraft(clinic.location.name(), clinic.location.address(), clinic.location.zone(), false));
         referenceReads.set(0);

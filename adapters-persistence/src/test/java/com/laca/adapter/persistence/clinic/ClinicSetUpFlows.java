@@ -7,6 +7,7 @@ import com.laca.application.clinic.port.in.LocationDraft;
 import com.laca.application.clinic.port.in.PractitionerDraft;
 import com.laca.application.clinic.port.in.ResourceDraft;
 import com.laca.application.clinic.port.in.TreatmentDraft;
+import com.laca.application.clinic.port.out.FutureBookingsGateway;
 import com.laca.application.clinic.service.LocationService;
 import com.laca.application.clinic.service.PractitionerService;
 import com.laca.application.clinic.service.PublicMenuService;
@@ -109,9 +110,11 @@ abstract class ClinicSetUpFlows {
         auth = new AuthService(p.tx(), p.tenants(), p.staffAccounts(), p.refreshTokens(), new PlainHasher(), issuer,
                 new LoginThrottling(p.tx(), p.loginThrottles(), LoginThrottlePolicy.PER_ACCOUNT,
                         LoginThrottlePolicy.PER_ADDRESS), SETTINGS, CLOCK);
-        locations = new LocationService(p.tx(), p.locations(), p.referenceDataVersion());
-        practitioners = new PractitionerService(p.tx(), p.practitioners(), p.locations(), p.referenceDataVersion());
-        resources = new ResourceService(p.tx(), p.resources(), p.locations(), p.referenceDataVersion());
+        locations = new LocationService(p.tx(), p.locations(), p.referenceDataVersion(), FutureBookingsGateway.none());
+        practitioners = new PractitionerService(p.tx(), p.practitioners(), p.locations(), p.treatments(),
+                p.referenceDataVersion(), FutureBookingsGateway.none());
+        resources = new ResourceService(p.tx(), p.resources(), p.locations(), p.referenceDataVersion(),
+                FutureBookingsGateway.none());
         treatments = new TreatmentService(p.tx(), p.treatments(), p.tenants(), p.referenceDataVersion());
         publicMenu = new PublicMenuService(p.tx(), p.treatments());
         findTenant = new FindTenantService(p.tx(), p.tenants());

@@ -4,6 +4,8 @@ import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.problem.AffectedParam;
+import com.laca.adapter.rest.problem.AffectsBookingsProblem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;

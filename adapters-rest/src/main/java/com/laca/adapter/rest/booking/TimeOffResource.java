@@ -3,6 +3,8 @@ package com.laca.adapter.rest.booking;
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.PathIds;
+import com.laca.adapter.rest.problem.AffectedParam;
+import com.laca.adapter.rest.problem.AffectsBookingsProblem;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.StaffOnly;

@@ -5,6 +5,7 @@ import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.common.Versions;
 import com.laca.application.clinic.port.in.ManageClinicRecordsUseCase;
+import com.laca.application.shared.AffectedBookings;
 import com.laca.application.shared.Caller;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -61,9 +62,15 @@ final class ClinicRecordEndpoints<T, I, D, R> {
     /** A replacement (PUT): every field of the request record must be in the body, or a 400 names the missing ones. */
     <Q extends Record> Response replace(Caller caller, String pathId, String ifMatch, JsonObject body, Class<Q> type,
                                         Function<Q, D> toDraft) {
+        return replace(caller, pathId, ifMatch, body, type, toDraft, AffectedBookings.REFUSE);
+    }
+
+    /** A replacement whose caller said what to do with future bookings it would break ({@code ?affected=}). */
+    <Q extends Record> Response replace(Caller caller, String pathId, String ifMatch, JsonObject body, Class<Q> type,
+                                        Function<Q, D> toDraft, AffectedBookings affected) {
         I recordId = PathIds.parse(pathId, kind, id);
         long expected = Versions.expected(ifMatch);
-        T record = useCase.update(caller, recordId, expected, toDraft.apply(RecordBodies.whole(body, type)));
+        T record = useCase.update(caller, recordId, expected, toDraft.apply(RecordBodies.whole(body, type)), affected);
         return withVersion(Response.ok(view.apply(record)), record);
     }
 
@@ -73,11 +80,17 @@ final class ClinicRecordEndpoints<T, I, D, R> {
      */
     <Q extends Record> Response patch(Caller caller, String pathId, String ifMatch, JsonObject patch, Class<Q> type,
                                       Function<Q, D> toDraft) {
+        return patch(caller, pathId, ifMatch, patch, type, toDraft, AffectedBookings.REFUSE);
+    }
+
+    /** A partial change whose caller said what to do with future bookings it would break ({@code ?affected=}). */
+    <Q extends Record> Response patch(Caller caller, String pathId, String ifMatch, JsonObject patch, Class<Q> type,
+                                      Function<Q, D> toDraft, AffectedBookings affected) {
         I recordId = PathIds.parse(pathId, kind, id);
         long expected = Versions.expected(ifMatch);
         T current = useCase.get(caller, recordId);
         Q merged = RecordBodies.merged(view.apply(current), patch, type);
-        T record = useCase.update(caller, recordId, expected, toDraft.apply(merged));
+        T record = useCase.update(caller, recordId, expected, toDraft.apply(merged), affected);
         return withVersion(Response.ok(view.apply(record)), record);
     }
 

@@ -6,6 +6,8 @@ import com.laca.adapter.rest.common.PageNumber;
 import com.laca.adapter.rest.common.PageResponse;
 import com.laca.adapter.rest.common.PageSize;
 import com.laca.adapter.rest.common.Versions;
+import com.laca.adapter.rest.problem.AffectedParam;
+import com.laca.adapter.rest.problem.AffectsBookingsProblem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.clinic.port.in.LocationDraft;
@@ -13,16 +15,16 @@ import com.laca.application.clinic.port.in.ManageLocationsUseCase;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.shared.LocationId;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -117,13 +119,19 @@ public class LocationsResource {
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Would affect booked appointments (deactivating, or removing a qualification, location or room they need); repeat with affected=keep to keep them",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = AffectsBookingsProblem.class)))
     @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
     @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response update(@PathParam("id") String id,
                            @Parameter(description = "the ETag last read", example = "\"0\"")
                            @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           @Parameter(description = "keep: make the change anyway and keep the affected bookings",
+                                   example = "keep") @QueryParam("affected") String affected,
                            JsonObject request) {
-        return endpoints.replace(caller.get(), id, ifMatch, request, LocationRequest.class, LocationRequest::toDraft);
+        return endpoints.replace(caller.get(), id, ifMatch, request, LocationRequest.class, LocationRequest::toDraft,
+                AffectedParam.parse(affected));
     }
 
     @PATCH
@@ -138,13 +146,19 @@ public class LocationsResource {
             content = @Content(schema = @Schema(implementation = LocationResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Would affect booked appointments (deactivating, or removing a qualification, location or room they need); repeat with affected=keep to keep them",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = AffectsBookingsProblem.class)))
     @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
     @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response patch(@PathParam("id") String id,
                           @Parameter(description = "the ETag last read", example = "\"0\"")
                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                          @Parameter(description = "keep: make the change anyway and keep the affected bookings",
+                                  example = "keep") @QueryParam("affected") String affected,
                           @NotNull(message = Bodies.REQUIRED) JsonObject patch) {
-        return endpoints.patch(caller.get(), id, ifMatch, patch, LocationRequest.class, LocationRequest::toDraft);
+        return endpoints.patch(caller.get(), id, ifMatch, patch, LocationRequest.class, LocationRequest::toDraft,
+                AffectedParam.parse(affected));
     }
 
     @DELETE

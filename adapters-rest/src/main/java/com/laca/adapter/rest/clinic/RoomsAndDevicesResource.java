@@ -6,6 +6,8 @@ import com.laca.adapter.rest.common.PageNumber;
 import com.laca.adapter.rest.common.PageResponse;
 import com.laca.adapter.rest.common.PageSize;
 import com.laca.adapter.rest.common.Versions;
+import com.laca.adapter.rest.problem.AffectedParam;
+import com.laca.adapter.rest.problem.AffectsBookingsProblem;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.StaffOnly;
@@ -14,16 +16,16 @@ import com.laca.application.clinic.port.in.ResourceDraft;
 import com.laca.domain.clinic.Resource;
 import com.laca.domain.shared.ResourceId;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -121,13 +123,19 @@ public class RoomsAndDevicesResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", description = "No such room or device in the caller's clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Would affect booked appointments (deactivating, or removing a qualification, location or room they need); repeat with affected=keep to keep them",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = AffectsBookingsProblem.class)))
     @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
     @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response update(@PathParam("id") String id,
                            @Parameter(description = "the ETag last read", example = "\"0\"")
                            @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           @Parameter(description = "keep: make the change anyway and keep the affected bookings",
+                                   example = "keep") @QueryParam("affected") String affected,
                            JsonObject request) {
-        return endpoints.replace(caller.get(), id, ifMatch, request, RoomOrDeviceRequest.class, RoomOrDeviceRequest::toDraft);
+        return endpoints.replace(caller.get(), id, ifMatch, request, RoomOrDeviceRequest.class, RoomOrDeviceRequest::toDraft,
+                AffectedParam.parse(affected));
     }
 
     @PATCH
@@ -143,13 +151,19 @@ public class RoomsAndDevicesResource {
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", description = "No such room or device in the caller's clinic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Would affect booked appointments (deactivating, or removing a qualification, location or room they need); repeat with affected=keep to keep them",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = AffectsBookingsProblem.class)))
     @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
     @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
     public Response patch(@PathParam("id") String id,
                           @Parameter(description = "the ETag last read", example = "\"0\"")
                           @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                          @Parameter(description = "keep: make the change anyway and keep the affected bookings",
+                                  example = "keep") @QueryParam("affected") String affected,
                           @NotNull(message = Bodies.REQUIRED) JsonObject patch) {
-        return endpoints.patch(caller.get(), id, ifMatch, patch, RoomOrDeviceRequest.class, RoomOrDeviceRequest::toDraft);
+        return endpoints.patch(caller.get(), id, ifMatch, patch, RoomOrDeviceRequest.class, RoomOrDeviceRequest::toDraft,
+                AffectedParam.parse(affected));
     }
 
     @DELETE

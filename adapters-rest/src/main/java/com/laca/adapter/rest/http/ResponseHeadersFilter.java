@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Puts the {@link SecurityHeaders} on every answer the application makes, errors included: it runs on every dispatch
- * and puts them back when an error page resets the response.
+ * and puts them back when an error page resets the response; it also gives 422, 428 and 429 their real reason
+ * phrases ({@link ReasonPhrases}) instead of Grizzly's {@code CUSTOM}.
  */
 public class ResponseHeadersFilter extends HttpFilter {
 
@@ -23,11 +24,17 @@ public class ResponseHeadersFilter extends HttpFilter {
         chain.doFilter(request, new KeepingHeaders(response));
     }
 
-    /** A response whose reset keeps the security headers. */
+    /** A response whose reset keeps the security headers and whose status line carries a real reason phrase. */
     private static final class KeepingHeaders extends HttpServletResponseWrapper {
 
         KeepingHeaders(HttpServletResponse response) {
             super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            super.setStatus(status);
+            ReasonPhrases.apply(getResponse(), status);
         }
 
         @Override

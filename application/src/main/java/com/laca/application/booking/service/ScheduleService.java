@@ -1,14 +1,15 @@
 package com.laca.application.booking.service;
 
-import com.laca.application.booking.port.in.AffectedAppointment;
-import com.laca.application.booking.port.in.AffectedBookings;
-import com.laca.application.booking.port.in.AffectsBookingsException;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
 import com.laca.application.booking.port.out.StoredAppointment;
+import com.laca.application.shared.AffectedAppointment;
+import com.laca.application.shared.AffectedBookings;
+import com.laca.application.shared.AffectsBookingsException;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.domain.booking.BookingPolicy;
+import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Resource;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.scheduling.Closure;
@@ -17,7 +18,6 @@ import com.laca.domain.scheduling.ResourceBlock;
 import com.laca.domain.scheduling.Scheduled;
 import com.laca.domain.scheduling.TimeOff;
 import com.laca.domain.scheduling.WorkingHours;
-import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;

@@ -1,5 +1,6 @@
 package com.laca.application.clinic.service;
 
+import com.laca.application.shared.AffectedBookings;
 import com.laca.domain.shared.TenantId;
 
 /**
@@ -15,4 +16,11 @@ interface ClinicRecordKind<T, ID, D> {
 
     /** Builds the record; runs inside the tenant's transaction so it may look up the tenant's other records. */
     T build(TenantId tenant, ID id, D draft, long version);
+
+    /**
+     * Refuses (or, when kept, logs) a change from {@code before} to {@code after} that would break future bookings;
+     * runs inside the tenant's transaction. Kinds whose changes cannot break a booking leave it empty.
+     */
+    default void guardBookings(T before, T after, AffectedBookings affected) {
+    }
 }

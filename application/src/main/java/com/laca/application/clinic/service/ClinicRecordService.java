@@ -3,6 +3,7 @@ package com.laca.application.clinic.service;
 import com.laca.application.clinic.port.in.ManageClinicRecordsUseCase;
 import com.laca.application.clinic.port.out.ClinicRecordRepository;
 import com.laca.application.clinic.port.out.ReferenceDataVersion;
+import com.laca.application.shared.AffectedBookings;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.Page;
@@ -55,11 +56,14 @@ abstract class ClinicRecordService<T, ID, D> implements ManageClinicRecordsUseCa
     }
 
     @Override
-    public T update(Caller caller, ID id, long expectedVersion, D draft) {
+    public T update(Caller caller, ID id, long expectedVersion, D draft, AffectedBookings affected) {
         caller.require(Permission.SETTINGS_MANAGE);
+        Objects.requireNonNull(affected, "affected");
         return tx.inTenant(caller.tenantId(), () -> {
-            repository.find(id).orElseThrow(() -> new NotFoundException(kind.name(), id));
-            T updated = repository.update(kind.build(caller.tenantId(), id, draft, expectedVersion));
+            T before = repository.find(id).orElseThrow(() -> new NotFoundException(kind.name(), id));
+            T after = kind.build(caller.tenantId(), id, draft, expectedVersion);
+            kind.guardBookings(before, after, affected);
+            T updated = repository.update(after);
             referenceData.bump();
             return updated;
         });

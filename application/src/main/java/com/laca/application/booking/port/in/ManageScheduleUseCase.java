@@ -1,5 +1,6 @@
 package com.laca.application.booking.port.in;
 
+import com.laca.application.shared.AffectedBookings;
 import com.laca.application.shared.Caller;
 import com.laca.domain.booking.BookingPolicy;
 import com.laca.domain.scheduling.Closure;

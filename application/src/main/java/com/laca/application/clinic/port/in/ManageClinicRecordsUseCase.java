@@ -1,5 +1,6 @@
 package com.laca.application.clinic.port.in;
 
+import com.laca.application.shared.AffectedBookings;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.Page;
 import com.laca.application.shared.PageRequest;
@@ -20,7 +21,18 @@ public interface ManageClinicRecordsUseCase<T, ID, D> {
 
     T create(Caller caller, D draft);
 
-    T update(Caller caller, ID id, long expectedVersion, D draft);
+    /** Replaces the record, refusing a change that would break future bookings (see the five-argument form). */
+    default T update(Caller caller, ID id, long expectedVersion, D draft) {
+        return update(caller, id, expectedVersion, draft, AffectedBookings.REFUSE);
+    }
+
+    /**
+     * Replaces the record; a change that would break future held or confirmed appointments (a practitioner losing a
+     * qualification or location they are booked for, or a practitioner, location or room deactivated while booked)
+     * throws {@link com.laca.application.shared.AffectsBookingsException} listing them with
+     * {@link AffectedBookings#REFUSE}, and is made with {@link AffectedBookings#KEEP}, keeping them (logged).
+     */
+    T update(Caller caller, ID id, long expectedVersion, D draft, AffectedBookings affected);
 
     void delete(Caller caller, ID id, long expectedVersion);
 }

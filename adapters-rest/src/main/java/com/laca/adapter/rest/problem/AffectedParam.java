@@ -1,15 +1,15 @@
-package com.laca.adapter.rest.booking;
+package com.laca.adapter.rest.problem;
 
-import com.laca.application.booking.port.in.AffectedBookings;
+import com.laca.application.shared.AffectedBookings;
 import com.laca.application.shared.InvalidInputException;
 
 /** Reads {@code ?affected=}: absent refuses a change that breaks bookings, {@code keep} keeps them. */
-final class AffectedParam {
+public final class AffectedParam {
 
     private AffectedParam() {
     }
 
-    static AffectedBookings parse(String value) {
+    public static AffectedBookings parse(String value) {
         if (value == null || value.isBlank()) {
             return AffectedBookings.REFUSE;
         }

@@ -1,4 +1,4 @@
-package com.laca.application.booking.port.in;
+package com.laca.application.shared;
 
 import java.util.List;
 

@@ -1,7 +1,6 @@
-package com.laca.adapter.rest.booking;
+package com.laca.adapter.rest.problem;
 
-import com.laca.adapter.rest.problem.Problem;
-import com.laca.application.booking.port.in.AffectsBookingsException;
+import com.laca.application.shared.AffectsBookingsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

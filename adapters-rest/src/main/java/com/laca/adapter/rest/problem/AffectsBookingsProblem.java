@@ -1,7 +1,6 @@
-package com.laca.adapter.rest.booking;
+package com.laca.adapter.rest.problem;
 
-import com.laca.adapter.rest.problem.ProblemType;
-import com.laca.application.booking.port.in.AffectedAppointment;
+import com.laca.application.shared.AffectedAppointment;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;

@@ -1,4 +1,4 @@
-package com.laca.application.booking.port.in;
+package com.laca.application.shared;
 
 /**
  * What the caller wants done with future bookings a change would break, so no booking is ever orphaned silently:

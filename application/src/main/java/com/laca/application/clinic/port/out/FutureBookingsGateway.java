@@ -1,0 +1,43 @@
+package com.laca.application.clinic.port.out;
+
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
+import java.util.List;
+
+/**
+ * The future held or confirmed appointments a change to a clinic record could break, asked of the booking area
+ * (which the clinic area may not import), so removing a qualification or deactivating a practitioner, location or
+ * room never orphans a booking silently; called inside the tenant's transaction.
+ */
+public interface FutureBookingsGateway {
+
+    /** The practitioner's future held or confirmed appointments, by start. */
+    List<FutureBooking> ofPractitioner(PractitionerId practitioner);
+
+    /** The future held or confirmed appointments at the location, by start. */
+    List<FutureBooking> atLocation(LocationId location);
+
+    /** The future held or confirmed appointments holding the room or device, by start. */
+    List<FutureBooking> holdingResource(ResourceId resource);
+
+    /** A gateway for embedders without bookings: nothing is ever booked, so no change is ever refused. */
+    static FutureBookingsGateway none() {
+        return new FutureBookingsGateway() {
+            @Override
+            public List<FutureBooking> ofPractitioner(PractitionerId practitioner) {
+                return List.of();
+            }
+
+            @Override
+            public List<FutureBooking> atLocation(LocationId location) {
+                return List.of();
+            }
+
+            @Override
+            public List<FutureBooking> holdingResource(ResourceId resource) {
+                return List.of();
+            }
+        };
+    }
+}
