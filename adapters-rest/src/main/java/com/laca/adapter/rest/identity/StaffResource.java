@@ -15,8 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Lets a clinic's owner list and invite staff and reset passwords; the use case checks STAFF_MANAGE, which is
+ * Lets a clinic's owner list, invite, read, change and deactivate staff and reset passwords; the use case checks STAFF_MANAGE, which is
  * declared here too so that it is checked before any input is judged.
  */
 @Path("/staff")
@@ -89,7 +91,57 @@ public class StaffResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response resetPassword(@PathParam("id") String id) {
         InvitationResponse reset = InvitationResponse.from(
-                staff.resetPassword(caller.get(), PathIds.parse(id, "staff account", UserId::new)));
+                staff.resetPassword(caller.get(), accountId(id)));
         return Response.status(Response.Status.CREATED).entity(reset).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RequiresPermission(Permission.STAFF_MANAGE)
+    @Operation(operationId = "getStaff", summary = "Read one staff account")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(schema = @Schema(implementation = StaffResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public StaffResponse get(@PathParam("id") String id) {
+        return StaffResponse.from(staff.get(caller.get(), accountId(id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.STAFF_MANAGE)
+    @Operation(operationId = "updateStaff", summary = "Replace a staff account's name, roles and active flag",
+            description = "Every field must be sent. Deactivating ends the account's sessions at once and stops its "
+                    + "access tokens within seconds; the clinic's last active owner can be neither deactivated nor "
+                    + "demoted (409).")
+    @APIResponse(responseCode = "200", description = "The account as changed",
+            content = @Content(schema = @Schema(implementation = StaffResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The change would leave the clinic without an active owner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StaffResponse update(@PathParam("id") String id,
+                                @NotNull(message = Bodies.REQUIRED) @Valid UpdateStaffRequest request) {
+        return StaffResponse.from(staff.update(caller.get(), accountId(id), request.displayName().trim(),
+                request.clinicRoles(), request.active()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RequiresPermission(Permission.STAFF_MANAGE)
+    @Operation(operationId = "deactivateStaff", summary = "Remove a staff account from use",
+            description = "A soft removal (deactivation), since records still name their author: the account's "
+                    + "sessions end at once and its access tokens stop within seconds.")
+    @APIResponse(responseCode = "200", description = "The account, now inactive",
+            content = @Content(schema = @Schema(implementation = StaffResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "This is the clinic's last active owner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StaffResponse deactivate(@PathParam("id") String id) {
+        return StaffResponse.from(staff.deactivate(caller.get(), accountId(id)));
+    }
+
+    private static UserId accountId(String id) {
+        return PathIds.parse(id, "staff account", UserId::new);
     }
 }
