@@ -151,6 +151,8 @@ class PostgresRowLevelSecurityIT {
             "notification_messages",
             // clinical safety (issue 10)
             "prescriber_registrations", "prescriber_consultations", "screenings", "prescriber_decisions",
+            // issue 10: the remaining legal gates and settings
+            "client_id_checks", "doctors_directions", "prescriptions", "cosmetic_licences", "safety_settings",
             // academy
             "academy_courses", "academy_course_versions", "academy_enrolments", "academy_lesson_completions",
             "academy_certificates", "academy_certificate_status",
@@ -390,7 +392,12 @@ class PostgresRowLevelSecurityIT {
                     "delete from prescriber_consultations",
                     "update prescriber_consultations set mode = 'FACE_TO_FACE'", "delete from prescriber_registrations",
                     "delete from screenings", "update screenings set answers = ''", "delete from prescriber_decisions",
-                    "update prescriber_decisions set verdict = 'APPROVED'")) {
+                    "update prescriber_decisions set verdict = 'APPROVED'",
+                    // issue 10: ID checks, doctor's directions and prescriptions are evidence
+                    "delete from client_id_checks", "update client_id_checks set document_type = 'PASSPORT'",
+                    "delete from doctors_directions", "update doctors_directions set reason = 'x'",
+                    "delete from prescriptions", "update prescriptions set product = 'x'",
+                    "delete from cosmetic_licences", "delete from safety_settings")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }
