@@ -10,6 +10,10 @@ import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
 import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.ClientDetails;
+import com.laca.application.booking.port.in.AvailabilityRequest;
+import com.laca.application.booking.port.in.AvailableSlot;
+import com.laca.application.booking.port.in.ClientAvailability;
+import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
 import com.laca.application.booking.service.BookingFixture;
 import com.laca.application.payment.service.BookingDeposits;
@@ -62,12 +66,15 @@ class LegalGatesBookingTest {
     private final InMemoryPersistencePorts ports = new InMemoryPersistencePorts();
     private final BookingFixture clinic = new BookingFixture(ports, new PayAtClinicPaymentGateway());
     private final InMemoryClinicalRecordRepository records = new InMemoryClinicalRecordRepository(ports.tx());
+    private final BookingSafetyService gate = new BookingSafetyService(
+            () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()), records,
+            SafetySettings.defaults(), Jurisdiction.england());
     private final BookAppointmentService booking = new BookAppointmentService(clinic.bookingPorts,
             new BookingDeposits(ports.tx(), new PayAtClinicPaymentGateway(), ports.connectedAccounts(),
                     ports.paymentIntents(), ports.paymentLedgers(), clinic.clock),
-            new AvailabilityEngine(), clinic.clock, BookingLimits.NONE, ports.bookingLimitLock(),
-            new BookingSafetyService(() -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()),
-                    records, SafetySettings.defaults(), Jurisdiction.england()));
+            new AvailabilityEngine(), clinic.clock, BookingLimits.NONE, ports.bookingLimitLock(), gate);
+    private final AvailabilityService availability = new AvailabilityService(clinic.bookingPorts,
+            new AvailabilityEngine(), clinic.clock, gate);
     private final ConsultationService consultations = new ConsultationService(ports.tx(), records,
             ports.practitioners(), ports.clients(), clinic.clock);
     private final SafetyEvidenceService evidence = new SafetyEvidenceService(ports.tx(), records,
@@ -244,5 +251,69 @@ class LegalGatesBookingTest {
         assertThat(booking.bookOnBehalf(reception, command(filler, email(), ADULT, 0)))
                 .isInstanceOf(BookingResult.Booked.class);
         assertThat(settings.settings(reception).licensingEnforced()).isTrue();
+    }
+
+    private AvailabilityRequest listing(Treatment treatment, LocalDate from, LocalDate to) {
+        return new AvailabilityRequest(clinic.tenant, treatment.id(), from, to, Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    @DisplayName("Public slots with a date of birth: a 17-year-old is told filler is refused by law instead of shown "
+            + "slots; a range reaching the 18th birthday lists only the birthday's slots")
+    void slotsForAnUnderAgeClient() {
+        ClientAvailability before = availability.availabilityForAge(listing(filler, BookingFixture.WEDNESDAY,
+                BookingFixture.WEDNESDAY), SEVENTEEN);
+
+        assertThat(before).isInstanceOfSatisfying(ClientAvailability.Refused.class, refused -> {
+            assertThat(refused.reason()).isEqualTo("UNDER_MINIMUM_AGE");
+            assertThat(refused.explanation()).contains("under 18");
+            assertThat(refused.allowedFrom()).contains(LocalDate.of(2026, 6, 4));
+        });
+        ClientAvailability reaching = availability.availabilityForAge(listing(filler, BookingFixture.WEDNESDAY,
+                BookingFixture.WEDNESDAY.plusDays(1)), SEVENTEEN);
+        assertThat(reaching).isInstanceOfSatisfying(ClientAvailability.Slots.class, listed -> assertThat(listed.slots())
+                .isNotEmpty().allSatisfy(slot -> assertThat(slot.start().atZone(BookingFixture.LONDON).toLocalDate())
+                        .isEqualTo(LocalDate.of(2026, 6, 4))));
+        assertThat(availability.availabilityForAge(listing(filler, BookingFixture.WEDNESDAY,
+                BookingFixture.WEDNESDAY), ADULT)).isInstanceOf(ClientAvailability.Slots.class);
+    }
+
+    @Test
+    @DisplayName("Public slots with an adult's date of birth are listed for toxin: whether a returning client has had "
+            + "a consultation is for the booking to say, not for a date of birth")
+    void publicListingAnswersOnlyTheAgeGate() {
+        ClientAvailability adult = availability.availabilityForAge(listing(clinic.toxin, BookingFixture.WEDNESDAY,
+                BookingFixture.WEDNESDAY), ADULT);
+
+        assertThat(adult).isInstanceOfSatisfying(ClientAvailability.Slots.class,
+                listed -> assertThat(listed.slots()).isNotEmpty());
+    }
+
+    @Test
+    @DisplayName("Staff slots for a known client: without a consultation toxin is refused with the reason; with "
+            + "licensing enforced only the licensed practitioner is offered")
+    void slotsForAKnownClient() {
+        ClientId client = clientOnRecord(email(), ADULT);
+        assertThat(availability.availabilityForClient(reception, listing(clinic.toxin, BookingFixture.WEDNESDAY,
+                BookingFixture.WEDNESDAY), client)).isInstanceOfSatisfying(ClientAvailability.Refused.class,
+                refused -> assertThat(refused.reason()).isEqualTo("PRESCRIBER_CONSULTATION_REQUIRED"));
+
+        settings.replaceSettings(owner, SafetySettings.defaults().withLicensingEnforced(true));
+        Licence fillerLicence = new Licence("LIC-1", new LicenceTier("AMBER"), LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 1, 1), Set.of(TreatmentCategory.DERMAL_FILLER));
+        settings.recordPractitionerLicence(owner, clinic.ana.id(), fillerLicence);
+        settings.recordPremisesLicence(owner, clinic.location.id(), fillerLicence);
+
+        ClientAvailability licensed = availability.availabilityForClient(reception, listing(filler,
+                BookingFixture.WEDNESDAY, BookingFixture.WEDNESDAY), client);
+
+        assertThat(licensed).isInstanceOfSatisfying(ClientAvailability.Slots.class, listed -> assertThat(listed.slots())
+                .isNotEmpty().flatMap(AvailableSlot::practitioners).containsOnly(clinic.ana.id()));
+        assertThat(availability.availability(listing(filler, BookingFixture.WEDNESDAY, BookingFixture.WEDNESDAY)))
+                .as("without a client, the calendar alone").flatMap(AvailableSlot::practitioners)
+                .contains(clinic.ben.id());
+        assertThatThrownBy(() -> availability.availabilityForClient(clinic.caller(Role.FINANCE),
+                listing(filler, BookingFixture.WEDNESDAY, BookingFixture.WEDNESDAY), client))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }
