@@ -246,4 +246,32 @@ class LegalGatesE2EIT {
             assertThat(toxin.owner.put(SETTINGS, DEFAULTS, Map.of()).status()).isEqualTo(200);
         }
     }
+
+    @Test
+    @DisplayName("Listing slots for a client the gate refuses says so: public availability with a 17-year-old's date "
+            + "of birth answers the law's reason instead of filler slots; staff availability for a client without a "
+            + "consultation answers why toxin cannot be booked")
+    void slotListingSaysBlocked() {
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.SATURDAY, 5);
+        String publicAvailability = "/api/public/" + Sessions.DEMO + "/availability?treatment=" + filler.treatment
+                + "&from=" + day + "&to=" + day + "&location=" + filler.location;
+
+        Api.Response minor = Api.anonymous().get(publicAvailability + "&dateOfBirth=" + day.minusYears(17));
+        assertRefused(minor, "UNDER_MINIMUM_AGE");
+        assertThat(minor.string("detail")).contains("under 18");
+        Api.Response adult = Api.anonymous().get(publicAvailability + "&dateOfBirth=1990-04-15");
+        assertThat(adult.status()).as("%s", adult).isEqualTo(200);
+        assertThat(adult.json().getJsonArray("slots")).isNotEmpty();
+        assertBadInput(Api.anonymous().get(publicAvailability + "&dateOfBirth=15/04/1990"), "dateOfBirth");
+
+        String client = clientOnRecord(email("listing"), day, LocalDate.of(1990, 4, 15));
+        String staffAvailability = "/api/availability?treatment=" + toxin.treatment + "&from=" + day + "&to=" + day
+                + "&location=" + toxin.location + "&client=";
+        assertRefused(toxin.owner.get(staffAvailability + client), "PRESCRIBER_CONSULTATION_REQUIRED");
+        assertThat(toxin.owner.get(staffAvailability + UUID.randomUUID()).status()).isEqualTo(404);
+        Api.Response skinSlots = toxin.owner.get("/api/availability?treatment=" + skin.treatment + "&from=" + day
+                + "&to=" + day + "&location=" + skin.location + "&client=" + client);
+        assertThat(skinSlots.status()).as("%s", skinSlots).isEqualTo(200);
+        assertThat(skinSlots.json().getJsonArray("slots")).isNotEmpty();
+    }
 }
