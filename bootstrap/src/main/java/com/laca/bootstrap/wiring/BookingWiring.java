@@ -104,7 +104,7 @@ public class BookingWiring {
         AvailabilityEngine engine = new AvailabilityEngine();
         BookingNotifications notifications = new BookingNotifications(enqueue, ports, URI.create(publicBaseUrl),
                 PreVisitLinks.NONE);
-        availability = new AvailabilityService(ports, engine, clock);
+        availability = new AvailabilityService(ports, engine, clock, safety);
         BookingLimits limits = new BookingLimits(unpaidHoldsPerClient, upcomingPerClient, unpaidHoldsPerAddress,
                 upcomingPerAddress);
         DepositSettlementService settlement = new DepositSettlementService(tx, ledgers, intents, accounts, gateway,

@@ -10,11 +10,15 @@ import com.laca.application.clinic.port.out.LocationRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
 import com.laca.application.clinic.port.out.TreatmentRepository;
 import com.laca.application.safety.port.in.RecordConsultationUseCase;
+import com.laca.application.safety.port.in.SafetyEvidenceUseCase;
+import com.laca.application.safety.port.in.SafetySettingsUseCase;
 import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.safety.port.out.RuleSetSource;
 import com.laca.application.safety.service.BookingSafetyService;
 import com.laca.application.safety.service.ConsultationService;
+import com.laca.application.safety.service.SafetyEvidenceService;
+import com.laca.application.safety.service.SafetySettingsService;
 import com.laca.application.safety.service.ScreeningService;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.safety.Jurisdiction;
@@ -31,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The clinical-safety area: the reviewed contraindication rule file ({@code laca.safety.rules-file}, or the bundled
  * one), loaded once at start-up so a malformed file stops the server rather than a booking; prescriber registrations,
- * consultations, screenings and decisions over JPA; and the gate the booking check asks (England's law until locations carry their own
+ * consultations, screenings, decisions, prescriptions, ID checks, doctor's directions, licences and per-clinic
+ * settings over JPA; and the gate the booking check asks (England's law until locations carry their own
  * jurisdiction).
  */
 @ApplicationScoped
@@ -41,6 +46,8 @@ public class SafetyWiring {
     private BookingSafetyService bookingSafety;
     private ConsultationService consultations;
     private ScreeningService screenings;
+    private SafetyEvidenceService evidence;
+    private SafetySettingsService settings;
 
     /** The zone staff-entered answers are dated in: England's, as every location is under England's law for now. */
     private static final ZoneId ENGLAND_ZONE = ZoneId.of("Europe/London");
@@ -61,6 +68,8 @@ public class SafetyWiring {
         consultations = new ConsultationService(tx, records, practitioners, clients, clock);
         screenings = new ScreeningService(tx, rules, records, treatments, locations, practitioners,
                 new JpaAppointmentRepository(current), clients, ENGLAND_ZONE, clock);
+        evidence = new SafetyEvidenceService(tx, records, practitioners, clients, Jurisdiction.england(), clock);
+        settings = new SafetySettingsService(tx, records, practitioners, locations);
     }
 
     @Produces
@@ -82,5 +91,15 @@ public class SafetyWiring {
     @Produces
     ScreeningUseCase screening() {
         return screenings;
+    }
+
+    @Produces
+    SafetyEvidenceUseCase safetyEvidence() {
+        return evidence;
+    }
+
+    @Produces
+    SafetySettingsUseCase safetySettings() {
+        return settings;
     }
 }

@@ -113,6 +113,12 @@ class RoleMatrixE2EIT {
                 // prescriber, so its 403 for reception is proven in ClinicalSafetyE2EIT
                 new Endpoint("GET", "/api/clinical/clients/" + java.util.UUID.randomUUID() + "/consultations", null,
                         Permission.CLINICAL_READ),
+                // --- issue 10: the remaining legal gates and settings ---
+                new Endpoint("GET", "/api/clinical/clients/CLIENT/safety", null, Permission.CLINICAL_READ),
+                new Endpoint("POST", "/api/clinical/clients/CLIENT/id-checks",
+                        "{\"documentType\": \"PASSPORT\", \"dateOfBirthShown\": \"1990-04-15\"}",
+                        Permission.CLINICAL_READ),
+                new Endpoint("GET", "/api/clinical/settings", null, Permission.SETTINGS_VIEW),
                 // owner's dashboard (issue 15, reporting): money figures are left out, not refused, without PAYMENTS_VIEW
                 new Endpoint("GET", "/api/reports/dashboard", null, Permission.APPOINTMENTS_VIEW));
     }

@@ -72,6 +72,15 @@ import com.laca.domain.safety.Answers;
 import com.laca.domain.safety.Consultation;
 import com.laca.domain.safety.ConsultationId;
 import com.laca.domain.safety.ConsultationMode;
+import com.laca.domain.safety.DoctorsDirection;
+import com.laca.domain.safety.IdCheck;
+import com.laca.domain.safety.IdCheckId;
+import com.laca.domain.safety.IdDocumentType;
+import com.laca.domain.safety.Licence;
+import com.laca.domain.safety.LicenceTier;
+import com.laca.domain.safety.Prescription;
+import com.laca.domain.safety.PrescriptionId;
+import com.laca.domain.safety.SafetySettings;
 import com.laca.domain.safety.Prescriber;
 import com.laca.domain.safety.PrescriberDecision;
 import com.laca.domain.safety.PrescriberDecisionId;
@@ -151,6 +160,8 @@ class PostgresRowLevelSecurityIT {
             "notification_messages",
             // clinical safety (issue 10)
             "prescriber_registrations", "prescriber_consultations", "screenings", "prescriber_decisions",
+            // issue 10: the remaining legal gates and settings
+            "client_id_checks", "doctors_directions", "prescriptions", "cosmetic_licences", "safety_settings",
             // academy
             "academy_courses", "academy_course_versions", "academy_enrolments", "academy_lesson_completions",
             "academy_certificates", "academy_certificate_status",
@@ -242,9 +253,23 @@ class PostgresRowLevelSecurityIT {
             adapter.practitioners().insert(prescriber);
             PrescriberRegistration nmc = new PrescriberRegistration(RegisterBody.NMC, "12A3456E");
             adapter.clinicalRecords().saveRegistration(prescriber.id(), nmc);
-            adapter.clinicalRecords().insertConsultation(new Consultation(ConsultationId.random(), client.id(),
+            Consultation consulted = new Consultation(ConsultationId.random(), client.id(),
                     TreatmentCategory.ANTI_WRINKLE, Prescriber.of(prescriber, nmc), ConsultationMode.FACE_TO_FACE,
-                    now));
+                    now);
+            adapter.clinicalRecords().insertConsultation(consulted);
+            // --- issue 10: the remaining legal gates and settings ---
+            adapter.clinicalRecords().insertIdCheck(new IdCheck(IdCheckId.random(), client.id(), owner.id(), now,
+                    IdDocumentType.PASSPORT, client.dateOfBirth()));
+            adapter.clinicalRecords().insertDirection(new DoctorsDirection(client.id(), TreatmentCategory.ANTI_WRINKLE,
+                    "Dr Amelia Hart", new PrescriberRegistration(RegisterBody.GMC, "7012345"), "Medical need.",
+                    owner.id(), now));
+            adapter.clinicalRecords().insertPrescription(new Prescription(PrescriptionId.random(), consulted,
+                    consulted.prescriber(), client.id(), "Botulinum toxin type A", now));
+            Licence licence = new Licence("LIC-1", new LicenceTier("AMBER"), LocalDate.of(2030, 1, 1),
+                    LocalDate.of(2030, 1, 1), Set.of(TreatmentCategory.ANTI_WRINKLE));
+            adapter.clinicalRecords().savePractitionerLicence(prescriber.id(), licence);
+            adapter.clinicalRecords().savePremisesLicence(location.id(), licence);
+            adapter.clinicalRecords().saveSettings(SafetySettings.defaults());
             Screening screening = Screening.answered(ScreeningId.random(), client.id(), "2026.1",
                     Set.of(TreatmentCategory.DERMAL_FILLER), Answers.reconstitute(Map.of(
                             new QuestionId("anticoagulants"), new Answer.YesNo(true))), now);
@@ -390,7 +415,12 @@ class PostgresRowLevelSecurityIT {
                     "delete from prescriber_consultations",
                     "update prescriber_consultations set mode = 'FACE_TO_FACE'", "delete from prescriber_registrations",
                     "delete from screenings", "update screenings set answers = ''", "delete from prescriber_decisions",
-                    "update prescriber_decisions set verdict = 'APPROVED'")) {
+                    "update prescriber_decisions set verdict = 'APPROVED'",
+                    // issue 10: ID checks, doctor's directions and prescriptions are evidence
+                    "delete from client_id_checks", "update client_id_checks set document_type = 'PASSPORT'",
+                    "delete from doctors_directions", "update doctors_directions set reason = 'x'",
+                    "delete from prescriptions", "update prescriptions set product = 'x'",
+                    "delete from cosmetic_licences", "delete from safety_settings")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }

@@ -7,6 +7,8 @@ import com.laca.adapter.rest.common.Fields;
 import com.laca.adapter.rest.common.PublicReads;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.application.booking.port.in.AvailabilityRequest;
+import com.laca.application.booking.port.in.AvailableSlot;
+import com.laca.application.booking.port.in.ClientAvailability;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
 import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.domain.shared.LocationId;
@@ -23,7 +25,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,6 +59,8 @@ public class PublicAvailabilityResource {
     FindAvailabilityQuery availability;
     @Context
     Request httpRequest;
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @Compressed
@@ -69,6 +75,9 @@ public class PublicAvailabilityResource {
     @APIResponse(responseCode = "304", ref = ApiDefinition.NOT_MODIFIED)
     @APIResponse(responseCode = "400", description = "A parameter is missing or malformed, or the range is "
             + "reversed or over 31 days; the problem names the parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "With a dateOfBirth: the law refuses this treatment on every "
+            + "listed date (treatment-not-allowed; reason e.g. UNDER_MINIMUM_AGE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No trading clinic with that slug, or no such bookable "
             + "treatment, practitioner or location",
@@ -85,7 +94,11 @@ public class PublicAvailabilityResource {
             @Parameter(description = "one practitioner's id, or \"any\" (the default)", example = "any")
             @QueryParam("practitioner") String practitioner,
             @Parameter(description = "one location's id; all locations when left out")
-            @QueryParam("location") UUID location) {
+            @QueryParam("location") UUID location,
+            @Parameter(description = "the client's date of birth, when known: slots the legal age gate would refuse "
+                    + "(e.g. toxin or filler under 18 in England) are left out, and a 409 treatment-not-allowed "
+                    + "answers when it refuses them all", example = "1990-04-15")
+            @QueryParam("dateOfBirth") LocalDate dateOfBirth) {
         TreatmentId treatmentId = new TreatmentId(treatment);
         LocalDate first = from;
         LocalDate last = to;
@@ -93,8 +106,17 @@ public class PublicAvailabilityResource {
         AvailabilityRequest request = new AvailabilityRequest(PublicClinics.bySlug(tenants, tenantSlug), treatmentId,
                 first, last, BookingRequest.practitioner(practitioner, "practitioner"),
                 Optional.ofNullable(location).map(LocationId::new));
+        List<AvailableSlot> slots;
+        if (dateOfBirth == null) {
+            slots = availability.availability(request);
+        } else {
+            ClientAvailability answer = availability.availabilityForAge(request, dateOfBirth);
+            if (answer instanceof ClientAvailability.Refused refused) {
+                return AvailabilityAnswers.refused(refused, uriInfo);
+            }
+            slots = ((ClientAvailability.Slots) answer).slots();
+        }
         return PublicReads.cacheable(httpRequest, new AvailabilityResponse(treatmentId.toString(), first.toString(),
-                last.toString(), availability.availability(request).stream().map(SlotResponse::from).toList()),
-                MAX_AGE_SECONDS);
+                last.toString(), slots.stream().map(SlotResponse::from).toList()), MAX_AGE_SECONDS);
     }
 }

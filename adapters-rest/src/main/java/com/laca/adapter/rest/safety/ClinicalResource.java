@@ -7,13 +7,18 @@ import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.safety.port.in.RecordConsultationUseCase;
+import com.laca.application.safety.port.in.SafetyEvidenceUseCase;
+import com.laca.application.safety.port.in.SafetySettingsUseCase;
 import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.shared.Caller;
+import com.laca.application.shared.NotFoundException;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.safety.Consultation;
 import com.laca.domain.safety.PrescriberDecision;
+import com.laca.domain.safety.Prescription;
 import com.laca.domain.safety.ScreeningId;
 import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,6 +66,10 @@ public class ClinicalResource {
     RecordConsultationUseCase consultations;
     @Inject
     ScreeningUseCase screenings;
+    @Inject
+    SafetyEvidenceUseCase evidence;
+    @Inject
+    SafetySettingsUseCase settings;
     @Context
     UriInfo uriInfo;
 
@@ -144,5 +153,126 @@ public class ClinicalResource {
         PrescriberDecision decision = screenings.decide(who,
                 body.toCommand(PathIds.parse(screeningId, "screening", ScreeningId::new)));
         return Response.status(Response.Status.CREATED).entity(DecisionResponse.from(decision)).build();
+    }
+
+    @POST
+    @Path("clients/{clientId}/id-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordIdCheck",
+            summary = "Record the proof of age seen",
+            description = "Needs clinical:read. Evidence of reasonable steps to establish age for toxin and filler: "
+                    + "the document type and the date of birth it shows; who and when are the caller and the "
+                    + "server's clock.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = IdCheckResponse.class)))
+    public Response recordIdCheck(@PathParam("clientId") String clientId, @NotNull(message = Bodies.REQUIRED) IdCheckRequest request) {
+        Caller who = caller.get();
+        IdCheckRequest body = request;
+        IdCheckResponse recorded = IdCheckResponse.from(evidence.recordIdCheck(who,
+                body.toCommand(PathIds.parse(clientId, "client", ClientId::new))));
+        return Response.status(Response.Status.CREATED).entity(recorded).build();
+    }
+
+    @POST
+    @Path("clients/{clientId}/directions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordDoctorsDirection",
+            summary = "Record a doctor's direction for an under-18 client",
+            description = "Needs clinical:decide. The only lawful exception to the under-18 gate (England: toxin "
+                    + "only, for a medical need), by a prescriber registered with the GMC, with a reason. It lets "
+                    + "staff book the treatment; public booking stays refused.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = DirectionResponse.class)))
+    public Response recordDirection(@PathParam("clientId") String clientId, @NotNull(message = Bodies.REQUIRED) DirectionRequest request) {
+        Caller who = caller.get();
+        DirectionRequest body = request;
+        DirectionResponse recorded = DirectionResponse.from(evidence.recordDirection(who,
+                body.toCommand(PathIds.parse(clientId, "client", ClientId::new))));
+        return Response.status(Response.Status.CREATED).entity(recorded).build();
+    }
+
+    @POST
+    @Path("clients/{clientId}/prescriptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordPrescription",
+            summary = "Record a prescription",
+            description = "Needs clinical:decide. Links one of the client's face-to-face consultations, its "
+                    + "prescriber and the client; a video or phone consultation is refused (400).")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = PrescriptionResponse.class)))
+    public Response recordPrescription(@PathParam("clientId") String clientId, @NotNull(message = Bodies.REQUIRED) PrescriptionRequest request) {
+        Caller who = caller.get();
+        PrescriptionRequest body = request;
+        Prescription recorded = consultations.prescribe(who,
+                body.toCommand(PathIds.parse(clientId, "client", ClientId::new)));
+        return Response.status(Response.Status.CREATED).entity(PrescriptionResponse.from(recorded)).build();
+    }
+
+    @GET
+    @Path("clients/{clientId}/safety")
+    @Operation(operationId = "clientSafetyView",
+            summary = "A client's legal evidence on file",
+            description = "Needs clinical:read. ID checks, doctor's directions, prescriber consultations and "
+                    + "prescriptions, each oldest first.")
+    @APIResponse(responseCode = "200", description = "The evidence",
+            content = @Content(schema = @Schema(implementation = ClientSafetyResponse.class)))
+    public ClientSafetyResponse safetyView(@PathParam("clientId") String clientId) {
+        return ClientSafetyResponse.from(evidence.safetyView(caller.get(),
+                PathIds.parse(clientId, "client", ClientId::new)));
+    }
+
+    @PUT
+    @Path("practitioners/{practitionerId}/licence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordPractitionerLicence",
+            summary = "Record a practitioner's cosmetic-procedures licence",
+            description = "Needs settings:manage. Replaces the one on file (Health and Care Act 2022 licensing).")
+    @APIResponse(responseCode = "200", description = "The licence on file",
+            content = @Content(schema = @Schema(implementation = LicenceJson.class)))
+    public LicenceJson recordPractitionerLicence(@PathParam("practitionerId") String practitionerId,
+                                                 @NotNull(message = Bodies.REQUIRED) LicenceJson request) {
+        Caller who = caller.get();
+        LicenceJson body = request;
+        return LicenceJson.from(settings.recordPractitionerLicence(who,
+                PathIds.parse(practitionerId, "practitioner", PractitionerId::new), body.toDomain()));
+    }
+
+    @GET
+    @Path("practitioners/{practitionerId}/licence")
+    @Operation(operationId = "practitionerLicence", summary = "A practitioner's licence",
+            description = "Needs settings:view; 404 when none is on file.")
+    @APIResponse(responseCode = "200", description = "The licence on file",
+            content = @Content(schema = @Schema(implementation = LicenceJson.class)))
+    public LicenceJson practitionerLicence(@PathParam("practitionerId") String practitionerId) {
+        PractitionerId id = PathIds.parse(practitionerId, "practitioner", PractitionerId::new);
+        return settings.practitionerLicence(caller.get(), id).map(LicenceJson::from)
+                .orElseThrow(() -> new NotFoundException("licence", id));
+    }
+
+    @PUT
+    @Path("locations/{locationId}/licence")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordPremisesLicence",
+            summary = "Record a location's premises licence",
+            description = "Needs settings:manage. Replaces the one on file (Health and Care Act 2022 licensing).")
+    @APIResponse(responseCode = "200", description = "The licence on file",
+            content = @Content(schema = @Schema(implementation = LicenceJson.class)))
+    public LicenceJson recordPremisesLicence(@PathParam("locationId") String locationId, @NotNull(message = Bodies.REQUIRED) LicenceJson request) {
+        Caller who = caller.get();
+        LicenceJson body = request;
+        return LicenceJson.from(settings.recordPremisesLicence(who,
+                PathIds.parse(locationId, "location", LocationId::new), body.toDomain()));
+    }
+
+    @GET
+    @Path("locations/{locationId}/licence")
+    @Operation(operationId = "premisesLicence", summary = "A location's premises licence",
+            description = "Needs settings:view; 404 when none is on file.")
+    @APIResponse(responseCode = "200", description = "The licence on file",
+            content = @Content(schema = @Schema(implementation = LicenceJson.class)))
+    public LicenceJson premisesLicence(@PathParam("locationId") String locationId) {
+        LocationId id = PathIds.parse(locationId, "location", LocationId::new);
+        return settings.premisesLicence(caller.get(), id).map(LicenceJson::from)
+                .orElseThrow(() -> new NotFoundException("licence", id));
     }
 }

@@ -2,17 +2,27 @@ package com.laca.application.booking.service;
 
 import com.laca.application.booking.port.in.AvailabilityRequest;
 import com.laca.application.booking.port.in.AvailableSlot;
+import com.laca.application.booking.port.in.ClientAvailability;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
+import com.laca.application.booking.port.out.SafetyGateRequest;
+import com.laca.application.shared.AccessDeniedException;
+import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
+import com.laca.domain.booking.Client;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.scheduling.AvailabilityEngine;
+import com.laca.domain.identity.Permission;
 import com.laca.domain.scheduling.AvailabilityQuery;
+import com.laca.domain.scheduling.BookingGate;
+import com.laca.domain.scheduling.GateRefusal;
 import com.laca.domain.scheduling.OfferedSlot;
 import com.laca.domain.scheduling.PractitionerChoice;
 import com.laca.domain.scheduling.TreatmentRequirements;
+import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
@@ -25,6 +35,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Lists bookable slots with the same engine and the same schedule-building code the booking service uses, so a listed
@@ -45,12 +59,20 @@ public final class AvailabilityService implements FindAvailabilityQuery {
     private final AvailabilityEngine engine;
     private final Schedules schedules;
     private final Clock clock;
+    private final BookingSafetyGateway safety;
     private final LruCache<SnapshotKey, Snapshot> snapshots = new LruCache<>(CACHE_ENTRIES);
 
     public AvailabilityService(BookingPorts ports, AvailabilityEngine engine, Clock clock) {
+        this(ports, engine, clock, BookingSafetyGateway.NONE);
+    }
+
+    /** @param safety the gate the booking check asks, asked here too when the slots are for a known client */
+    public AvailabilityService(BookingPorts ports, AvailabilityEngine engine, Clock clock,
+                               BookingSafetyGateway safety) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.safety = Objects.requireNonNull(safety, "safety");
         this.schedules = ports.scheduleBuilder();
     }
 
@@ -69,6 +91,57 @@ public final class AvailabilityService implements FindAvailabilityQuery {
 
     @Override
     public List<AvailableSlot> availability(AvailabilityRequest request) {
+        return ((ClientAvailability.Slots) gated(request, location -> BookingGate.NONE, reason -> false)).slots();
+    }
+
+    @Override
+    public ClientAvailability availabilityForAge(AvailabilityRequest request, LocalDate dateOfBirth) {
+        Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+        return gated(request, context -> safety.gateFor(new SafetyGateRequest(request.tenant(),
+                SafetyGateRequest.Stage.BOOKING, context.treatment(), context.location(), Optional.empty(),
+                Optional.of(dateOfBirth), context.now(), SafetyGateRequest.Channel.PUBLIC)), AGE_REASONS::contains);
+    }
+
+    @Override
+    public ClientAvailability availabilityForClient(Caller caller, AvailabilityRequest request, ClientId client) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        if (!caller.tenantId().equals(request.tenant())) {
+            throw new AccessDeniedException(Permission.APPOINTMENTS_MANAGE);
+        }
+        if (ports.tx().inTenant(request.tenant(), () -> ports.clients().findAll(List.of(client))).isEmpty()) {
+            throw new NotFoundException("client", client);
+        }
+        return gated(request, context -> {
+            Client found = context.client().get()
+                    .orElseThrow(() -> new NotFoundException("client", client));
+            return safety.gateFor(new SafetyGateRequest(request.tenant(), SafetyGateRequest.Stage.BOOKING,
+                    context.treatment(), context.location(), Optional.of(found), Optional.empty(), context.now(),
+                    SafetyGateRequest.Channel.STAFF));
+        }, reason -> true, () -> ports.clients().findAll(List.of(client)).stream().findFirst());
+    }
+
+    /**
+     * A public query knows a date of birth and nothing else about who asks (anyone may type one), so only the age
+     * gate is answered from it; whether a returning client has had their consultation is for the booking to say.
+     */
+    private static final Set<String> AGE_REASONS = Set.of("UNDER_MINIMUM_AGE", "DATE_OF_BIRTH_REQUIRED");
+
+    /** What a gate is built from, for one location of one request, inside the request's transaction. */
+    private record GateContext(Treatment treatment, Location location, Instant now,
+                               Supplier<Optional<Client>> client) {
+    }
+
+    private ClientAvailability gated(AvailabilityRequest request, Function<GateContext, BookingGate> gates,
+                                     Predicate<String> honoured) {
+        return gated(request, gates, honoured, Optional::empty);
+    }
+
+    /**
+     * The offered slots, each keeping only the practitioners the gate allows (a slot with none left is dropped); when
+     * the gate's honoured refusals emptied a list the calendar had filled, the first such refusal is the answer.
+     */
+    private ClientAvailability gated(AvailabilityRequest request, Function<GateContext, BookingGate> gates,
+                                     Predicate<String> honoured, Supplier<Optional<Client>> client) {
         DateRanges.requireListable(request.from(), request.to());
         return ports.tx().inTenant(request.tenant(), () -> {
             SnapshotKey key = new SnapshotKey(request.tenant(), ports.referenceData().current(), request.treatment(),
@@ -84,18 +157,56 @@ public final class AvailabilityService implements FindAvailabilityQuery {
             PractitionerChoice choice = request.practitioner().map(PractitionerChoice::of)
                     .orElse(PractitionerChoice.any());
             AvailabilityQuery query = new AvailabilityQuery(request.from(), request.to(), choice, now);
+            Supplier<Optional<Client>> once = memoised(client);
             List<AvailableSlot> slots = new ArrayList<>();
+            Optional<GateRefusal> firstRefusal = Optional.empty();
             for (Schedules.LocationInputs location : snapshot.locations()) {
+                BookingGate gate = null;
                 for (OfferedSlot slot : engine.offeredSlots(Schedules.build(location, active, now), requirements,
                         query)) {
-                    slots.add(new AvailableSlot(location.location().id(), slot.start(), slot.end(), slot.offset(),
-                            slot.practitioners()));
+                    if (gate == null) {
+                        gate = gates.apply(new GateContext(snapshot.treatment(), location.location(), now, once));
+                    }
+                    List<PractitionerId> allowed = new ArrayList<>();
+                    for (PractitionerId practitioner : slot.practitioners()) {
+                        Optional<GateRefusal> refusal = gate.refuse(practitioner, slot.start())
+                                .filter(r -> honoured.test(r.code()));
+                        if (refusal.isEmpty()) {
+                            allowed.add(practitioner);
+                        } else if (firstRefusal.isEmpty()) {
+                            firstRefusal = refusal;
+                        }
+                    }
+                    if (!allowed.isEmpty()) {
+                        slots.add(new AvailableSlot(location.location().id(), slot.start(), slot.end(),
+                                slot.offset(), allowed));
+                    }
                 }
+            }
+            if (slots.isEmpty() && firstRefusal.isPresent()) {
+                GateRefusal refusal = firstRefusal.get();
+                return new ClientAvailability.Refused(refusal.code(), refusal.explanation(), refusal.allowedFrom());
             }
             slots.sort(Comparator.comparing(AvailableSlot::start)
                     .thenComparing(slot -> slot.location().toString()));
-            return slots;
+            return new ClientAvailability.Slots(slots);
         });
+    }
+
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+            private boolean loaded;
+
+            @Override
+            public T get() {
+                if (!loaded) {
+                    value = supplier.get();
+                    loaded = true;
+                }
+                return value;
+            }
+        };
     }
 
     private Snapshot load(AvailabilityRequest request) {

@@ -192,7 +192,8 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                     () -> ports.clients().findSharingContact(newClient.email(), newClient.phone()).stream()
                             .filter(other -> other.email().equals(newClient.email()))
                             .map(Client::dateOfBirth).filter(newClient.dateOfBirth()::isBefore)
-                            .max(Comparator.naturalOrder()).or(() -> Optional.of(newClient.dateOfBirth())));
+                            .max(Comparator.naturalOrder()).or(() -> Optional.of(newClient.dateOfBirth())),
+                    staff.isPresent() ? SafetyGateRequest.Channel.STAFF : SafetyGateRequest.Channel.PUBLIC);
         }
 
         SlotBooking.Plan plan() {

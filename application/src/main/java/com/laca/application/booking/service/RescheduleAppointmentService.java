@@ -83,7 +83,7 @@ public final class RescheduleAppointmentService implements RescheduleAppointment
                 }, SlotBooking.choice(practitioner), newStart, appointment,
                 new SlotBooking.Subject(SafetyGateRequest.Stage.RESCHEDULE,
                         () -> ports.clients().findAll(List.of(details.client())).stream().findFirst(),
-                        Optional::empty));
+                        Optional::empty, SafetyGateRequest.Channel.STAFF));
     }
 
     private StoredAppointment find(AppointmentId id) {

@@ -64,9 +64,16 @@ final class SlotBooking {
      * @param statedDateOfBirth the date of birth typed with a new booking, read inside the transaction: the youngest of
      *                          the typed one and those of clients sharing its e-mail (not its phone, which families
      *                          share), so a typed date can never make a recorded minor look older
+     * @param channel           public or staff (a doctor's direction counts for staff bookings only)
      */
     record Subject(SafetyGateRequest.Stage stage, Supplier<Optional<Client>> client,
-                   Supplier<Optional<LocalDate>> statedDateOfBirth) {
+                   Supplier<Optional<LocalDate>> statedDateOfBirth, SafetyGateRequest.Channel channel) {
+
+        /** A public request. */
+        Subject(SafetyGateRequest.Stage stage, Supplier<Optional<Client>> client,
+                Supplier<Optional<LocalDate>> statedDateOfBirth) {
+            this(stage, client, statedDateOfBirth, SafetyGateRequest.Channel.PUBLIC);
+        }
     }
 
     /** Where a booking may go and who may take it. */
@@ -174,7 +181,7 @@ final class SlotBooking {
                 schedule = schedule.excluding(excluded.get());
             }
             BookingGate gate = safety.gateFor(new SafetyGateRequest(tenant, subject.stage(), plan.treatment(), location,
-                    client, statedDateOfBirth, now));
+                    client, statedDateOfBirth, now, subject.channel()));
             BookingDecision decision = engine.check(schedule, requirements,
                     new BookingRequest(choice, start, now, gate));
             if (decision instanceof BookingDecision.Bookable bookable) {

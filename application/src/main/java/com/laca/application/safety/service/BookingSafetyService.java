@@ -10,6 +10,7 @@ import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.consent.ConsentTemplates;
 import com.laca.domain.consent.CourseId;
 import com.laca.domain.safety.ClientSafetyFacts;
+import com.laca.domain.safety.DoctorsDirection;
 import com.laca.domain.safety.Jurisdiction;
 import com.laca.domain.safety.LocationSafetyFacts;
 import com.laca.domain.safety.PractitionerSafetyFacts;
@@ -22,8 +23,11 @@ import com.laca.domain.safety.TreatmentSafetyPolicy;
 import com.laca.domain.scheduling.BookingGate;
 import com.laca.domain.scheduling.GateRefusal;
 import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.PractitionerId;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,20 +42,22 @@ public final class BookingSafetyService implements BookingSafetyGateway {
 
     private final RuleSetSource rules;
     private final ClinicalRecordRepository records;
-    private final SafetySettings settings;
+    private final SafetySettings defaults;
     private final Jurisdiction jurisdiction;
 
     /**
      * @param rules        the contraindication rules in force
-     * @param records      the client's stored clinical facts (screenings, decisions, consultations), read in the booking's transaction
-     * @param settings     the safety windows and switches
+     * @param records      the client's stored clinical facts (screenings, decisions, consultations, prescriptions,
+     *                     ID checks, directions), the licences and the tenant's settings, read in the booking's
+     *                     transaction
+     * @param defaults     the safety windows and switches of a tenant that stored none
      * @param jurisdiction the law every location is under until locations carry their own
      */
-    public BookingSafetyService(RuleSetSource rules, ClinicalRecordRepository records, SafetySettings settings,
+    public BookingSafetyService(RuleSetSource rules, ClinicalRecordRepository records, SafetySettings defaults,
                                 Jurisdiction jurisdiction) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.records = Objects.requireNonNull(records, "records");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.defaults = Objects.requireNonNull(defaults, "defaults");
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
     }
 
@@ -62,16 +68,23 @@ public final class BookingSafetyService implements BookingSafetyGateway {
             return BookingGate.NONE;
         }
         ClientSafetyFacts facts = facts(request);
+        SafetySettings settings = records.settings().orElse(defaults);
+        boolean licensing = settings.licensingEnforced() && category.clinicalProfile().licensedProcedure();
         LocationSafetyFacts where = new LocationSafetyFacts(request.location().id(), request.location().zone(),
-                jurisdiction, List.of());
+                jurisdiction, licensing ? records.premisesLicence(request.location().id()).stream().toList()
+                : List.of());
         SafetyStage stage = request.stage() == SafetyGateRequest.Stage.RESCHEDULE
                 ? SafetyStage.RESCHEDULE : SafetyStage.BOOKING;
         TreatmentSafetyPolicy policy = new TreatmentSafetyPolicy(rules.current(), settings,
                 new ConsentTemplates(List.of()));
         CourseId course = CourseId.random();
+        Map<PractitionerId, PractitionerSafetyFacts> practitioners = new HashMap<>();
         return (practitioner, start) -> {
+            PractitionerSafetyFacts who = practitioners.computeIfAbsent(practitioner, id ->
+                    new PractitionerSafetyFacts(id, licensing ? records.practitionerLicence(id).stream().toList()
+                            : List.of()));
             SafetyVerdict verdict = policy.check(new SafetyCase(stage, facts, category, course,
-                    Optional.of(new PractitionerSafetyFacts(practitioner, List.of())), where, start, request.now()));
+                    Optional.of(who), where, start, request.now()));
             if (verdict instanceof SafetyVerdict.Refused refused) {
                 SafetyRefusal primary = refused.primary();
                 return Optional.of(new GateRefusal(primary.reason().name(), primary.explanation(),
@@ -81,7 +94,10 @@ public final class BookingSafetyService implements BookingSafetyGateway {
         };
     }
 
-    /** What is stored about the client (nothing for a first booking), with the younger date of birth. */
+    /**
+     * What is stored about the client (nothing for a first booking), with the younger date of birth; a doctor's
+     * direction is left out of a public request, so only staff can book an under-age client on one.
+     */
     private ClientSafetyFacts facts(SafetyGateRequest request) {
         Optional<LocalDate> dateOfBirth = younger(request.client().map(Client::dateOfBirth),
                 request.statedDateOfBirth());
@@ -89,8 +105,11 @@ public final class BookingSafetyService implements BookingSafetyGateway {
             return ClientSafetyFacts.newClient(ClientId.random(), dateOfBirth);
         }
         ClientId client = request.client().get().id();
+        List<DoctorsDirection> directions = request.channel() == SafetyGateRequest.Channel.STAFF
+                ? records.directionsOf(client) : List.of();
         return new ClientSafetyFacts(client, dateOfBirth, records.screeningsOf(client), records.decisionsOf(client),
-                records.consultationsOf(client), List.of(), List.of(), List.of(), List.of());
+                records.consultationsOf(client), records.prescriptionsOf(client), records.idChecksOf(client),
+                directions, List.of());
     }
 
     /** The later (younger) of two dates of birth, so a typed date can never make a minor look older than recorded. */

@@ -4,6 +4,7 @@ import com.laca.application.booking.port.out.ClientRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
 import com.laca.application.safety.port.in.RecordConsultationCommand;
 import com.laca.application.safety.port.in.RecordConsultationUseCase;
+import com.laca.application.safety.port.in.RecordPrescriptionCommand;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
@@ -16,6 +17,8 @@ import com.laca.domain.safety.Consultation;
 import com.laca.domain.safety.ConsultationId;
 import com.laca.domain.safety.Prescriber;
 import com.laca.domain.safety.PrescriberRegistration;
+import com.laca.domain.safety.Prescription;
+import com.laca.domain.safety.PrescriptionId;
 import com.laca.domain.safety.RegisterBody;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.PractitionerId;
@@ -24,7 +27,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Records prescriber registrations and consultations, checking that the consultation's prescriber really is one (the
+ * Records prescriber registrations, consultations and prescriptions, checking that the consultation's prescriber really is one (the
  * prescriber qualification and a registration on file), so the toxin gate can trust what it reads.
  */
 public final class ConsultationService implements RecordConsultationUseCase {
@@ -90,5 +93,27 @@ public final class ConsultationService implements RecordConsultationUseCase {
     public List<Consultation> consultationsOf(Caller caller, ClientId client) {
         caller.require(Permission.CLINICAL_READ);
         return tx.inTenant(caller.tenantId(), () -> records.consultationsOf(client));
+    }
+
+    @Override
+    public Prescription prescribe(Caller caller, RecordPrescriptionCommand command) {
+        caller.require(Permission.CLINICAL_DECIDE);
+        String product = command.product().strip();
+        if (product.isEmpty() || product.length() > 200) {
+            throw new InvalidInputException("product", "must be 1-200 characters");
+        }
+        return tx.inTenant(caller.tenantId(), () -> {
+            Consultation consultation = records.consultationsOf(command.client()).stream()
+                    .filter(c -> c.id().equals(command.consultation())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("consultation", command.consultation()));
+            if (!consultation.mode().supportsPrescribing()) {
+                throw new InvalidInputException("consultation", "a prescription needs a face-to-face consultation; "
+                        + "this one was " + consultation.mode());
+            }
+            Prescription prescription = new Prescription(PrescriptionId.random(), consultation,
+                    consultation.prescriber(), command.client(), product, clock.instant());
+            records.insertPrescription(prescription);
+            return prescription;
+        });
     }
 }

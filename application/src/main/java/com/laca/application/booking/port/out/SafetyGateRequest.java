@@ -20,9 +20,26 @@ import java.util.Optional;
  * @param statedDateOfBirth the date of birth typed with this booking, which may differ from the record; the gate
  *                          takes the younger of the two, so a typed date can never make a minor look older
  * @param now               the current instant
+ * @param channel           who is booking: the public (the client, or anyone who knows their details) or staff;
+ *                          a doctor's direction past the age gate is honoured for staff bookings only
  */
 public record SafetyGateRequest(TenantId tenant, Stage stage, Treatment treatment, Location location,
-                                Optional<Client> client, Optional<LocalDate> statedDateOfBirth, Instant now) {
+                                Optional<Client> client, Optional<LocalDate> statedDateOfBirth, Instant now,
+                                Channel channel) {
+
+    /** Who asks for the booking. */
+    public enum Channel {
+        /** A public page or a manage token: anyone who knows the client's details. */
+        PUBLIC,
+        /** Signed-in staff booking or moving on the client's behalf. */
+        STAFF
+    }
+
+    /** A public request (the stricter channel). */
+    public SafetyGateRequest(TenantId tenant, Stage stage, Treatment treatment, Location location,
+                             Optional<Client> client, Optional<LocalDate> statedDateOfBirth, Instant now) {
+        this(tenant, stage, treatment, location, client, statedDateOfBirth, now, Channel.PUBLIC);
+    }
 
     /** Where in a booking's life the gate is asked. */
     public enum Stage {
@@ -40,6 +57,7 @@ public record SafetyGateRequest(TenantId tenant, Stage stage, Treatment treatmen
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(statedDateOfBirth, "statedDateOfBirth");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(channel, "channel");
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.laca.application.safety.port.in;
 import com.laca.application.shared.Caller;
 import com.laca.domain.safety.Consultation;
 import com.laca.domain.safety.PrescriberRegistration;
+import com.laca.domain.safety.Prescription;
 import com.laca.domain.safety.RegisterBody;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.PractitionerId;
@@ -34,4 +35,14 @@ public interface RecordConsultationUseCase {
 
     /** The client's consultations, oldest first ({@code CLINICAL_READ}). */
     List<Consultation> consultationsOf(Caller caller, ClientId client);
+
+    /**
+     * Records a prescription following one of the client's consultations ({@code CLINICAL_DECIDE}); the prescriber
+     * is the consultation's.
+     *
+     * @throws com.laca.application.shared.NotFoundException     for an unknown client or consultation
+     * @throws com.laca.application.shared.InvalidInputException when the consultation was not face to face or the
+     *                                                           product is empty or too long
+     */
+    Prescription prescribe(Caller caller, RecordPrescriptionCommand command);
 }

@@ -15,18 +15,31 @@ import com.laca.domain.safety.Answers;
 import com.laca.domain.safety.Consultation;
 import com.laca.domain.safety.ConsultationId;
 import com.laca.domain.safety.ConsultationMode;
+import com.laca.domain.safety.DoctorsDirection;
+import com.laca.domain.safety.IdCheck;
+import com.laca.domain.safety.IdCheckId;
+import com.laca.domain.safety.IdDocumentType;
+import com.laca.domain.safety.Licence;
+import com.laca.domain.safety.LicenceTier;
 import com.laca.domain.safety.Prescriber;
 import com.laca.domain.safety.PrescriberDecision;
 import com.laca.domain.safety.PrescriberDecisionId;
 import com.laca.domain.safety.PrescriberRegistration;
+import com.laca.domain.safety.Prescription;
+import com.laca.domain.safety.PrescriptionId;
 import com.laca.domain.safety.QuestionId;
 import com.laca.domain.safety.RegisterBody;
 import com.laca.domain.safety.Screening;
+import com.laca.domain.safety.SafetySettings;
 import com.laca.domain.safety.ScreeningId;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.UserId;
+import java.time.Duration;
+import java.time.Period;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -48,6 +61,7 @@ public abstract class ClinicalRecordRepositoryContract extends PersistenceContra
     private ClinicalRecordRepository records;
     private Practitioner prescriber;
     private Client client;
+    private Location location;
 
     /** The adapter's implementation over {@link #ports}. */
     protected abstract ClinicalRecordRepository records();
@@ -56,7 +70,7 @@ public abstract class ClinicalRecordRepositoryContract extends PersistenceContra
     void storeClinic() {
         records = records();
         doInA(() -> {
-            Location location = storedLocation("Bath");
+            location = storedLocation("Bath");
             prescriber = new Practitioner(PractitionerId.random(), "Priya Shah RN",
                     Set.of(Qualification.NURSE, Qualification.PRESCRIBER), Set.of(location.id()), true, 0);
             ports.practitioners().insert(prescriber);
@@ -158,5 +172,82 @@ public abstract class ClinicalRecordRepositoryContract extends PersistenceContra
         assertThat(inA(() -> records.decisionsOf(client.id()))).containsExactly(decision);
         assertThat(inA(() -> records.decisionsOf(ClientId.random()))).isEmpty();
         assertThat(inB(() -> records.decisionsOf(client.id()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("ID checks and doctor's directions come back whole, oldest first, in their own tenant only")
+    void ageEvidence() {
+        UserId staff = UserId.random();
+        IdCheck later = new IdCheck(IdCheckId.random(), client.id(), staff, Instant.parse("2026-03-02T10:00:00Z"),
+                IdDocumentType.PASSPORT, LocalDate.of(1990, 5, 17));
+        IdCheck earlier = new IdCheck(IdCheckId.random(), client.id(), staff, Instant.parse("2026-03-01T10:00:00Z"),
+                IdDocumentType.PHOTOCARD_DRIVING_LICENCE, LocalDate.of(1990, 5, 17));
+        DoctorsDirection direction = new DoctorsDirection(client.id(), TreatmentCategory.ANTI_WRINKLE, "Dr Amelia Hart",
+                new PrescriberRegistration(RegisterBody.GMC, "7012345"), "Hyperhidrosis: medical need", staff,
+                Instant.parse("2026-03-03T09:00:00Z"));
+        doInA(() -> {
+            records.insertIdCheck(later);
+            records.insertIdCheck(earlier);
+            records.insertDirection(direction);
+        });
+
+        assertThat(inA(() -> records.idChecksOf(client.id()))).containsExactly(earlier, later);
+        assertThat(inA(() -> records.directionsOf(client.id()))).containsExactly(direction);
+        assertThat(inB(() -> records.idChecksOf(client.id()))).isEmpty();
+        assertThat(inB(() -> records.directionsOf(client.id()))).isEmpty();
+        assertThatThrownBy(() -> doInA(() -> records.insertIdCheck(later))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    @DisplayName("a prescription comes back linked to its consultation and prescriber, in its own tenant only")
+    void prescriptions() {
+        Consultation consulted = consultation(ConsultationMode.FACE_TO_FACE, "2026-03-02T10:30:00Z");
+        Prescription prescription = new Prescription(PrescriptionId.random(), consulted, consulted.prescriber(),
+                client.id(), "Botulinum toxin type A, 50 units", Instant.parse("2026-03-02T10:45:00Z"));
+        doInA(() -> {
+            records.insertConsultation(consulted);
+            records.insertPrescription(prescription);
+        });
+
+        assertThat(inA(() -> records.prescriptionsOf(client.id()))).containsExactly(prescription);
+        assertThat(inB(() -> records.prescriptionsOf(client.id()))).isEmpty();
+        assertThatThrownBy(() -> doInA(() -> records.insertPrescription(prescription)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    @DisplayName("a practitioner's and a premises' licence are stored, replaced, and kept apart")
+    void licences() {
+        Licence first = new Licence("LIC-1", new LicenceTier("AMBER"), LocalDate.of(2027, 3, 31),
+                LocalDate.of(2027, 1, 31), Set.of(TreatmentCategory.ANTI_WRINKLE, TreatmentCategory.DERMAL_FILLER));
+        Licence renewed = new Licence("LIC-2", new LicenceTier("GREEN"), LocalDate.of(2028, 3, 31),
+                LocalDate.of(2028, 1, 31), Set.of(TreatmentCategory.LASER));
+        Licence premises = new Licence("PREM-9", new LicenceTier("AMBER"), LocalDate.of(2027, 6, 30),
+                LocalDate.of(2027, 6, 30), Set.of(TreatmentCategory.CHEMICAL_PEEL));
+        doInA(() -> {
+            records.savePractitionerLicence(prescriber.id(), first);
+            records.savePremisesLicence(location.id(), premises);
+        });
+        doInA(() -> records.savePractitionerLicence(prescriber.id(), renewed));
+
+        assertThat(inA(() -> records.practitionerLicence(prescriber.id()))).contains(renewed);
+        assertThat(inA(() -> records.premisesLicence(location.id()))).contains(premises);
+        assertThat(inA(() -> records.premisesLicence(new LocationId(
+                prescriber.id().value())))).isEmpty();
+        assertThat(inB(() -> records.practitionerLicence(prescriber.id()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a tenant's safety settings are stored and replaced; another tenant keeps none")
+    void settings() {
+        assertThat(inA(() -> records.settings())).isEmpty();
+        SafetySettings stricter = new SafetySettings(Period.ofMonths(3), Period.ofDays(2), Period.ofMonths(4),
+                Map.of(TreatmentCategory.ANTI_WRINKLE, Duration.ofHours(48),
+                        TreatmentCategory.DERMAL_FILLER, Duration.ofDays(1)), true);
+        doInA(() -> records.saveSettings(SafetySettings.defaults()));
+        doInA(() -> records.saveSettings(stricter));
+
+        assertThat(inA(() -> records.settings())).contains(stricter);
+        assertThat(inB(() -> records.settings())).isEmpty();
     }
 }
