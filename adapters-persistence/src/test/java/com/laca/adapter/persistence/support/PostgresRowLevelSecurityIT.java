@@ -155,7 +155,9 @@ class PostgresRowLevelSecurityIT {
             "academy_courses", "academy_course_versions", "academy_enrolments", "academy_lesson_completions",
             "academy_certificates", "academy_certificate_status",
             // Idempotency-Key answers (issue 9 item 14)
-            "idempotent_answers");
+            "idempotent_answers",
+            // --- issue 10: consent and the clinical audit log ---
+            "consent_templates", "consents", "clinical_audit_log");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -390,7 +392,11 @@ class PostgresRowLevelSecurityIT {
                     "delete from prescriber_consultations",
                     "update prescriber_consultations set mode = 'FACE_TO_FACE'", "delete from prescriber_registrations",
                     "delete from screenings", "update screenings set answers = ''", "delete from prescriber_decisions",
-                    "update prescriber_decisions set verdict = 'APPROVED'")) {
+                    "update prescriber_decisions set verdict = 'APPROVED'",
+                    // --- issue 10: consent templates are versioned, consents kept, the audit log append-only ---
+                    "delete from consent_templates", "update consent_templates set title = 'x'",
+                    "delete from consents", "delete from clinical_audit_log",
+                    "update clinical_audit_log set details = ''")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }
