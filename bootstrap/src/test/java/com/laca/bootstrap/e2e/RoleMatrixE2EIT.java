@@ -113,6 +113,9 @@ class RoleMatrixE2EIT {
                 // prescriber, so its 403 for reception is proven in ClinicalSafetyE2EIT
                 new Endpoint("GET", "/api/clinical/clients/" + java.util.UUID.randomUUID() + "/consultations", null,
                         Permission.CLINICAL_READ),
+                // --- issue 10: consent templates and the clinical audit log ---
+                new Endpoint("GET", "/api/consent-templates", null, Permission.CONSENT_MANAGE),
+                new Endpoint("GET", "/api/clinical-audit/verification", null, Permission.CLINICAL_READ),
                 // owner's dashboard (issue 15, reporting): money figures are left out, not refused, without PAYMENTS_VIEW
                 new Endpoint("GET", "/api/reports/dashboard", null, Permission.APPOINTMENTS_VIEW));
     }
