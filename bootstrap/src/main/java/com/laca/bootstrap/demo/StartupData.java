@@ -14,6 +14,7 @@ import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
 import com.laca.application.identity.port.out.PasswordHasher;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.safety.port.in.RecordConsultationUseCase;
+import com.laca.application.consent.port.in.ConsentTemplateUseCase;
 import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
@@ -78,6 +79,8 @@ public class StartupData {
     @Inject
     ScreeningUseCase screenings;
     @Inject
+    ConsentTemplateUseCase consentTemplates;
+    @Inject
     Clock clock;
 
     @Inject
@@ -110,6 +113,7 @@ public class StartupData {
             new DemoClinics(initial, locations, practitioners, resources, treatments, schedule).ensure(demoOwnerPassword);
             if (fresh) {
                 seedClinicalSafety(initial);
+                seedConsent(initial);
             }
             initial.find(DemoClinics.DEMO_SLUG).ifPresent(clinic -> new DemoAcademy(tx, accounts, hasher,
                     academyCourses, academyEnrolments, academyLearning, academyCertificates, clock)
@@ -134,6 +138,16 @@ public class StartupData {
         } catch (RuntimeException e) {
             LOG.warning(() -> "LACA demo data: the clinical-safety clients could not be created: " + e
                     + (e.getCause() == null ? "" : ", caused by " + e.getCause().getClass().getName()));
+        }
+    }
+
+    /** The demo clinic's consent forms; a failure is logged, not fatal, like the clinical-safety clients. */
+    private void seedConsent(InitialAccounts initial) {
+        try {
+            new DemoConsent(consentTemplates).seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
+            LOG.info("LACA demo data: consent forms for toxin, filler, peel and laser (see docs/clinical-safety.md)");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "LACA demo data: the consent forms could not be created: " + e);
         }
     }
 

@@ -19,6 +19,7 @@ import com.laca.application.booking.port.in.RescheduleAppointmentUseCase;
 import com.laca.application.booking.port.in.RunOnceUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.port.out.BookingSafetyGateway;
+import com.laca.application.booking.port.out.CheckInGateway;
 import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
 import com.laca.application.booking.service.BookingTermsService;
@@ -89,7 +90,7 @@ public class BookingWiring {
                   PractitionerRepository practitioners, ResourceRepository resources,
                   ReferenceDataVersion referenceData, PaymentGateway gateway, PaymentLedgerRepository ledgers,
                   PaymentIntentRepository intents, ConnectedAccountRepository accounts, Clock clock,
-                  BookingSafetyGateway safety,
+                  BookingSafetyGateway safety, CheckInGateway checkIn,
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-client") int unpaidHoldsPerClient,
                   @ConfigProperty(name = "laca.booking.max-upcoming-per-client") int upcomingPerClient,
                   @ConfigProperty(name = "laca.booking.max-unpaid-holds-per-address") int unpaidHoldsPerAddress,
@@ -113,7 +114,7 @@ public class BookingWiring {
                 engine, clock, limits, new JpaBookingLimitLock(persistence, current), notifications, safety);
         ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock, notifications, safety);
         calendar = new StaffCalendarService(ports, settlement, clock, Duration.ofMinutes(checkInOpensMinutes),
-                notifications);
+                notifications, safety, checkIn);
         schedule = new ScheduleService(ports, clock);
         staffReschedule = new RescheduleAppointmentService(ports, engine, clock, safety, notifications);
         holds = new HoldExpiryService(ports, clock);

@@ -52,7 +52,7 @@ final class ArchitectureRules {
             Map.entry("booking", Set.of("identity", "tenancy", "clinic", "payment", "notification")),
             Map.entry("payment", Set.of("identity", "tenancy", "booking", "notification")),
             Map.entry("safety", Set.of("identity", "clinic", "consent", "booking")),
-            Map.entry("consent", Set.of("identity", "clinic", "notification")),
+            Map.entry("consent", Set.of("identity", "tenancy", "clinic", "booking", "notification")),
             Map.entry("records", Set.of("identity", "booking", "clinic", "safety", "consent")),
             Map.entry("notification", Set.of("identity", "clinic")),
             Map.entry("academy", Set.of("identity", "notification")),

@@ -50,6 +50,14 @@ final class BookingFixture {
         return create(label, "[" + rota + "]", "null");
     }
 
+    /** Every day, all day, for a treatment of the given category: for a check-in that must be open now. */
+    static BookingFixture aroundTheClockOfCategory(String label, String category) {
+        String rota = Arrays.stream(DayOfWeek.values())
+                .map(day -> rule(day, "[{\"start\":\"00:00\",\"end\":\"23:59\"}]", null, null))
+                .collect(Collectors.joining(","));
+        return create(Api.withToken(Sessions.demoOwner()), label, "[" + rota + "]", "null", category);
+    }
+
     /** Every day 09:00–17:00, for a treatment asking the given deposit (JSON, {@code null} for none). */
     static BookingFixture everyDay(String label, String depositJson) {
         String rota = Arrays.stream(DayOfWeek.values())

@@ -119,6 +119,9 @@ class RoleMatrixE2EIT {
                         "{\"documentType\": \"PASSPORT\", \"dateOfBirthShown\": \"1990-04-15\"}",
                         Permission.CLINICAL_READ),
                 new Endpoint("GET", "/api/clinical/settings", null, Permission.SETTINGS_VIEW),
+                // --- issue 10: consent templates and the clinical audit log ---
+                new Endpoint("GET", "/api/consent-templates", null, Permission.CONSENT_MANAGE),
+                new Endpoint("GET", "/api/clinical-audit/verification", null, Permission.CLINICAL_READ),
                 // owner's dashboard (issue 15, reporting): money figures are left out, not refused, without PAYMENTS_VIEW
                 new Endpoint("GET", "/api/reports/dashboard", null, Permission.APPOINTMENTS_VIEW));
     }

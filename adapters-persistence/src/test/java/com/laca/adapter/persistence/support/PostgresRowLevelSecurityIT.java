@@ -166,7 +166,9 @@ class PostgresRowLevelSecurityIT {
             "academy_courses", "academy_course_versions", "academy_enrolments", "academy_lesson_completions",
             "academy_certificates", "academy_certificate_status",
             // Idempotency-Key answers (issue 9 item 14)
-            "idempotent_answers");
+            "idempotent_answers",
+            // --- issue 10: consent and the clinical audit log ---
+            "consent_templates", "consents", "clinical_audit_log");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -420,7 +422,11 @@ class PostgresRowLevelSecurityIT {
                     "delete from client_id_checks", "update client_id_checks set document_type = 'PASSPORT'",
                     "delete from doctors_directions", "update doctors_directions set reason = 'x'",
                     "delete from prescriptions", "update prescriptions set product = 'x'",
-                    "delete from cosmetic_licences", "delete from safety_settings")) {
+                    "delete from cosmetic_licences", "delete from safety_settings",
+                    // --- issue 10: consent templates are versioned, consents kept, the audit log append-only ---
+                    "delete from consent_templates", "update consent_templates set title = 'x'",
+                    "delete from consents", "delete from clinical_audit_log",
+                    "update clinical_audit_log set details = ''")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }

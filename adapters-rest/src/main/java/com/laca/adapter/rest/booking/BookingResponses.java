@@ -40,7 +40,10 @@ public final class BookingResponses {
         return refused(result, uriInfo);
     }
 
-    /** 200 with the changed appointment, 409 with the refusal. */
+    /**
+     * 200 with the changed appointment, 409 with the refusal: {@code transition-refused} for the state machine,
+     * {@code treatment-not-allowed} when a gate refuses check-in (e.g. {@code CONSENT_MISSING}).
+     */
     public static Response changed(TransitionOutcome outcome, UriInfo uriInfo) {
         if (outcome instanceof TransitionOutcome.Changed changed) {
             return Response.ok(ChangeResponse.from(changed)).build();
@@ -48,6 +51,10 @@ public final class BookingResponses {
         if (outcome instanceof TransitionOutcome.Refused refused) {
             return conflict(RefusalProblem.of(ProblemType.TRANSITION_REFUSED, refused.refusal().name(),
                     refused.message(), path(uriInfo)));
+        }
+        if (outcome instanceof TransitionOutcome.Blocked blocked) {
+            return conflict(RefusalProblem.of(ProblemType.TREATMENT_NOT_ALLOWED, blocked.reason(), blocked.message(),
+                    path(uriInfo)));
         }
         throw new IllegalStateException("unhandled transition outcome " + outcome.getClass().getName());
     }

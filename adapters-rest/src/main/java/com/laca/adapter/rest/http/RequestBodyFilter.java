@@ -79,6 +79,7 @@ public class RequestBodyFilter extends HttpFilter {
             return;
         }
         long length = request.getContentLengthLong();
+        long maxBytes = BodySizeLimitFilter.limitFor(request.getRequestURI(), this.maxBytes);
         if (length > maxBytes) {
             ServletProblems.answer(request, response, Problems.tooLarge(maxBytes));
             response.setHeader("Connection", "close");

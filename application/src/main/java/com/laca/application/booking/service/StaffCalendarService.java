@@ -5,11 +5,19 @@ import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.application.booking.port.in.CalendarQuery;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.port.in.TransitionOutcome;
+import com.laca.application.booking.port.out.BookingSafetyGateway;
+import com.laca.application.booking.port.out.CheckInGateway;
+import com.laca.application.booking.port.out.SafetyGateRequest;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.payment.service.DepositSettlementService;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
 import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.AppointmentDetails;
+import com.laca.domain.booking.Client;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.Treatment;
+import com.laca.domain.scheduling.GateRefusal;
 import com.laca.domain.booking.CancellationOutcome;
 import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.TransitionResult;
@@ -39,6 +47,8 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
     private final Clock clock;
     private final BookingNotifications notifications;
     private final Duration checkInOpensBefore;
+    private final BookingSafetyGateway safety;
+    private final CheckInGateway checkIn;
 
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock) {
         this(ports, settlement, clock, Appointment.CHECK_IN_OPENS_BEFORE, BookingNotifications.none(ports));
@@ -50,6 +60,19 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
      */
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
                                 Duration checkInOpensBefore, BookingNotifications notifications) {
+        this(ports, settlement, clock, checkInOpensBefore, notifications, BookingSafetyGateway.NONE,
+                CheckInGateway.NONE);
+    }
+
+    /**
+     * @param safety  the clinical-safety gate, run again at check-in
+     * @param checkIn what else check-in needs (a signed consent), and where it is recorded
+     */
+    public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
+                                Duration checkInOpensBefore, BookingNotifications notifications,
+                                BookingSafetyGateway safety, CheckInGateway checkIn) {
+        this.safety = Objects.requireNonNull(safety, "safety");
+        this.checkIn = Objects.requireNonNull(checkIn, "checkIn");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.checkInOpensBefore = Objects.requireNonNull(checkInOpensBefore, "checkInOpensBefore");
         if (checkInOpensBefore.isNegative()) {
@@ -99,13 +122,42 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
             if (result instanceof TransitionResult.Refused refused) {
                 return new TransitionOutcome.Refused(refused.reason(), refused.message());
             }
+            if (action == AppointmentAction.CHECK_IN) {
+                Optional<CheckInGateway.Refusal> blocked = checkInRefusal(caller, appointment, now);
+                if (blocked.isPresent()) {
+                    return new TransitionOutcome.Blocked(blocked.get().reason(), blocked.get().message());
+                }
+            }
             StoredAppointment saved = ports.appointments()
                     .update(((TransitionResult.Applied) result).appointment(), stored.version());
             if (action == AppointmentAction.CANCEL) {
                 notifications.cancelled(saved.appointment(), Optional.empty(), Initiator.CLINIC);
             }
+            if (action == AppointmentAction.CHECK_IN) {
+                checkIn.checkedIn(caller.tenantId(), saved.appointment(), "user:" + caller.userId(), now);
+            }
             return new TransitionOutcome.Changed(views.of(saved, now), outcome(action, appointment, now));
         }));
+    }
+
+    /**
+     * The safety policy asked again for the client, treatment and practitioner (a screening or deferral may have
+     * changed since booking), then the consent the treatment needs; the first refusal wins.
+     */
+    private Optional<CheckInGateway.Refusal> checkInRefusal(Caller caller, Appointment appointment, Instant now) {
+        AppointmentDetails details = appointment.details();
+        Optional<Treatment> treatment = ports.treatments().find(details.treatment());
+        Optional<Location> location = ports.locations().find(details.location());
+        if (treatment.isPresent() && location.isPresent()) {
+            Optional<Client> client = ports.clients().findAll(List.of(details.client())).stream().findFirst();
+            Optional<GateRefusal> refusal = safety.gateFor(new SafetyGateRequest(caller.tenantId(),
+                    SafetyGateRequest.Stage.CHECK_IN, treatment.get(), location.get(), client, Optional.empty(), now))
+                    .refuse(details.practitioner(), details.time().start());
+            if (refusal.isPresent()) {
+                return Optional.of(new CheckInGateway.Refusal(refusal.get().code(), refusal.get().explanation()));
+            }
+        }
+        return checkIn.refuse(caller.tenantId(), appointment, now);
     }
 
     /** What the cancellation policy says about the deposit, for the actions that concern it. */

@@ -19,4 +19,14 @@ public sealed interface TransitionOutcome {
     /** The change is not allowed from the current state, e.g. completing an appointment that was cancelled. */
     record Refused(TransitionRefusal refusal, String message) implements TransitionOutcome {
     }
+
+    /**
+     * The state machine would allow it, but a gate refuses the client this treatment now (check-in without signed
+     * consent, or the clinical-safety policy run again at check-in).
+     *
+     * @param reason  a stable code, e.g. {@code CONSENT_MISSING} or a safety reason such as {@code DEFERRED}
+     * @param message a sentence the desk can act on
+     */
+    record Blocked(String reason, String message) implements TransitionOutcome {
+    }
 }

@@ -46,7 +46,9 @@ public record SafetyGateRequest(TenantId tenant, Stage stage, Treatment treatmen
         /** A new booking, public or by staff. */
         BOOKING,
         /** Moving a booking to another time or practitioner. */
-        RESCHEDULE
+        RESCHEDULE,
+        /** The client arrives: the policy runs again before the desk checks them in. */
+        CHECK_IN
     }
 
     public SafetyGateRequest {
