@@ -155,7 +155,9 @@ class PostgresRowLevelSecurityIT {
             "academy_courses", "academy_course_versions", "academy_enrolments", "academy_lesson_completions",
             "academy_certificates", "academy_certificate_status",
             // Idempotency-Key answers (issue 9 item 14)
-            "idempotent_answers");
+            "idempotent_answers",
+            // --- issue 11: treatment records ---
+            "treatment_records", "treatment_record_products");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -386,6 +388,9 @@ class PostgresRowLevelSecurityIT {
                     "delete from client_changes", "update client_changes set kind = kind",
                     "delete from client_notes", "update client_notes set note_text = 'x'",
                     "delete from access_audit", "update access_audit set reason = 'DIRECT_CARE'",
+                    // --- issue 11: a signed treatment record is never changed or deleted ---
+                    "delete from treatment_records", "update treatment_records set details = details",
+                    "delete from treatment_record_products", "update treatment_record_products set lot = lot",
                     // clinical safety (issue 10)
                     "delete from prescriber_consultations",
                     "update prescriber_consultations set mode = 'FACE_TO_FACE'", "delete from prescriber_registrations",
