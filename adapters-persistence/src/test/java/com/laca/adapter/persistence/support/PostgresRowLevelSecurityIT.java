@@ -42,6 +42,13 @@ import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.BookingPolicy;
 import com.laca.domain.booking.Client;
 import com.laca.domain.records.AccessAuditEntry;
+import com.laca.domain.records.LotNumber;
+import com.laca.domain.records.ProductUse;
+import com.laca.domain.records.Signature;
+import com.laca.domain.records.TreatmentContext;
+import com.laca.domain.records.TreatmentDetails;
+import com.laca.domain.records.TreatmentRecord;
+import com.laca.domain.records.TreatmentRecordId;
 import com.laca.domain.records.AccessReason;
 import com.laca.domain.records.AccessedRecord;
 import com.laca.domain.records.AuditEntryId;
@@ -257,6 +264,15 @@ class PostgresRowLevelSecurityIT {
             PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
             adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
                     IntentStatus.SUCCEEDED, now));
+            // --- issue 11: a signed treatment record with one product ---
+            ProductUse peel = new ProductUse("TCA 15%", "Maker", new LotNumber("L1"), LocalDate.of(2027, 1, 1),
+                    List.of());
+            adapter.treatmentRecords().add(new TreatmentRecord(TreatmentRecordId.random(),
+                    new TreatmentContext(appointment, client.id(), ana.id(), TreatmentCategory.CHEMICAL_PEEL,
+                            LocalDate.of(2026, 6, 1)),
+                    new TreatmentDetails(List.of(peel), Optional.empty(), Optional.empty(), List.of(),
+                            Optional.empty()),
+                    new Signature(ana.id(), now), Optional.empty()), owner.id());
             storeAcademy(adapter, owner.id(), now);
             new JpaIdempotentAnswers(adapter.persistence(), adapter.current())
                     .claim("public", "key-1", "0".repeat(64), now, now, now);
