@@ -1,5 +1,6 @@
 package com.laca.bootstrap.demo;
 
+import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.academy.port.in.CertificatesUseCase;
 import com.laca.application.academy.port.in.LearningUseCase;
 import com.laca.application.academy.port.in.ManageCoursesUseCase;
@@ -13,6 +14,8 @@ import com.laca.application.clinic.port.in.ManageResourcesUseCase;
 import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
 import com.laca.application.identity.port.out.PasswordHasher;
 import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.records.port.in.EditClientUseCase;
+import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.safety.port.in.RecordConsultationUseCase;
 import com.laca.application.consent.port.in.ConsentTemplateUseCase;
 import com.laca.application.safety.port.in.ScreeningUseCase;
@@ -82,6 +85,12 @@ public class StartupData {
     ConsentTemplateUseCase consentTemplates;
     @Inject
     Clock clock;
+    @Inject
+    CurrentEntityManager currentEntityManager;
+    @Inject
+    EditClientUseCase editClients;
+    @Inject
+    TreatmentRecordsUseCase treatmentRecords;
 
     @Inject
     @ConfigProperty(name = "laca.platform.admin.email")
@@ -114,6 +123,7 @@ public class StartupData {
             if (fresh) {
                 seedClinicalSafety(initial);
                 seedConsent(initial);
+                seedRecords(initial);
             }
             initial.find(DemoClinics.DEMO_SLUG).ifPresent(clinic -> new DemoAcademy(tx, accounts, hasher,
                     academyCourses, academyEnrolments, academyLearning, academyCertificates, clock)
@@ -148,6 +158,19 @@ public class StartupData {
             LOG.info("LACA demo data: consent forms for toxin, filler, peel and laser (see docs/clinical-safety.md)");
         } catch (RuntimeException e) {
             LOG.warning(() -> "LACA demo data: the consent forms could not be created: " + e);
+        }
+    }
+
+    /** The demo clinic's clients with treatment records (issue 11); logged without names, failure not fatal. */
+    private void seedRecords(InitialAccounts initial) {
+        try {
+            new DemoRecords(tx, currentEntityManager, locations, practitioners, treatments, editClients,
+                    treatmentRecords, clock).seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
+            LOG.info("LACA demo data: a client with a signed treatment record (batch " + DemoRecords.DEMO_LOT
+                    + ") and completed appointments awaiting their records (see docs/client-records.md)");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "LACA demo data: the treatment-record clients could not be created: "
+                    + e.getClass().getName());
         }
     }
 

@@ -4,12 +4,14 @@ import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
 import com.laca.adapter.persistence.records.JpaClientAppointmentHistory;
 import com.laca.adapter.persistence.records.JpaClientProfileRepository;
 import com.laca.adapter.persistence.records.JpaStaffNoteRepository;
+import com.laca.adapter.persistence.records.JpaTreatmentRecordRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.records.port.in.AccessAuditUseCase;
 import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
+import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientProfileRepository;
 import com.laca.application.records.service.AccessAuditService;
@@ -17,6 +19,7 @@ import com.laca.application.records.service.ClientNotesService;
 import com.laca.application.records.service.EditClientService;
 import com.laca.application.records.service.FindClientsService;
 import com.laca.application.records.service.MergeClientsService;
+import com.laca.application.records.service.TreatmentRecordsService;
 import com.laca.application.shared.TransactionRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -35,6 +38,7 @@ public class RecordsWiring {
     private MergeClientsService merge;
     private ClientNotesService notes;
     private AccessAuditService audit;
+    private TreatmentRecordsService treatmentRecords;
 
     RecordsWiring() {
         // for the CDI proxy
@@ -49,6 +53,8 @@ public class RecordsWiring {
         AccessAuditRepository accessAudit = new JpaAccessAuditRepository(current);
         notes = new ClientNotesService(tx, profiles, new JpaStaffNoteRepository(current), accessAudit, clock);
         audit = new AccessAuditService(tx, profiles, accessAudit);
+        treatmentRecords = new TreatmentRecordsService(tx, profiles, new JpaClientAppointmentHistory(current),
+                new JpaTreatmentRecordRepository(current), accessAudit, clock);
     }
 
     @Produces
@@ -74,5 +80,10 @@ public class RecordsWiring {
     @Produces
     AccessAuditUseCase accessAudit() {
         return audit;
+    }
+
+    @Produces
+    TreatmentRecordsUseCase treatmentRecords() {
+        return treatmentRecords;
     }
 }

@@ -9,6 +9,8 @@ import com.laca.application.records.port.out.ClientProfileRepository;
 import com.laca.application.records.port.out.ClientProfileRepositoryContract;
 import com.laca.application.records.port.out.NotesAndAuditContract;
 import com.laca.application.records.port.out.StaffNoteRepository;
+import com.laca.application.records.port.out.TreatmentRecordContract;
+import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.booking.port.out.ScheduleRepositoryContract;
 import com.laca.application.clinic.port.out.LocationRepositoryContract;
 import com.laca.application.clinic.port.out.PractitionerRepositoryContract;
@@ -225,6 +227,19 @@ class H2JpaRepositoriesIT {
         @Override
         protected ClinicalRecordRepository records() {
             return adapter.clinicalRecords();
+        }
+    }
+
+    @Nested
+    class H2TreatmentRecordIT extends TreatmentRecordContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+
+        @Override
+        protected TreatmentRecordRepository records() {
+            return adapter.treatmentRecords();
         }
     }
 }

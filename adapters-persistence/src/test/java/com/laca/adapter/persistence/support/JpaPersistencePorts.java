@@ -3,6 +3,7 @@ package com.laca.adapter.persistence.support;
 import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
 import com.laca.adapter.persistence.records.JpaClientProfileRepository;
 import com.laca.adapter.persistence.records.JpaStaffNoteRepository;
+import com.laca.adapter.persistence.records.JpaTreatmentRecordRepository;
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaBookingLimitLock;
 import com.laca.adapter.persistence.booking.JpaBookingPolicyRepository;
@@ -32,6 +33,7 @@ import com.laca.application.booking.port.out.ClientRepository;
 import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientProfileRepository;
 import com.laca.application.records.port.out.StaffNoteRepository;
+import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.booking.port.out.ScheduleRepository;
 import com.laca.application.clinic.port.out.LocationRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
@@ -139,6 +141,11 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
     /** The client records' staff notes. */
     public StaffNoteRepository staffNotes() {
         return new JpaStaffNoteRepository(current);
+    }
+
+    /** The client records' treatment records. */
+    public TreatmentRecordRepository treatmentRecords() {
+        return new JpaTreatmentRecordRepository(current);
     }
 
     /** The client records' access audit. */

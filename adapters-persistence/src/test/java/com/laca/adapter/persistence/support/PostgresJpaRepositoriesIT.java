@@ -10,6 +10,8 @@ import com.laca.application.records.port.out.ClientProfileRepository;
 import com.laca.application.records.port.out.ClientProfileRepositoryContract;
 import com.laca.application.records.port.out.NotesAndAuditContract;
 import com.laca.application.records.port.out.StaffNoteRepository;
+import com.laca.application.records.port.out.TreatmentRecordContract;
+import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.booking.port.out.ScheduleRepositoryContract;
 import com.laca.application.clinic.port.out.LocationRepositoryContract;
 import com.laca.application.clinic.port.out.PractitionerRepositoryContract;
@@ -233,6 +235,19 @@ class PostgresJpaRepositoriesIT {
         @Override
         protected ClinicalRecordRepository records() {
             return adapter.clinicalRecords();
+        }
+    }
+
+    @Nested
+    class PostgresTreatmentRecordIT extends TreatmentRecordContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+
+        @Override
+        protected TreatmentRecordRepository records() {
+            return adapter.treatmentRecords();
         }
     }
 }

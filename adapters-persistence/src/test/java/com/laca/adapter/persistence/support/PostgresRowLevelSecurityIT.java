@@ -42,6 +42,13 @@ import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.BookingPolicy;
 import com.laca.domain.booking.Client;
 import com.laca.domain.records.AccessAuditEntry;
+import com.laca.domain.records.LotNumber;
+import com.laca.domain.records.ProductUse;
+import com.laca.domain.records.Signature;
+import com.laca.domain.records.TreatmentContext;
+import com.laca.domain.records.TreatmentDetails;
+import com.laca.domain.records.TreatmentRecord;
+import com.laca.domain.records.TreatmentRecordId;
 import com.laca.domain.records.AccessReason;
 import com.laca.domain.records.AccessedRecord;
 import com.laca.domain.records.AuditEntryId;
@@ -168,7 +175,9 @@ class PostgresRowLevelSecurityIT {
             // Idempotency-Key answers (issue 9 item 14)
             "idempotent_answers",
             // --- issue 10: consent and the clinical audit log ---
-            "consent_templates", "consents", "clinical_audit_log");
+            "consent_templates", "consents", "clinical_audit_log",
+            // --- issue 11: treatment records ---
+            "treatment_records", "treatment_record_products");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -282,6 +291,15 @@ class PostgresRowLevelSecurityIT {
             PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
             adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
                     IntentStatus.SUCCEEDED, now));
+            // --- issue 11: a signed treatment record with one product ---
+            ProductUse peel = new ProductUse("TCA 15%", "Maker", new LotNumber("L1"), LocalDate.of(2027, 1, 1),
+                    List.of());
+            adapter.treatmentRecords().add(new TreatmentRecord(TreatmentRecordId.random(),
+                    new TreatmentContext(appointment, client.id(), ana.id(), TreatmentCategory.CHEMICAL_PEEL,
+                            LocalDate.of(2026, 6, 1)),
+                    new TreatmentDetails(List.of(peel), Optional.empty(), Optional.empty(), List.of(),
+                            Optional.empty()),
+                    new Signature(ana.id(), now), Optional.empty()), owner.id());
             storeAcademy(adapter, owner.id(), now);
             new JpaIdempotentAnswers(adapter.persistence(), adapter.current())
                     .claim("public", "key-1", "0".repeat(64), now, now, now);
@@ -413,6 +431,9 @@ class PostgresRowLevelSecurityIT {
                     "delete from client_changes", "update client_changes set kind = kind",
                     "delete from client_notes", "update client_notes set note_text = 'x'",
                     "delete from access_audit", "update access_audit set reason = 'DIRECT_CARE'",
+                    // --- issue 11: a signed treatment record is never changed or deleted ---
+                    "delete from treatment_records", "update treatment_records set details = details",
+                    "delete from treatment_record_products", "update treatment_record_products set lot = lot",
                     // clinical safety (issue 10)
                     "delete from prescriber_consultations",
                     "update prescriber_consultations set mode = 'FACE_TO_FACE'", "delete from prescriber_registrations",

@@ -18,6 +18,7 @@ import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
+import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.records.AccessReason;
 import com.laca.domain.records.ClientField;
@@ -88,6 +89,8 @@ public class ClientsResource {
     ClientNotesUseCase notesUseCase;
     @Inject
     AccessAuditUseCase auditUseCase;
+    @Inject
+    TreatmentRecordsUseCase treatmentRecords;
     @Context
     UriInfo uriInfo;
 
@@ -303,6 +306,22 @@ public class ClientsResource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = AccessAuditResponse.class)))
     public List<AccessAuditResponse> accessAudit(@PathParam("id") String id) {
         return auditUseCase.entries(caller.get(), clientId(id)).stream().map(AccessAuditResponse::from).toList();
+    }
+
+    @GET
+    @Path("{id}/treatment-records")
+    @Operation(operationId = "clientTreatmentRecords", summary = "The client's treatment records",
+            description = "Needs clinical:read. Latest treatment first, with those of every client merged into this "
+                    + "one; each record returned is written to the access audit with the reason given (default "
+                    + "DIRECT_CARE).")
+    @APIResponse(responseCode = "200", description = "The records", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = TreatmentChartResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public List<TreatmentChartResponse> treatmentRecords(@PathParam("id") String id,
+                                                         @Parameter(example = "DIRECT_CARE") @QueryParam("reason")
+                                                         String reason) {
+        return treatmentRecords.chartsOf(caller.get(), clientId(id), TreatmentRecordsResource.reason(reason))
+                .stream().map(TreatmentChartResponse::from).toList();
     }
 
     private static ClientId clientId(String segment) {

@@ -1,0 +1,135 @@
+package com.laca.bootstrap.demo;
+
+import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
+import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.application.clinic.port.in.ManageLocationsUseCase;
+import com.laca.application.clinic.port.in.ManagePractitionersUseCase;
+import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
+import com.laca.application.records.port.in.ClientDetailsCommand;
+import com.laca.application.records.port.in.EditClientUseCase;
+import com.laca.application.records.port.in.SignTreatmentCommand;
+import com.laca.application.records.port.in.TreatmentRecordsUseCase;
+import com.laca.application.shared.Caller;
+import com.laca.application.shared.PageRequest;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.AppointmentDetails;
+import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.Practitioner;
+import com.laca.domain.clinic.Treatment;
+import com.laca.domain.clinic.TreatmentCategory;
+import com.laca.domain.identity.Role;
+import com.laca.domain.records.ContactPreferences;
+import com.laca.domain.records.Dose;
+import com.laca.domain.records.DoseUnit;
+import com.laca.domain.records.FollowUp;
+import com.laca.domain.records.InjectionSite;
+import com.laca.domain.records.LotNumber;
+import com.laca.domain.records.ProductUse;
+import com.laca.domain.records.Side;
+import com.laca.domain.records.SigningResult;
+import com.laca.domain.records.SiteDose;
+import com.laca.domain.records.TreatmentDetails;
+import com.laca.domain.scheduling.TimeRange;
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.UserId;
+import com.laca.domain.tenancy.Tenant;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Demo clients with a clinical record, so a new user can open a signed treatment record, try a recall search and
+ * sign a record of their own: Harriet Holloway had an anti-wrinkle treatment three weeks ago (batch DEMO-B2417,
+ * signed by Dr Amelia Hart) and three more completed appointments waiting for their records. Past appointments are
+ * written straight to the store, because the booking rules (rightly) refuse to book or complete one in the past.
+ */
+final class DemoRecords {
+
+    /** The batch of the demo's signed record, for trying the recall search. */
+    static final String DEMO_LOT = "DEMO-B2417";
+
+    private final TransactionRunner tx;
+    private final CurrentEntityManager current;
+    private final ManageLocationsUseCase locations;
+    private final ManagePractitionersUseCase practitioners;
+    private final ManageTreatmentsUseCase treatments;
+    private final EditClientUseCase clients;
+    private final TreatmentRecordsUseCase records;
+    private final Clock clock;
+
+    DemoRecords(TransactionRunner tx, CurrentEntityManager current, ManageLocationsUseCase locations,
+                ManagePractitionersUseCase practitioners, ManageTreatmentsUseCase treatments,
+                EditClientUseCase clients, TreatmentRecordsUseCase records, Clock clock) {
+        this.tx = tx;
+        this.current = current;
+        this.locations = locations;
+        this.practitioners = practitioners;
+        this.treatments = treatments;
+        this.clients = clients;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** Seeds the demo clinic's records; called once, right after the clinic is created. */
+    void seed(Tenant clinic) {
+        Caller owner = new Caller(UserId.random(), clinic.id(), Set.of(Role.OWNER));
+        Practitioner hart = practitioners.list(owner, new PageRequest(0, 100)).items().stream()
+                .filter(p -> p.displayName().equals("Dr Amelia Hart")).findFirst().orElseThrow();
+        Location london = locations.list(owner, new PageRequest(0, 100)).items().stream()
+                .filter(l -> hart.locationIds().contains(l.id())).findFirst().orElseThrow();
+        Treatment toxin = treatments.list(owner, new PageRequest(0, 100)).items().stream()
+                .filter(t -> t.category() == TreatmentCategory.ANTI_WRINKLE).findFirst().orElseThrow();
+        ClientId harriet = clients.create(owner, new ClientDetailsCommand("Harriet", "Holloway",
+                LocalDate.of(1985, 2, 14), "harriet.holloway@example.com", "07700 900456",
+                new ContactPreferences(true, true, false), false, false)).id();
+        LocalDate today = LocalDate.now(clock.withZone(london.zone()));
+        AppointmentId charted = completed(clinic, london, hart, toxin, harriet, today.minusDays(21));
+        for (int daysAgo : List.of(14, 10, 7)) {
+            completed(clinic, london, hart, toxin, harriet, today.minusDays(daysAgo));
+        }
+        LocalDate treatedOn = today.minusDays(21);
+        SigningResult signed = records.sign(owner, new SignTreatmentCommand(charted, hart.id(), new TreatmentDetails(
+                List.of(new ProductUse("Bocouture 50U", "Merz", new LotNumber(DEMO_LOT), treatedOn.plusMonths(9),
+                        List.of(new SiteDose(InjectionSite.GLABELLA, Side.WHOLE, Dose.of("20", DoseUnit.UNITS)),
+                                new SiteDose(InjectionSite.FRONTALIS, Side.WHOLE, Dose.of("10", DoseUnit.UNITS)),
+                                new SiteDose(InjectionSite.LATERAL_CANTHAL_LINES, Side.LEFT,
+                                        Dose.of("12", DoseUnit.UNITS)),
+                                new SiteDose(InjectionSite.LATERAL_CANTHAL_LINES, Side.RIGHT,
+                                        Dose.of("12", DoseUnit.UNITS))))),
+                Optional.of("30G needle, intramuscular, single injection per point"),
+                Optional.of("No exercise, massage or lying flat for 4 hours; written aftercare sheet given"),
+                List.of(), Optional.of(new FollowUp(treatedOn.plusWeeks(2), "toxin review")))));
+        if (!(signed instanceof SigningResult.Signed)) {
+            throw new IllegalStateException("the demo treatment record was refused: " + signed);
+        }
+    }
+
+    /** A completed appointment at 10:00 on a past day, stored as it would stand after the desk completed it. */
+    private AppointmentId completed(Tenant clinic, Location location, Practitioner practitioner, Treatment treatment,
+                                    ClientId client, LocalDate day) {
+        ZoneId zone = location.zone();
+        Instant start = day.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
+        AppointmentId id = AppointmentId.random();
+        Appointment appointment = Appointment.reconstitute(new AppointmentDetails(id, clinic.id(), location.id(),
+                treatment.id(), client, practitioner.id(), List.of(), TimeRange.of(start, treatment.duration()),
+                Duration.ZERO, Duration.ZERO), AppointmentStatus.COMPLETED, Optional.empty());
+        byte[] token = new byte[32];
+        new SecureRandom().nextBytes(token);
+        tx.inTenant(clinic.id(), () -> {
+            new JpaAppointmentRepository(current).insert(appointment, HexFormat.of().formatHex(token));
+            return null;
+        });
+        return id;
+    }
+}
