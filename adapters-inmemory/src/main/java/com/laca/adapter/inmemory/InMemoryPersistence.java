@@ -14,7 +14,9 @@ import com.laca.adapter.inmemory.identity.InMemoryLoginThrottleRepository;
 import com.laca.adapter.inmemory.identity.InMemoryOneTimeTokenRepository;
 import com.laca.adapter.inmemory.identity.InMemoryRefreshTokenRepository;
 import com.laca.adapter.inmemory.identity.InMemoryStaffAccountRepository;
+import com.laca.adapter.inmemory.notification.InMemoryAppointmentDirectory;
 import com.laca.adapter.inmemory.notification.InMemoryContactDirectory;
+import com.laca.domain.booking.AppointmentStatus;
 import com.laca.adapter.inmemory.notification.InMemoryNotificationSettingsRepository;
 import com.laca.adapter.inmemory.notification.InMemoryOutboxRepository;
 import com.laca.adapter.inmemory.payment.InMemoryConnectedAccountRepository;
@@ -60,6 +62,11 @@ public class InMemoryPersistence {
             id -> clients.findAll(List.of(id)).stream().findFirst().map(client -> new ContactPreferences(
                     client.email(), Optional.of(client.phone()), false, MarketingConsent.none())));
     private final InMemoryBrandingRepository brandings = new InMemoryBrandingRepository(tx);
+    private final InMemoryAppointmentDirectory appointmentDirectory = new InMemoryAppointmentDirectory(tx,
+            (id, now) -> appointments.find(id).map(stored -> stored.appointment())
+                    .filter(found -> found.statusAt(now) == AppointmentStatus.CONFIRMED
+                            || found.statusAt(now) == AppointmentStatus.HELD)
+                    .map(found -> found.details().time().start()));
 
     public InMemoryTransactionRunner tx() {
         return tx;
@@ -152,6 +159,11 @@ public class InMemoryPersistence {
     }
 
     /** Clients' contact preferences, read from the clients above. */
+    /** Whether an appointment still goes ahead, as the dispatcher asks just before a reminder. */
+    public InMemoryAppointmentDirectory appointmentDirectory() {
+        return appointmentDirectory;
+    }
+
     public InMemoryContactDirectory contacts() {
         return contacts;
     }

@@ -7,6 +7,7 @@ import com.laca.adapter.notifications.sms.LogOnlySmsSender;
 import com.laca.adapter.notifications.sms.TwilioConfig;
 import com.laca.adapter.notifications.sms.TwilioSmsSender;
 import com.laca.adapter.notifications.template.MustacheMessageRenderer;
+import com.laca.adapter.persistence.notification.JpaAppointmentDirectory;
 import com.laca.adapter.persistence.notification.JpaContactDirectory;
 import com.laca.adapter.persistence.notification.JpaNotificationSettingsRepository;
 import com.laca.adapter.persistence.notification.JpaOutboxRepository;
@@ -100,7 +101,7 @@ public class NotificationWiring {
                 standard.jitter());
         dispatcher = new DispatchNotificationsService(tx, outbox, settings, new MustacheMessageRenderer(), mail, sms,
                 new DispatcherSettings(dispatcherName(), Duration.ofSeconds(leaseSeconds), batchSize, retry, from),
-                clock, new SecureRandom());
+                clock, new SecureRandom(), new JpaAppointmentDirectory(current));
         manage = new ManageOutboxService(tx, outbox, archive, clock);
     }
 

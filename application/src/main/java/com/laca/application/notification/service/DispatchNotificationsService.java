@@ -1,6 +1,7 @@
 package com.laca.application.notification.service;
 
 import com.laca.application.notification.port.in.DispatchNotificationsUseCase;
+import com.laca.application.notification.port.out.AppointmentDirectory;
 import com.laca.application.notification.port.out.DeliveryException;
 import com.laca.application.notification.port.out.DeliveryReceipt;
 import com.laca.application.notification.port.out.EmailMessage;
@@ -20,15 +21,20 @@ import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.notification.ContentRule;
 import com.laca.domain.notification.ContentVerdict;
 import com.laca.domain.notification.Envelope;
+import com.laca.domain.notification.FactValue;
+import com.laca.domain.notification.Facts;
 import com.laca.domain.notification.Lease;
+import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.OutboxMessage;
 import com.laca.domain.notification.OutboxState;
 import com.laca.domain.notification.OutboxTransition;
 import com.laca.domain.notification.SendFailure;
 import com.laca.domain.notification.Surface;
+import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.PhoneNumber;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +48,8 @@ import java.util.random.RandomGenerator;
  */
 public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
 
+    private static final String APPOINTMENT_TOPIC = "appointment:";
+
     private final TransactionRunner tx;
     private final OutboxRepository outbox;
     private final NotificationSettingsRepository settings;
@@ -51,14 +59,29 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final DispatcherSettings dispatcher;
     private final Clock clock;
     private final RandomGenerator random;
+    private final AppointmentDirectory appointments;
 
     /**
+     * A dispatcher that trusts every reminder still applies ({@link AppointmentDirectory#UNCHECKED}).
+     *
      * @param random draws the retry jitter; seeded in tests, a {@code SecureRandom} in production
      */
     public DispatchNotificationsService(TransactionRunner tx, OutboxRepository outbox,
                                         NotificationSettingsRepository settings, MessageRenderer renderer,
                                         MailSender mail, SmsSender sms, DispatcherSettings dispatcher, Clock clock,
                                         RandomGenerator random) {
+        this(tx, outbox, settings, renderer, mail, sms, dispatcher, clock, random, AppointmentDirectory.UNCHECKED);
+    }
+
+    /**
+     * @param random       draws the retry jitter; seeded in tests, a {@code SecureRandom} in production
+     * @param appointments checked just before sending a kind that applies only while its appointment goes ahead
+     */
+    public DispatchNotificationsService(TransactionRunner tx, OutboxRepository outbox,
+                                        NotificationSettingsRepository settings, MessageRenderer renderer,
+                                        MailSender mail, SmsSender sms, DispatcherSettings dispatcher, Clock clock,
+                                        RandomGenerator random, AppointmentDirectory appointments) {
+        this.appointments = Objects.requireNonNull(appointments, "appointments");
         this.tx = Objects.requireNonNull(tx, "tx");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -81,14 +104,22 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     private void deliver(OutboxClaim claim) {
-        record Loaded(OutboxMessage message, NotificationSettings settings) {
+        record Loaded(OutboxMessage message, NotificationSettings settings, Optional<String> stale) {
         }
         Optional<Loaded> loaded = tx.inTenant(claim.tenant(), () -> outbox.find(claim.id())
-                .map(message -> new Loaded(message, settings.current())));
+                .map(message -> new Loaded(message, settings.current(), stale(message))));
         if (loaded.isEmpty() || !heldByUs(loaded.get().message())) {
             return;
         }
         OutboxMessage message = loaded.get().message();
+        if (loaded.get().stale().isPresent()) {
+            OutboxTransition withdrawn = message.withdrawClaimed(dispatcher.owner(), clock.instant(),
+                    loaded.get().stale().get());
+            if (withdrawn instanceof OutboxTransition.Applied applied) {
+                tx.inTenant(claim.tenant(), () -> outbox.save(applied.message(), OutboxRepository.Expected.of(message)));
+            }
+            return;
+        }
         OutboxTransition outcome;
         try {
             String reference = send(message, loaded.get().settings()).providerReference();
@@ -105,6 +136,31 @@ public final class DispatchNotificationsService implements DispatchNotifications
         if (outcome instanceof OutboxTransition.Applied applied) {
             tx.inTenant(claim.tenant(), () -> outbox.save(applied.message(), OutboxRepository.Expected.of(message)));
         }
+    }
+
+    /**
+     * Why a message that applies only while its appointment goes ahead no longer does (the appointment was cancelled,
+     * lapsed or moved since the message was planned), read in the tenant's transaction; empty if it still applies.
+     */
+    private Optional<String> stale(OutboxMessage message) {
+        Envelope envelope = message.envelope();
+        if (!envelope.kind().has(MessageKind.Trait.ONLY_WHILE_APPOINTMENT_ACTIVE)) {
+            return Optional.empty();
+        }
+        Optional<AppointmentId> appointment = envelope.topic().map(Object::toString)
+                .filter(topic -> topic.startsWith(APPOINTMENT_TOPIC))
+                .map(topic -> AppointmentId.parse(topic.substring(APPOINTMENT_TOPIC.length())));
+        Optional<Instant> planned = envelope.facts().get(Facts.APPOINTMENT_START)
+                .filter(FactValue.Moment.class::isInstance).map(value -> ((FactValue.Moment) value).instant());
+        if (appointment.isEmpty() || planned.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Instant> start = appointments.startIfGoingAhead(appointment.get(), planned.get(), clock.instant());
+        if (start.isEmpty()) {
+            return Optional.of("the appointment no longer goes ahead");
+        }
+        return start.get().equals(planned.get()) ? Optional.empty()
+                : Optional.of("the appointment was moved since this was planned");
     }
 
     private boolean heldByUs(OutboxMessage message) {
