@@ -16,6 +16,7 @@ import com.laca.adapter.inmemory.identity.InMemoryRefreshTokenRepository;
 import com.laca.adapter.inmemory.identity.InMemoryStaffAccountRepository;
 import com.laca.adapter.inmemory.notification.InMemoryAppointmentDirectory;
 import com.laca.adapter.inmemory.notification.InMemoryContactDirectory;
+import com.laca.adapter.inmemory.notification.InMemoryMessageTemplateRepository;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.adapter.inmemory.notification.InMemoryNotificationSettingsRepository;
 import com.laca.adapter.inmemory.notification.InMemoryOutboxRepository;
@@ -62,6 +63,7 @@ public class InMemoryPersistence {
             id -> clients.findAll(List.of(id)).stream().findFirst().map(client -> new ContactPreferences(
                     client.email(), Optional.of(client.phone()), false, MarketingConsent.none())));
     private final InMemoryBrandingRepository brandings = new InMemoryBrandingRepository(tx);
+    private final InMemoryMessageTemplateRepository messageTemplates = new InMemoryMessageTemplateRepository(tx);
     private final InMemoryAppointmentDirectory appointmentDirectory = new InMemoryAppointmentDirectory(tx,
             (id, now) -> appointments.find(id).map(stored -> stored.appointment())
                     .filter(found -> found.statusAt(now) == AppointmentStatus.CONFIRMED
@@ -159,6 +161,11 @@ public class InMemoryPersistence {
     }
 
     /** Clients' contact preferences, read from the clients above. */
+    /** The clinics' own message templates. */
+    public InMemoryMessageTemplateRepository messageTemplates() {
+        return messageTemplates;
+    }
+
     /** Whether an appointment still goes ahead, as the dispatcher asks just before a reminder. */
     public InMemoryAppointmentDirectory appointmentDirectory() {
         return appointmentDirectory;

@@ -9,6 +9,7 @@ import com.laca.adapter.notifications.sms.TwilioSmsSender;
 import com.laca.adapter.notifications.template.MustacheMessageRenderer;
 import com.laca.adapter.persistence.notification.JpaAppointmentDirectory;
 import com.laca.adapter.persistence.notification.JpaContactDirectory;
+import com.laca.adapter.persistence.notification.JpaMessageTemplateRepository;
 import com.laca.adapter.persistence.notification.JpaNotificationSettingsRepository;
 import com.laca.adapter.persistence.notification.JpaOutboxRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
@@ -16,6 +17,7 @@ import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.application.notification.port.in.DispatchNotificationsUseCase;
 import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import com.laca.application.notification.port.in.ManageOutboxUseCase;
+import com.laca.application.notification.port.in.ManageTemplatesUseCase;
 import com.laca.application.notification.port.out.MailSender;
 import com.laca.application.notification.port.out.SentMailArchive;
 import com.laca.application.notification.port.out.SmsSender;
@@ -23,6 +25,7 @@ import com.laca.application.notification.service.DispatchNotificationsService;
 import com.laca.application.notification.service.DispatcherSettings;
 import com.laca.application.notification.service.EnqueueNotificationService;
 import com.laca.application.notification.service.ManageOutboxService;
+import com.laca.application.notification.service.ManageTemplatesService;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.notification.FactValue;
 import com.laca.domain.notification.MessageKindCatalogue;
@@ -57,6 +60,7 @@ public class NotificationWiring {
     private EnqueueNotificationService enqueue;
     private DispatchNotificationsService dispatcher;
     private ManageOutboxService manage;
+    private ManageTemplatesService manageTemplates;
 
     NotificationWiring() {
         // for the CDI proxy
@@ -75,6 +79,8 @@ public class NotificationWiring {
         MessageKindCatalogue catalogue = MessageKindCatalogue.standard();
         JpaOutboxRepository outbox = new JpaOutboxRepository(persistence, current, catalogue);
         JpaNotificationSettingsRepository settings = new JpaNotificationSettingsRepository(current);
+        JpaMessageTemplateRepository templates = new JpaMessageTemplateRepository(current);
+        MustacheMessageRenderer renderer = new MustacheMessageRenderer();
         enqueue = new EnqueueNotificationService(outbox, new JpaContactDirectory(current), settings, catalogue, clock);
 
         Optional<SmtpConfig> smtp = SmtpConfig.from(config);
@@ -99,10 +105,11 @@ public class NotificationWiring {
         RetryPolicy standard = RetryPolicy.standard();
         RetryPolicy retry = new RetryPolicy(maxAttempts, standard.firstDelay(), standard.maxDelay(),
                 standard.jitter());
-        dispatcher = new DispatchNotificationsService(tx, outbox, settings, new MustacheMessageRenderer(), mail, sms,
+        dispatcher = new DispatchNotificationsService(tx, outbox, settings, renderer, mail, sms,
                 new DispatcherSettings(dispatcherName(), Duration.ofSeconds(leaseSeconds), batchSize, retry, from),
-                clock, new SecureRandom(), new JpaAppointmentDirectory(current));
+                clock, new SecureRandom(), new JpaAppointmentDirectory(current), templates);
         manage = new ManageOutboxService(tx, outbox, archive, clock);
+        manageTemplates = new ManageTemplatesService(tx, templates, settings, renderer, catalogue);
     }
 
     @Produces
@@ -118,6 +125,11 @@ public class NotificationWiring {
     @Produces
     ManageOutboxUseCase manageOutbox() {
         return manage;
+    }
+
+    @Produces
+    ManageTemplatesUseCase manageTemplates() {
+        return manageTemplates;
     }
 
     /** Unique per server instance, so leases name who holds a message. */

@@ -9,6 +9,8 @@ import com.laca.application.notification.port.out.MailSender;
 import com.laca.application.notification.port.out.Mailbox;
 import com.laca.application.notification.port.out.MessageRenderer;
 import com.laca.application.notification.port.out.MessageRenderingException;
+import com.laca.application.notification.port.out.MessageTemplate;
+import com.laca.application.notification.port.out.MessageTemplateRepository;
 import com.laca.application.notification.port.out.NotificationSettings;
 import com.laca.application.notification.port.out.NotificationSettingsRepository;
 import com.laca.application.notification.port.out.OutboxClaim;
@@ -17,6 +19,7 @@ import com.laca.application.notification.port.out.RenderRequest;
 import com.laca.application.notification.port.out.RenderedMessage;
 import com.laca.application.notification.port.out.SmsMessage;
 import com.laca.application.notification.port.out.SmsSender;
+import com.laca.application.notification.port.out.TemplateKey;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.notification.ContentRule;
 import com.laca.domain.notification.ContentVerdict;
@@ -50,6 +53,29 @@ public final class DispatchNotificationsService implements DispatchNotifications
 
     private static final String APPOINTMENT_TOPIC = "appointment:";
 
+    /** No tenant has templates of its own: every message uses the shipped defaults. */
+    private static final MessageTemplateRepository NO_TEMPLATES = new MessageTemplateRepository() {
+        @Override
+        public Optional<MessageTemplate> find(TemplateKey key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<StoredTemplate> list() {
+            return List.of();
+        }
+
+        @Override
+        public void save(StoredTemplate template) {
+            throw new UnsupportedOperationException("this dispatcher stores no templates");
+        }
+
+        @Override
+        public boolean delete(TemplateKey key) {
+            return false;
+        }
+    };
+
     private final TransactionRunner tx;
     private final OutboxRepository outbox;
     private final NotificationSettingsRepository settings;
@@ -60,6 +86,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final Clock clock;
     private final RandomGenerator random;
     private final AppointmentDirectory appointments;
+    private final MessageTemplateRepository templates;
 
     /**
      * A dispatcher that trusts every reminder still applies ({@link AppointmentDirectory#UNCHECKED}).
@@ -70,18 +97,22 @@ public final class DispatchNotificationsService implements DispatchNotifications
                                         NotificationSettingsRepository settings, MessageRenderer renderer,
                                         MailSender mail, SmsSender sms, DispatcherSettings dispatcher, Clock clock,
                                         RandomGenerator random) {
-        this(tx, outbox, settings, renderer, mail, sms, dispatcher, clock, random, AppointmentDirectory.UNCHECKED);
+        this(tx, outbox, settings, renderer, mail, sms, dispatcher, clock, random, AppointmentDirectory.UNCHECKED,
+                NO_TEMPLATES);
     }
 
     /**
      * @param random       draws the retry jitter; seeded in tests, a {@code SecureRandom} in production
      * @param appointments checked just before sending a kind that applies only while its appointment goes ahead
+     * @param templates    the tenants' own templates, read at send time
      */
     public DispatchNotificationsService(TransactionRunner tx, OutboxRepository outbox,
                                         NotificationSettingsRepository settings, MessageRenderer renderer,
                                         MailSender mail, SmsSender sms, DispatcherSettings dispatcher, Clock clock,
-                                        RandomGenerator random, AppointmentDirectory appointments) {
+                                        RandomGenerator random, AppointmentDirectory appointments,
+                                        MessageTemplateRepository templates) {
         this.appointments = Objects.requireNonNull(appointments, "appointments");
+        this.templates = Objects.requireNonNull(templates, "templates");
         this.tx = Objects.requireNonNull(tx, "tx");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -104,10 +135,13 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     private void deliver(OutboxClaim claim) {
-        record Loaded(OutboxMessage message, NotificationSettings settings, Optional<String> stale) {
+        record Loaded(OutboxMessage message, NotificationSettings settings, Optional<String> stale,
+                      Optional<MessageTemplate> template) {
         }
         Optional<Loaded> loaded = tx.inTenant(claim.tenant(), () -> outbox.find(claim.id())
-                .map(message -> new Loaded(message, settings.current(), stale(message))));
+                .map(message -> new Loaded(message, settings.current(), stale(message),
+                        templates.find(new TemplateKey(message.envelope().kind().code(),
+                                message.envelope().recipient().channel(), message.envelope().locale())))));
         if (loaded.isEmpty() || !heldByUs(loaded.get().message())) {
             return;
         }
@@ -122,7 +156,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         }
         OutboxTransition outcome;
         try {
-            String reference = send(message, loaded.get().settings()).providerReference();
+            String reference = send(message, loaded.get().settings(), loaded.get().template()).providerReference();
             outcome = message.markSent(dispatcher.owner(), clock.instant(), reference);
         } catch (DeliveryException e) {
             outcome = failed(message, e.toFailure());
@@ -173,11 +207,12 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     /** Renders, checks and sends; a rule violation is never sent. */
-    private DeliveryReceipt send(OutboxMessage message, NotificationSettings tenant) {
+    private DeliveryReceipt send(OutboxMessage message, NotificationSettings tenant,
+                                 Optional<MessageTemplate> template) {
         Envelope envelope = message.envelope();
         ContentRule rule = tenant.contentRule();
         RenderedMessage rendered = renderer.render(new RenderRequest(envelope.kind(), envelope.recipient().channel(),
-                envelope.locale(), tenant.branding(), envelope.facts(), rule, Optional.empty()));
+                envelope.locale(), tenant.branding(), envelope.facts(), rule, template));
         if (rendered instanceof RenderedMessage.Email email) {
             check(rule, Surface.EMAIL_SUBJECT, email.subject());
             check(rule, Surface.EMAIL_BODY, email.text());
