@@ -17,6 +17,7 @@ import com.laca.adapter.inmemory.identity.InMemoryStaffAccountRepository;
 import com.laca.adapter.inmemory.notification.InMemoryAppointmentDirectory;
 import com.laca.adapter.inmemory.notification.InMemoryContactDirectory;
 import com.laca.adapter.inmemory.notification.InMemoryMessageTemplateRepository;
+import com.laca.adapter.inmemory.notification.InMemorySmsOptOutRepository;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.adapter.inmemory.notification.InMemoryNotificationSettingsRepository;
 import com.laca.adapter.inmemory.notification.InMemoryOutboxRepository;
@@ -59,9 +60,11 @@ public class InMemoryPersistence {
     private final InMemoryOutboxRepository outbox = new InMemoryOutboxRepository(tx);
     private final InMemoryNotificationSettingsRepository notificationSettings =
             new InMemoryNotificationSettingsRepository(tx);
+    private final InMemorySmsOptOutRepository smsOptOuts = new InMemorySmsOptOutRepository();
     private final InMemoryContactDirectory contacts = new InMemoryContactDirectory(tx,
             id -> clients.findAll(List.of(id)).stream().findFirst().map(client -> new ContactPreferences(
-                    client.email(), Optional.of(client.phone()), false, MarketingConsent.none())));
+                    client.email(), Optional.of(client.phone()), smsOptOuts.isOptedOut(client.phone()),
+                    MarketingConsent.none())));
     private final InMemoryBrandingRepository brandings = new InMemoryBrandingRepository(tx);
     private final InMemoryMessageTemplateRepository messageTemplates = new InMemoryMessageTemplateRepository(tx);
     private final InMemoryAppointmentDirectory appointmentDirectory = new InMemoryAppointmentDirectory(tx,
@@ -161,6 +164,11 @@ public class InMemoryPersistence {
     }
 
     /** Clients' contact preferences, read from the clients above. */
+    /** The platform's STOP list. */
+    public InMemorySmsOptOutRepository smsOptOuts() {
+        return smsOptOuts;
+    }
+
     /** The clinics' own message templates. */
     public InMemoryMessageTemplateRepository messageTemplates() {
         return messageTemplates;
