@@ -14,7 +14,11 @@ import com.laca.adapter.inmemory.identity.InMemoryLoginThrottleRepository;
 import com.laca.adapter.inmemory.identity.InMemoryOneTimeTokenRepository;
 import com.laca.adapter.inmemory.identity.InMemoryRefreshTokenRepository;
 import com.laca.adapter.inmemory.identity.InMemoryStaffAccountRepository;
+import com.laca.adapter.inmemory.notification.InMemoryAppointmentDirectory;
 import com.laca.adapter.inmemory.notification.InMemoryContactDirectory;
+import com.laca.adapter.inmemory.notification.InMemoryMessageTemplateRepository;
+import com.laca.adapter.inmemory.notification.InMemorySmsOptOutRepository;
+import com.laca.domain.booking.AppointmentStatus;
 import com.laca.adapter.inmemory.notification.InMemoryNotificationSettingsRepository;
 import com.laca.adapter.inmemory.notification.InMemoryOutboxRepository;
 import com.laca.adapter.inmemory.payment.InMemoryConnectedAccountRepository;
@@ -56,10 +60,18 @@ public class InMemoryPersistence {
     private final InMemoryOutboxRepository outbox = new InMemoryOutboxRepository(tx);
     private final InMemoryNotificationSettingsRepository notificationSettings =
             new InMemoryNotificationSettingsRepository(tx);
+    private final InMemorySmsOptOutRepository smsOptOuts = new InMemorySmsOptOutRepository();
     private final InMemoryContactDirectory contacts = new InMemoryContactDirectory(tx,
             id -> clients.findAll(List.of(id)).stream().findFirst().map(client -> new ContactPreferences(
-                    client.email(), Optional.of(client.phone()), false, MarketingConsent.none())));
+                    client.email(), Optional.of(client.phone()), smsOptOuts.isOptedOut(client.phone()),
+                    MarketingConsent.none())));
     private final InMemoryBrandingRepository brandings = new InMemoryBrandingRepository(tx);
+    private final InMemoryMessageTemplateRepository messageTemplates = new InMemoryMessageTemplateRepository(tx);
+    private final InMemoryAppointmentDirectory appointmentDirectory = new InMemoryAppointmentDirectory(tx,
+            (id, now) -> appointments.find(id).map(stored -> stored.appointment())
+                    .filter(found -> found.statusAt(now) == AppointmentStatus.CONFIRMED
+                            || found.statusAt(now) == AppointmentStatus.HELD)
+                    .map(found -> found.details().time().start()));
 
     public InMemoryTransactionRunner tx() {
         return tx;
@@ -152,6 +164,21 @@ public class InMemoryPersistence {
     }
 
     /** Clients' contact preferences, read from the clients above. */
+    /** The platform's STOP list. */
+    public InMemorySmsOptOutRepository smsOptOuts() {
+        return smsOptOuts;
+    }
+
+    /** The clinics' own message templates. */
+    public InMemoryMessageTemplateRepository messageTemplates() {
+        return messageTemplates;
+    }
+
+    /** Whether an appointment still goes ahead, as the dispatcher asks just before a reminder. */
+    public InMemoryAppointmentDirectory appointmentDirectory() {
+        return appointmentDirectory;
+    }
+
     public InMemoryContactDirectory contacts() {
         return contacts;
     }

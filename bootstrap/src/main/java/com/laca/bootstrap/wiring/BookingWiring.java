@@ -43,6 +43,7 @@ import com.laca.application.payment.port.out.PaymentGateway;
 import com.laca.application.payment.port.out.PaymentIntentRepository;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.payment.service.BookingDeposits;
+import com.laca.application.payment.port.out.PaymentNotices;
 import com.laca.application.payment.service.DepositSettlementService;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
@@ -76,6 +77,7 @@ public class BookingWiring {
     private ScheduleService schedule;
     private HoldExpiryService holds;
     private BookingEngineAppointments bookedAppointments;
+    private PaymentNotices paymentNotices;
     private BookingTermsService terms;
     private IdempotentRequests runOnce;
     private ClinicFutureBookings futureBookings;
@@ -109,7 +111,7 @@ public class BookingWiring {
         BookingLimits limits = new BookingLimits(unpaidHoldsPerClient, upcomingPerClient, unpaidHoldsPerAddress,
                 upcomingPerAddress);
         DepositSettlementService settlement = new DepositSettlementService(tx, ledgers, intents, accounts, gateway,
-                clock);
+                clock, notifications);
         booking = new BookAppointmentService(ports, new BookingDeposits(tx, gateway, accounts, intents, ledgers, clock),
                 engine, clock, limits, new JpaBookingLimitLock(persistence, current), notifications, safety);
         ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock, notifications, safety);
@@ -119,6 +121,7 @@ public class BookingWiring {
         staffReschedule = new RescheduleAppointmentService(ports, engine, clock, safety, notifications);
         holds = new HoldExpiryService(ports, clock);
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments, notifications);
+        paymentNotices = notifications;
         terms = new BookingTermsService(tx, new JpaBookingPolicyRepository(current));
         runOnce = new IdempotentRequests(tx, new JpaIdempotentAnswers(persistence, current), clock);
         futureBookings = new ClinicFutureBookings(ports, clock);
@@ -169,6 +172,13 @@ public class BookingWiring {
     @Produces
     ExpireHoldsUseCase expireHolds() {
         return holds;
+    }
+
+    /** How payments tell the client of a deposit or refund; a proxy, so the two areas' wirings can each be built first. */
+    @Produces
+    @ApplicationScoped
+    PaymentNotices paymentNotices() {
+        return paymentNotices;
     }
 
     /** What the payment area asks of bookings; a proxy, so the two areas' wirings can each be built first. */

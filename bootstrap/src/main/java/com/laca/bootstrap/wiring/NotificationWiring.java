@@ -4,10 +4,14 @@ import com.laca.adapter.notifications.mail.SmtpConfig;
 import com.laca.adapter.notifications.mail.SmtpMailSender;
 import com.laca.adapter.notifications.outbox.OutboxViewerMailSender;
 import com.laca.adapter.notifications.sms.LogOnlySmsSender;
+import com.laca.adapter.notifications.sms.TwilioCallbackVerifier;
 import com.laca.adapter.notifications.sms.TwilioConfig;
 import com.laca.adapter.notifications.sms.TwilioSmsSender;
 import com.laca.adapter.notifications.template.MustacheMessageRenderer;
+import com.laca.adapter.persistence.notification.JpaAppointmentDirectory;
 import com.laca.adapter.persistence.notification.JpaContactDirectory;
+import com.laca.adapter.persistence.notification.JpaMessageTemplateRepository;
+import com.laca.adapter.persistence.notification.JpaSmsOptOutRepository;
 import com.laca.adapter.persistence.notification.JpaNotificationSettingsRepository;
 import com.laca.adapter.persistence.notification.JpaOutboxRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
@@ -15,13 +19,18 @@ import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.application.notification.port.in.DispatchNotificationsUseCase;
 import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import com.laca.application.notification.port.in.ManageOutboxUseCase;
+import com.laca.application.notification.port.in.HandleSmsCallbackUseCase;
+import com.laca.application.notification.port.in.ManageTemplatesUseCase;
 import com.laca.application.notification.port.out.MailSender;
 import com.laca.application.notification.port.out.SentMailArchive;
+import com.laca.application.notification.port.out.SmsCallbackVerifier;
 import com.laca.application.notification.port.out.SmsSender;
 import com.laca.application.notification.service.DispatchNotificationsService;
 import com.laca.application.notification.service.DispatcherSettings;
 import com.laca.application.notification.service.EnqueueNotificationService;
 import com.laca.application.notification.service.ManageOutboxService;
+import com.laca.application.notification.service.HandleSmsCallbackService;
+import com.laca.application.notification.service.ManageTemplatesService;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.notification.FactValue;
 import com.laca.domain.notification.MessageKindCatalogue;
@@ -56,6 +65,8 @@ public class NotificationWiring {
     private EnqueueNotificationService enqueue;
     private DispatchNotificationsService dispatcher;
     private ManageOutboxService manage;
+    private ManageTemplatesService manageTemplates;
+    private HandleSmsCallbackService smsCallbacks;
 
     NotificationWiring() {
         // for the CDI proxy
@@ -74,6 +85,8 @@ public class NotificationWiring {
         MessageKindCatalogue catalogue = MessageKindCatalogue.standard();
         JpaOutboxRepository outbox = new JpaOutboxRepository(persistence, current, catalogue);
         JpaNotificationSettingsRepository settings = new JpaNotificationSettingsRepository(current);
+        JpaMessageTemplateRepository templates = new JpaMessageTemplateRepository(current);
+        MustacheMessageRenderer renderer = new MustacheMessageRenderer();
         enqueue = new EnqueueNotificationService(outbox, new JpaContactDirectory(current), settings, catalogue, clock);
 
         Optional<SmtpConfig> smtp = SmtpConfig.from(config);
@@ -93,15 +106,19 @@ public class NotificationWiring {
             LOG.info("no SMTP server configured (laca.smtp.host): e-mails are kept for the outbox viewer, "
                     + "GET /api/notifications/outbox");
         }
-        SmsSender sms = TwilioConfig.from(config).<SmsSender>map(twilio -> new TwilioSmsSender(twilio, clock))
+        Optional<TwilioConfig> twilio = TwilioConfig.from(config);
+        SmsSender sms = twilio.<SmsSender>map(account -> new TwilioSmsSender(account, clock))
                 .orElseGet(LogOnlySmsSender::new);
+        smsCallbacks = new HandleSmsCallbackService(tx, twilio.<SmsCallbackVerifier>map(account ->
+                new TwilioCallbackVerifier(account.authToken())), new JpaSmsOptOutRepository(current), clock);
         RetryPolicy standard = RetryPolicy.standard();
         RetryPolicy retry = new RetryPolicy(maxAttempts, standard.firstDelay(), standard.maxDelay(),
                 standard.jitter());
-        dispatcher = new DispatchNotificationsService(tx, outbox, settings, new MustacheMessageRenderer(), mail, sms,
+        dispatcher = new DispatchNotificationsService(tx, outbox, settings, renderer, mail, sms,
                 new DispatcherSettings(dispatcherName(), Duration.ofSeconds(leaseSeconds), batchSize, retry, from),
-                clock, new SecureRandom());
+                clock, new SecureRandom(), new JpaAppointmentDirectory(current), templates);
         manage = new ManageOutboxService(tx, outbox, archive, clock);
+        manageTemplates = new ManageTemplatesService(tx, templates, settings, renderer, catalogue);
     }
 
     @Produces
@@ -117,6 +134,16 @@ public class NotificationWiring {
     @Produces
     ManageOutboxUseCase manageOutbox() {
         return manage;
+    }
+
+    @Produces
+    ManageTemplatesUseCase manageTemplates() {
+        return manageTemplates;
+    }
+
+    @Produces
+    HandleSmsCallbackUseCase handleSmsCallback() {
+        return smsCallbacks;
     }
 
     /** Unique per server instance, so leases name who holds a message. */

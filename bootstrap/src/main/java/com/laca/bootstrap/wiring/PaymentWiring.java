@@ -23,6 +23,7 @@ import com.laca.application.payment.port.out.PaymentEventReader;
 import com.laca.application.payment.port.out.PaymentGateway;
 import com.laca.application.payment.port.out.PaymentIntentRepository;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
+import com.laca.application.payment.port.out.PaymentNotices;
 import com.laca.application.payment.service.HandlePaymentEventService;
 import com.laca.application.payment.service.ManagePaymentsService;
 import com.laca.application.payment.service.PaymentAccountsService;
@@ -65,7 +66,8 @@ public class PaymentWiring {
 
     @Inject
     PaymentWiring(Config config, CurrentEntityManager current, JpaPersistence persistence, TransactionRunner tx,
-                  TenantRepository tenants, BookedAppointments appointments, Clock clock) {
+                  TenantRepository tenants, BookedAppointments appointments, PaymentNotices notices,
+                  Clock clock) {
         ledgers = new JpaPaymentLedgerRepository(persistence, current);
         intents = new JpaPaymentIntentRepository(current);
         accountRepository = new JpaConnectedAccountRepository(current);
@@ -80,8 +82,9 @@ public class PaymentWiring {
                     throw new IllegalStateException("card payments are not configured, so no event can be read");
                 });
         events = new HandlePaymentEventService(tx, new JpaProcessedPaymentEventRepository(current), intents, ledgers,
-                appointments, accountRepository, deadLetterRepository, gateway, clock);
-        payments = new ManagePaymentsService(tx, ledgers, intents, appointments, accountRepository, gateway, clock);
+                appointments, accountRepository, deadLetterRepository, gateway, clock, notices);
+        payments = new ManagePaymentsService(tx, ledgers, intents, appointments, accountRepository, gateway, clock,
+                notices);
         deadLetters = new PaymentDeadLettersService(tx, deadLetterRepository, events, reader, clock);
         accounts = new PaymentAccountsService(tx, tenants, accountRepository);
     }

@@ -140,13 +140,27 @@ public final class OutboxMessage {
     public OutboxTransition cancel(Instant now, String reason) {
         Objects.requireNonNull(reason, "reason");
         OutboxState state = delivery.state();
-        if (!state.canMoveTo(OutboxState.CANCELLED)) {
+        if (!state.isWaiting()) {
             OutboxRefusal why = switch (state) {
                 case CLAIMED -> OutboxRefusal.IN_FLIGHT;
                 case SENT -> OutboxRefusal.ALREADY_SENT;
                 default -> OutboxRefusal.ILLEGAL_TRANSITION;
             };
             return refused(why, "a " + state + " message cannot be withdrawn");
+        }
+        return applied(finalEnvelope(), new Delivery(OutboxState.CANCELLED, now, delivery.attempts(),
+                Optional.empty(), Optional.of("cancelled: " + reason), Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * The dispatcher holding the message found, just before sending, that it no longer applies (its appointment was
+     * cancelled or moved): it is withdrawn instead of sent, and never becomes a dead letter for an admin to replay.
+     */
+    public OutboxTransition withdrawClaimed(String owner, Instant now, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        Optional<OutboxTransition> refusal = refuseUnlessClaimedBy(owner);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         return applied(finalEnvelope(), new Delivery(OutboxState.CANCELLED, now, delivery.attempts(),
                 Optional.empty(), Optional.of("cancelled: " + reason), Optional.empty(), Optional.empty()));

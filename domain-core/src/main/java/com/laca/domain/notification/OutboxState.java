@@ -25,7 +25,7 @@ public enum OutboxState {
     public Set<OutboxState> next() {
         return switch (this) {
             case PENDING -> EnumSet.of(CLAIMED, CANCELLED);
-            case CLAIMED -> EnumSet.of(CLAIMED, SENT, FAILED_RETRYING, DEAD);
+            case CLAIMED -> EnumSet.of(CLAIMED, SENT, FAILED_RETRYING, DEAD, CANCELLED);
             case FAILED_RETRYING -> EnumSet.of(CLAIMED, CANCELLED);
             case DEAD -> EnumSet.of(PENDING);
             case SENT, CANCELLED -> EnumSet.noneOf(OutboxState.class);

@@ -3,6 +3,7 @@ package com.laca.adapter.persistence.notification;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
 import com.laca.application.notification.port.out.ContactDirectory;
+import com.laca.application.notification.port.out.SmsOptOutRepository;
 import com.laca.domain.notification.ContactPreferences;
 import com.laca.domain.notification.MarketingConsent;
 import com.laca.domain.shared.ClientId;
@@ -16,13 +17,16 @@ import java.util.Optional;
 
 /**
  * Reads a client's address and mobile from the {@code clients} table in the running tenant transaction, in SQL, since
- * the notification area may not depend on the booking area's entities; nobody has opted out or consented to
- * marketing until those preferences are stored (issue 12, later step).
+ * the notification area may not depend on the booking area's entities; a mobile on the platform's STOP list is opted
+ * out; nobody has consented to marketing until that consent is stored.
  */
 public final class JpaContactDirectory extends JpaRepositorySupport implements ContactDirectory {
 
+    private final SmsOptOutRepository stopList;
+
     public JpaContactDirectory(CurrentEntityManager current) {
         super(current);
+        this.stopList = new JpaSmsOptOutRepository(current);
     }
 
     @Override
@@ -35,9 +39,10 @@ public final class JpaContactDirectory extends JpaRepositorySupport implements C
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new ContactPreferences(new EmailAddress(rows.getString(1)),
-                        Optional.ofNullable(rows.getString(2)).filter(p -> !p.isBlank()).map(PhoneNumber::new),
-                        false, MarketingConsent.none()));
+                Optional<PhoneNumber> phone = Optional.ofNullable(rows.getString(2)).filter(p -> !p.isBlank())
+                        .map(PhoneNumber::new);
+                return Optional.of(new ContactPreferences(new EmailAddress(rows.getString(1)), phone,
+                        phone.map(stopList::isOptedOut).orElse(false), MarketingConsent.none()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the client's contact details could not be read", e);

@@ -1,6 +1,7 @@
 package com.laca.application.booking.service;
 
 import com.laca.application.booking.port.out.PreVisitLinks;
+import com.laca.application.payment.port.out.PaymentNotices;
 import com.laca.application.notification.port.in.Addressee;
 import com.laca.application.notification.port.in.EnqueueNotificationCommand;
 import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
@@ -14,6 +15,7 @@ import com.laca.domain.notification.Initiator;
 import com.laca.domain.notification.MessageFacts;
 import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.Topic;
+import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.tenancy.Tenant;
@@ -28,8 +30,10 @@ import java.util.function.Consumer;
 /**
  * What booking tells the client, written to the outbox inside the booking's own transaction (one call per event), with
  * the facts as they are at that moment: the appointment, the treatment, the location and a link to manage the booking.
+ * It also tells payments' receipts (deposit received, refund issued), because only booking knows the client and the
+ * appointment a ledger entry is about.
  */
-public final class BookingNotifications {
+public final class BookingNotifications implements PaymentNotices {
 
     private final Optional<EnqueueNotificationUseCase> enqueue;
     private final BookingPorts ports;
@@ -86,6 +90,28 @@ public final class BookingNotifications {
     void cancelled(Appointment cancelled, Optional<String> manageToken, Initiator initiator) {
         tell(initiator == Initiator.CLIENT ? MessageKind.BOOKING_CANCELLED_BY_CLIENT
                 : MessageKind.BOOKING_CANCELLED_BY_CLINIC, cancelled, manageToken, initiator, facts -> { });
+    }
+
+    /** A deposit received for the appointment; called in the transaction that records it in the ledger. */
+    @Override
+    public void depositReceived(AppointmentId appointment, Money amount) {
+        receipt(MessageKind.DEPOSIT_RECEIVED, appointment, facts -> facts.amount(Facts.DEPOSIT_AMOUNT, amount));
+    }
+
+    /** A refund issued for the appointment; called in the transaction that records it in the ledger. */
+    @Override
+    public void refundIssued(AppointmentId appointment, Money amount) {
+        receipt(MessageKind.REFUND_ISSUED, appointment, facts -> facts.amount(Facts.REFUND_AMOUNT, amount));
+    }
+
+    private void receipt(MessageKind kind, AppointmentId appointment, Consumer<MessageFacts.Builder> extra) {
+        if (enqueue.isEmpty()) {
+            return;
+        }
+        Appointment found = ports.appointments().find(appointment)
+                .orElseThrow(() -> new IllegalStateException("money moved on an unknown appointment " + appointment))
+                .appointment();
+        tell(kind, found, Optional.empty(), Initiator.SYSTEM, extra);
     }
 
     private void tell(MessageKind kind, Appointment appointment, Optional<String> manageToken, Initiator initiator,

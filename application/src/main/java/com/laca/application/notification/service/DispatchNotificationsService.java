@@ -1,6 +1,7 @@
 package com.laca.application.notification.service;
 
 import com.laca.application.notification.port.in.DispatchNotificationsUseCase;
+import com.laca.application.notification.port.out.AppointmentDirectory;
 import com.laca.application.notification.port.out.DeliveryException;
 import com.laca.application.notification.port.out.DeliveryReceipt;
 import com.laca.application.notification.port.out.EmailMessage;
@@ -8,6 +9,8 @@ import com.laca.application.notification.port.out.MailSender;
 import com.laca.application.notification.port.out.Mailbox;
 import com.laca.application.notification.port.out.MessageRenderer;
 import com.laca.application.notification.port.out.MessageRenderingException;
+import com.laca.application.notification.port.out.MessageTemplate;
+import com.laca.application.notification.port.out.MessageTemplateRepository;
 import com.laca.application.notification.port.out.NotificationSettings;
 import com.laca.application.notification.port.out.NotificationSettingsRepository;
 import com.laca.application.notification.port.out.OutboxClaim;
@@ -16,19 +19,25 @@ import com.laca.application.notification.port.out.RenderRequest;
 import com.laca.application.notification.port.out.RenderedMessage;
 import com.laca.application.notification.port.out.SmsMessage;
 import com.laca.application.notification.port.out.SmsSender;
+import com.laca.application.notification.port.out.TemplateKey;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.notification.ContentRule;
 import com.laca.domain.notification.ContentVerdict;
 import com.laca.domain.notification.Envelope;
+import com.laca.domain.notification.FactValue;
+import com.laca.domain.notification.Facts;
 import com.laca.domain.notification.Lease;
+import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.OutboxMessage;
 import com.laca.domain.notification.OutboxState;
 import com.laca.domain.notification.OutboxTransition;
 import com.laca.domain.notification.SendFailure;
 import com.laca.domain.notification.Surface;
+import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.PhoneNumber;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +51,31 @@ import java.util.random.RandomGenerator;
  */
 public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
 
+    private static final String APPOINTMENT_TOPIC = "appointment:";
+
+    /** No tenant has templates of its own: every message uses the shipped defaults. */
+    private static final MessageTemplateRepository NO_TEMPLATES = new MessageTemplateRepository() {
+        @Override
+        public Optional<MessageTemplate> find(TemplateKey key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<StoredTemplate> list() {
+            return List.of();
+        }
+
+        @Override
+        public void save(StoredTemplate template) {
+            throw new UnsupportedOperationException("this dispatcher stores no templates");
+        }
+
+        @Override
+        public boolean delete(TemplateKey key) {
+            return false;
+        }
+    };
+
     private final TransactionRunner tx;
     private final OutboxRepository outbox;
     private final NotificationSettingsRepository settings;
@@ -51,14 +85,34 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final DispatcherSettings dispatcher;
     private final Clock clock;
     private final RandomGenerator random;
+    private final AppointmentDirectory appointments;
+    private final MessageTemplateRepository templates;
 
     /**
+     * A dispatcher that trusts every reminder still applies ({@link AppointmentDirectory#UNCHECKED}).
+     *
      * @param random draws the retry jitter; seeded in tests, a {@code SecureRandom} in production
      */
     public DispatchNotificationsService(TransactionRunner tx, OutboxRepository outbox,
                                         NotificationSettingsRepository settings, MessageRenderer renderer,
                                         MailSender mail, SmsSender sms, DispatcherSettings dispatcher, Clock clock,
                                         RandomGenerator random) {
+        this(tx, outbox, settings, renderer, mail, sms, dispatcher, clock, random, AppointmentDirectory.UNCHECKED,
+                NO_TEMPLATES);
+    }
+
+    /**
+     * @param random       draws the retry jitter; seeded in tests, a {@code SecureRandom} in production
+     * @param appointments checked just before sending a kind that applies only while its appointment goes ahead
+     * @param templates    the tenants' own templates, read at send time
+     */
+    public DispatchNotificationsService(TransactionRunner tx, OutboxRepository outbox,
+                                        NotificationSettingsRepository settings, MessageRenderer renderer,
+                                        MailSender mail, SmsSender sms, DispatcherSettings dispatcher, Clock clock,
+                                        RandomGenerator random, AppointmentDirectory appointments,
+                                        MessageTemplateRepository templates) {
+        this.appointments = Objects.requireNonNull(appointments, "appointments");
+        this.templates = Objects.requireNonNull(templates, "templates");
         this.tx = Objects.requireNonNull(tx, "tx");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -81,17 +135,28 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     private void deliver(OutboxClaim claim) {
-        record Loaded(OutboxMessage message, NotificationSettings settings) {
+        record Loaded(OutboxMessage message, NotificationSettings settings, Optional<String> stale,
+                      Optional<MessageTemplate> template) {
         }
         Optional<Loaded> loaded = tx.inTenant(claim.tenant(), () -> outbox.find(claim.id())
-                .map(message -> new Loaded(message, settings.current())));
+                .map(message -> new Loaded(message, settings.current(), stale(message),
+                        templates.find(new TemplateKey(message.envelope().kind().code(),
+                                message.envelope().recipient().channel(), message.envelope().locale())))));
         if (loaded.isEmpty() || !heldByUs(loaded.get().message())) {
             return;
         }
         OutboxMessage message = loaded.get().message();
+        if (loaded.get().stale().isPresent()) {
+            OutboxTransition withdrawn = message.withdrawClaimed(dispatcher.owner(), clock.instant(),
+                    loaded.get().stale().get());
+            if (withdrawn instanceof OutboxTransition.Applied applied) {
+                tx.inTenant(claim.tenant(), () -> outbox.save(applied.message(), OutboxRepository.Expected.of(message)));
+            }
+            return;
+        }
         OutboxTransition outcome;
         try {
-            String reference = send(message, loaded.get().settings()).providerReference();
+            String reference = send(message, loaded.get().settings(), loaded.get().template()).providerReference();
             outcome = message.markSent(dispatcher.owner(), clock.instant(), reference);
         } catch (DeliveryException e) {
             outcome = failed(message, e.toFailure());
@@ -107,6 +172,31 @@ public final class DispatchNotificationsService implements DispatchNotifications
         }
     }
 
+    /**
+     * Why a message that applies only while its appointment goes ahead no longer does (the appointment was cancelled,
+     * lapsed or moved since the message was planned), read in the tenant's transaction; empty if it still applies.
+     */
+    private Optional<String> stale(OutboxMessage message) {
+        Envelope envelope = message.envelope();
+        if (!envelope.kind().has(MessageKind.Trait.ONLY_WHILE_APPOINTMENT_ACTIVE)) {
+            return Optional.empty();
+        }
+        Optional<AppointmentId> appointment = envelope.topic().map(Object::toString)
+                .filter(topic -> topic.startsWith(APPOINTMENT_TOPIC))
+                .map(topic -> AppointmentId.parse(topic.substring(APPOINTMENT_TOPIC.length())));
+        Optional<Instant> planned = envelope.facts().get(Facts.APPOINTMENT_START)
+                .filter(FactValue.Moment.class::isInstance).map(value -> ((FactValue.Moment) value).instant());
+        if (appointment.isEmpty() || planned.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Instant> start = appointments.startIfGoingAhead(appointment.get(), planned.get(), clock.instant());
+        if (start.isEmpty()) {
+            return Optional.of("the appointment no longer goes ahead");
+        }
+        return start.get().equals(planned.get()) ? Optional.empty()
+                : Optional.of("the appointment was moved since this was planned");
+    }
+
     private boolean heldByUs(OutboxMessage message) {
         return message.state() == OutboxState.CLAIMED
                 && message.delivery().lease().map(Lease::owner).orElse("").equals(dispatcher.owner());
@@ -117,11 +207,12 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     /** Renders, checks and sends; a rule violation is never sent. */
-    private DeliveryReceipt send(OutboxMessage message, NotificationSettings tenant) {
+    private DeliveryReceipt send(OutboxMessage message, NotificationSettings tenant,
+                                 Optional<MessageTemplate> template) {
         Envelope envelope = message.envelope();
         ContentRule rule = tenant.contentRule();
         RenderedMessage rendered = renderer.render(new RenderRequest(envelope.kind(), envelope.recipient().channel(),
-                envelope.locale(), tenant.branding(), envelope.facts(), rule, Optional.empty()));
+                envelope.locale(), tenant.branding(), envelope.facts(), rule, template));
         if (rendered instanceof RenderedMessage.Email email) {
             check(rule, Surface.EMAIL_SUBJECT, email.subject());
             check(rule, Surface.EMAIL_BODY, email.text());

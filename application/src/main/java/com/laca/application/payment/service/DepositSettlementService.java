@@ -6,6 +6,7 @@ import com.laca.application.payment.port.out.IdempotencyKey;
 import com.laca.application.payment.port.out.IdempotencyKeys;
 import com.laca.application.payment.port.out.PaymentGateway;
 import com.laca.application.payment.port.out.PaymentIntentRepository;
+import com.laca.application.payment.port.out.PaymentNotices;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.payment.port.out.PaymentLedgerRepository.LockedLedger;
 import com.laca.application.payment.service.Refunds.Reservation;
@@ -48,10 +49,17 @@ public final class DepositSettlementService {
     public DepositSettlementService(TransactionRunner transactions, PaymentLedgerRepository ledgers,
                                     PaymentIntentRepository intents, ConnectedAccountRepository accounts,
                                     PaymentGateway gateway, Clock clock) {
+        this(transactions, ledgers, intents, accounts, gateway, clock, PaymentNotices.NONE);
+    }
+
+    /** @param notices tells the client of each refund, in the transaction that records it */
+    public DepositSettlementService(TransactionRunner transactions, PaymentLedgerRepository ledgers,
+                                    PaymentIntentRepository intents, ConnectedAccountRepository accounts,
+                                    PaymentGateway gateway, Clock clock, PaymentNotices notices) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ledgers = Objects.requireNonNull(ledgers, "ledgers");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.refunds = new Refunds(transactions, ledgers, intents, accounts, gateway, clock);
+        this.refunds = new Refunds(transactions, ledgers, intents, accounts, gateway, clock, notices);
     }
 
     /**

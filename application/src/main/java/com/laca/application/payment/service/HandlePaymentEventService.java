@@ -12,6 +12,7 @@ import com.laca.application.payment.port.out.PaymentGateway;
 import com.laca.application.payment.port.out.PaymentIntentRecord;
 import com.laca.application.payment.port.out.PaymentIntentRepository;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
+import com.laca.application.payment.port.out.PaymentNotices;
 import com.laca.application.payment.port.out.ProcessedPaymentEventRepository;
 import com.laca.application.payment.port.out.RefundRequest;
 import com.laca.application.shared.ConflictException;
@@ -49,11 +50,23 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
     private final PaymentDeadLetterRepository deadLetters;
     private final PaymentGateway gateway;
     private final Clock clock;
+    private final PaymentNotices notices;
 
     public HandlePaymentEventService(TransactionRunner transactions, ProcessedPaymentEventRepository processed,
                                      PaymentIntentRepository intents, PaymentLedgerRepository ledgers,
                                      BookedAppointments appointments, ConnectedAccountRepository accounts,
                                      PaymentDeadLetterRepository deadLetters, PaymentGateway gateway, Clock clock) {
+        this(transactions, processed, intents, ledgers, appointments, accounts, deadLetters, gateway, clock,
+                PaymentNotices.NONE);
+    }
+
+    /** @param notices tells the client of a deposit received or a refund issued, in the transaction that records it */
+    public HandlePaymentEventService(TransactionRunner transactions, ProcessedPaymentEventRepository processed,
+                                     PaymentIntentRepository intents, PaymentLedgerRepository ledgers,
+                                     BookedAppointments appointments, ConnectedAccountRepository accounts,
+                                     PaymentDeadLetterRepository deadLetters, PaymentGateway gateway, Clock clock,
+                                     PaymentNotices notices) {
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.processed = Objects.requireNonNull(processed, "processed");
         this.intents = Objects.requireNonNull(intents, "intents");
@@ -147,11 +160,16 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
         intents.update(intent.advancedTo(IntentStatus.SUCCEEDED, now));
         AppointmentId appointment = intent.appointment();
         PaymentLedger ledger = lockLedger(appointment, event.amount());
-        append(appointment, ledger.recordDepositPaid(event.amount(), event.header().occurredAt(),
-                event.intent().asReference()));
+        LedgerResult paid = ledger.recordDepositPaid(event.amount(), event.header().occurredAt(),
+                event.intent().asReference());
+        append(appointment, paid);
         PaidConfirmation confirmation = appointments.confirmPaid(appointment, now);
         if (confirmation instanceof PaidConfirmation.CannotKeep cannot) {
+            // no receipt for money that goes straight back: the client hears of the refund instead
             return reserveAutomaticRefund(ledger, intent, cannot.why(), now);
+        }
+        if (paid instanceof LedgerResult.Recorded) {
+            notices.depositReceived(appointment, event.amount());
         }
         return Applied.summary(confirmation instanceof PaidConfirmation.Confirmed
                 ? "deposit paid; appointment confirmed" : "deposit paid; already confirmed");
@@ -212,7 +230,11 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
         }
         transactions.inTenant(tenant, () -> {
             PaymentLedger ledger = ledgers.lock(refund.appointment()).orElseThrow().ledger();
-            append(refund.appointment(), ledger.confirmRefund(reference, clock.instant()));
+            LedgerResult confirmed = ledger.confirmRefund(reference, clock.instant());
+            append(refund.appointment(), confirmed);
+            if (confirmed instanceof LedgerResult.Recorded) {
+                notices.refundIssued(refund.appointment(), refund.amount());
+            }
             return null;
         });
     }
@@ -245,6 +267,7 @@ public final class HandlePaymentEventService implements HandlePaymentEventUseCas
         append(intent.appointment(), result);
         // made by the processor itself, so it is never pending and never sent again
         append(intent.appointment(), ledger.confirmRefund(reference, now));
+        notices.refundIssued(intent.appointment(), missing);
         return Applied.summary("ledger converged on " + event.totalRefunded() + " refunded");
     }
 

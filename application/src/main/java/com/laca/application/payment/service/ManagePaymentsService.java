@@ -12,6 +12,7 @@ import com.laca.application.payment.port.out.IdempotencyKey;
 import com.laca.application.payment.port.out.IdempotencyKeys;
 import com.laca.application.payment.port.out.PaymentGateway;
 import com.laca.application.payment.port.out.PaymentIntentRepository;
+import com.laca.application.payment.port.out.PaymentNotices;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.payment.port.out.PaymentLedgerRepository.LockedLedger;
 import com.laca.application.payment.port.out.RefundRequest;
@@ -53,11 +54,19 @@ public final class ManagePaymentsService implements ManagePaymentsUseCase {
     public ManagePaymentsService(TransactionRunner transactions, PaymentLedgerRepository ledgers,
                                  PaymentIntentRepository intents, BookedAppointments appointments,
                                  ConnectedAccountRepository accounts, PaymentGateway gateway, Clock clock) {
+        this(transactions, ledgers, intents, appointments, accounts, gateway, clock, PaymentNotices.NONE);
+    }
+
+    /** @param notices tells the client of each refund, in the transaction that records it */
+    public ManagePaymentsService(TransactionRunner transactions, PaymentLedgerRepository ledgers,
+                                 PaymentIntentRepository intents, BookedAppointments appointments,
+                                 ConnectedAccountRepository accounts, PaymentGateway gateway, Clock clock,
+                                 PaymentNotices notices) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ledgers = Objects.requireNonNull(ledgers, "ledgers");
         this.appointments = Objects.requireNonNull(appointments, "appointments");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.refunds = new Refunds(transactions, ledgers, intents, accounts, gateway, clock);
+        this.refunds = new Refunds(transactions, ledgers, intents, accounts, gateway, clock, notices);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.laca.application.payment.port.out.PaymentIntentRecord;
 import com.laca.application.payment.port.out.PaymentIntentRepository;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.payment.port.out.PaymentLedgerRepository.LockedLedger;
+import com.laca.application.payment.port.out.PaymentNotices;
 import com.laca.application.payment.port.out.RefundRequest;
 import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.PaymentDeclinedException;
@@ -38,9 +39,11 @@ final class Refunds {
     private final ConnectedAccountRepository accounts;
     private final PaymentGateway gateway;
     private final Clock clock;
+    private final PaymentNotices notices;
 
     Refunds(TransactionRunner transactions, PaymentLedgerRepository ledgers, PaymentIntentRepository intents,
-            ConnectedAccountRepository accounts, PaymentGateway gateway, Clock clock) {
+            ConnectedAccountRepository accounts, PaymentGateway gateway, Clock clock, PaymentNotices notices) {
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ledgers = Objects.requireNonNull(ledgers, "ledgers");
         this.intents = Objects.requireNonNull(intents, "intents");
@@ -92,6 +95,7 @@ final class Refunds {
         }
         if (result instanceof LedgerResult.Recorded recorded) {
             ledgers.append(ledger.appointment(), recorded.entry());
+            notices.refundIssued(ledger.appointment(), recorded.entry().amount());
         }
         Money given = result instanceof LedgerResult.Recorded recorded ? recorded.entry().amount()
                 : ((LedgerResult.AlreadyRecorded) result).existing().amount();
@@ -131,7 +135,11 @@ final class Refunds {
         }
         return transactions.inTenant(tenant, () -> {
             LockedLedger locked = ledgers.lock(appointment).orElseThrow();
-            append(appointment, locked.ledger().confirmRefund(reference, clock.instant()));
+            LedgerResult confirmed = locked.ledger().confirmRefund(reference, clock.instant());
+            append(appointment, confirmed);
+            if (confirmed instanceof LedgerResult.Recorded) {
+                notices.refundIssued(appointment, request.amount());
+            }
             return new RefundOutcome.Refunded(request.amount(), view(locked));
         });
     }

@@ -1,0 +1,29 @@
+package com.laca.application.notification.port.in;
+
+import com.laca.domain.notification.Channel;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One template a clinic may word itself: a kind of message (by its code), a channel and a locale.
+ *
+ * @param kind   the kind's code, e.g. {@code booking-confirmed}
+ * @param locale a language tag such as {@code en-GB}
+ */
+public record TemplateSlot(String kind, Channel channel, Locale locale) {
+
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    public TemplateSlot {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(locale, "locale");
+        if (kind.length() > 60 || !CODE.matcher(kind).matches()) {
+            throw new IllegalArgumentException("a kind code is lower-case words joined by hyphens");
+        }
+        if (locale.toLanguageTag().equals("und") || locale.toLanguageTag().length() > 35) {
+            throw new IllegalArgumentException("a template's locale is a language tag such as en-GB");
+        }
+    }
+}
