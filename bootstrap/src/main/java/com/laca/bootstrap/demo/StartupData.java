@@ -2,8 +2,10 @@ package com.laca.bootstrap.demo;
 
 import com.laca.application.academy.port.in.CertificatesUseCase;
 import com.laca.application.academy.port.in.LearningUseCase;
+import com.laca.application.academy.port.in.ManageAssessmentsUseCase;
 import com.laca.application.academy.port.in.ManageCoursesUseCase;
 import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
+import com.laca.application.academy.port.in.TakeAssessmentUseCase;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
@@ -70,6 +72,10 @@ public class StartupData {
     @Inject
     CertificatesUseCase academyCertificates;
     @Inject
+    ManageAssessmentsUseCase academyAssessments;
+    @Inject
+    TakeAssessmentUseCase academyTaking;
+    @Inject
     FindAvailabilityQuery availability;
     @Inject
     BookAppointmentUseCase booking;
@@ -114,6 +120,8 @@ public class StartupData {
             initial.find(DemoClinics.DEMO_SLUG).ifPresent(clinic -> new DemoAcademy(tx, accounts, hasher,
                     academyCourses, academyEnrolments, academyLearning, academyCertificates, clock)
                     .ensure(clinic, demoOwnerPassword));
+            initial.find(DemoClinics.DEMO_SLUG).ifPresent(clinic -> new DemoAssessments(tx, accounts, academyCourses,
+                    academyAssessments, academyTaking).ensure(clinic));
             LOG.info(() -> "LACA demo data: sign in with POST /api/auth/login {\"tenant\": \"" + DemoClinics.DEMO_SLUG
                     + "\", \"email\": \"" + DemoClinics.DEMO_OWNER + "\", \"password\": \"" + demoOwnerPassword
                     + "\"}; second clinic '" + DemoClinics.OTHER_SLUG + "' (" + DemoClinics.OTHER_OWNER

@@ -88,7 +88,7 @@ public class AcademyWiring {
         assessments = new AssessmentService(tx, courseRepository, enrolmentRepository, completionRepository,
                 new JpaQuestionBankRepository(current), assessmentRepository, attemptRepository, accounts,
                 certificateRepository, directory, random, clock);
-        certificates = new CertificateService(tx, certificateRepository, directory, clock);
+        certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory, clock);
     }
 
     @Produces

@@ -25,7 +25,7 @@ final class TenancyAcademyDirectory implements AcademyDirectory {
     public AcademyProfile profile(TenantId tenant) {
         Tenant clinic = tenants.findById(tenant)
                 .orElseThrow(() -> new IllegalStateException("no tenant " + tenant + " behind a signed-in caller"));
-        return new AcademyProfile(clinic.name(), clinic.zone());
+        return new AcademyProfile(clinic.name(), clinic.zone(), clinic.slug().value());
     }
 
     @Override

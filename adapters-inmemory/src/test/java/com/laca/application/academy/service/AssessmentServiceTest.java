@@ -97,7 +97,7 @@ class AssessmentServiceTest {
             academy.enrolments(), academy.lessonCompletions(), academy.questionBanks(), academy.assessments(),
             academy.attempts(), ports.staffAccounts(), academy.certificates(), directory, new SecureRandom(), clock);
     private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
-            directory, clock);
+            academy.enrolments(), directory, clock);
     private final Caller instructor = new Caller(UserId.random(), tenant, Set.of(Role.INSTRUCTOR));
     private final UserId traineeId = UserId.random();
     private final Caller trainee = new Caller(traineeId, tenant, Set.of(Role.STUDENT));
@@ -175,6 +175,30 @@ class AssessmentServiceTest {
         LearnerReview review = service.review(trainee, attempt);
         assertThat(review.passed()).contains(true);
         assertThat(review.items()).allSatisfy(item -> assertThat(item.answerKey()).isEmpty());
+    }
+
+    @Test
+    @DisplayName("The CPD record lists the certified course's participatory and online hours with the public check "
+            + "as evidence, and nothing once the certificate is revoked")
+    void cpdRecord() {
+        Fixture f = course(false, 0, Optional.empty());
+        enrolments.completeLesson(trainee, f.course().id(), reading);
+        AttemptId attempt = started(f);
+        answer(attempt, f.dose(), new Response.SelectedOption("a"));
+        answer(attempt, f.safe(), new Response.TrueOrFalse(false));
+        service.finish(trainee, attempt);
+
+        var record = certificates.myCpdRecord(trainee);
+        assertThat(record).hasSize(2);
+        assertThat(record).extracting(e -> e.hours().toPlainString()).containsExactlyInAnyOrder("1", "5");
+        assertThat(record).allSatisfy(e -> {
+            assertThat(e.topic()).isEqualTo("Foundation botulinum toxin");
+            assertThat(e.evidence().toString()).startsWith("public/").endsWith("/page");
+        });
+        CertificateView certificate = certificates.mine(trainee).get(0);
+        certificates.revoke(new Caller(UserId.random(), tenant, Set.of(Role.OWNER)), certificate.certificate().id(),
+                "issued in error");
+        assertThat(certificates.myCpdRecord(trainee)).isEmpty();
     }
 
     @Test

@@ -164,6 +164,31 @@ public class LearnerResource {
                 .map(CertificateResponse::from).toList());
     }
 
+    @GET
+    @Path("/cpd-record")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "getMyCpdRecord", summary = "My CPD record",
+            description = "From my valid or expired certificates (a suspended or revoked one evidences no CPD): "
+                    + "method, topic, dates, hours, participatory or not, and the evidence link.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(schema = @Schema(implementation = CpdRecordResponse.class)))
+    public CpdRecordResponse cpdRecord() {
+        return CpdRecordResponse.from(certificates.myCpdRecord(caller.get()), uriInfo.getBaseUri());
+    }
+
+    @GET
+    @Path("/cpd-record/csv")
+    @Produces("text/csv")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "getMyCpdRecordCsv", summary = "My CPD record as CSV")
+    @APIResponse(responseCode = "200", description = "The record, one line per entry",
+            content = @Content(mediaType = "text/csv"))
+    public Response cpdRecordCsv() {
+        return Response.ok(CpdRecordResponse.from(certificates.myCpdRecord(caller.get()), uriInfo.getBaseUri()).csv())
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"cpd-record.csv\"").build();
+    }
+
     private static CourseId courseId(String id) {
         return PathIds.parse(id, "course", CourseId::new);
     }

@@ -17,7 +17,14 @@ public interface AcademyDirectory {
     /** The active clinic with this public slug, if any. */
     Optional<TenantId> activeBySlug(String slug);
 
-    /** The issuer's name and the zone dates are counted in. */
-    record AcademyProfile(String name, ZoneId zone) {
+    /**
+     * The issuer's name, the zone dates are counted in, and the public slug certificates are checked under (empty
+     * where no public address exists, e.g. in tests).
+     */
+    record AcademyProfile(String name, ZoneId zone, String slug) {
+
+        public AcademyProfile(String name, ZoneId zone) {
+            this(name, zone, "");
+        }
     }
 }
