@@ -1,5 +1,6 @@
 package com.laca.bootstrap.wiring;
 
+import com.laca.adapter.documents.pdf.ItextCertificateRenderer;
 import com.laca.adapter.persistence.academy.JpaAssessmentRepository;
 import com.laca.adapter.persistence.academy.JpaAttemptRepository;
 import com.laca.adapter.persistence.academy.JpaCertificateRepository;
@@ -77,7 +78,7 @@ public class AcademyWiring {
         CourseRepository courseRepository = new JpaCourseRepository(current);
         courses = new CourseService(tx, courseRepository);
         CertificateRepository certificateRepository = new JpaCertificateRepository(current);
-        AcademyDirectory directory = new TenancyAcademyDirectory(tenants, findTenant);
+        AcademyDirectory directory = new TenancyAcademyDirectory(tenants, findTenant, URI.create(publicBaseUrl));
         EnrolmentRepository enrolmentRepository = new JpaEnrolmentRepository(current);
         LessonCompletionRepository completionRepository = new JpaLessonCompletionRepository(current);
         AssessmentRepository assessmentRepository = new JpaAssessmentRepository(current);
@@ -88,7 +89,8 @@ public class AcademyWiring {
         assessments = new AssessmentService(tx, courseRepository, enrolmentRepository, completionRepository,
                 new JpaQuestionBankRepository(current), assessmentRepository, attemptRepository, accounts,
                 certificateRepository, directory, random, clock);
-        certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory, clock);
+        certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory,
+                new ItextCertificateRenderer(), clock);
     }
 
     @Produces

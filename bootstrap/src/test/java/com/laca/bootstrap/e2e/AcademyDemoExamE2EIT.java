@@ -59,7 +59,7 @@ class AcademyDemoExamE2EIT {
 
     @Test
     @DisplayName("Dr Khan's CPD record: 3 participatory and 5 online hours with the public check as evidence, also "
-            + "as CSV; Dr Grant's revoked certificate evidences none")
+            + "as CSV; Dr Grant's revoked certificate evidences none; the certificate PDF for him and for staff, not for another trainee")
     void cpdRecords() {
         Api khan = as("dr.khan@trainee.demo-clinic.test");
         Api.Response record = khan.get("/api/academy/me/cpd-record");
@@ -78,6 +78,18 @@ class AcademyDemoExamE2EIT {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("method,topic,from,to,hours,participatory,evidence").contains(
                 "\"Foundation botulinum toxin\"");
+
+        String certificate = khan.get("/api/academy/me/certificates").json().getJsonArray("items").getJsonObject(0)
+                .getString("id");
+        Api.Response pdf = khan.get("/api/academy/me/certificates/" + certificate + "/pdf");
+        assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        Api.Response staffPdf = as("instructor@demo-clinic.test").get("/api/academy/certificates/" + certificate
+                + "/pdf");
+        assertThat(staffPdf.status()).as(staffPdf.toString()).isEqualTo(200);
+        assertThat(as("dr.grant@trainee.demo-clinic.test").get("/api/academy/me/certificates/" + certificate + "/pdf")
+                .status()).isEqualTo(404);
 
         assertThat(as("dr.grant@trainee.demo-clinic.test").get("/api/academy/me/cpd-record").json()
                 .getJsonArray("items")).isEmpty();

@@ -165,6 +165,21 @@ public class LearnerResource {
     }
 
     @GET
+    @Path("/certificates/{certificateId}/pdf")
+    @Produces("application/pdf")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "downloadMyCertificatePdf", summary = "My certificate as a PDF",
+            description = "Name and CPD hours as snapshotted at issue; a certificate no longer valid says so.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response myCertificatePdf(@PathParam("certificateId") String certificateId) {
+        return Response.ok(certificates.myPdf(caller.get(), PathIds.parse(certificateId, "certificate",
+                        com.laca.domain.academy.CertificateId::new)))
+                .type("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate.pdf\"").build();
+    }
+
+    @GET
     @Path("/cpd-record")
     @RequiresPermission(Permission.LEARN)
     @Operation(operationId = "getMyCpdRecord", summary = "My CPD record",

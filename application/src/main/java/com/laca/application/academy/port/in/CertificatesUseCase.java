@@ -28,4 +28,10 @@ public interface CertificatesUseCase {
      * from their valid or expired certificates; the evidence is the public check's address relative to the API root.
      */
     List<CpdRecordEntry> myCpdRecord(Caller caller);
+
+    /** A certificate as a PDF, for staff (COURSES_VIEW): name and CPD hours as snapshotted at issue. */
+    byte[] pdf(Caller caller, CertificateId id);
+
+    /** One of the caller's own certificates as a PDF. */
+    byte[] myPdf(Caller caller, CertificateId id);
 }

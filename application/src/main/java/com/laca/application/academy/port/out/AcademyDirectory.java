@@ -1,6 +1,7 @@
 package com.laca.application.academy.port.out;
 
 import com.laca.domain.shared.TenantId;
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -13,6 +14,14 @@ public interface AcademyDirectory {
 
     /** The academy's name and zone; its tenant exists whenever a caller acts in it. */
     AcademyProfile profile(TenantId tenant);
+
+    /**
+     * The address public API paths are resolved against (ending in {@code /api/}), so a printed certificate names its
+     * check in full; relative (empty) where the server's address is unknown, e.g. in tests.
+     */
+    default URI publicApi() {
+        return URI.create("");
+    }
 
     /** The active clinic with this public slug, if any. */
     Optional<TenantId> activeBySlug(String slug);
