@@ -3,8 +3,10 @@ package com.laca.bootstrap.demo;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.academy.port.in.CertificatesUseCase;
 import com.laca.application.academy.port.in.LearningUseCase;
+import com.laca.application.academy.port.in.ManageAssessmentsUseCase;
 import com.laca.application.academy.port.in.ManageCoursesUseCase;
 import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
+import com.laca.application.academy.port.in.TakeAssessmentUseCase;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
 import com.laca.application.booking.port.in.ManageScheduleUseCase;
@@ -23,6 +25,7 @@ import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.identity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.laca.domain.tenancy.Tenant;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,6 +76,10 @@ public class StartupData {
     LearningUseCase academyLearning;
     @Inject
     CertificatesUseCase academyCertificates;
+    @Inject
+    ManageAssessmentsUseCase academyAssessments;
+    @Inject
+    TakeAssessmentUseCase academyTaking;
     @Inject
     FindAvailabilityQuery availability;
     @Inject
@@ -128,10 +135,20 @@ public class StartupData {
             initial.find(DemoClinics.DEMO_SLUG).ifPresent(clinic -> new DemoAcademy(tx, accounts, hasher,
                     academyCourses, academyEnrolments, academyLearning, academyCertificates, clock)
                     .ensure(clinic, demoOwnerPassword));
+            initial.find(DemoClinics.DEMO_SLUG).ifPresent(this::seedAcademyExam);
             LOG.info(() -> "LACA demo data: sign in with POST /api/auth/login {\"tenant\": \"" + DemoClinics.DEMO_SLUG
                     + "\", \"email\": \"" + DemoClinics.DEMO_OWNER + "\", \"password\": \"" + demoOwnerPassword
                     + "\"}; second clinic '" + DemoClinics.OTHER_SLUG + "' (" + DemoClinics.OTHER_OWNER
                     + ", same password)");
+        }
+    }
+
+    /** The demo academy's final exam; a failure is logged, not fatal, because the academy is usable without it. */
+    private void seedAcademyExam(Tenant clinic) {
+        try {
+            new DemoAssessments(tx, accounts, academyCourses, academyAssessments, academyTaking).ensure(clinic);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "LACA demo data: the academy's final exam could not be created: " + e);
         }
     }
 

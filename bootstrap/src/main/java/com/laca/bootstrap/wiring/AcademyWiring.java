@@ -1,21 +1,33 @@
 package com.laca.bootstrap.wiring;
 
+import com.laca.adapter.documents.pdf.ItextCertificateRenderer;
+import com.laca.adapter.persistence.academy.JpaAssessmentRepository;
+import com.laca.adapter.persistence.academy.JpaAttemptRepository;
 import com.laca.adapter.persistence.academy.JpaCertificateRepository;
 import com.laca.adapter.persistence.academy.JpaCourseRepository;
 import com.laca.adapter.persistence.academy.JpaEnrolmentRepository;
 import com.laca.adapter.persistence.academy.JpaLessonCompletionRepository;
+import com.laca.adapter.persistence.academy.JpaQuestionBankRepository;
 import com.laca.adapter.persistence.identity.JpaOneTimeTokenRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.academy.port.in.CertificatesUseCase;
+import com.laca.application.academy.port.in.GradeAssessmentsUseCase;
 import com.laca.application.academy.port.in.LearnerProfileQuery;
 import com.laca.application.academy.port.in.LearningUseCase;
+import com.laca.application.academy.port.in.ManageAssessmentsUseCase;
 import com.laca.application.academy.port.in.ManageCoursesUseCase;
 import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
 import com.laca.application.academy.port.in.ManageTraineesUseCase;
+import com.laca.application.academy.port.in.TakeAssessmentUseCase;
 import com.laca.application.academy.port.in.VerifyCertificateQuery;
 import com.laca.application.academy.port.out.AcademyDirectory;
+import com.laca.application.academy.port.out.AssessmentRepository;
+import com.laca.application.academy.port.out.AttemptRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.CourseRepository;
+import com.laca.application.academy.port.out.EnrolmentRepository;
+import com.laca.application.academy.port.out.LessonCompletionRepository;
+import com.laca.application.academy.service.AssessmentService;
 import com.laca.application.academy.service.CertificateService;
 import com.laca.application.academy.service.CourseService;
 import com.laca.application.academy.service.EnrolmentService;
@@ -48,6 +60,7 @@ public class AcademyWiring {
     private CourseService courses;
     private EnrolmentService enrolments;
     private CertificateService certificates;
+    private AssessmentService assessments;
 
     AcademyWiring() {
         // for the CDI proxy
@@ -65,11 +78,19 @@ public class AcademyWiring {
         CourseRepository courseRepository = new JpaCourseRepository(current);
         courses = new CourseService(tx, courseRepository);
         CertificateRepository certificateRepository = new JpaCertificateRepository(current);
-        AcademyDirectory directory = new TenancyAcademyDirectory(tenants, findTenant);
-        enrolments = new EnrolmentService(tx, courseRepository, new JpaEnrolmentRepository(current),
-                new JpaLessonCompletionRepository(current), accounts, certificateRepository, directory,
-                new SecureRandom(), clock);
-        certificates = new CertificateService(tx, certificateRepository, directory, clock);
+        AcademyDirectory directory = new TenancyAcademyDirectory(tenants, findTenant, URI.create(publicBaseUrl));
+        EnrolmentRepository enrolmentRepository = new JpaEnrolmentRepository(current);
+        LessonCompletionRepository completionRepository = new JpaLessonCompletionRepository(current);
+        AssessmentRepository assessmentRepository = new JpaAssessmentRepository(current);
+        AttemptRepository attemptRepository = new JpaAttemptRepository(current);
+        SecureRandom random = new SecureRandom();
+        enrolments = new EnrolmentService(tx, courseRepository, enrolmentRepository, completionRepository, accounts,
+                certificateRepository, directory, random, assessmentRepository, attemptRepository, clock);
+        assessments = new AssessmentService(tx, courseRepository, enrolmentRepository, completionRepository,
+                new JpaQuestionBankRepository(current), assessmentRepository, attemptRepository, accounts,
+                certificateRepository, directory, random, clock);
+        certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory,
+                new ItextCertificateRenderer(), clock);
     }
 
     @Produces
@@ -105,5 +126,20 @@ public class AcademyWiring {
     @Produces
     VerifyCertificateQuery verifyCertificate() {
         return certificates;
+    }
+
+    @Produces
+    ManageAssessmentsUseCase manageAssessments() {
+        return assessments;
+    }
+
+    @Produces
+    TakeAssessmentUseCase takeAssessment() {
+        return assessments;
+    }
+
+    @Produces
+    GradeAssessmentsUseCase gradeAssessments() {
+        return assessments;
     }
 }

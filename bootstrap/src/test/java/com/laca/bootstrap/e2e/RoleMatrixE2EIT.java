@@ -107,6 +107,10 @@ class RoleMatrixE2EIT {
                         Permission.COURSES_MANAGE),
                 new Endpoint("GET", "/api/academy/me/courses", null, Permission.LEARN),
                 new Endpoint("GET", "/api/academy/me/certificates", null, Permission.LEARN),
+                // --- issue 14 leftovers: question banks ---
+                new Endpoint("GET", "/api/academy/question-banks", null, Permission.COURSES_VIEW),
+                new Endpoint("POST", "/api/academy/question-banks", "{\"title\": \"Matrix bank %s\"}",
+                        Permission.COURSES_MANAGE),
                 // Booking page and branding (issue 15); the PUT, which needs If-Match, is in BookingPageE2EIT.
                 new Endpoint("GET", "/api/settings/branding", null, Permission.SETTINGS_VIEW),
                 // clinical safety (issue 10): recording a consultation (clinical:decide) needs a stored client and

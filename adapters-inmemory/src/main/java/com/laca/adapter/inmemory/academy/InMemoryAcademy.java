@@ -9,12 +9,18 @@ public final class InMemoryAcademy {
     private final InMemoryEnrolmentRepository enrolments;
     private final InMemoryLessonCompletionRepository lessonCompletions;
     private final InMemoryCertificateRepository certificates;
+    private final InMemoryQuestionBankRepository questionBanks;
+    private final InMemoryAssessmentRepository assessments;
+    private final InMemoryAttemptRepository attempts;
 
     public InMemoryAcademy(InMemoryTransactionRunner tx) {
         this.courses = new InMemoryCourseRepository(tx);
         this.enrolments = new InMemoryEnrolmentRepository(tx, courses);
         this.lessonCompletions = new InMemoryLessonCompletionRepository(tx);
         this.certificates = new InMemoryCertificateRepository(tx);
+        this.questionBanks = new InMemoryQuestionBankRepository(tx);
+        this.assessments = new InMemoryAssessmentRepository(tx);
+        this.attempts = new InMemoryAttemptRepository(tx);
     }
 
     public InMemoryCertificateRepository certificates() {
@@ -31,5 +37,17 @@ public final class InMemoryAcademy {
 
     public InMemoryLessonCompletionRepository lessonCompletions() {
         return lessonCompletions;
+    }
+
+    public InMemoryQuestionBankRepository questionBanks() {
+        return questionBanks;
+    }
+
+    public InMemoryAssessmentRepository assessments() {
+        return assessments;
+    }
+
+    public InMemoryAttemptRepository attempts() {
+        return attempts;
     }
 }

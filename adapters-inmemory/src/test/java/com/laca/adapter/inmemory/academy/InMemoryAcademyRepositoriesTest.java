@@ -3,7 +3,10 @@ package com.laca.adapter.inmemory.academy;
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.application.academy.port.out.AcademyRepositoriesContract;
 import com.laca.application.academy.port.out.AcademyStores;
+import com.laca.application.academy.port.out.AssessmentRepository;
+import com.laca.application.academy.port.out.AttemptRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
+import com.laca.application.academy.port.out.QuestionBankRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
@@ -41,6 +44,21 @@ class InMemoryAcademyRepositoriesTest extends AcademyRepositoriesContract {
             @Override
             public CertificateRepository certificates() {
                 return stores.certificates();
+            }
+
+            @Override
+            public QuestionBankRepository questionBanks() {
+                return stores.questionBanks();
+            }
+
+            @Override
+            public AssessmentRepository assessments() {
+                return stores.assessments();
+            }
+
+            @Override
+            public AttemptRepository attempts() {
+                return stores.attempts();
             }
         };
     }

@@ -77,9 +77,9 @@ class CourseAndEnrolmentServiceTest {
     };
     private final EnrolmentService enrolments = new EnrolmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), ports.staffAccounts(), academy.certificates(),
-            directory, new SecureRandom(), clock);
+            directory, new SecureRandom(), academy.assessments(), academy.attempts(), clock);
     private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
-            directory, clock);
+            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, clock);
     private final Caller instructor = new Caller(UserId.random(), tenant, Set.of(Role.INSTRUCTOR));
     private final UserId traineeId = UserId.random();
     private final Caller trainee = new Caller(traineeId, tenant, Set.of(Role.STUDENT));

@@ -2,7 +2,10 @@ package com.laca.adapter.persistence.academy;
 
 import com.laca.adapter.persistence.support.JpaPersistencePorts;
 import com.laca.application.academy.port.out.AcademyStores;
+import com.laca.application.academy.port.out.AssessmentRepository;
+import com.laca.application.academy.port.out.AttemptRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
+import com.laca.application.academy.port.out.QuestionBankRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
@@ -28,5 +31,20 @@ public record JpaAcademyStores(JpaPersistencePorts ports) implements AcademyStor
     @Override
     public CertificateRepository certificates() {
         return new JpaCertificateRepository(ports.current());
+    }
+
+    @Override
+    public QuestionBankRepository questionBanks() {
+        return new JpaQuestionBankRepository(ports.current());
+    }
+
+    @Override
+    public AssessmentRepository assessments() {
+        return new JpaAssessmentRepository(ports.current());
+    }
+
+    @Override
+    public AttemptRepository attempts() {
+        return new JpaAttemptRepository(ports.current());
     }
 }

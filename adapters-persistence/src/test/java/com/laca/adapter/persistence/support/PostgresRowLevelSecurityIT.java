@@ -6,13 +6,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.laca.adapter.persistence.academy.JpaAcademyStores;
 import com.laca.adapter.persistence.booking.JpaIdempotentAnswers;
 import com.laca.adapter.persistence.testing.PostgresTestDatabase;
+import com.laca.application.identity.port.out.StoredOneTimeToken;
+import com.laca.application.identity.port.out.StoredRefreshToken;
+import com.laca.application.payment.port.out.PaymentIntentRecord;
+import com.laca.domain.academy.AssessmentId;
+import com.laca.domain.academy.AttemptId;
 import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.CourseId;
 import com.laca.domain.academy.EnrolmentId;
+import com.laca.domain.academy.Fraction;
 import com.laca.domain.academy.LessonId;
 import com.laca.domain.academy.ModuleId;
 import com.laca.domain.academy.Profession;
+import com.laca.domain.academy.QuestionBankId;
 import com.laca.domain.academy.access.AccessRule;
+import com.laca.domain.academy.assessment.Assessment;
+import com.laca.domain.academy.assessment.AssessmentKind;
+import com.laca.domain.academy.assessment.Attempt;
+import com.laca.domain.academy.assessment.AttemptOverride;
+import com.laca.domain.academy.assessment.AttemptResult;
+import com.laca.domain.academy.assessment.AttemptRules;
+import com.laca.domain.academy.assessment.Blueprint;
+import com.laca.domain.academy.assessment.CourseAssessment;
+import com.laca.domain.academy.assessment.PinnedQuestion;
+import com.laca.domain.academy.assessment.QuestionBank;
+import com.laca.domain.academy.assessment.QuestionSlot;
+import com.laca.domain.academy.assessment.RegradeAudit;
 import com.laca.domain.academy.certificate.Certificate;
 import com.laca.domain.academy.certificate.CertificateKey;
 import com.laca.domain.academy.certificate.CertificateSnapshot;
@@ -32,11 +51,10 @@ import com.laca.domain.academy.course.LessonContent;
 import com.laca.domain.academy.enrolment.Enrolment;
 import com.laca.domain.academy.enrolment.EnrolmentRoute;
 import com.laca.domain.academy.enrolment.EnrolmentStatus;
-import java.math.BigDecimal;
-import java.util.Optional;
-import com.laca.application.identity.port.out.StoredOneTimeToken;
-import com.laca.application.identity.port.out.StoredRefreshToken;
-import com.laca.application.payment.port.out.PaymentIntentRecord;
+import com.laca.domain.academy.grading.GradingMethod;
+import com.laca.domain.academy.grading.GradingScheme;
+import com.laca.domain.academy.question.QuestionKey;
+import com.laca.domain.academy.question.TrueFalseQuestion;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.BookingPolicy;
@@ -59,6 +77,7 @@ import com.laca.domain.records.FieldChange;
 import com.laca.domain.records.NoteId;
 import com.laca.domain.records.NoteKind;
 import com.laca.domain.records.StaffNote;
+
 import com.laca.domain.clinic.Address;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Location;
@@ -70,10 +89,28 @@ import com.laca.domain.clinic.Treatment;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
+import com.laca.domain.notification.Envelope;
+import com.laca.domain.notification.Facts;
+import com.laca.domain.notification.MessageFacts;
+import com.laca.domain.notification.MessageKind;
+import com.laca.domain.notification.NotificationId;
+import com.laca.domain.notification.OutboxMessage;
+import com.laca.domain.notification.Recipient;
 import com.laca.domain.payment.IntentStatus;
 import com.laca.domain.payment.LedgerResult;
 import com.laca.domain.payment.PaymentIntentId;
 import com.laca.domain.payment.PaymentLedger;
+import com.laca.domain.records.AccessAuditEntry;
+import com.laca.domain.records.AccessReason;
+import com.laca.domain.records.AccessedRecord;
+import com.laca.domain.records.AuditEntryId;
+import com.laca.domain.records.ChangeKind;
+import com.laca.domain.records.ClientChange;
+import com.laca.domain.records.ClientField;
+import com.laca.domain.records.FieldChange;
+import com.laca.domain.records.NoteId;
+import com.laca.domain.records.NoteKind;
+import com.laca.domain.records.StaffNote;
 import com.laca.domain.safety.Answer;
 import com.laca.domain.safety.Answers;
 import com.laca.domain.safety.Consultation;
@@ -120,6 +157,8 @@ import com.laca.domain.tenancy.Branding;
 import com.laca.domain.tenancy.Tenant;
 import com.laca.domain.tenancy.TenantSlug;
 import com.laca.domain.tenancy.TenantStatus;
+import java.math.BigDecimal;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -130,25 +169,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import com.laca.domain.notification.Envelope;
-import com.laca.domain.notification.Facts;
-import com.laca.domain.notification.MessageFacts;
-import com.laca.domain.notification.MessageKind;
-import com.laca.domain.notification.NotificationId;
-import com.laca.domain.notification.OutboxMessage;
-import com.laca.domain.notification.Recipient;
-import java.net.URI;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
 
 /**
  * Proves row-level security holds on its own, below the application: SQL run directly as the application role sees
@@ -172,6 +205,9 @@ class PostgresRowLevelSecurityIT {
             // academy
             "academy_courses", "academy_course_versions", "academy_enrolments", "academy_lesson_completions",
             "academy_certificates", "academy_certificate_status",
+            // --- issue 14 leftovers: assessments ---
+            "academy_question_banks", "academy_questions", "academy_assessments", "academy_attempts",
+            "academy_regrade_audits",
             // Idempotency-Key answers (issue 9 item 14)
             "idempotent_answers",
             // --- issue 10: consent and the clinical audit log ---
@@ -337,6 +373,21 @@ class PostgresRowLevelSecurityIT {
         academy.certificates().insert(certificate);
         academy.certificates().appendStatus(certificate.id(), 0, new StatusChange(StatusChange.Action.REVOKED, now,
                 learner, StatusCause.STAFF_DECISION, "Test"));
+        // --- issue 14 leftovers: a bank, a question, an assessment, an attempt and a regrade audit entry ---
+        var bank = new QuestionBank(QuestionBankId.random(), "Bank");
+        academy.questionBanks().insertBank(bank);
+        var question = TrueFalseQuestion.of(new QuestionKey(com.laca.domain.academy.QuestionId.random(), 1), "True?",
+                Fraction.ONE, true);
+        academy.questionBanks().insertQuestion(bank.id(), question);
+        var assessment = new Assessment(AssessmentId.random(), "Quiz", AssessmentKind.FORMATIVE,
+                GradingScheme.passingAt("50"), GradingMethod.LAST, AttemptRules.unrestricted(),
+                Blueprint.inOrder(List.of(new QuestionSlot.Fixed(question.id()))));
+        academy.assessments().insert(new CourseAssessment(course.id(), assessment));
+        var attempt = ((AttemptResult.Applied) Attempt.start(AttemptId.random(), assessment, learner, List.of(),
+                AttemptOverride.none(), List.of(new PinnedQuestion(question.key(), List.of())), now)).attempt();
+        academy.attempts().insert(attempt);
+        academy.assessments().insertAudit(new RegradeAudit(assessment.id(), learner, now, "Test", "0 attempts",
+                List.of()));
     }
 
     @Test
@@ -349,7 +400,10 @@ class PostgresRowLevelSecurityIT {
                     "delete from academy_lesson_completions", "delete from academy_enrolments",
                     "delete from academy_courses", "delete from academy_course_versions",
                     "update academy_certificates set learner_name = 'Forged'", "delete from academy_certificates",
-                    "update academy_certificate_status set reason = reason", "delete from academy_certificate_status")) {
+                    "update academy_certificate_status set reason = reason", "delete from academy_certificate_status",
+                    "update academy_questions set document = document", "delete from academy_questions",
+                    "update academy_regrade_audits set reason = reason", "delete from academy_regrade_audits",
+                    "delete from academy_attempts", "delete from academy_assessments")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }

@@ -136,6 +136,19 @@ public class CertificatesResource {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    @RequiresPermission(Permission.COURSES_VIEW)
+    @Operation(operationId = "downloadCertificatePdf", summary = "A certificate as a PDF",
+            description = "Name and CPD hours as snapshotted at issue; a certificate no longer valid says so.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response pdf(@PathParam("id") String id) {
+        return Response.ok(certificates.pdf(caller.get(), certificateId(id))).type("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate.pdf\"").build();
+    }
+
     private static CertificateId certificateId(String id) {
         return PathIds.parse(id, "certificate", CertificateId::new);
     }

@@ -164,6 +164,46 @@ public class LearnerResource {
                 .map(CertificateResponse::from).toList());
     }
 
+    @GET
+    @Path("/certificates/{certificateId}/pdf")
+    @Produces("application/pdf")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "downloadMyCertificatePdf", summary = "My certificate as a PDF",
+            description = "Name and CPD hours as snapshotted at issue; a certificate no longer valid says so.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response myCertificatePdf(@PathParam("certificateId") String certificateId) {
+        return Response.ok(certificates.myPdf(caller.get(), PathIds.parse(certificateId, "certificate",
+                        com.laca.domain.academy.CertificateId::new)))
+                .type("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate.pdf\"").build();
+    }
+
+    @GET
+    @Path("/cpd-record")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "getMyCpdRecord", summary = "My CPD record",
+            description = "From my valid or expired certificates (a suspended or revoked one evidences no CPD): "
+                    + "method, topic, dates, hours, participatory or not, and the evidence link.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(schema = @Schema(implementation = CpdRecordResponse.class)))
+    public CpdRecordResponse cpdRecord() {
+        return CpdRecordResponse.from(certificates.myCpdRecord(caller.get()), uriInfo.getBaseUri());
+    }
+
+    @GET
+    @Path("/cpd-record/csv")
+    @Produces("text/csv")
+    @RequiresPermission(Permission.LEARN)
+    @Operation(operationId = "getMyCpdRecordCsv", summary = "My CPD record as CSV")
+    @APIResponse(responseCode = "200", description = "The record, one line per entry",
+            content = @Content(mediaType = "text/csv"))
+    public Response cpdRecordCsv() {
+        return Response.ok(CpdRecordResponse.from(certificates.myCpdRecord(caller.get()), uriInfo.getBaseUri()).csv())
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"cpd-record.csv\"").build();
+    }
+
     private static CourseId courseId(String id) {
         return PathIds.parse(id, "course", CourseId::new);
     }

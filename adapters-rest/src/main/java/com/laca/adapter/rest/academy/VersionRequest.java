@@ -1,5 +1,6 @@
 package com.laca.adapter.rest.academy;
 
+import com.laca.domain.academy.AssessmentId;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
 import com.laca.application.academy.port.in.VersionDraft;
@@ -39,7 +40,10 @@ public record VersionRequest(
         List<@Valid @NotNull(message = "must not be null") ModuleJson> modules,
         @NotNull(message = "is required") @Valid CpdJson cpd,
         @Min(value = 1, message = "must be 1-120 months") @Max(value = 120, message = "must be 1-120 months")
-        Integer certificateValidityMonths) {
+        Integer certificateValidityMonths,
+        @Schema(description = "The assessment whose pass this version requires (see POST "
+                + "/academy/courses/{courseId}/assessments); none: lessons only")
+        String theoryAssessmentId) {
 
     /** A module of the request. */
     @Schema(name = "CourseModuleJson", requiredProperties = {"title", "lessons"})
@@ -88,7 +92,10 @@ public record VersionRequest(
                 : cpd.participatoryHours(), cpd.accreditingBody(), cpd.accreditationNumber(),
                 Fields.enumValue(CourseLevel.class, cpd.level(), "cpd.level"),
                 Fields.enumSet(Profession.class, cpd.targetProfessions(), "cpd.targetProfessions"));
-        return new VersionDraft(converted, facts, CompletionRequirements.lessonsOnly(),
+        CompletionRequirements requirements = theoryAssessmentId == null ? CompletionRequirements.lessonsOnly()
+                : new CompletionRequirements(Optional.of(new AssessmentId(Fields.uuid(theoryAssessmentId,
+                "theoryAssessmentId"))), Optional.empty(), List.of());
+        return new VersionDraft(converted, facts, requirements,
                 Optional.ofNullable(certificateValidityMonths).map(Period::ofMonths));
     }
 

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Limits how often one network address may call the endpoints anyone can reach and that cost the server work or let
- * someone guess (availability, booking, verification codes, sign-in), answering 429 with {@code Retry-After} past the
+ * someone guess (availability, booking, verification codes and certificate checks, sign-in), answering 429 with {@code Retry-After} past the
  * limit (Bucket4j token buckets, refilled in full each minute). The endpoint is recognised from the container's
  * canonical path (decoded, without matrix parameters), so {@code ;x=1} or an encoded letter cannot dodge the count.
  * The counts live in this server's memory: behind a load balancer each instance counts on its own
@@ -126,6 +126,10 @@ public class RateLimitFilter extends HttpFilter {
             return Optional.empty();
         }
         if (Arrays.asList(segments).contains("verify")) {
+            return Optional.of(Group.VERIFY);
+        }
+        if (segments[1].equals("certificates") && "GET".equals(method)) {
+            // the public certificate check takes a guessable code: limited like the other verifications
             return Optional.of(Group.VERIFY);
         }
         if (segments[1].equals("availability") && "GET".equals(method)) {

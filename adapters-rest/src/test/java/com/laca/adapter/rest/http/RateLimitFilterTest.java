@@ -18,6 +18,10 @@ class RateLimitFilterTest {
                 .contains(Group.BOOKING);
         assertThat(RateLimitFilter.groupOf("POST", "/api/public/demo-clinic/records/verify")).contains(Group.VERIFY);
         assertThat(RateLimitFilter.groupOf("POST", "/api/auth/login")).contains(Group.LOGIN);
+        assertThat(RateLimitFilter.groupOf("GET", "/api/public/demo-clinic/certificates/7kq2m9xd41t0"))
+                .contains(Group.VERIFY);
+        assertThat(RateLimitFilter.groupOf("GET", "/api/public/demo-clinic/certificates/7kq2m9xd41t0/page"))
+                .contains(Group.VERIFY);
         assertThat(RateLimitFilter.groupOf("GET", "/api/public/demo-clinic/treatments")).isEmpty();
         assertThat(RateLimitFilter.groupOf("GET", "/api/public/demo-clinic/bookings/tok")).isEmpty();
         assertThat(RateLimitFilter.groupOf("GET", "/api/treatments")).isEmpty();

@@ -4,7 +4,9 @@ import com.laca.application.academy.port.in.CertificateView;
 import com.laca.application.academy.port.in.CertificatesUseCase;
 import com.laca.application.academy.port.in.VerifyCertificateQuery;
 import com.laca.application.academy.port.out.AcademyDirectory;
+import com.laca.application.academy.port.out.CertificateRenderer;
 import com.laca.application.academy.port.out.CertificateRepository;
+import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.TransactionRunner;
@@ -13,9 +15,15 @@ import com.laca.domain.academy.certificate.Certificate;
 import com.laca.domain.academy.certificate.CertificateResult;
 import com.laca.domain.academy.certificate.StatusCause;
 import com.laca.domain.academy.certificate.VerificationCode;
+import com.laca.domain.academy.cpd.CpdRecord;
+import com.laca.domain.academy.cpd.CpdRecordEntry;
+import com.laca.domain.academy.enrolment.Enrolment;
 import com.laca.domain.identity.Permission;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -28,14 +36,18 @@ public final class CertificateService implements CertificatesUseCase, VerifyCert
 
     private final TransactionRunner tx;
     private final CertificateRepository certificates;
+    private final EnrolmentRepository enrolments;
     private final AcademyDirectory directory;
+    private final CertificateRenderer renderer;
     private final Clock clock;
 
-    public CertificateService(TransactionRunner tx, CertificateRepository certificates, AcademyDirectory directory,
-                              Clock clock) {
+    public CertificateService(TransactionRunner tx, CertificateRepository certificates, EnrolmentRepository enrolments,
+                              AcademyDirectory directory, CertificateRenderer renderer, Clock clock) {
         this.tx = tx;
         this.certificates = certificates;
+        this.enrolments = enrolments;
         this.directory = directory;
+        this.renderer = renderer;
         this.clock = clock;
     }
 
@@ -71,6 +83,49 @@ public final class CertificateService implements CertificatesUseCase, VerifyCert
         Instant now = clock.instant();
         return tx.inTenant(caller.tenantId(), () -> certificates.listByLearner(caller.userId()).stream()
                 .map(c -> view(c, now)).toList());
+    }
+
+    @Override
+    public byte[] pdf(Caller caller, CertificateId id) {
+        caller.require(Permission.COURSES_VIEW);
+        return render(caller, certificate -> true, id);
+    }
+
+    @Override
+    public byte[] myPdf(Caller caller, CertificateId id) {
+        caller.require(Permission.LEARN);
+        return render(caller, certificate -> certificate.key().learner().equals(caller.userId()), id);
+    }
+
+    private byte[] render(Caller caller, java.util.function.Predicate<Certificate> visible, CertificateId id) {
+        Instant now = clock.instant();
+        AcademyDirectory.AcademyProfile academy = directory.profile(caller.tenantId());
+        Certificate certificate = tx.inTenant(caller.tenantId(), () -> certificates.find(id).filter(visible)
+                .orElseThrow(() -> new NotFoundException("certificate", id)));
+        return renderer.render(new CertificateRenderer.CertificateDocument(certificate, certificate.statusAt(now),
+                academy.zone(), directory.publicApi().resolve(evidence(academy, certificate))));
+    }
+
+    private static URI evidence(AcademyDirectory.AcademyProfile academy, Certificate certificate) {
+        return URI.create("public/" + academy.slug() + "/certificates/" + certificate.code().value() + "/page");
+    }
+
+    @Override
+    public List<CpdRecordEntry> myCpdRecord(Caller caller) {
+        caller.require(Permission.LEARN);
+        Instant now = clock.instant();
+        AcademyDirectory.AcademyProfile academy = directory.profile(caller.tenantId());
+        return tx.inTenant(caller.tenantId(), () -> {
+            List<CpdRecordEntry> entries = new ArrayList<>();
+            for (Certificate certificate : certificates.listByLearner(caller.userId())) {
+                Instant started = enrolments.findByLearner(certificate.key().course(), caller.userId())
+                        .map(Enrolment::enrolledAt).orElse(certificate.issuedAt());
+                URI evidence = evidence(academy, certificate);
+                entries.addAll(CpdRecord.forCertificate(certificate, started, academy.zone(), evidence, now));
+            }
+            entries.sort(Comparator.comparing(CpdRecordEntry::to).thenComparing(CpdRecordEntry::topic));
+            return entries;
+        });
     }
 
     @Override

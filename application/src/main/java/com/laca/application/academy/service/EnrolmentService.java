@@ -5,6 +5,8 @@ import com.laca.application.academy.port.in.EnrolmentView;
 import com.laca.application.academy.port.in.LearningUseCase;
 import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
 import com.laca.application.academy.port.out.AcademyDirectory;
+import com.laca.application.academy.port.out.AssessmentRepository;
+import com.laca.application.academy.port.out.AttemptRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
@@ -66,24 +68,21 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
     private final EnrolmentRepository enrolments;
     private final LessonCompletionRepository completions;
     private final StaffAccountRepository accounts;
-    private final CertificateRepository certificates;
-    private final AcademyDirectory directory;
-    private final SecureRandom random;
+    private final CourseCompletion completion;
     private final Clock clock;
 
     /** @param random the source of certificates' verification codes: a {@link SecureRandom} (≥ 60 random bits) */
     public EnrolmentService(TransactionRunner tx, CourseRepository courses, EnrolmentRepository enrolments,
                             LessonCompletionRepository completions, StaffAccountRepository accounts,
                             CertificateRepository certificates, AcademyDirectory directory, SecureRandom random,
-                            Clock clock) {
+                            AssessmentRepository assessments, AttemptRepository attempts, Clock clock) {
         this.tx = tx;
         this.courses = courses;
         this.enrolments = enrolments;
         this.completions = completions;
         this.accounts = accounts;
-        this.certificates = certificates;
-        this.directory = directory;
-        this.random = random;
+        this.completion = new CourseCompletion(courses, enrolments, completions, assessments, attempts, accounts,
+                certificates, directory, random);
         this.clock = clock;
     }
 
@@ -200,9 +199,8 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
     /**
      * Records the completion on an active enrolment's current version (a lesson already completed answers the first
      * record, whatever the enrolment's state now, so a retried or doubled request is harmless), then completes the
-     * enrolment if the version
-     * asks nothing beyond lessons and every required lesson is now done (theory, cases and OSCE complete it later),
-     * and issues the certificate in the same transaction.
+     * enrolment if that was the last thing its version required (a theory pass already earned counts) and issues the
+     * certificate in the same transaction.
      */
     private LessonCompletionResult complete(Caller caller, Enrolment enrolment, LessonId lessonId, CompletedBy by) {
         Instant now = clock.instant();
@@ -222,37 +220,9 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
         LessonCompletionResult result = LessonCompletion.record(lesson, enrolment.learner(), by, now);
         if (result instanceof LessonCompletionResult.Recorded recorded) {
             completions.record(enrolment.course(), recorded.completion());
-            CompletionRequirements requirements = version.requirements();
-            if (requirements.theory().isEmpty() && requirements.practical().isEmpty()
-                    && requirements.stations().isEmpty()) {
-                CompletionReport report = CompletionReport.evaluate(version, enrolment.learner(),
-                        completed(enrolment), new OverallGrade.NotAttempted(), List.of(), List.of());
-                if (report.complete()
-                        && save(enrolment.complete(report, now)) instanceof EnrolmentResult.Applied completed) {
-                    issueCertificate(caller, completed.enrolment(), version, report, now);
-                }
-            }
+            completion.completeIfDone(caller.tenantId(), enrolment, now);
         }
         return result;
-    }
-
-    /**
-     * Issues the certificate of a completed enrolment once per learner, course version and award cycle (the first
-     * award is cycle 1): the snapshot copies the learner's name and the version's CPD facts as they are now.
-     */
-    private void issueCertificate(Caller caller, Enrolment completed, CourseVersion version, CompletionReport report,
-                                  Instant now) {
-        CertificateKey key = new CertificateKey(completed.learner(), completed.course(), version.number(), 1);
-        String learnerName = accounts.findById(completed.learner()).map(StaffAccount::displayName)
-                .orElseThrow(() -> new NotFoundException("trainee", completed.learner()));
-        AcademyDirectory.AcademyProfile academy = directory.profile(caller.tenantId());
-        IssueResult result = CertificateIssuance.issue(CertificateId.random(), key, certificates.latestByKey(key),
-                report, CertificateSnapshot.of(learnerName, course(completed.course()).title(), academy.name(),
-                        version.cpd()), version.certificateValidity(), academy.zone(),
-                VerificationCode.generate(random), now);
-        if (result instanceof IssueResult.Issued issued) {
-            certificates.insert(issued.certificate());
-        }
     }
 
     private EnrolmentResult save(EnrolmentResult result) {
@@ -274,8 +244,7 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
     }
 
     private Set<LessonId> completed(Enrolment enrolment) {
-        return completions.listFor(enrolment.course(), enrolment.learner()).stream().map(LessonCompletion::lesson)
-                .collect(Collectors.toSet());
+        return completion.completedLessons(enrolment);
     }
 
     private AccessDecision access(Course course, UserId learner, Instant now) {

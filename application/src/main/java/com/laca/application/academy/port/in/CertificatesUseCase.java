@@ -3,6 +3,7 @@ package com.laca.application.academy.port.in;
 import com.laca.application.shared.Caller;
 import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.certificate.CertificateResult;
+import com.laca.domain.academy.cpd.CpdRecordEntry;
 import java.util.List;
 
 /**
@@ -21,4 +22,16 @@ public interface CertificatesUseCase {
 
     /** The caller's own certificates. */
     List<CertificateView> mine(Caller caller);
+
+    /**
+     * The caller's CPD record (as NMC revalidation asks: method, topic, dates, hours, participatory or not, evidence)
+     * from their valid or expired certificates; the evidence is the public check's address relative to the API root.
+     */
+    List<CpdRecordEntry> myCpdRecord(Caller caller);
+
+    /** A certificate as a PDF, for staff (COURSES_VIEW): name and CPD hours as snapshotted at issue. */
+    byte[] pdf(Caller caller, CertificateId id);
+
+    /** One of the caller's own certificates as a PDF. */
+    byte[] myPdf(Caller caller, CertificateId id);
 }

@@ -7,6 +7,30 @@ import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.PersistenceContract;
 import com.laca.domain.academy.AssessmentId;
+import com.laca.domain.academy.AttemptId;
+import com.laca.domain.academy.Fraction;
+import com.laca.domain.academy.QuestionBankId;
+import com.laca.domain.academy.assessment.Assessment;
+import com.laca.domain.academy.assessment.AssessmentKind;
+import com.laca.domain.academy.assessment.Attempt;
+import com.laca.domain.academy.assessment.AttemptOverride;
+import com.laca.domain.academy.assessment.AttemptResult;
+import com.laca.domain.academy.assessment.AttemptRules;
+import com.laca.domain.academy.assessment.AttemptState;
+import com.laca.domain.academy.assessment.Blueprint;
+import com.laca.domain.academy.assessment.CourseAssessment;
+import com.laca.domain.academy.assessment.PinnedQuestion;
+import com.laca.domain.academy.assessment.QuestionBank;
+import com.laca.domain.academy.assessment.QuestionSlot;
+import com.laca.domain.academy.assessment.RegradeAudit;
+import com.laca.domain.academy.grading.GradingMethod;
+import com.laca.domain.academy.grading.GradingScheme;
+import com.laca.domain.academy.grading.ManualGrade;
+import com.laca.domain.academy.grading.ScoreBand;
+import com.laca.domain.academy.question.Choice;
+import com.laca.domain.academy.question.Question;
+import com.laca.domain.academy.question.Response;
+import com.laca.domain.academy.question.SingleChoiceQuestion;
 import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.CourseId;
 import com.laca.domain.academy.EnrolmentId;
@@ -294,5 +318,115 @@ public abstract class AcademyRepositoriesContract extends PersistenceContract {
                 .containsExactly(suspended, revoked);
         assertThatThrownBy(() -> doInA(() -> academy().certificates().appendStatus(issued.id(), 1, suspended)))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    // --- issue 14 leftovers: question banks, assessments, attempts ---
+
+    @Test
+    @DisplayName("every question type, an assessment and an attempt (answered, finished, an essay marked) read back "
+            + "as written; versions, attempt numbers unique; tenant B sees none of it")
+    void assessmentsRoundTrip() {
+        Course course = stored(tenantA, course("Toxin", AccessRule.none()));
+        UserId learner = learner(tenantA);
+        QuestionBank bank = new QuestionBank(QuestionBankId.random(), "Toxin basics");
+        List<Question> questions = AllQuestionTypes.all();
+        doInA(() -> {
+            academy().questionBanks().insertBank(bank);
+            questions.forEach(q -> academy().questionBanks().insertQuestion(bank.id(), q));
+        });
+        for (Question q : questions) {
+            assertThat(inA(() -> academy().questionBanks().findQuestion(q.key()))).contains(q);
+        }
+        assertThat(inA(() -> academy().questionBanks().currentQuestions(bank.id()))).containsExactlyElementsOf(
+                questions);
+        Question first = questions.get(0);
+        Question corrected = new SingleChoiceQuestion(first.key().next(), "Main muscle?", Fraction.ONE, List.of(
+                Choice.of("a", "Corrugator", Fraction.ONE), Choice.of("b", "Frontalis", Fraction.ZERO)));
+        doInA(() -> academy().questionBanks().insertQuestion(bank.id(), corrected));
+        assertThat(inA(() -> academy().questionBanks().currentQuestion(first.id()))).contains(corrected);
+        assertThat(inA(() -> academy().questionBanks().bankOf(first.id()))).contains(bank.id());
+        assertThatThrownBy(() -> doInA(() -> academy().questionBanks().insertQuestion(bank.id(), corrected)))
+                .isInstanceOf(ConflictException.class);
+
+        Assessment assessment = new Assessment(AssessmentId.random(), "Final exam", AssessmentKind.SUMMATIVE,
+                GradingScheme.passingAt("59.95").withBands(List.of(ScoreBand.from("0", "Revise"),
+                        ScoreBand.from("90", "Excellent"))), GradingMethod.AVERAGE,
+                AttemptRules.unrestricted().withAttemptLimit(3).withTimeLimit(Duration.ofMinutes(30)),
+                new Blueprint(List.of(new QuestionSlot.Fixed(questions.get(7).id()),
+                        new QuestionSlot.FromBank(bank.id(), 3)), true, true));
+        CourseAssessment withCourse = new CourseAssessment(course.id(), assessment);
+        doInA(() -> academy().assessments().insert(withCourse));
+        assertThat(inA(() -> academy().assessments().find(assessment.id()))).contains(withCourse);
+        assertThat(inA(() -> academy().assessments().listByCourse(course.id()))).containsExactly(withCourse);
+
+        List<PinnedQuestion> paper = questions.stream().skip(1).map(q -> new PinnedQuestion(q.key(),
+                q.shuffleableKeys())).toList();
+        Attempt started = ((AttemptResult.Applied) Attempt.start(AttemptId.random(), assessment, learner, List.of(),
+                AttemptOverride.none(), paper, T0)).attempt();
+        doInA(() -> academy().attempts().insert(started));
+        Attempt answered = ((AttemptResult.Applied) started.answer(questions.get(2).id(),
+                new Response.TrueOrFalse(true), 0, questions.get(2), T0.plusSeconds(60))).attempt();
+        answered = ((AttemptResult.Applied) answered.answer(questions.get(3).id(),
+                Response.NumberWithUnit.parse("3.3 U"), 1, questions.get(3), T0.plusSeconds(61))).attempt();
+        answered = ((AttemptResult.Applied) answered.answer(questions.get(7).id(),
+                new Response.Text("Stop and dissolve."), 2, questions.get(7), T0.plusSeconds(62))).attempt();
+        List<Question> pinned = questions.subList(1, questions.size());
+        Attempt finished = ((AttemptResult.Applied) answered.finish(pinned, assessment.scheme(),
+                T0.plusSeconds(120))).attempt();
+        doInA(() -> academy().attempts().update(finished));
+        assertThat(inA(() -> academy().attempts().find(started.id()))).contains(finished);
+        Attempt marked = ((AttemptResult.Applied) finished.recordManualGrade(questions.get(7).id(),
+                new ManualGrade(Fraction.of(4), learner, T0.plusSeconds(3_600), Optional.of("Good.")), pinned,
+                assessment.scheme())).attempt();
+        doInA(() -> academy().attempts().update(marked));
+        assertThat(inA(() -> academy().attempts().findForUpdate(started.id()))).contains(marked);
+        assertThat(inA(() -> academy().attempts().listByLearner(assessment.id(), learner))).containsExactly(marked);
+        assertThat(inA(() -> academy().attempts().listByAssessmentForUpdate(assessment.id())))
+                .containsExactly(marked);
+        Attempt twin = new Attempt(AttemptId.random(), assessment.id(), learner, 1, T0, Optional.empty(),
+                Duration.ofSeconds(30), paper, Map.of(), 0, AttemptState.IN_PROGRESS, Optional.empty(),
+                Optional.empty(), Map.of(), Optional.empty());
+        assertThatThrownBy(() -> doInA(() -> academy().attempts().insert(twin)))
+                .isInstanceOf(ConflictException.class);
+
+        Assessment repassed = new Assessment(assessment.id(), assessment.title(), assessment.kind(),
+                GradingScheme.passingAt("70"), assessment.gradingMethod(), assessment.rules(),
+                assessment.blueprint());
+        doInA(() -> academy().assessments().update(repassed));
+        assertThat(inA(() -> academy().assessments().find(assessment.id()))).contains(
+                new CourseAssessment(course.id(), repassed));
+        RegradeAudit audit = new RegradeAudit(assessment.id(), learner, T0.plusSeconds(7_200), "key corrected",
+                "1 attempt regraded", List.of("Dr A: loses the pass"));
+        doInA(() -> academy().assessments().insertAudit(audit));
+        assertThat(inA(() -> academy().assessments().listAudits(assessment.id()))).containsExactly(audit);
+
+        assertThat(inB(() -> academy().questionBanks().listBanks())).isEmpty();
+        assertThat(inB(() -> academy().questionBanks().findQuestion(first.key()))).isEmpty();
+        assertThat(inB(() -> academy().assessments().find(assessment.id()))).isEmpty();
+        assertThat(inB(() -> academy().attempts().find(started.id()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an attempt past its cutoff and still in progress is listed for the closing job, others are not")
+    void overdueAttempts() {
+        Course course = stored(tenantA, course("Peels", AccessRule.none()));
+        UserId learner = learner(tenantA);
+        QuestionBank bank = new QuestionBank(QuestionBankId.random(), "Peels");
+        Question question = AllQuestionTypes.all().get(2);
+        doInA(() -> {
+            academy().questionBanks().insertBank(bank);
+            academy().questionBanks().insertQuestion(bank.id(), question);
+        });
+        Assessment timed = new Assessment(AssessmentId.random(), "Timed", AssessmentKind.FORMATIVE,
+                GradingScheme.passingAt("50"), GradingMethod.LAST,
+                AttemptRules.unrestricted().withTimeLimit(Duration.ofMinutes(10)),
+                Blueprint.inOrder(List.of(new QuestionSlot.Fixed(question.id()))));
+        doInA(() -> academy().assessments().insert(new CourseAssessment(course.id(), timed)));
+        Attempt attempt = ((AttemptResult.Applied) Attempt.start(AttemptId.random(), timed, learner, List.of(),
+                AttemptOverride.none(), List.of(new PinnedQuestion(question.key(), List.of())), T0)).attempt();
+        doInA(() -> academy().attempts().insert(attempt));
+        assertThat(inA(() -> academy().attempts().listOverdue(T0.plusSeconds(600 + 30)))).isEmpty();
+        assertThat(inA(() -> academy().attempts().listOverdue(T0.plusSeconds(600 + 31)))).containsExactly(attempt);
+        assertThat(inB(() -> academy().attempts().listOverdue(T0.plusSeconds(3_600)))).isEmpty();
     }
 }

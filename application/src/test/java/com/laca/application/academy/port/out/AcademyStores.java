@@ -10,4 +10,10 @@ public interface AcademyStores {
     LessonCompletionRepository lessonCompletions();
 
     CertificateRepository certificates();
+
+    QuestionBankRepository questionBanks();
+
+    AssessmentRepository assessments();
+
+    AttemptRepository attempts();
 }
