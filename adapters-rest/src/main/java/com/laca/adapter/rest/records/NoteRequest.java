@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "kind", example = "ALERT"),
         @SchemaProperty(name = "text", example = "Needle phobia: offer numbing cream and a longer slot.")})
 public record NoteRequest(
-        @NotBlank(message = Fields.REQUIRED) String kind,
+        String kind,
         @NotBlank(message = Fields.REQUIRED) String text) {
 
     /** Keeps the note's content out of logs and exception messages. */
