@@ -28,5 +28,8 @@ class MetricsE2EIT {
         assertThat(metrics).containsPattern("laca_bookings_total\\{[^}]*outcome=\"refused\"[^}]*} [1-9]");
         assertThat(metrics).containsPattern("laca_http_requests_seconds_count\\{[^}]*operation=\"bookOnline\"");
         assertThat(metrics).containsPattern("laca_http_requests_seconds_count\\{[^}]*operation=\"getPublicMenu\"");
+        assertThat(metrics).as("the timer is in seconds, as its name says: a booking takes well under a minute")
+                .containsPattern("laca_http_requests_seconds_max\\{[^}]*operation=\"bookOnline\"[^}]*} "
+                        + "(0|[1-5]?[0-9])(\\.[0-9]+)?(E-[0-9]+)?\\n");
     }
 }

@@ -2,6 +2,8 @@ package com.laca.adapter.rest.clinic;
 
 import com.laca.adapter.rest.common.Fields;
 import com.laca.application.clinic.port.in.LocationDraft;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -13,12 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "active", example = "true", defaultValue = "true")})
 public record LocationRequest(
         String name,
-        AddressJson address,
-        String zone,
+        @NotNull(message = Fields.REQUIRED) AddressJson address,
+        @NotBlank(message = Fields.REQUIRED) String zone,
         Boolean active) {
 
     public LocationDraft toDraft() {
-        return new LocationDraft(name, Fields.required(address, "address").toAddress(), Fields.zone(zone, "zone"),
+        return new LocationDraft(name, address.toAddress(), Fields.zone(zone, "zone"),
                 Fields.orDefault(active, true));
     }
 }

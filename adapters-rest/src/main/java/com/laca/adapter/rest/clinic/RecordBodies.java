@@ -1,6 +1,7 @@
 package com.laca.adapter.rest.clinic;
 
 import com.laca.adapter.rest.common.StrictJson;
+import com.laca.adapter.rest.common.Validated;
 import com.laca.application.shared.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -43,7 +44,7 @@ final class RecordBodies {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
-        return StrictJson.bind(body, type);
+        return Validated.of(StrictJson.bind(body, type));
     }
 
     /**
@@ -60,7 +61,7 @@ final class RecordBodies {
             editable.add(name, stored.getOrDefault(name, JsonValue.NULL));
         }
         JsonValue result = Json.createMergePatch(patch).apply(editable.build());
-        return StrictJson.bind(result.asJsonObject(), type);
+        return Validated.of(StrictJson.bind(result.asJsonObject(), type));
     }
 
     private static List<String> fieldNames(Class<? extends Record> type) {

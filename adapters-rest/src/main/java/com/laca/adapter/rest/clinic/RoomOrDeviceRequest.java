@@ -5,6 +5,7 @@ import com.laca.application.clinic.port.in.ResourceDraft;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.shared.LocationId;
+import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -16,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 description = "2-40 upper-case letters, digits or underscores, e.g. TREATMENT_ROOM"),
         @SchemaProperty(name = "active", example = "true", defaultValue = "true")})
 public record RoomOrDeviceRequest(
-        String locationId,
+        @NotBlank(message = Fields.REQUIRED) String locationId,
         String name,
-        String type,
+        @NotBlank(message = Fields.REQUIRED) String type,
         Boolean active) {
 
     public ResourceDraft toDraft() {

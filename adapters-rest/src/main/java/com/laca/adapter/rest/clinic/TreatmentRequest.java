@@ -5,6 +5,9 @@ import com.laca.application.clinic.port.in.TreatmentDraft;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.TreatmentCategory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,18 +36,18 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "active", example = "true", defaultValue = "true")})
 public record TreatmentRequest(
         String name,
-        String category,
+        @NotBlank(message = Fields.REQUIRED) String category,
         String description,
-        Integer durationMinutes,
+        @NotNull(message = Fields.REQUIRED) Integer durationMinutes,
         Integer bufferBeforeMinutes,
         Integer bufferAfterMinutes,
-        Long priceMinorUnits,
+        @NotNull(message = Fields.REQUIRED) Long priceMinorUnits,
         String requiredQualification,
         List<String> requiredResourceTypes,
         Integer slotStepMinutes,
         Integer minimumNoticeMinutes,
         Integer maximumAdvanceDays,
-        DepositJson deposit,
+        @Valid DepositJson deposit,
         Boolean active) {
 
     /**
@@ -59,10 +62,10 @@ public record TreatmentRequest(
         return new TreatmentDraft(name,
                 Fields.enumValue(TreatmentCategory.class, category, "category"),
                 description,
-                Duration.ofMinutes(Fields.required(durationMinutes, "durationMinutes")),
+                Duration.ofMinutes(durationMinutes),
                 Duration.ofMinutes(Fields.orDefault(bufferBeforeMinutes, 0)),
                 Duration.ofMinutes(Fields.orDefault(bufferAfterMinutes, 0)),
-                Fields.required(priceMinorUnits, "priceMinorUnits"),
+                priceMinorUnits,
                 Fields.optionalEnum(Qualification.class, requiredQualification, "requiredQualification"),
                 Fields.each(requiredResourceTypes, "requiredResourceTypes",
                         code -> RoomOrDeviceRequest.resourceType(code, "requiredResourceTypes")),

@@ -25,7 +25,10 @@ public final class Fields {
     private Fields() {
     }
 
-    /** The value, or a 400 saying the field is required. */
+    /**
+     * The value, or a 400 saying the field is required: for a field required only in some cases (a lesson's url when
+     * its kind is VIDEO), which an annotation cannot say; a field always required is {@code @NotNull}/{@code @NotBlank}.
+     */
     public static <T> T required(T value, String field) {
         if (value == null || value instanceof String text && text.isBlank()) {
             throw new InvalidInputException(field, "is required");

@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -35,6 +37,11 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
     public static final String BOOKINGS = "laca.bookings";
     /** Payment processor webhooks by outcome (the HTTP status answered). */
     public static final String WEBHOOKS = "laca.payments.webhooks";
+
+    /** The timer's metadata: its unit, so the Prometheus exporter writes seconds as the {@code _seconds} name says. */
+    static final Metadata REQUESTS_METADATA = Metadata.builder().withName(REQUESTS)
+            .withDescription("API requests per operationId and status class, and their durations")
+            .withUnit(MetricUnits.NANOSECONDS).build();
 
     private static final Logger LOG = Logger.getLogger(RequestMetrics.class.getName());
     private static final AtomicBoolean FAILURE_LOGGED = new AtomicBoolean();
@@ -71,7 +78,7 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         String operation = operationOf(resource == null ? null : resource.getResourceMethod());
         int status = response.getStatus();
         if (request.getProperty(STARTED) instanceof Long started) {
-            metrics.timer(REQUESTS, new Tag("operation", operation), new Tag("status", status / 100 + "xx"))
+            metrics.timer(REQUESTS_METADATA, new Tag("operation", operation), new Tag("status", status / 100 + "xx"))
                     .update(Duration.ofNanos(System.nanoTime() - started));
         }
         if (BOOKING_OPERATIONS.contains(operation)) {

@@ -2,6 +2,7 @@ package com.laca.adapter.rest.identity;
 
 import com.laca.adapter.rest.common.Fields;
 import com.laca.application.identity.port.in.LoginCommand;
+import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -11,13 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "email", example = "owner@demo-clinic.example"),
         @SchemaProperty(name = "password", example = "correct horse battery staple", format = "password")})
 public record LoginRequest(
-        String tenant,
-        String email,
-        String password) {
+        @NotBlank(message = Fields.REQUIRED) String tenant,
+        @NotBlank(message = Fields.REQUIRED) String email,
+        @NotBlank(message = Fields.REQUIRED) String password) {
 
     public LoginCommand toCommand(String clientAddress) {
-        return new LoginCommand(Fields.required(tenant, "tenant"), Fields.required(email, "email"),
-                Fields.required(password, "password"), clientAddress == null ? "unknown" : clientAddress);
+        return new LoginCommand(tenant, email, password, clientAddress == null ? "unknown" : clientAddress);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.laca.adapter.rest.identity;
 
 import com.laca.adapter.rest.common.Fields;
+import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -8,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 @Schema(name = "RefreshTokenRequest", requiredProperties = {"refreshToken"}, properties = {
         @SchemaProperty(name = "refreshToken", example = "rt_Zm9vYmFy...")})
 public record RefreshTokenRequest(
-        String refreshToken) {
+        @NotBlank(message = Fields.REQUIRED) String refreshToken) {
 
     public String token() {
-        return Fields.required(refreshToken, "refreshToken");
+        return refreshToken;
     }
 
     @Override

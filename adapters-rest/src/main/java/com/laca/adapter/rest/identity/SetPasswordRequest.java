@@ -1,6 +1,7 @@
 package com.laca.adapter.rest.identity;
 
 import com.laca.adapter.rest.common.Fields;
+import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -10,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "password", example = "a long pass phrase", format = "password",
                 description = "10-128 characters")})
 public record SetPasswordRequest(
-        String token,
+        @NotBlank(message = Fields.REQUIRED) String token,
         String password) {
 
     public String oneTimeToken() {
-        return Fields.required(token, "token");
+        return token;
     }
 
     @Override

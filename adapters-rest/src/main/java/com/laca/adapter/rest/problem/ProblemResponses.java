@@ -13,11 +13,19 @@ final class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
+    /** How long a client should wait before trying again while the database cannot be reached. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     private ProblemResponses() {
     }
 
     static Response of(Throwable exception, UriInfo uriInfo) {
         Problem problem = Problems.forException(exception);
+        if (problem.status() == 503 && Problems.databaseUnreachable(exception)) {
+            LOG.warning(() -> "Database unreachable, answered 503: " + exception.getClass().getName());
+            return Response.fromResponse(Problems.response(located(problem, uriInfo)))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         if (problem.status() >= 500) {
             LOG.log(Level.WARNING, "Unhandled " + exception.getClass().getName() + " answered with "
                     + problem.status(), exception);

@@ -13,6 +13,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,10 @@ public final class Problems {
     private static final String OWN_PACKAGE = "com.laca.";
     /** JSON-B implementations name the offending property as {@code property 'x'} or {@code property x}. */
     private static final Pattern PROPERTY = Pattern.compile("[Pp]roperty:? '?([A-Za-z_][A-Za-z0-9_]*)'?");
+
+    /** What a client is told while the database cannot be reached. */
+    static final String DATABASE_UNREACHABLE =
+            "The service cannot reach its database just now; please try again shortly.";
 
     /** Bounds the walk down a cause chain, which a hostile or buggy library could make cyclic. */
     private static final int MAX_CAUSES = 20;
@@ -86,6 +93,9 @@ public final class Problems {
         }
         if (failure instanceof WebApplicationException e) {
             return forWebApplicationException(e);
+        }
+        if (databaseUnreachable(failure)) {
+            return ProblemType.UNAVAILABLE.problem(DATABASE_UNREACHABLE);
         }
         if (failure instanceof JsonbException || failure instanceof ProcessingException) {
             return malformedBody(failure);
@@ -169,6 +179,24 @@ public final class Problems {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the cause chain says the database could not be reached (SQL state class 08, a connection exception, or
+     * the pool failing to hand out a connection): that is a 503 to retry, not a defect.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t instanceof SQLException sql2 && sql2.getMessage() != null
+                    && sql2.getMessage().startsWith("Error in allocating a connection")
+                    || t.getClass().getName().endsWith(".resource.spi.ResourceAllocationException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOurs(Throwable e) {

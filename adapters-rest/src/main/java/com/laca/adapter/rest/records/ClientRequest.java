@@ -4,6 +4,9 @@ import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
 import com.laca.application.records.port.in.ClientDetailsCommand;
 import com.laca.domain.records.ContactPreferences;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -18,21 +21,20 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 @SchemaProperty(name = "dateOfBirth", example = "1990-04-15"),
                 @SchemaProperty(name = "email", example = "zoe.obrien@example.com"),
                 @SchemaProperty(name = "phone", example = "07911 123456")})
-public record ClientRequest(String firstName, String lastName, String dateOfBirth, String email, String phone,
-                            ContactPreferencesJson contactPreferences, MarketingJson marketing) {
+public record ClientRequest(@NotBlank(message = Fields.REQUIRED) String firstName,
+                            @NotBlank(message = Fields.REQUIRED) String lastName,
+                            @NotBlank(message = Fields.REQUIRED) String dateOfBirth,
+                            @NotBlank(message = Fields.REQUIRED) String email,
+                            @NotBlank(message = Fields.REQUIRED) String phone,
+                            @NotNull(message = Fields.REQUIRED) @Valid ContactPreferencesJson contactPreferences,
+                            @NotNull(message = Fields.REQUIRED) @Valid MarketingJson marketing) {
 
     /** The command, each missing field a 400 naming it. */
     public ClientDetailsCommand toCommand() {
-        ContactPreferencesJson contact = Fields.required(contactPreferences, "contactPreferences");
-        MarketingJson consent = Fields.required(marketing, "marketing");
-        return new ClientDetailsCommand(Fields.required(firstName, "firstName"), Fields.required(lastName, "lastName"),
-                Dates.date(dateOfBirth, "dateOfBirth"), Fields.required(email, "email"),
-                Fields.required(phone, "phone"),
-                new ContactPreferences(Fields.required(contact.email(), "contactPreferences.email"),
-                        Fields.required(contact.sms(), "contactPreferences.sms"),
-                        Fields.required(contact.phoneCalls(), "contactPreferences.phoneCalls")),
-                Fields.required(consent.messages(), "marketing.messages"),
-                Fields.required(consent.photos(), "marketing.photos"));
+        return new ClientDetailsCommand(firstName, lastName, Dates.date(dateOfBirth, "dateOfBirth"), email, phone,
+                new ContactPreferences(contactPreferences.email(), contactPreferences.sms(),
+                        contactPreferences.phoneCalls()),
+                marketing.messages(), marketing.photos());
     }
 
     /** Keeps the client's personal data out of logs and exception messages. */
@@ -43,11 +45,14 @@ public record ClientRequest(String firstName, String lastName, String dateOfBirt
 
     /** The channels the client accepts for service messages (reminders, aftercare). */
     @Schema(name = "ContactPreferences")
-    public record ContactPreferencesJson(Boolean email, Boolean sms, Boolean phoneCalls) {
+    public record ContactPreferencesJson(@NotNull(message = Fields.REQUIRED) Boolean email,
+                                         @NotNull(message = Fields.REQUIRED) Boolean sms,
+                                         @NotNull(message = Fields.REQUIRED) Boolean phoneCalls) {
     }
 
     /** Marketing consent, separate from treatment consent: messages, and photos used in marketing. */
     @Schema(name = "MarketingConsentRequest")
-    public record MarketingJson(Boolean messages, Boolean photos) {
+    public record MarketingJson(@NotNull(message = Fields.REQUIRED) Boolean messages,
+                                @NotNull(message = Fields.REQUIRED) Boolean photos) {
     }
 }

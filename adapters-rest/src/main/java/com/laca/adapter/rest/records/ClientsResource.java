@@ -221,7 +221,7 @@ public class ClientsResource {
     public Response merge(@PathParam("id") String id,
                           @NotNull(message = Bodies.REQUIRED) @Valid MergeRequestJson body) {
         ClientId survivor = clientId(id);
-        ClientId absorbed = new ClientId(Fields.uuid(Fields.required(body.absorb(), "absorb"), "absorb"));
+        ClientId absorbed = new ClientId(Fields.uuid(body.absorb(), "absorb"));
         Map<ClientField, MergeSide> choices = new EnumMap<>(ClientField.class);
         if (body.choices() != null) {
             body.choices().forEach((field, side) -> choices.put(
@@ -275,8 +275,8 @@ public class ClientsResource {
     @APIResponse(responseCode = "201", description = "Written",
             content = @Content(schema = @Schema(implementation = NoteResponse.class)))
     public Response write(@PathParam("id") String id, @NotNull(message = Bodies.REQUIRED) @Valid NoteRequest body) {
-        NoteKind kind = Fields.enumValue(NoteKind.class, Fields.required(body.kind(), "kind"), "kind");
-        StaffNote note = notesUseCase.write(caller.get(), clientId(id), kind, Fields.required(body.text(), "text"));
+        NoteKind kind = Fields.enumValue(NoteKind.class, body.kind(), "kind");
+        StaffNote note = notesUseCase.write(caller.get(), clientId(id), kind, body.text());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(note.id().toString()).build())
                 .entity(NoteResponse.from(note)).build();
     }
@@ -292,7 +292,7 @@ public class ClientsResource {
                           @NotNull(message = Bodies.REQUIRED) @Valid NoteRequest body) {
         ClientId client = clientId(id);
         StaffNote note = notesUseCase.amend(caller.get(), client, PathIds.parse(noteId, "note", NoteId::new),
-                Fields.required(body.text(), "text"));
+                body.text());
         return Response.created(uriInfo.getBaseUriBuilder().path("clients").path(id).path("notes")
                 .path(note.id().toString()).build()).entity(NoteResponse.from(note)).build();
     }

@@ -1,5 +1,7 @@
 package com.laca.adapter.rest.records;
 
+import com.laca.adapter.rest.common.Fields;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -13,5 +15,5 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 description = "the client merged into this one; kept, marked MERGED"),
         @SchemaProperty(name = "choices", example = "{\"PHONE\": \"ABSORBED\"}",
                 description = "FIRST_NAME, LAST_NAME, DATE_OF_BIRTH, EMAIL or PHONE → SURVIVOR or ABSORBED")})
-public record MergeRequestJson(String absorb, Map<String, String> choices) {
+public record MergeRequestJson(@NotBlank(message = Fields.REQUIRED) String absorb, Map<String, String> choices) {
 }

@@ -7,6 +7,7 @@ import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.safety.ConsultationMode;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.PractitionerId;
+import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -20,7 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                         description = "FACE_TO_FACE, VIDEO or PHONE; only face to face supports toxin"),
                 @SchemaProperty(name = "completedAt", example = "2026-12-01T10:30:00Z",
                         description = "when it ended, with offset; not in the future")})
-public record ConsultationRequest(String category, String prescriber, String mode, String completedAt) {
+public record ConsultationRequest(
+        @NotBlank(message = Fields.REQUIRED) String category,
+        @NotBlank(message = Fields.REQUIRED) String prescriber,
+        @NotBlank(message = Fields.REQUIRED) String mode,
+        @NotBlank(message = Fields.REQUIRED) String completedAt) {
 
     RecordConsultationCommand toCommand(ClientId client) {
         return new RecordConsultationCommand(client,

@@ -5,6 +5,7 @@ import com.laca.application.safety.port.in.DecideReviewCommand;
 import com.laca.domain.safety.PrescriberDecision;
 import com.laca.domain.safety.ScreeningId;
 import com.laca.domain.shared.PractitionerId;
+import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -14,13 +15,17 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "prescriber", description = "the registered prescriber deciding"),
         @SchemaProperty(name = "verdict", example = "APPROVED", description = "APPROVED or DECLINED"),
         @SchemaProperty(name = "reason", description = "1-2000 characters, in the prescriber's words")})
-public record DecisionRequest(String ruleId, String prescriber, String verdict, String reason) {
+public record DecisionRequest(
+        @NotBlank(message = Fields.REQUIRED) String ruleId,
+        @NotBlank(message = Fields.REQUIRED) String prescriber,
+        @NotBlank(message = Fields.REQUIRED) String verdict,
+        @NotBlank(message = Fields.REQUIRED) String reason) {
 
     DecideReviewCommand toCommand(ScreeningId screening) {
-        return new DecideReviewCommand(screening, Fields.required(ruleId, "ruleId"),
+        return new DecideReviewCommand(screening, ruleId,
                 new PractitionerId(Fields.uuid(prescriber, "prescriber")),
                 Fields.enumValue(PrescriberDecision.Verdict.class, verdict, "verdict"),
-                Fields.required(reason, "reason"));
+                reason);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.laca.adapter.rest.safety;
 import com.laca.adapter.rest.common.Fields;
 import com.laca.domain.safety.PrescriberRegistration;
 import com.laca.domain.safety.RegisterBody;
+import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -11,14 +12,16 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "registerBody", example = "NMC", description = "GMC, NMC, GPhC or GDC"),
         @SchemaProperty(name = "number", example = "12A3456E",
                 description = "the register's number: GMC and GPhC 7 digits, NMC a PIN such as 12A3456E, GDC digits")})
-public record RegistrationJson(String registerBody, String number) {
+public record RegistrationJson(
+        @NotBlank(message = Fields.REQUIRED) String registerBody,
+        @NotBlank(message = Fields.REQUIRED) String number) {
 
     RegisterBody body() {
         return Fields.enumValue(RegisterBody.class, registerBody, "registerBody");
     }
 
     String requiredNumber() {
-        return Fields.required(number, "number");
+        return number;
     }
 
     static RegistrationJson from(PrescriberRegistration registration) {

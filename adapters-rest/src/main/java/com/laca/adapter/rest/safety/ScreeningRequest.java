@@ -3,6 +3,9 @@ package com.laca.adapter.rest.safety;
 import com.laca.adapter.rest.common.Fields;
 import com.laca.application.safety.port.in.SubmitScreeningCommand;
 import com.laca.application.shared.InvalidInputException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,15 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 description = "the version shown; answers to another version are refused"),
         @SchemaProperty(name = "answers", description = "question code to answer: yes/no, an ISO date, one of the "
                 + "options, or text")})
-public record ScreeningRequest(String category, String questionnaireVersion, Map<String, String> answers) {
+public record ScreeningRequest(
+        String category,
+        @NotBlank(message = Fields.REQUIRED) String questionnaireVersion,
+        @NotNull(message = Fields.REQUIRED) @Size(max = 100, message = "must hold at most 100 answers")
+        Map<String, String> answers) {
 
-    private static final int MAX_ANSWERS = 100;
 
     SubmitScreeningCommand toCommand() {
-        Map<String, String> given = Fields.required(answers, "answers");
-        if (given.size() > MAX_ANSWERS) {
-            throw new InvalidInputException("answers", "must hold at most " + MAX_ANSWERS + " answers");
-        }
+        Map<String, String> given = answers;
         Map<String, String> copy = new LinkedHashMap<>();
         given.forEach((code, text) -> {
             if (code == null || text == null) {
@@ -32,7 +35,7 @@ public record ScreeningRequest(String category, String questionnaireVersion, Map
             }
             copy.put(code, text);
         });
-        return new SubmitScreeningCommand(Fields.required(questionnaireVersion, "questionnaireVersion"), copy);
+        return new SubmitScreeningCommand(questionnaireVersion, copy);
     }
 
     @Override

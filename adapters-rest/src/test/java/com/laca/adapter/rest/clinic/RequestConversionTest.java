@@ -2,13 +2,18 @@ package com.laca.adapter.rest.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.laca.adapter.rest.common.Validated;
+import com.laca.adapter.rest.problem.Problem;
+import com.laca.adapter.rest.problem.Problems;
 import com.laca.application.clinic.port.in.TreatmentDraft;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.clinic.TreatmentCategory;
+import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -40,9 +45,9 @@ class RequestConversionTest {
         assertField(() -> treatment("BOTOX", 30, null, null).toDraft(), "category");
         assertField(() -> treatment("LASER", 30, "WIZARD", null).toDraft(), "requiredQualification");
         assertField(() -> treatment("LASER", 30, null, List.of("laser")).toDraft(), "requiredResourceTypes");
-        assertField(() -> treatment("LASER", null, null, null).toDraft(), "durationMinutes");
-        assertField(() -> new TreatmentRequest("Peel", "CHEMICAL_PEEL", null, 30, null, null, null, null, null, null,
-                null, null, null, null).toDraft(), "priceMinorUnits");
+        assertField(() -> Validated.of(treatment("LASER", null, null, null)).toDraft(), "durationMinutes");
+        assertField(() -> Validated.of(new TreatmentRequest("Peel", "CHEMICAL_PEEL", null, 30, null, null, null, null,
+                null, null, null, null, null, null)).toDraft(), "priceMinorUnits");
     }
 
     @Test
@@ -52,7 +57,8 @@ class RequestConversionTest {
                 .isEqualTo("Europe/London");
         assertField(() -> new LocationRequest("Harley Street", ADDRESS, "Mars/Olympus", true).toDraft(), "zone");
         assertField(() -> new LocationRequest("Harley Street", ADDRESS, null, true).toDraft(), "zone");
-        assertField(() -> new LocationRequest("Harley Street", null, "Europe/London", true).toDraft(), "address");
+        assertField(() -> Validated.of(new LocationRequest("Harley Street", null, "Europe/London", true)).toDraft(),
+                "address");
     }
 
     @Test
@@ -83,7 +89,9 @@ class RequestConversionTest {
     }
 
     private static void assertField(ThrowingCallable conversion, String field) {
-        assertThatThrownBy(conversion).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsOnlyKeys(field));
+        Throwable refused = catchThrowable(conversion);
+        assertThat(refused).isInstanceOfAny(InvalidInputException.class, ConstraintViolationException.class);
+        assertThat(Problems.forException(refused).errors()).extracting(Problem.FieldError::field)
+                .containsExactly(field);
     }
 }
