@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,8 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Lets a clinic's owner list and invite staff and reset passwords; the use case checks STAFF_MANAGE, which is
- * declared here too so that it is checked before any input is judged.
+ * Lets a clinic's owner list and invite staff and reset passwords, and an owner or manager link an account to its
+ * practitioner record; the use case checks the permission, which is declared here too so that it is checked before
+ * any input is judged.
  */
 @Path("/staff")
 @RequestScoped
@@ -89,5 +91,25 @@ public class StaffResource {
         InvitationResponse reset = InvitationResponse.from(
                 staff.resetPassword(caller.get(), PathIds.parse(id, "staff account", UserId::new)));
         return Response.status(Response.Status.CREATED).entity(reset).build();
+    }
+
+    @PUT
+    @Path("/{id}/practitioner")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.SETTINGS_MANAGE)
+    @Operation(operationId = "linkStaffPractitioner",
+            summary = "Link a staff account to a practitioner record", description = "Owner or manager. The "
+            + "account's calendar then defaults to that practitioner's appointments, and a caller without "
+            + "APPOINTMENTS_MANAGE_ANY (a practitioner) acts only on those. {\"practitionerId\": null} unlinks.")
+    @APIResponse(responseCode = "200", description = "Linked (or unlinked)",
+            content = @Content(schema = @Schema(implementation = StaffResponse.class)))
+    @APIResponse(responseCode = "400", description = "practitionerId is not a practitioner of this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The practitioner is already linked to another account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StaffResponse linkPractitioner(@PathParam("id") String id, LinkPractitionerRequest request) {
+        return StaffResponse.from(staff.linkPractitioner(caller.get(),
+                PathIds.parse(id, "staff account", UserId::new), Bodies.required(request).practitioner()));
     }
 }

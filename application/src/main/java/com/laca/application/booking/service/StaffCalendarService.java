@@ -16,6 +16,7 @@ import com.laca.domain.booking.TransitionResult;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.scheduling.AvailabilityQuery;
 import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.tenancy.Tenant;
 import com.laca.domain.notification.Initiator;
 import java.time.Clock;
@@ -33,6 +34,7 @@ import java.util.Optional;
  */
 public final class StaffCalendarService implements StaffCalendarUseCase {
 
+    private final OwnAppointments own;
     private final BookingPorts ports;
     private final AppointmentViews views;
     private final DepositSettling settling;
@@ -50,6 +52,17 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
      */
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
                                 Duration checkInOpensBefore, BookingNotifications notifications) {
+        this(ports, settlement, clock, checkInOpensBefore, notifications, OwnAppointments.unlinked());
+    }
+
+    /**
+     * @param checkInOpensBefore how long before the start the desk may check a client in (the clinic's setting)
+     * @param notifications      what the client is told when the clinic cancels, written in the change's own transaction
+     * @param own                whose appointments a caller may act on and sees by default
+     */
+    public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
+                                Duration checkInOpensBefore, BookingNotifications notifications, OwnAppointments own) {
+        this.own = Objects.requireNonNull(own, "own");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.checkInOpensBefore = Objects.requireNonNull(checkInOpensBefore, "checkInOpensBefore");
         if (checkInOpensBefore.isNegative()) {
@@ -71,8 +84,10 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
                     ? ports.locations().find(query.location().get())
                     .orElseThrow(() -> new NotFoundException("location", query.location().get())).zone()
                     : ports.tenants().findById(caller.tenantId()).map(Tenant::zone).orElseThrow();
+            Optional<PractitionerId> practitioner = query.practitioner().isPresent() ? query.practitioner()
+                    : own.defaultPractitioner(caller);
             List<StoredAppointment> stored = ports.appointments().calendar(
-                    DateRanges.span(query.from(), query.to(), zone), query.practitioner(), query.location());
+                    DateRanges.span(query.from(), query.to(), zone), practitioner, query.location());
             return views.of(stored, clock.instant());
         });
     }
@@ -89,6 +104,7 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
         return settling.settled(caller.tenantId(), ports.tx().inTenant(caller.tenantId(), () -> {
             StoredAppointment stored = find(id);
             Appointment appointment = stored.appointment();
+            own.requireMayAct(caller, appointment.details());
             Instant now = clock.instant();
             TransitionResult result = switch (action) {
                 case CHECK_IN -> appointment.checkIn(now, checkInOpensBefore);
