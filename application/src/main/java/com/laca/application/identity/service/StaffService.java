@@ -137,7 +137,8 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
 
     /**
      * Deactivation revokes every refresh token of the account in the same transaction, like a password reset, so the
-     * person is out as soon as their short-lived access token ends.
+     * person is out as soon as their short-lived access token ends. The owner count is read under a lock on every
+     * staff account of the clinic: two concurrent demotions of its last two owners cannot both pass the check.
      */
     @Override
     public StaffAccount update(Caller caller, UserId accountId, String displayName, Set<Role> roles,
@@ -151,11 +152,12 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
                     + "(OWNER, MANAGER, PRACTITIONER, FRONTDESK, FINANCE, INSTRUCTOR)");
         }
         return tx.inTenant(caller.tenantId(), () -> {
-            StaffAccount account = accounts.findById(accountId)
+            List<StaffAccount> lockedStaff = accounts.listAllForUpdate();
+            StaffAccount account = lockedStaff.stream().filter(a -> a.id().equals(accountId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("staff account", accountId));
             StaffAccount changed = account.withProfile(displayName.trim(), roles, active);
             if (account.isActiveOwner() && !changed.isActiveOwner()
-                    && accounts.listAll().stream().filter(StaffAccount::isActiveOwner).count() <= 1) {
+                    && lockedStaff.stream().filter(StaffAccount::isActiveOwner).count() <= 1) {
                 throw new ConflictException("this is the clinic's last active owner: give another account the "
                         + "OWNER role first, or the clinic could no longer manage its staff");
             }
