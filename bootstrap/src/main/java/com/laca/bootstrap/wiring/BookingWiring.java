@@ -1,5 +1,6 @@
 package com.laca.bootstrap.wiring;
 
+import com.laca.adapter.persistence.booking.AnswerSeal;
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaBookingLimitLock;
 import com.laca.adapter.persistence.booking.JpaBookingPolicyRepository;
@@ -58,6 +59,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -100,7 +102,8 @@ public class BookingWiring {
                   int checkInOpensMinutes,
                   EnqueueNotificationUseCase enqueue,
                   @ConfigProperty(name = "laca.public.base-url") String publicBaseUrl,
-                  StaffAccountRepository staffAccounts) {
+                  StaffAccountRepository staffAccounts,
+                  @ConfigProperty(name = "laca.idempotency.answer-key") Optional<String> answerKey) {
         BookingPorts ports = new BookingPorts(tx, tenants, treatments, locations, practitioners, resources,
                 new JpaAppointmentRepository(current), new JpaClientRepository(current),
                 new JpaScheduleRepository(current), new JpaBookingPolicyRepository(current), referenceData);
@@ -123,7 +126,8 @@ public class BookingWiring {
         holds = new HoldExpiryService(ports, clock);
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments, notifications);
         terms = new BookingTermsService(tx, new JpaBookingPolicyRepository(current));
-        runOnce = new IdempotentRequests(tx, new JpaIdempotentAnswers(persistence, current), clock);
+        runOnce = new IdempotentRequests(tx, new JpaIdempotentAnswers(persistence, current,
+                answerKey.filter(k -> !k.isBlank()).map(AnswerSeal::withKey).orElseGet(AnswerSeal::perBoot)), clock);
         futureBookings = new ClinicFutureBookings(ports, clock);
     }
 
