@@ -8,8 +8,13 @@ import com.laca.adapter.rest.common.PublicReads;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.application.booking.port.in.AvailabilityRequest;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
+import com.laca.application.clinic.port.in.PublicTeamQuery;
+import com.laca.application.shared.NotFoundException;
 import com.laca.application.tenancy.port.in.FindTenantQuery;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.shared.TreatmentId;
+import com.laca.domain.tenancy.Tenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,6 +57,8 @@ public class PublicAvailabilityResource {
     FindTenantQuery tenants;
     @Inject
     FindAvailabilityQuery availability;
+    @Inject
+    PublicTeamQuery team;
     @Context
     Request httpRequest;
 
@@ -57,7 +67,8 @@ public class PublicAvailabilityResource {
     @Operation(operationId = "findAvailability",
             summary = "Free slots for a treatment",
             description = "Dates are local to each location, both inclusive, at most 31 days. Each slot lists the "
-                    + "practitioners who can take it.")
+                    + "practitioners who can take it; practitionerNames and locationNames give the public name of each "
+                    + "id the slots list.")
     @APIResponse(responseCode = "200", description = "The offered slots, by start then location; cacheable for 10 s",
             headers = {@Header(name = "ETag", ref = ApiDefinition.ETAG),
                     @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL)},
@@ -86,11 +97,17 @@ public class PublicAvailabilityResource {
         LocalDate first = Dates.date(from, "from");
         LocalDate last = Dates.date(to, "to");
         Dates.requireSpan(first, last, MAX_DAYS, "to");
-        AvailabilityRequest request = new AvailabilityRequest(PublicClinics.bySlug(tenants, tenantSlug), treatmentId,
+        Tenant clinic = tenants.findActiveBySlug(tenantSlug)
+                .orElseThrow(() -> new NotFoundException("clinic", "with that address"));
+        AvailabilityRequest request = new AvailabilityRequest(clinic.id(), treatmentId,
                 first, last, BookingRequest.practitioner(practitioner, "practitioner"),
                 BookingRequest.optionalLocation(location, "location"));
-        return PublicReads.cacheable(httpRequest, new AvailabilityResponse(treatmentId.toString(), first.toString(),
-                last.toString(), availability.availability(request).stream().map(SlotResponse::from).toList()),
-                MAX_AGE_SECONDS);
+        List<SlotResponse> slots = availability.availability(request).stream().map(SlotResponse::from).toList();
+        Map<String, String> practitionerNames = slots.isEmpty() ? Map.of() : team.activePractitioners(clinic).stream()
+                .collect(Collectors.toMap(p -> p.id().toString(), Practitioner::displayName));
+        Map<String, String> locationNames = slots.isEmpty() ? Map.of() : team.activeLocations(clinic).stream()
+                .collect(Collectors.toMap(l -> l.id().toString(), Location::name));
+        return PublicReads.cacheable(httpRequest, AvailabilityResponse.of(treatmentId.toString(), first.toString(),
+                last.toString(), slots, practitionerNames, locationNames), MAX_AGE_SECONDS);
     }
 }
