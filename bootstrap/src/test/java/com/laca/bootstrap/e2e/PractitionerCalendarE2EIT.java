@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,11 @@ class PractitionerCalendarE2EIT {
         BookingFixture mine = BookingFixture.everyDay("own-calendar");
         BookingFixture colleagues = BookingFixture.everyDay("colleague-calendar");
         LocalDate day = BookingFixture.upcoming(DayOfWeek.TUESDAY, 4);
-        String myBooking = booked(mine, day);
+        Api.Response mineBooked = mine.book(Api.anonymous(), BookingFixture.at(day, "10:00"));
+        assertThat(mineBooked.status()).as("%s", mineBooked).isEqualTo(201);
+        String myBooking = mineBooked.json().getJsonObject("appointment").getString("id");
+        String myToken = mineBooked.json().getString("manageToken");
+        assertThat(mineBooked.json().getJsonObject("appointment")).doesNotContainKey("clientPhone");
         String colleaguesBooking = booked(colleagues, day);
         String token = Sessions.newDemoStaff(Set.of("PRACTITIONER"));
         Api practitioner = Api.withToken(token);
@@ -41,6 +46,11 @@ class PractitionerCalendarE2EIT {
         assertThat(linked.status()).as("%s", linked).isEqualTo(200);
         assertThat(linked.json().getString("practitionerId")).isEqualTo(mine.practitioner);
         assertThat(ids(practitioner.get("/api/appointments?from=" + day + "&to=" + day))).containsExactly(myBooking);
+        JsonObject shown = practitioner.get("/api/appointments/" + myBooking).json();
+        assertThat(shown.getString("locationName")).startsWith("E2E own-calendar");
+        assertThat(shown.getString("clientPhone")).isNotBlank();
+        assertThat(Api.anonymous().get("/api/public/" + Sessions.DEMO + "/bookings/" + myToken).json())
+                .as("never in a public answer").doesNotContainKeys("clientPhone", "locationName", "resourceNames");
         assertThat(ids(practitioner.get("/api/appointments?from=" + day + "&to=" + day + "&practitioner="
                 + colleagues.practitioner))).as("a colleague's list when asked for").containsExactly(colleaguesBooking);
 

@@ -138,4 +138,17 @@ class OwnAppointmentsTest {
         assertThatThrownBy(() -> staff.linkPractitioner(clinic.caller(Role.FRONTDESK), UserId.random(),
                 Optional.of(clinic.ben.id()))).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    @DisplayName("the staff calendar shows the location's and rooms' names and the client's phone")
+    void calendarDetails() {
+        clinic.book(clinic.toxin, WEDNESDAY_10AM, Optional.of(clinic.ana.id()), "a@example.com");
+
+        AppointmentView shown = calendar.calendar(clinic.caller(Role.FRONTDESK), new CalendarQuery(WEDNESDAY,
+                WEDNESDAY, Optional.empty(), Optional.empty())).get(0);
+
+        assertThat(shown.locationName()).isEqualTo("Bath");
+        assertThat(shown.resourceNames()).containsExactly("Room 1");
+        assertThat(shown.clientPhone()).isNotBlank();
+    }
 }

@@ -105,7 +105,7 @@ public class AppointmentsResource {
         CalendarQuery query = new CalendarQuery(first, last,
                 optional(practitioner, "practitioner").map(PractitionerId::new),
                 optional(location, "location").map(LocationId::new));
-        return calendar.calendar(who, query).stream().map(AppointmentResponse::from).toList();
+        return calendar.calendar(who, query).stream().map(AppointmentResponse::forStaff).toList();
     }
 
     @GET
@@ -117,7 +117,7 @@ public class AppointmentsResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public AppointmentResponse get(@PathParam("id") String id) {
         Caller who = caller.get();
-        return AppointmentResponse.from(calendar.get(who, PathIds.parse(id, "appointment", AppointmentId::new)));
+        return AppointmentResponse.forStaff(calendar.get(who, PathIds.parse(id, "appointment", AppointmentId::new)));
     }
 
     @POST
