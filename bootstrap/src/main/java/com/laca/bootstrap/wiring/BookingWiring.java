@@ -1,16 +1,17 @@
 package com.laca.bootstrap.wiring;
 
+import com.laca.adapter.persistence.booking.AnswerSeal;
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaBookingLimitLock;
-import com.laca.adapter.persistence.booking.JpaIdempotentAnswers;
 import com.laca.adapter.persistence.booking.JpaBookingPolicyRepository;
 import com.laca.adapter.persistence.booking.JpaClientRepository;
+import com.laca.adapter.persistence.booking.JpaIdempotentAnswers;
 import com.laca.adapter.persistence.booking.JpaScheduleRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.application.booking.port.in.BookAppointmentUseCase;
-import com.laca.application.booking.port.in.BookingTermsQuery;
 import com.laca.application.booking.port.in.BookedAppointments;
+import com.laca.application.booking.port.in.BookingTermsQuery;
 import com.laca.application.booking.port.in.ExpireHoldsUseCase;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
 import com.laca.application.booking.port.in.ManageOwnBookingUseCase;
@@ -20,17 +21,20 @@ import com.laca.application.booking.port.in.RunOnceUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.port.out.BookingSafetyGateway;
 import com.laca.application.booking.port.out.CheckInGateway;
+import com.laca.application.booking.port.out.PreVisitLinks;
 import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
-import com.laca.application.booking.service.BookingTermsService;
 import com.laca.application.booking.service.BookingEngineAppointments;
+import com.laca.application.booking.service.BookingNotifications;
 import com.laca.application.booking.service.BookingPorts;
+import com.laca.application.booking.service.BookingTermsService;
 import com.laca.application.booking.service.ClinicFutureBookings;
 import com.laca.application.booking.service.HoldExpiryService;
 import com.laca.application.booking.service.IdempotentRequests;
 import com.laca.application.booking.service.ManageOwnBookingService;
-import com.laca.application.booking.service.ScheduleService;
+import com.laca.application.booking.service.OwnAppointments;
 import com.laca.application.booking.service.RescheduleAppointmentService;
+import com.laca.application.booking.service.ScheduleService;
 import com.laca.application.booking.service.StaffCalendarService;
 import com.laca.application.clinic.port.out.FutureBookingsGateway;
 import com.laca.application.clinic.port.out.LocationRepository;
@@ -38,6 +42,8 @@ import com.laca.application.clinic.port.out.PractitionerRepository;
 import com.laca.application.clinic.port.out.ReferenceDataVersion;
 import com.laca.application.clinic.port.out.ResourceRepository;
 import com.laca.application.clinic.port.out.TreatmentRepository;
+import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import com.laca.application.payment.port.out.ConnectedAccountRepository;
 import com.laca.application.payment.port.out.PaymentGateway;
 import com.laca.application.payment.port.out.PaymentIntentRepository;
@@ -49,15 +55,13 @@ import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.scheduling.AvailabilityEngine;
-import com.laca.application.booking.port.out.PreVisitLinks;
-import com.laca.application.booking.service.BookingNotifications;
-import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -100,7 +104,9 @@ public class BookingWiring {
                   @ConfigProperty(name = "laca.booking.check-in-opens-minutes", defaultValue = "60")
                   int checkInOpensMinutes,
                   EnqueueNotificationUseCase enqueue,
-                  @ConfigProperty(name = "laca.public.base-url") String publicBaseUrl) {
+                  @ConfigProperty(name = "laca.public.base-url") String publicBaseUrl,
+                  StaffAccountRepository staffAccounts,
+                  @ConfigProperty(name = "laca.idempotency.answer-key") Optional<String> answerKey) {
         BookingPorts ports = new BookingPorts(tx, tenants, treatments, locations, practitioners, resources,
                 new JpaAppointmentRepository(current), new JpaClientRepository(current),
                 new JpaScheduleRepository(current), new JpaBookingPolicyRepository(current), referenceData);
@@ -115,15 +121,17 @@ public class BookingWiring {
         booking = new BookAppointmentService(ports, new BookingDeposits(tx, gateway, accounts, intents, ledgers, clock),
                 engine, clock, limits, new JpaBookingLimitLock(persistence, current), notifications, safety);
         ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock, notifications, safety);
+        OwnAppointments own = OwnAppointments.linkedBy(staffAccounts);
         calendar = new StaffCalendarService(ports, settlement, clock, Duration.ofMinutes(checkInOpensMinutes),
-                notifications, safety, checkIn);
+                notifications, safety, checkIn, own);
         schedule = new ScheduleService(ports, clock);
-        staffReschedule = new RescheduleAppointmentService(ports, engine, clock, safety, notifications);
+        staffReschedule = new RescheduleAppointmentService(ports, engine, clock, safety, notifications, own);
         holds = new HoldExpiryService(ports, clock);
         bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments, notifications);
         paymentNotices = notifications;
         terms = new BookingTermsService(tx, new JpaBookingPolicyRepository(current));
-        runOnce = new IdempotentRequests(tx, new JpaIdempotentAnswers(persistence, current), clock);
+        runOnce = new IdempotentRequests(tx, new JpaIdempotentAnswers(persistence, current,
+                answerKey.filter(k -> !k.isBlank()).map(AnswerSeal::withKey).orElseGet(AnswerSeal::perBoot)), clock);
         futureBookings = new ClinicFutureBookings(ports, clock);
     }
 

@@ -24,7 +24,9 @@ import com.laca.application.clinic.service.PractitionerService;
 import com.laca.application.clinic.service.PublicMenuService;
 import com.laca.application.clinic.service.PublicTeamService;
 import com.laca.application.clinic.service.ResourceService;
+import com.laca.application.clinic.service.StaffPractitionerRecords;
 import com.laca.application.clinic.service.TreatmentService;
+import com.laca.application.identity.port.out.PractitionerRecords;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,6 +101,13 @@ public class ClinicWiring {
     @ApplicationScoped
     ReferenceDataVersion referenceDataVersion() {
         return referenceData;
+    }
+
+    /** What the identity area asks before linking a staff account to a practitioner record. */
+    @Produces
+    @ApplicationScoped
+    PractitionerRecords practitionerRecords() {
+        return new StaffPractitionerRecords(practitionerRepository);
     }
 
     @Produces

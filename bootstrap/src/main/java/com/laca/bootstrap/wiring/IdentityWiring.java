@@ -17,18 +17,19 @@ import com.laca.application.identity.port.in.RefreshUseCase;
 import com.laca.application.identity.port.in.SetPasswordUseCase;
 import com.laca.application.identity.port.out.AccessTokenIssuer;
 import com.laca.application.identity.port.out.PasswordHasher;
+import com.laca.application.identity.port.out.PractitionerRecords;
 import com.laca.application.identity.port.out.RefreshTokenRepository;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.identity.service.AccountStatusCache;
 import com.laca.application.identity.service.AuthService;
 import com.laca.application.identity.service.AuthSettings;
 import com.laca.application.identity.service.LoginThrottling;
+import com.laca.application.identity.service.StaffNotifications;
 import com.laca.application.identity.service.StaffService;
+import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.identity.LoginThrottlePolicy;
-import com.laca.application.identity.service.StaffNotifications;
-import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -76,7 +77,8 @@ public class IdentityWiring {
                    @ConfigProperty(name = "laca.auth.address-max-failures") int addressMaxFailures,
                    @ConfigProperty(name = "laca.auth.session-max-days") int sessionDays,
                    EnqueueNotificationUseCase enqueue,
-                   @ConfigProperty(name = "laca.public.base-url") String publicBaseUrl) {
+                   @ConfigProperty(name = "laca.public.base-url") String publicBaseUrl,
+                   PractitionerRecords practitioners) {
         accounts = new JpaStaffAccountRepository(current);
         refreshTokens = new JpaRefreshTokenRepository(current);
         hasher = new Pbkdf2PasswordHasher();
@@ -93,7 +95,8 @@ public class IdentityWiring {
                         LoginThrottlePolicy.PER_ACCOUNT, LoginThrottlePolicy.perAddress(addressMaxFailures)),
                 settings, clock);
         staff = new StaffService(tx, accounts, new JpaOneTimeTokenRepository(current), refreshTokens, hasher,
-                settings, clock, Optional.of(new StaffNotifications(enqueue, tenants, URI.create(publicBaseUrl))));
+                settings, clock, Optional.of(new StaffNotifications(enqueue, tenants, URI.create(publicBaseUrl))),
+                practitioners);
         accountStatus = new AccountStatusCache(tx, accounts, clock,
                 Duration.ofSeconds(config.getValue("laca.auth.tenant-status-max-age-seconds", Integer.class)));
     }

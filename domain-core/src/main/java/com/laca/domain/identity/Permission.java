@@ -42,5 +42,11 @@ public enum Permission {
      */
     CLINICAL_DECIDE,
     /** Manage consent templates and the consent process: give forms, countersign, verify ({@code consent:manage}). */
-    CONSENT_MANAGE
+    CONSENT_MANAGE,
+    /**
+     * Act on any practitioner's appointments (check in, complete, no-show, cancel, move), not only those of the
+     * practitioner record one's account is linked to ({@code appointments:manage-any}): the desk and managers have it,
+     * practitioners do not.
+     */
+    APPOINTMENTS_MANAGE_ANY
 }

@@ -52,6 +52,14 @@ class PermissionMatrixTest {
     }
 
     @Test
+    @DisplayName("Owner, manager and front desk act on anyone's appointments; a practitioner only on their own")
+    void onlyTheDeskActsOnAnyonesAppointments() {
+        assertThat(EnumSet.allOf(Role.class)).filteredOn(role -> PermissionMatrix.allows(role, APPOINTMENTS_MANAGE_ANY))
+                .containsExactlyInAnyOrder(Role.OWNER, Role.MANAGER, Role.FRONTDESK);
+        assertThat(PermissionMatrix.allows(Role.PRACTITIONER, APPOINTMENTS_MANAGE)).isTrue();
+    }
+
+    @Test
     @DisplayName("An instructor grades and certifies but does not see clinic clients")
     void instructorIsAcademyOnly() {
         assertThat(PermissionMatrix.grantedTo(Role.INSTRUCTOR))

@@ -36,6 +36,12 @@ public final class InMemoryStaffAccountRepository implements StaffAccountReposit
         return table.values().sorted(Comparator.comparing(a -> a.email().value())).toList();
     }
 
+    /** Transactions in memory already run one at a time (InMemoryTransactionRunner), so nothing more to lock. */
+    @Override
+    public List<StaffAccount> listAllForUpdate() {
+        return listAll();
+    }
+
     @Override
     public void insert(StaffAccount account) {
         requireCurrentTenant(account);

@@ -5,6 +5,7 @@ import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
 import com.laca.application.booking.port.out.IdempotentAnswers;
+import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.IdempotentAnswer;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Keeps Idempotency-Key answers in {@code idempotent_answers} with plain JDBC on the transaction's own connection, so
- * a racing claim that hits the primary key is a {@code false} answer rather than a transaction EclipseLink dooms.
+ * a racing claim that hits the primary key is a {@code false} answer rather than a transaction EclipseLink dooms; the
+ * answer's body and Location (which carry a public booking's manage token) are stored sealed ({@link AnswerSeal}).
  */
 public final class JpaIdempotentAnswers extends JpaRepositorySupport implements IdempotentAnswers {
 
@@ -43,10 +45,17 @@ public final class JpaIdempotentAnswers extends JpaRepositorySupport implements 
     private static final String DUPLICATE_KEY = "23505";
 
     private final boolean postgreSql;
+    private final AnswerSeal seal;
 
+    /** Answers sealed under this process's generated key (one server, answers lost to a restart). */
     public JpaIdempotentAnswers(JpaPersistence persistence, CurrentEntityManager current) {
+        this(persistence, current, AnswerSeal.perBoot());
+    }
+
+    public JpaIdempotentAnswers(JpaPersistence persistence, CurrentEntityManager current, AnswerSeal seal) {
         super(current);
         this.postgreSql = Objects.requireNonNull(persistence, "persistence").isPostgreSql();
+        this.seal = Objects.requireNonNull(seal, "seal");
     }
 
     @Override
@@ -61,7 +70,8 @@ public final class JpaIdempotentAnswers extends JpaRepositorySupport implements 
                 Instant claimedAt = Columns.instant(row.getObject(2, OffsetDateTime.class));
                 int status = row.getInt(3);
                 Optional<IdempotentAnswer> answer = row.wasNull() ? Optional.empty()
-                        : Optional.of(new IdempotentAnswer(status, row.getString(4), row.getString(5)));
+                        : Optional.of(new IdempotentAnswer(status, open(row.getString(4), scope, key, "body"),
+                        open(row.getString(5), scope, key, "location")));
                 return Optional.of(new Entry(row.getString(1), claimedAt, answer));
             }
         } catch (SQLException e) {
@@ -95,8 +105,8 @@ public final class JpaIdempotentAnswers extends JpaRepositorySupport implements 
     public void complete(String scope, String key, IdempotentAnswer answer) {
         try (PreparedStatement update = connection().prepareStatement(COMPLETE)) {
             update.setInt(1, answer.status());
-            update.setString(2, answer.body());
-            update.setString(3, answer.location());
+            update.setString(2, seal.seal(answer.body(), context(scope, key, "body")));
+            update.setString(3, seal.seal(answer.location(), context(scope, key, "location")));
             update.setString(4, tenant().toString());
             update.setString(5, scope);
             update.setString(6, key);
@@ -114,6 +124,23 @@ public final class JpaIdempotentAnswers extends JpaRepositorySupport implements 
         } catch (SQLException e) {
             throw new PersistenceException("the Idempotency-Key could not be released", e);
         }
+    }
+
+    /**
+     * An answer this server cannot open (sealed under another key: another server without the shared key, or before a
+     * restart) is never re-run, which would book twice: the key is reported as used.
+     */
+    private String open(String sealed, String scope, String key, String field) {
+        try {
+            return seal.open(sealed, context(scope, key, field));
+        } catch (AnswerSeal.UnsealableException e) {
+            throw new ConflictException("This Idempotency-Key was used by an earlier request whose answer this server "
+                    + "can no longer replay; check the bookings made and use a new key for a new request.");
+        }
+    }
+
+    private String context(String scope, String key, String field) {
+        return tenant() + "|" + scope + "|" + key + "|" + field;
     }
 
     private Connection connection() {

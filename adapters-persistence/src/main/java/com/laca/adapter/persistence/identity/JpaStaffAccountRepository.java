@@ -8,6 +8,7 @@ import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.UserId;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,15 @@ public final class JpaStaffAccountRepository extends JpaRepositorySupport implem
     public List<StaffAccount> listAll() {
         return tenantEm().createQuery("select a from StaffAccountJpaEntity a order by a.email",
                         StaffAccountJpaEntity.class)
+                .getResultList().stream().map(a -> a.toDomain(tenant())).toList();
+    }
+
+    /** SELECT … FOR UPDATE in id order, so two callers lock the rows in the same order and never deadlock. */
+    @Override
+    public List<StaffAccount> listAllForUpdate() {
+        return tenantEm().createQuery("select a from StaffAccountJpaEntity a order by a.id",
+                        StaffAccountJpaEntity.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().stream().map(a -> a.toDomain(tenant())).toList();
     }
 

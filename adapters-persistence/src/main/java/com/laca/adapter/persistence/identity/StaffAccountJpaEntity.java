@@ -5,6 +5,7 @@ import com.laca.adapter.persistence.support.TenantOwnedJpaEntity;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
 import jakarta.persistence.Column;
@@ -32,6 +33,8 @@ class StaffAccountJpaEntity extends TenantOwnedJpaEntity {
     private String passwordHash;
     @Column(name = "active")
     private boolean active;
+    @Column(name = "practitioner_id", length = 36)
+    private String practitionerId;
     @Version
     @Column(name = "version")
     private long version;
@@ -45,7 +48,8 @@ class StaffAccountJpaEntity extends TenantOwnedJpaEntity {
 
     StaffAccount toDomain(TenantId tenant) {
         return new StaffAccount(UserId.parse(id), tenant, new EmailAddress(email), displayName,
-                Columns.codes(roles).stream().map(Role::valueOf).collect(Collectors.toSet()), passwordHash, active);
+                Columns.codes(roles).stream().map(Role::valueOf).collect(Collectors.toSet()), passwordHash, active,
+                practitionerId == null ? null : PractitionerId.parse(practitionerId));
     }
 
     void copyFrom(StaffAccount account) {
@@ -54,5 +58,6 @@ class StaffAccountJpaEntity extends TenantOwnedJpaEntity {
         roles = Columns.codes(account.roles());
         passwordHash = account.passwordHash();
         active = account.active();
+        practitionerId = account.practitionerId() == null ? null : account.practitionerId().toString();
     }
 }

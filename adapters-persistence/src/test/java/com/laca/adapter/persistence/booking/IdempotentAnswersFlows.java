@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.persistence.support.JpaPersistencePorts;
 import com.laca.application.booking.port.out.IdempotentAnswers;
+import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.IdempotentAnswer;
 import com.laca.application.booking.port.in.RunOnceUseCase;
 import com.laca.application.booking.service.IdempotentRequests;
@@ -57,6 +58,23 @@ abstract class IdempotentAnswersFlows {
 
     private IdempotentRequests requests(Instant at) {
         return new IdempotentRequests(ports().tx(), store(), Clock.fixed(at, ZoneOffset.UTC));
+    }
+
+    @Test
+    @DisplayName("the stored answer is sealed: a server with another key cannot read it and refuses the key (409) "
+            + "instead of booking again")
+    void answersAreSealed() {
+        IdempotentAnswer first = new IdempotentAnswer(201, "{\"manageToken\":\"mt_1\"}", "https://x/bookings/mt_1");
+        requests(NOW).run(tenant, "public", "sealed", HASH, () -> first);
+        AnswerSeal otherKey = AnswerSeal.withKey(java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        IdempotentRequests otherServer = new IdempotentRequests(ports().tx(),
+                new JpaIdempotentAnswers(ports().persistence(), ports().current(), otherKey),
+                Clock.fixed(NOW.plusSeconds(5), ZoneOffset.UTC));
+
+        assertThatThrownBy(() -> otherServer.run(tenant, "public", "sealed", HASH, () -> first))
+                .isInstanceOf(ConflictException.class);
+        assertThat(requests(NOW.plusSeconds(5)).run(tenant, "public", "sealed", HASH, () -> first).answer())
+                .isEqualTo(first);
     }
 
     @Test

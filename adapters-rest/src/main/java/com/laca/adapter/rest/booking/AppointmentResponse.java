@@ -27,7 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 description = "HELD, CONFIRMED, CHECKED_IN, COMPLETED, CANCELLED, NO_SHOW or EXPIRED"),
         @SchemaProperty(name = "holdExpiresAt", example = "2026-11-24T10:15:00Z", nullable = true,
                 description = "for HELD appointments: when the hold lapses unless the deposit is paid"),
-        @SchemaProperty(name = "version", example = "0")})
+        @SchemaProperty(name = "version", example = "0"),
+        @SchemaProperty(name = "locationName", example = "London, Harley Street", nullable = true,
+                description = "staff answers only (calendar list and GET /appointments/{id})"),
+        @SchemaProperty(name = "resourceNames", example = "[\"Treatment Room 1\"]", nullable = true,
+                description = "staff answers only: the rooms' and devices' names, in the order of resources"),
+        @SchemaProperty(name = "clientPhone", example = "+447700900123", nullable = true,
+                description = "staff answers only; never in a public answer")})
 public record AppointmentResponse(
         String id,
         String treatment,
@@ -42,14 +48,27 @@ public record AppointmentResponse(
         String end,
         String status,
         String holdExpiresAt,
-        long version) {
+        long version,
+        String locationName,
+        List<String> resourceNames,
+        String clientPhone) {
 
+    /** What the staff calendar shows: the appointment with location and room names and the client's phone. */
+    public static AppointmentResponse forStaff(AppointmentView view) {
+        AppointmentResponse base = from(view);
+        return new AppointmentResponse(base.id(), base.treatment(), base.treatmentName(), base.location(),
+                base.practitioner(), base.practitionerName(), base.resources(), base.client(), base.clientName(),
+                base.start(), base.end(), base.status(), base.holdExpiresAt(), base.version(), view.locationName(),
+                view.resourceNames(), view.clientPhone());
+    }
+
+    /** What the client and any booking answer see: no staff-only fields (they are left out of the JSON). */
     public static AppointmentResponse from(AppointmentView view) {
         return new AppointmentResponse(view.id().toString(), view.treatment().toString(), view.treatmentName(),
                 view.location().toString(), view.practitioner().toString(), view.practitionerName(),
                 view.resources().stream().map(ResourceId::toString).toList(), view.client().toString(),
                 view.clientName(), Dates.format(view.start(), view.offset()), Dates.format(view.end(), view.offset()),
                 view.status().name(), view.holdExpiresAt().map(at -> Dates.format(at, view.offset())).orElse(null),
-                view.version());
+                view.version(), null, null, null);
     }
 }

@@ -104,7 +104,7 @@ public class AppointmentsResource {
         Dates.requireSpan(from, to, MAX_DAYS, "to");
         CalendarQuery query = new CalendarQuery(from, to, Optional.ofNullable(practitioner).map(PractitionerId::new),
                 Optional.ofNullable(location).map(LocationId::new));
-        return calendar.calendar(who, query).stream().map(AppointmentResponse::from).toList();
+        return calendar.calendar(who, query).stream().map(AppointmentResponse::forStaff).toList();
     }
 
     @GET
@@ -116,7 +116,7 @@ public class AppointmentsResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public AppointmentResponse get(@PathParam("id") String id) {
         Caller who = caller.get();
-        return AppointmentResponse.from(calendar.get(who, PathIds.parse(id, "appointment", AppointmentId::new)));
+        return AppointmentResponse.forStaff(calendar.get(who, PathIds.parse(id, "appointment", AppointmentId::new)));
     }
 
     @POST

@@ -1,6 +1,8 @@
 package com.laca.adapter.rest.booking;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
@@ -9,6 +11,23 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "treatment", example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f"),
         @SchemaProperty(name = "from", example = "2026-12-01"),
         @SchemaProperty(name = "to", example = "2026-12-07"),
-        @SchemaProperty(name = "slots")})
-public record AvailabilityResponse(String treatment, String from, String to, List<SlotResponse> slots) {
+        @SchemaProperty(name = "slots"),
+        @SchemaProperty(name = "practitionerNames", example = "{\"d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f7a\": \"Nurse Ana\"}",
+                description = "the display name of each practitioner the slots list, by id (public fields only)"),
+        @SchemaProperty(name = "locationNames", example = "{\"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\": \"Bath\"}",
+                description = "the name of each location the slots list, by id")})
+public record AvailabilityResponse(String treatment, String from, String to, List<SlotResponse> slots,
+                                   Map<String, String> practitionerNames, Map<String, String> locationNames) {
+
+    /** The slots with the names of the practitioners and locations they list, so a page needs no second lookup. */
+    static AvailabilityResponse of(String treatment, String from, String to, List<SlotResponse> slots,
+                                   Map<String, String> practitionerNamesById, Map<String, String> locationNamesById) {
+        Map<String, String> practitioners = new TreeMap<>();
+        Map<String, String> locations = new TreeMap<>();
+        for (SlotResponse slot : slots) {
+            slot.practitioners().forEach(id -> practitioners.put(id, practitionerNamesById.getOrDefault(id, "")));
+            locations.put(slot.location(), locationNamesById.getOrDefault(slot.location(), ""));
+        }
+        return new AvailabilityResponse(treatment, from, to, slots, practitioners, locations);
+    }
 }

@@ -10,9 +10,14 @@ import com.laca.application.booking.port.in.AvailabilityRequest;
 import com.laca.application.booking.port.in.AvailableSlot;
 import com.laca.application.booking.port.in.ClientAvailability;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
+import com.laca.application.clinic.port.in.PublicTeamQuery;
+import com.laca.application.shared.NotFoundException;
 import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.domain.shared.LocationId;
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.shared.TreatmentId;
+import com.laca.domain.tenancy.Tenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +35,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,6 +64,8 @@ public class PublicAvailabilityResource {
     FindTenantQuery tenants;
     @Inject
     FindAvailabilityQuery availability;
+    @Inject
+    PublicTeamQuery team;
     @Context
     Request httpRequest;
     @Context
@@ -67,7 +76,8 @@ public class PublicAvailabilityResource {
     @Operation(operationId = "findAvailability",
             summary = "Free slots for a treatment",
             description = "Dates are local to each location, both inclusive, at most 31 days. Each slot lists the "
-                    + "practitioners who can take it.")
+                    + "practitioners who can take it; practitionerNames and locationNames give the public name of each "
+                    + "id the slots list.")
     @APIResponse(responseCode = "200", description = "The offered slots, by start then location; cacheable for 10 s",
             headers = {@Header(name = "ETag", ref = ApiDefinition.ETAG),
                     @Header(name = "Cache-Control", ref = ApiDefinition.CACHE_CONTROL)},
@@ -103,20 +113,27 @@ public class PublicAvailabilityResource {
         LocalDate first = from;
         LocalDate last = to;
         Dates.requireSpan(first, last, MAX_DAYS, "to");
-        AvailabilityRequest request = new AvailabilityRequest(PublicClinics.bySlug(tenants, tenantSlug), treatmentId,
+        Tenant clinic = tenants.findActiveBySlug(tenantSlug)
+                .orElseThrow(() -> new NotFoundException("clinic", "with that address"));
+        AvailabilityRequest request = new AvailabilityRequest(clinic.id(), treatmentId,
                 first, last, BookingRequest.practitioner(practitioner, "practitioner"),
                 Optional.ofNullable(location).map(LocationId::new));
-        List<AvailableSlot> slots;
+        List<AvailableSlot> found;
         if (dateOfBirth == null) {
-            slots = availability.availability(request);
+            found = availability.availability(request);
         } else {
             ClientAvailability answer = availability.availabilityForAge(request, dateOfBirth);
             if (answer instanceof ClientAvailability.Refused refused) {
                 return AvailabilityAnswers.refused(refused, uriInfo);
             }
-            slots = ((ClientAvailability.Slots) answer).slots();
+            found = ((ClientAvailability.Slots) answer).slots();
         }
-        return PublicReads.cacheable(httpRequest, new AvailabilityResponse(treatmentId.toString(), first.toString(),
-                last.toString(), slots.stream().map(SlotResponse::from).toList()), MAX_AGE_SECONDS);
+        List<SlotResponse> slots = found.stream().map(SlotResponse::from).toList();
+        Map<String, String> practitionerNames = slots.isEmpty() ? Map.of() : team.activePractitioners(clinic).stream()
+                .collect(Collectors.toMap(p -> p.id().toString(), Practitioner::displayName));
+        Map<String, String> locationNames = slots.isEmpty() ? Map.of() : team.activeLocations(clinic).stream()
+                .collect(Collectors.toMap(l -> l.id().toString(), Location::name));
+        return PublicReads.cacheable(httpRequest, AvailabilityResponse.of(treatmentId.toString(), first.toString(),
+                last.toString(), slots, practitionerNames, locationNames), MAX_AGE_SECONDS);
     }
 }

@@ -90,7 +90,9 @@ public class StaffAvailabilityResource {
         if (answer instanceof ClientAvailability.Refused refused) {
             return AvailabilityAnswers.refused(refused, uriInfo);
         }
+        // staff read names from /api/practitioners and /api/locations, so the name maps are left out here
         return Response.ok(new AvailabilityResponse(treatmentId.toString(), first.toString(), last.toString(),
-                ((ClientAvailability.Slots) answer).slots().stream().map(SlotResponse::from).toList())).build();
+                ((ClientAvailability.Slots) answer).slots().stream().map(SlotResponse::from).toList(), null, null))
+                .build();
     }
 }

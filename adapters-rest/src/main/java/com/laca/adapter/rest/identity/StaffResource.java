@@ -32,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Lets a clinic's owner list, invite, read, change and deactivate staff and reset passwords; the use case checks STAFF_MANAGE, which is
- * declared here too so that it is checked before any input is judged.
+ * Lets a clinic's owner list, invite, read, change and deactivate staff and reset passwords, and an owner or manager
+ * link an account to its practitioner record; the use case checks the permission, which is declared here too so that
+ * it is checked before any input is judged.
  */
 @Path("/staff")
 @RequestScoped
@@ -143,5 +144,25 @@ public class StaffResource {
 
     private static UserId accountId(String id) {
         return PathIds.parse(id, "staff account", UserId::new);
+    }
+
+    @PUT
+    @Path("/{id}/practitioner")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.SETTINGS_MANAGE)
+    @Operation(operationId = "linkStaffPractitioner",
+            summary = "Link a staff account to a practitioner record", description = "Owner or manager. The "
+            + "account's calendar then defaults to that practitioner's appointments, and a caller without "
+            + "APPOINTMENTS_MANAGE_ANY (a practitioner) acts only on those. {\"practitionerId\": null} unlinks.")
+    @APIResponse(responseCode = "200", description = "Linked (or unlinked)",
+            content = @Content(schema = @Schema(implementation = StaffResponse.class)))
+    @APIResponse(responseCode = "400", description = "practitionerId is not a practitioner of this clinic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The practitioner is already linked to another account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StaffResponse linkPractitioner(@PathParam("id") String id, @NotNull(message = Bodies.REQUIRED) @Valid LinkPractitionerRequest request) {
+        return StaffResponse.from(staff.linkPractitioner(caller.get(),
+                accountId(id), request.practitioner()));
     }
 }

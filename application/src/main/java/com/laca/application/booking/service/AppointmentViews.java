@@ -5,16 +5,19 @@ import com.laca.application.booking.port.out.ClientRepository;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.clinic.port.out.LocationRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
+import com.laca.application.clinic.port.out.ResourceRepository;
 import com.laca.application.clinic.port.out.TreatmentRepository;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.Client;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
+import com.laca.domain.clinic.Resource;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
 import com.laca.domain.shared.TreatmentId;
 import java.time.Instant;
 import java.util.HashMap;
@@ -34,9 +37,11 @@ final class AppointmentViews {
     private final PractitionerRepository practitioners;
     private final LocationRepository locations;
     private final ClientRepository clients;
+    private final ResourceRepository resources;
 
     AppointmentViews(TreatmentRepository treatments, PractitionerRepository practitioners,
-                     LocationRepository locations, ClientRepository clients) {
+                     LocationRepository locations, ClientRepository clients, ResourceRepository resources) {
+        this.resources = resources;
         this.treatments = treatments;
         this.practitioners = practitioners;
         this.locations = locations;
@@ -52,6 +57,7 @@ final class AppointmentViews {
         Map<TreatmentId, Treatment> treatmentById = new HashMap<>();
         Map<PractitionerId, Practitioner> practitionerById = new HashMap<>();
         Map<LocationId, Location> locationById = new HashMap<>();
+        Map<ResourceId, String> resourceNameById = new HashMap<>();
         Map<ClientId, Client> clientById = clients.findAll(stored.stream()
                         .map(s -> s.appointment().details().client()).distinct().toList())
                 .stream().collect(Collectors.toMap(Client::id, Function.identity()));
@@ -67,20 +73,23 @@ final class AppointmentViews {
             if (client == null) {
                 throw missing("client", d.client());
             }
-            return view(s, treatment, practitioner, location, client, now);
+            List<String> resourceNames = d.resources().stream().map(id -> resourceNameById.computeIfAbsent(id,
+                    r -> resources.find(r).map(Resource::name).orElse(r.toString()))).toList();
+            return view(s, treatment, practitioner, location, client, resourceNames, now);
         }).toList();
     }
 
     /** The view of one appointment whose treatment, practitioner, location and client are already at hand. */
     static AppointmentView view(StoredAppointment stored, Treatment treatment, Practitioner practitioner,
-                                Location location, Client client, Instant now) {
+                                Location location, Client client, List<String> resourceNames, Instant now) {
         Appointment appointment = stored.appointment();
         AppointmentDetails d = appointment.details();
         boolean lapsed = appointment.statusAt(now) != appointment.status();
         return new AppointmentView(appointment.id(), d.treatment(), treatment.name(), d.location(), d.practitioner(),
                 practitioner.displayName(), d.resources(), d.client(), client.firstName() + " " + client.lastName(),
                 d.time().start(), d.time().end(), location.zone().getRules().getOffset(d.time().start()),
-                appointment.statusAt(now), lapsed ? Optional.empty() : appointment.holdExpiresAt(), stored.version());
+                appointment.statusAt(now), lapsed ? Optional.empty() : appointment.holdExpiresAt(), stored.version(),
+                location.name(), resourceNames, client.phone().value());
     }
 
     /** The foreign keys make this impossible; if it happens the data is broken, which is not the caller's fault. */

@@ -24,6 +24,7 @@ import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.booking.Client;
 import com.laca.domain.booking.ClientIdentity;
 import com.laca.domain.booking.StandingBookings;
+import com.laca.domain.clinic.Resource;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.scheduling.AvailabilityEngine;
@@ -229,7 +230,9 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                         "staff user {0} booked appointment {1} outside the online booking window of treatment {2} "
                                 + "(staff override)", by.userId(), appointment.id(), treatment.id()));
                 AppointmentView view = AppointmentViews.view(new StoredAppointment(appointment, 0), treatment,
-                        plan.practitioner(decision.practitioner()), location, client, now);
+                        plan.practitioner(decision.practitioner()), location, client,
+                        decision.resources().stream().map(r -> ports.resources().find(r).map(Resource::name)
+                                .orElse(r.toString())).toList(), now);
                 DepositInstructions instructions = deposit instanceof BookingDeposits.Plan.AtDesk desk
                         ? deposits.recordDueAtDesk(appointment.id(), desk) : new DepositInstructions.NoDeposit();
                 return new BookingResult.Booked(view, token, instructions);

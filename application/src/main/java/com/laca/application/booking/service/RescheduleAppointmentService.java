@@ -29,6 +29,7 @@ import java.util.Optional;
  */
 public final class RescheduleAppointmentService implements RescheduleAppointmentUseCase {
 
+    private final OwnAppointments own;
     private final BookingPorts ports;
     private final SlotBooking slots;
     private final AppointmentViews views;
@@ -45,6 +46,18 @@ public final class RescheduleAppointmentService implements RescheduleAppointment
      */
     public RescheduleAppointmentService(BookingPorts ports, AvailabilityEngine engine, Clock clock,
                                         BookingSafetyGateway safety, BookingNotifications notifications) {
+        this(ports, engine, clock, safety, notifications, OwnAppointments.unlinked());
+    }
+
+    /**
+     * @param safety        the clinical-safety and legal gate a move is checked against, as a new booking is
+     * @param notifications what the client is told of the move, written in the move's own transaction
+     * @param own           whose appointments a caller may move, and to whom
+     */
+    public RescheduleAppointmentService(BookingPorts ports, AvailabilityEngine engine, Clock clock,
+                                        BookingSafetyGateway safety, BookingNotifications notifications,
+                                        OwnAppointments own) {
+        this.own = Objects.requireNonNull(own, "own");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
@@ -57,7 +70,11 @@ public final class RescheduleAppointmentService implements RescheduleAppointment
                                     Optional<PractitionerId> practitioner) {
         caller.require(Permission.APPOINTMENTS_MANAGE);
         TenantId tenant = caller.tenantId();
-        StoredAppointment current = ports.tx().inTenant(tenant, () -> find(appointment));
+        StoredAppointment current = ports.tx().inTenant(tenant, () -> {
+            StoredAppointment found = find(appointment);
+            own.requireMayAct(caller, found.appointment().details());
+            return found;
+        });
         AppointmentDetails details = current.appointment().details();
         BookingDecision.Bookable whereItIs = new BookingDecision.Bookable(details.practitioner(), details.resources(),
                 details.time(), details.occupied());
@@ -75,6 +92,7 @@ public final class RescheduleAppointmentService implements RescheduleAppointment
                     if (result instanceof TransitionResult.Refused refused) {
                         return new BookingResult.Refused(refused.reason(), refused.message());
                     }
+                    own.requireMayAct(caller, ((TransitionResult.Applied) result).appointment().details());
                     StoredAppointment saved = ports.appointments()
                             .update(((TransitionResult.Applied) result).appointment(), stored.version());
                     notifications.rescheduled(saved.appointment(), stored.appointment().details().time().start(),

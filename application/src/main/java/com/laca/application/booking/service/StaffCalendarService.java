@@ -24,6 +24,7 @@ import com.laca.domain.booking.TransitionResult;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.scheduling.AvailabilityQuery;
 import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.tenancy.Tenant;
 import com.laca.domain.notification.Initiator;
 import java.time.Clock;
@@ -41,6 +42,7 @@ import java.util.Optional;
  */
 public final class StaffCalendarService implements StaffCalendarUseCase {
 
+    private final OwnAppointments own;
     private final BookingPorts ports;
     private final AppointmentViews views;
     private final DepositSettling settling;
@@ -60,19 +62,31 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
      */
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
                                 Duration checkInOpensBefore, BookingNotifications notifications) {
+        this(ports, settlement, clock, checkInOpensBefore, notifications, OwnAppointments.unlinked());
+    }
+
+    /**
+     * @param checkInOpensBefore how long before the start the desk may check a client in (the clinic's setting)
+     * @param notifications      what the client is told when the clinic cancels, written in the change's own transaction
+     * @param own                whose appointments a caller may act on and sees by default
+     */
+    public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
+                                Duration checkInOpensBefore, BookingNotifications notifications, OwnAppointments own) {
         this(ports, settlement, clock, checkInOpensBefore, notifications, BookingSafetyGateway.NONE,
-                CheckInGateway.NONE);
+                CheckInGateway.NONE, own);
     }
 
     /**
      * @param safety  the clinical-safety gate, run again at check-in
      * @param checkIn what else check-in needs (a signed consent), and where it is recorded
+     * @param own     whose appointments a caller may act on and sees by default
      */
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
                                 Duration checkInOpensBefore, BookingNotifications notifications,
-                                BookingSafetyGateway safety, CheckInGateway checkIn) {
+                                BookingSafetyGateway safety, CheckInGateway checkIn, OwnAppointments own) {
         this.safety = Objects.requireNonNull(safety, "safety");
         this.checkIn = Objects.requireNonNull(checkIn, "checkIn");
+        this.own = Objects.requireNonNull(own, "own");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.checkInOpensBefore = Objects.requireNonNull(checkInOpensBefore, "checkInOpensBefore");
         if (checkInOpensBefore.isNegative()) {
@@ -94,8 +108,10 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
                     ? ports.locations().find(query.location().get())
                     .orElseThrow(() -> new NotFoundException("location", query.location().get())).zone()
                     : ports.tenants().findById(caller.tenantId()).map(Tenant::zone).orElseThrow();
+            Optional<PractitionerId> practitioner = query.practitioner().isPresent() ? query.practitioner()
+                    : own.defaultPractitioner(caller);
             List<StoredAppointment> stored = ports.appointments().calendar(
-                    DateRanges.span(query.from(), query.to(), zone), query.practitioner(), query.location());
+                    DateRanges.span(query.from(), query.to(), zone), practitioner, query.location());
             return views.of(stored, clock.instant());
         });
     }
@@ -112,6 +128,7 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
         return settling.settled(caller.tenantId(), ports.tx().inTenant(caller.tenantId(), () -> {
             StoredAppointment stored = find(id);
             Appointment appointment = stored.appointment();
+            own.requireMayAct(caller, appointment.details());
             Instant now = clock.instant();
             TransitionResult result = switch (action) {
                 case CHECK_IN -> appointment.checkIn(now, checkInOpensBefore);

@@ -6,6 +6,7 @@ import com.laca.application.identity.port.in.SetPasswordUseCase;
 import com.laca.application.identity.port.in.StaffInvitation;
 import com.laca.application.identity.port.out.OneTimeTokenRepository;
 import com.laca.application.identity.port.out.PasswordHasher;
+import com.laca.application.identity.port.out.PractitionerRecords;
 import com.laca.application.identity.port.out.RefreshTokenRepository;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.identity.port.out.StoredOneTimeToken;
@@ -19,6 +20,7 @@ import com.laca.domain.identity.Permission;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
 import java.time.Clock;
@@ -47,6 +49,7 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
     private final AuthSettings settings;
     private final Clock clock;
     private final Optional<StaffNotifications> notifications;
+    private final PractitionerRecords practitioners;
 
     public StaffService(TransactionRunner tx, StaffAccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
                         RefreshTokenRepository refreshTokens, PasswordHasher hasher, AuthSettings settings,
@@ -60,6 +63,18 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
     public StaffService(TransactionRunner tx, StaffAccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
                         RefreshTokenRepository refreshTokens, PasswordHasher hasher, AuthSettings settings,
                         Clock clock, Optional<StaffNotifications> notifications) {
+        this(tx, accounts, oneTimeTokens, refreshTokens, hasher, settings, clock, notifications,
+                PractitionerRecords.NONE);
+    }
+
+    /**
+     * @param notifications delivers invitation and reset tokens by e-mail, in the transaction that issues them
+     * @param practitioners whether a practitioner record exists, before an account is linked to it
+     */
+    public StaffService(TransactionRunner tx, StaffAccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
+                        RefreshTokenRepository refreshTokens, PasswordHasher hasher, AuthSettings settings,
+                        Clock clock, Optional<StaffNotifications> notifications, PractitionerRecords practitioners) {
+        this.practitioners = Objects.requireNonNull(practitioners, "practitioners");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.tx = tx;
         this.accounts = accounts;
@@ -122,7 +137,8 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
 
     /**
      * Deactivation revokes every refresh token of the account in the same transaction, like a password reset, so the
-     * person is out as soon as their short-lived access token ends.
+     * person is out as soon as their short-lived access token ends. The owner count is read under a lock on every
+     * staff account of the clinic: two concurrent demotions of its last two owners cannot both pass the check.
      */
     @Override
     public StaffAccount update(Caller caller, UserId accountId, String displayName, Set<Role> roles,
@@ -136,11 +152,12 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
                     + "(OWNER, MANAGER, PRACTITIONER, FRONTDESK, FINANCE, INSTRUCTOR)");
         }
         return tx.inTenant(caller.tenantId(), () -> {
-            StaffAccount account = accounts.findById(accountId)
+            List<StaffAccount> lockedStaff = accounts.listAllForUpdate();
+            StaffAccount account = lockedStaff.stream().filter(a -> a.id().equals(accountId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("staff account", accountId));
             StaffAccount changed = account.withProfile(displayName.trim(), roles, active);
             if (account.isActiveOwner() && !changed.isActiveOwner()
-                    && accounts.listAll().stream().filter(StaffAccount::isActiveOwner).count() <= 1) {
+                    && lockedStaff.stream().filter(StaffAccount::isActiveOwner).count() <= 1) {
                 throw new ConflictException("this is the clinic's last active owner: give another account the "
                         + "OWNER role first, or the clinic could no longer manage its staff");
             }
@@ -156,6 +173,35 @@ public final class StaffService implements ManageStaffUseCase, SetPasswordUseCas
     public StaffAccount deactivate(Caller caller, UserId accountId) {
         StaffAccount account = get(caller, accountId);
         return update(caller, accountId, account.displayName(), account.roles(), false);
+    }
+
+    /**
+     * A practitioner record is one person: it may be linked to one account only, and only a record of the caller's
+     * own clinic (checked here for a clear answer, and by the database key that includes the tenant).
+     */
+    @Override
+    public StaffAccount linkPractitioner(Caller caller, UserId accountId, Optional<PractitionerId> practitioner) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        Objects.requireNonNull(practitioner, "practitioner");
+        return tx.inTenant(caller.tenantId(), () -> {
+            StaffAccount account = accounts.findById(accountId)
+                    .orElseThrow(() -> new NotFoundException("staff account", accountId));
+            if (practitioner.isPresent()) {
+                if (!practitioners.exists(practitioner.get())) {
+                    throw new InvalidInputException("practitionerId", "must be a practitioner of this clinic");
+                }
+                accounts.listAll().stream()
+                        .filter(other -> !other.id().equals(accountId))
+                        .filter(other -> practitioner.equals(other.linkedPractitioner()))
+                        .findAny().ifPresent(other -> {
+                            throw new ConflictException("practitioner " + practitioner.get()
+                                    + " is already linked to another staff account");
+                        });
+            }
+            StaffAccount linked = account.withPractitioner(practitioner.orElse(null));
+            accounts.update(linked);
+            return linked;
+        });
     }
 
     @Override

@@ -18,13 +18,18 @@ import java.util.Optional;
  *
  * @param holdExpiresAt when a {@code HELD} appointment lapses unless its deposit is paid
  * @param clientName    for the staff calendar; the public manage page shows the client their own name
+ * @param locationName  the location's name, for the staff calendar
+ * @param resourceNames the rooms' and devices' names, in the order of {@code resources}, for the staff calendar
+ * @param clientPhone   the client's phone number, for the staff calendar only (never in public answers)
  */
 public record AppointmentView(AppointmentId id, TreatmentId treatment, String treatmentName, LocationId location,
                               PractitionerId practitioner, String practitionerName, List<ResourceId> resources,
                               ClientId client, String clientName, Instant start, Instant end, ZoneOffset offset,
-                              AppointmentStatus status, Optional<Instant> holdExpiresAt, long version) {
+                              AppointmentStatus status, Optional<Instant> holdExpiresAt, long version,
+                              String locationName, List<String> resourceNames, String clientPhone) {
 
     public AppointmentView {
         resources = List.copyOf(resources);
+        resourceNames = List.copyOf(resourceNames);
     }
 }

@@ -15,6 +15,14 @@ public interface StaffAccountRepository {
 
     List<StaffAccount> listAll();
 
+    /**
+     * Every staff account of the tenant, each locked until the transaction ends, so two changes that count the
+     * clinic's owners (two managers demoting the last two owners at once) run one after the other and the second
+     * counts what the first left. A store that already runs its transactions one at a time may answer
+     * {@link #listAll()}.
+     */
+    List<StaffAccount> listAllForUpdate();
+
     /** Stores a new account; throws {@link com.laca.application.shared.ConflictException} if the e-mail is taken. */
     void insert(StaffAccount account);
 
