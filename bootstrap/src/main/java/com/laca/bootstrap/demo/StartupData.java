@@ -14,6 +14,7 @@ import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
 import com.laca.application.identity.port.out.PasswordHasher;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.safety.port.in.RecordConsultationUseCase;
+import com.laca.application.safety.port.in.SafetySettingsUseCase;
 import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
@@ -78,6 +79,8 @@ public class StartupData {
     @Inject
     ScreeningUseCase screenings;
     @Inject
+    SafetySettingsUseCase safetySettings;
+    @Inject
     Clock clock;
 
     @Inject
@@ -128,6 +131,8 @@ public class StartupData {
     private void seedClinicalSafety(InitialAccounts initial) {
         try {
             new DemoClinicalSafety(practitioners, treatments, availability, booking, consultations, screenings, clock)
+                    .seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
+            new DemoLegalGates(practitioners, locations, safetySettings, clock)
                     .seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
             LOG.info("LACA demo data: clinical-safety clients Clara Clear, Blake Blocked, Rita Review, Dora Deferred "
                     + "and Uma Young (see docs/clinical-safety.md)");
