@@ -20,6 +20,7 @@ import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.safety.port.in.RecordConsultationUseCase;
 import com.laca.application.consent.port.in.ConsentTemplateUseCase;
+import com.laca.application.safety.port.in.SafetySettingsUseCase;
 import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
@@ -91,6 +92,8 @@ public class StartupData {
     @Inject
     ConsentTemplateUseCase consentTemplates;
     @Inject
+    SafetySettingsUseCase safetySettings;
+    @Inject
     Clock clock;
     @Inject
     CurrentEntityManager currentEntityManager;
@@ -159,6 +162,8 @@ public class StartupData {
     private void seedClinicalSafety(InitialAccounts initial) {
         try {
             new DemoClinicalSafety(practitioners, treatments, availability, booking, consultations, screenings, clock)
+                    .seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
+            new DemoLegalGates(practitioners, locations, safetySettings, clock)
                     .seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
             LOG.info("LACA demo data: clinical-safety clients Clara Clear, Blake Blocked, Rita Review, Dora Deferred "
                     + "and Uma Young (see docs/clinical-safety.md)");

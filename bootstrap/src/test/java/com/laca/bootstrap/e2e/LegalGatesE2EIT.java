@@ -2,6 +2,7 @@ package com.laca.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonValue;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -273,5 +274,24 @@ class LegalGatesE2EIT {
                 + "&to=" + day + "&location=" + skin.location + "&client=" + client);
         assertThat(skinSlots.status()).as("%s", skinSlots).isEqualTo(200);
         assertThat(skinSlots.json().getJsonArray("slots")).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("The demo clinic's practitioners and locations hold a licence, so switching enforcement on leaves "
+            + "the demo bookable")
+    void demoLicences() {
+        Api owner = Api.withToken(Sessions.demoOwner());
+        String hart = null;
+        for (int page = 0; hart == null && page < 20; page++) {
+            hart = owner.get("/api/practitioners?size=100&page=" + page).json().getJsonArray("items").stream()
+                    .map(JsonValue::asJsonObject).filter(p -> p.getString("displayName").equals("Dr Amelia Hart"))
+                    .map(p -> p.getString("id")).findFirst().orElse(null);
+        }
+        assertThat(hart).as("the demo prescriber").isNotNull();
+
+        Api.Response licence = owner.get("/api/clinical/practitioners/" + hart + "/licence");
+
+        assertThat(licence.status()).as("%s", licence).isEqualTo(200);
+        assertThat(licence.json().getJsonArray("covers").toString()).contains("ANTI_WRINKLE", "DERMAL_FILLER");
     }
 }

@@ -9,13 +9,13 @@ import com.laca.application.booking.port.out.SafetyGateRequest;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
-import com.laca.domain.booking.Client;
 import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.Client;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Treatment;
-import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.identity.Permission;
+import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.scheduling.AvailabilityQuery;
 import com.laca.domain.scheduling.BookingGate;
 import com.laca.domain.scheduling.GateRefusal;
@@ -91,7 +91,7 @@ public final class AvailabilityService implements FindAvailabilityQuery {
 
     @Override
     public List<AvailableSlot> availability(AvailabilityRequest request) {
-        return ((ClientAvailability.Slots) gated(request, location -> BookingGate.NONE, reason -> false)).slots();
+        return ((ClientAvailability.Slots) gated(request, context -> BookingGate.NONE, reason -> false)).slots();
     }
 
     @Override
