@@ -13,6 +13,8 @@ import com.laca.application.safety.port.in.RecordConsultationUseCase;
 import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.safety.port.out.RuleSetSource;
+import com.laca.application.safety.port.in.AuditLogUseCase;
+import com.laca.application.safety.service.AuditedScreening;
 import com.laca.application.safety.service.BookingSafetyService;
 import com.laca.application.safety.service.ConsultationService;
 import com.laca.application.safety.service.ScreeningService;
@@ -40,7 +42,7 @@ public class SafetyWiring {
     private RuleSetSource rules;
     private BookingSafetyService bookingSafety;
     private ConsultationService consultations;
-    private ScreeningService screenings;
+    private ScreeningUseCase screenings;
 
     /** The zone staff-entered answers are dated in: England's, as every location is under England's law for now. */
     private static final ZoneId ENGLAND_ZONE = ZoneId.of("Europe/London");
@@ -52,15 +54,15 @@ public class SafetyWiring {
     @Inject
     SafetyWiring(CurrentEntityManager current, TransactionRunner tx, PractitionerRepository practitioners,
                  TreatmentRepository treatments, LocationRepository locations, Clock clock,
-                 @ConfigProperty(name = "laca.safety.rules-file") Optional<String> rulesFile) {
+                 @ConfigProperty(name = "laca.safety.rules-file") Optional<String> rulesFile, AuditLogUseCase audit) {
         rules = rulesFile.filter(file -> !file.isBlank()).map(file -> JsonRuleSetSource.fromFile(Path.of(file)))
                 .orElseGet(JsonRuleSetSource::bundled);
         ClinicalRecordRepository records = new JpaClinicalRecordRepository(current);
         bookingSafety = new BookingSafetyService(rules, records, SafetySettings.defaults(), Jurisdiction.england());
         JpaClientRepository clients = new JpaClientRepository(current);
         consultations = new ConsultationService(tx, records, practitioners, clients, clock);
-        screenings = new ScreeningService(tx, rules, records, treatments, locations, practitioners,
-                new JpaAppointmentRepository(current), clients, ENGLAND_ZONE, clock);
+        screenings = new AuditedScreening(new ScreeningService(tx, rules, records, treatments, locations,
+                practitioners, new JpaAppointmentRepository(current), clients, ENGLAND_ZONE, clock), tx, audit);
     }
 
     @Produces
