@@ -15,6 +15,8 @@ import com.laca.application.safety.port.in.SafetySettingsUseCase;
 import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.safety.port.out.RuleSetSource;
+import com.laca.application.safety.port.in.AuditLogUseCase;
+import com.laca.application.safety.service.AuditedScreening;
 import com.laca.application.safety.service.BookingSafetyService;
 import com.laca.application.safety.service.ConsultationService;
 import com.laca.application.safety.service.SafetyEvidenceService;
@@ -45,7 +47,7 @@ public class SafetyWiring {
     private RuleSetSource rules;
     private BookingSafetyService bookingSafety;
     private ConsultationService consultations;
-    private ScreeningService screenings;
+    private ScreeningUseCase screenings;
     private SafetyEvidenceService evidence;
     private SafetySettingsService settings;
 
@@ -59,15 +61,15 @@ public class SafetyWiring {
     @Inject
     SafetyWiring(CurrentEntityManager current, TransactionRunner tx, PractitionerRepository practitioners,
                  TreatmentRepository treatments, LocationRepository locations, Clock clock,
-                 @ConfigProperty(name = "laca.safety.rules-file") Optional<String> rulesFile) {
+                 @ConfigProperty(name = "laca.safety.rules-file") Optional<String> rulesFile, AuditLogUseCase audit) {
         rules = rulesFile.filter(file -> !file.isBlank()).map(file -> JsonRuleSetSource.fromFile(Path.of(file)))
                 .orElseGet(JsonRuleSetSource::bundled);
         ClinicalRecordRepository records = new JpaClinicalRecordRepository(current);
         bookingSafety = new BookingSafetyService(rules, records, SafetySettings.defaults(), Jurisdiction.england());
         JpaClientRepository clients = new JpaClientRepository(current);
         consultations = new ConsultationService(tx, records, practitioners, clients, clock);
-        screenings = new ScreeningService(tx, rules, records, treatments, locations, practitioners,
-                new JpaAppointmentRepository(current), clients, ENGLAND_ZONE, clock);
+        screenings = new AuditedScreening(new ScreeningService(tx, rules, records, treatments, locations,
+                practitioners, new JpaAppointmentRepository(current), clients, ENGLAND_ZONE, clock), tx, audit);
         evidence = new SafetyEvidenceService(tx, records, practitioners, clients, Jurisdiction.england(), clock);
         settings = new SafetySettingsService(tx, records, practitioners, locations);
     }

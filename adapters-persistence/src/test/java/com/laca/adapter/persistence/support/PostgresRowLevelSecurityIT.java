@@ -324,6 +324,18 @@ class PostgresRowLevelSecurityIT {
             adapter.clinicalRecords().insertDecision(client.id(), new PrescriberDecision(PrescriberDecisionId.random(),
                     screening.id(), "anticoagulants-injectables", "2026.1", Prescriber.of(prescriber, nmc),
                     PrescriberDecision.Verdict.APPROVED, "Reviewed.", now));
+            // --- issue 10: a consent form version, a consent record and a clinical audit entry ---
+            com.laca.domain.consent.ConsentTemplate form = new com.laca.domain.consent.ConsentTemplate(
+                    com.laca.domain.consent.ConsentTemplateId.random(), TreatmentCategory.DERMAL_FILLER, "GB-ENG", 1,
+                    LocalDate.of(2026, 1, 1), "Filler consent", List.of());
+            new com.laca.adapter.persistence.consent.JpaConsentTemplateRepository(adapter.current(),
+                    java.time.Clock.fixed(now, java.time.ZoneOffset.UTC)).insert(form);
+            new com.laca.adapter.persistence.consent.JpaConsentRecordRepository(adapter.current()).insert(appointment,
+                    com.laca.domain.consent.ConsentRecord.informationGiven(com.laca.domain.consent.ConsentId.random(),
+                            client.id(), new com.laca.domain.consent.CourseId(appointment.value()), form, now));
+            new com.laca.adapter.persistence.safety.JpaAuditLogRepository(adapter.current()).append(
+                    com.laca.domain.safety.AuditEntry.first(tenant.id(), now, com.laca.domain.safety.AuditEventType.CHECK_IN,
+                            "appointment:" + appointment, "system", Map.of()));
             PaymentIntentId intent = PaymentIntentId.of("pi_" + UUID.randomUUID());
             adapter.paymentIntents().add(new PaymentIntentRecord(intent, appointment, Money.of(1_000, "GBP"),
                     IntentStatus.SUCCEEDED, now));
