@@ -21,22 +21,30 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
     private final long limit;
+    private final long photoLimit;
 
     /** Reads the limit from MicroProfile Config. */
     public BodySizeLimitFilter() {
         this(ConfigProvider.getConfig().getOptionalValue(MAX_BODY_BYTES_KEY, Long.class)
-                .orElse(DEFAULT_MAX_BODY_BYTES));
+                .orElse(DEFAULT_MAX_BODY_BYTES), PhotoUploads.maxBytes());
     }
 
     BodySizeLimitFilter(long limit) {
+        this(limit, limit);
+    }
+
+    BodySizeLimitFilter(long limit, long photoLimit) {
         if (limit < 1) {
             throw new IllegalArgumentException(MAX_BODY_BYTES_KEY + " must be positive");
         }
         this.limit = limit;
+        this.photoLimit = Math.max(limit, photoLimit);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = PhotoUploads.isUpload(request.getMethod(), request.getUriInfo().getPath()) ? photoLimit
+                : this.limit;
         if (request.getLength() > limit) {
             request.abortWith(Problems.response(Problems.tooLarge(limit)));
             return;
