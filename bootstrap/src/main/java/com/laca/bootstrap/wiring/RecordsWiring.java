@@ -1,6 +1,9 @@
 package com.laca.bootstrap.wiring;
 
+import com.laca.adapter.documents.photo.ImageIoPhotoProcessor;
+import com.laca.adapter.documents.store.FileSystemDocumentStore;
 import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
+import com.laca.adapter.persistence.records.JpaClinicalPhotoRepository;
 import com.laca.adapter.persistence.records.JpaClientAppointmentHistory;
 import com.laca.adapter.persistence.records.JpaClientProfileRepository;
 import com.laca.adapter.persistence.records.JpaStaffNoteRepository;
@@ -8,14 +11,17 @@ import com.laca.adapter.persistence.records.JpaTreatmentRecordRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.records.port.in.AccessAuditUseCase;
 import com.laca.application.records.port.in.ClientNotesUseCase;
+import com.laca.application.records.port.in.ClinicalPhotosUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientProfileRepository;
+import com.laca.application.records.port.out.PhotoLimits;
 import com.laca.application.records.service.AccessAuditService;
 import com.laca.application.records.service.ClientNotesService;
+import com.laca.application.records.service.ClinicalPhotosService;
 import com.laca.application.records.service.EditClientService;
 import com.laca.application.records.service.FindClientsService;
 import com.laca.application.records.service.MergeClientsService;
@@ -24,7 +30,9 @@ import com.laca.application.shared.TransactionRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The client-records area: client profiles and their history over JPA (the same clients a booking finds or creates),
@@ -39,13 +47,20 @@ public class RecordsWiring {
     private ClientNotesService notes;
     private AccessAuditService audit;
     private TreatmentRecordsService treatmentRecords;
+    private ClinicalPhotosService photos;
 
     RecordsWiring() {
         // for the CDI proxy
     }
 
     @Inject
-    RecordsWiring(CurrentEntityManager current, TransactionRunner tx, Clock clock) {
+    RecordsWiring(CurrentEntityManager current, TransactionRunner tx, Clock clock,
+                  @ConfigProperty(name = "laca.data.dir") String dataDir,
+                  @ConfigProperty(name = "laca.photos.max-bytes", defaultValue = "20971520") long photoMaxBytes,
+                  @ConfigProperty(name = "laca.photos.max-width", defaultValue = "10000") int photoMaxWidth,
+                  @ConfigProperty(name = "laca.photos.max-height", defaultValue = "10000") int photoMaxHeight,
+                  @ConfigProperty(name = "laca.photos.max-pixels", defaultValue = "25000000") long photoMaxPixels,
+                  @ConfigProperty(name = "laca.photos.concurrent-uploads", defaultValue = "2") int uploads) {
         ClientProfileRepository profiles = new JpaClientProfileRepository(current, clock);
         find = new FindClientsService(tx, profiles, new JpaClientAppointmentHistory(current));
         edit = new EditClientService(tx, profiles, clock);
@@ -53,8 +68,13 @@ public class RecordsWiring {
         AccessAuditRepository accessAudit = new JpaAccessAuditRepository(current);
         notes = new ClientNotesService(tx, profiles, new JpaStaffNoteRepository(current), accessAudit, clock);
         audit = new AccessAuditService(tx, profiles, accessAudit);
-        treatmentRecords = new TreatmentRecordsService(tx, profiles, new JpaClientAppointmentHistory(current),
-                new JpaTreatmentRecordRepository(current), accessAudit, clock);
+        JpaTreatmentRecordRepository charts = new JpaTreatmentRecordRepository(current);
+        treatmentRecords = new TreatmentRecordsService(tx, profiles, new JpaClientAppointmentHistory(current), charts,
+                accessAudit, clock);
+        // the records area's own document store instance (not a CDI bean, so it cannot clash with another area's)
+        photos = new ClinicalPhotosService(tx, charts, new JpaClinicalPhotoRepository(current), accessAudit,
+                new ImageIoPhotoProcessor(new PhotoLimits(photoMaxBytes, photoMaxWidth, photoMaxHeight,
+                        photoMaxPixels)), new FileSystemDocumentStore(Path.of(dataDir, "documents")), uploads, clock);
     }
 
     @Produces
@@ -85,5 +105,10 @@ public class RecordsWiring {
     @Produces
     TreatmentRecordsUseCase treatmentRecords() {
         return treatmentRecords;
+    }
+
+    @Produces
+    ClinicalPhotosUseCase clinicalPhotos() {
+        return photos;
     }
 }

@@ -127,14 +127,23 @@ class ClientRecordsE2EIT {
                 "ZOE." + tag + "@example.com", "07000 000000"));
         assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
 
+        String etag = owner.get("/api/clients/" + id).header("ETag").orElseThrow();
         Api.Response partial = owner.put("/api/clients/" + id, """
-                {"firstName": "Zoë", "lastName": "Smith", "dateOfBirth": "1990-04-15"}""", Map.of());
+                {"firstName": "Zoë", "lastName": "Smith", "dateOfBirth": "1990-04-15"}""", Map.of("If-Match", etag));
         assertThat(partial.status()).as(partial.toString()).isEqualTo(400);
         assertThat(partial.body()).contains("contactPreferences");
 
-        Api.Response edited = owner.put("/api/clients/" + id, clientJson("Zoë", "Smith" + tag, "1990-04-15",
-                "zoe." + tag + "@example.com", "07911 123456"), Map.of());
+        String smith = clientJson("Zoë", "Smith" + tag, "1990-04-15", "zoe." + tag + "@example.com", "07911 123456");
+        Api.Response unversioned = owner.put("/api/clients/" + id, smith, Map.of());
+        assertThat(unversioned.status()).as(unversioned.toString()).isEqualTo(428);
+        assertThat(unversioned.contentType()).startsWith("application/problem+json");
+        Api.Response edited = owner.put("/api/clients/" + id, smith, Map.of("If-Match", etag));
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.header("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+        Api.Response stale = owner.put("/api/clients/" + id, clientJson("Zoë", "Stale" + tag, "1990-04-15",
+                "zoe." + tag + "@example.com", "07911 123456"), Map.of("If-Match", etag));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
         Api.Response history = owner.get("/api/clients/" + id + "/history");
         assertThat(history.status()).isEqualTo(200);
         List<JsonObject> entries = history.structure().asJsonArray().stream().map(JsonValue::asJsonObject).toList();

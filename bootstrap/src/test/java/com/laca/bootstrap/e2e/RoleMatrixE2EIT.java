@@ -97,6 +97,10 @@ class RoleMatrixE2EIT {
                 new Endpoint("POST", "/api/clients/CLIENT/notes", "{\"kind\": \"CLINICAL\", \"text\": \"Matrix\"}",
                         Permission.CLINICAL_READ),
                 new Endpoint("GET", "/api/clients/CLIENT/access-audit", null, Permission.RECORDS_AUDIT),
+                // --- issue 11: treatment records (signing needs a completed appointment: TreatmentRecordsE2EIT) ---
+                new Endpoint("GET", "/api/clients/CLIENT/treatment-records", null, Permission.CLINICAL_READ),
+                new Endpoint("GET", "/api/treatment-records/recall?lot=MATRIX&from=2026-01-01&to=2026-12-31", null,
+                        Permission.RECORDS_AUDIT),
                 // notifications (issue 12): the outbox viewer shows invitation links, so it needs STAFF_MANAGE
                 new Endpoint("GET", "/api/notifications/outbox", null, Permission.STAFF_MANAGE),
                 new Endpoint("GET", "/api/notifications/dead-letters", null, Permission.SETTINGS_MANAGE),

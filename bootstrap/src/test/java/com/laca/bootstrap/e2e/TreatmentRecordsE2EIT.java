@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -12,7 +15,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -22,9 +28,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RunningServer.class)
 @DisplayName("Treatment records over HTTP")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TreatmentRecordsE2EIT {
 
     private static Api owner;
+    private static String nurseToken;
     private static Api nurse;
     private static Api desk;
     private static String harriet;
@@ -33,7 +41,8 @@ class TreatmentRecordsE2EIT {
     @BeforeAll
     static void signIn() {
         owner = Api.withToken(Sessions.demoOwner());
-        nurse = Api.withToken(Sessions.newDemoStaff(Set.of("PRACTITIONER")));
+        nurseToken = Sessions.newDemoStaff(Set.of("PRACTITIONER"));
+        nurse = Api.withToken(nurseToken);
         desk = Api.withToken(Sessions.newDemoStaff(Set.of("FRONTDESK")));
         Api.Response found = owner.get("/api/clients?q=holloway");
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
@@ -69,6 +78,7 @@ class TreatmentRecordsE2EIT {
     }
 
     @Test
+    @Order(1)
     @DisplayName("sign with a batch, refuse an expired one, correct by a new entry; the owner's recall finds the client")
     void signCorrectRecall() throws Exception {
         long logStart = logSize();
@@ -142,5 +152,103 @@ class TreatmentRecordsE2EIT {
         for (String word : List.of("Holloway", "Bocouture", "crow's feet", "intramuscular", "glabella")) {
             assertThat(written).as("server log during the test").doesNotContainIgnoringCase(word);
         }
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("a photo with GPS EXIF is uploaded and comes back without any metadata; HEIC is a 415; reads are audited")
+    void photoWithoutMetadata() throws Exception {
+        long logStart = logSize();
+        String appointment = uncharted();
+        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, hart, "PHOTO-1",
+                LocalDate.now().plusMonths(6), ""));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+        byte[] withGps = jpegWithGps();
+        assertThat(new String(withGps, StandardCharsets.ISO_8859_1)).contains("Exif", "Harriet Holloway");
+
+        HttpResponse<String> uploaded = binary("POST", "/api/treatment-records/" + appointment + "/photos?kind=BEFORE",
+                withGps, "image/jpeg", HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        JsonObject photo = jakarta.json.Json.createReader(new java.io.StringReader(uploaded.body())).readObject();
+        assertThat(photo.getString("mediaType")).isEqualTo("image/jpeg");
+
+        HttpResponse<byte[]> image = binary("GET", "/api/treatment-records/photos/" + photo.getString("id")
+                + "?reason=CLINICAL_REVIEW", null, null, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        byte[] stored = image.body();
+        assertThat(stored[0] & 0xFF).isEqualTo(0xFF);
+        assertThat(stored[1] & 0xFF).isEqualTo(0xD8);
+        String text = new String(stored, StandardCharsets.ISO_8859_1);
+        assertThat(text).doesNotContain("Exif", "Harriet", "Holloway", "GPS", "Apple");
+        assertThat(org.apache.commons.imaging.Imaging.getMetadata(stored)).satisfiesAnyOf(
+                metadata -> assertThat(metadata).isNull(),
+                metadata -> assertThat(((org.apache.commons.imaging.formats.jpeg.JpegImageMetadata) metadata)
+                        .getExif()).isNull());
+        assertThat(java.security.MessageDigest.getInstance("SHA-256").digest(stored))
+                .isEqualTo(java.util.HexFormat.of().parseHex(photo.getString("sha256")));
+
+        byte[] heic = new byte[64];
+        System.arraycopy(new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f',
+                '1', 'h', 'e', 'i', 'c'}, 0, heic, 0, 24);
+        HttpResponse<String> refused = binary("POST", "/api/treatment-records/" + appointment
+                + "/photos?kind=AFTER", heic, "image/heic", HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(415);
+        assertThat(refused.body()).contains("HEIC_NOT_SUPPORTED");
+        assertThat(desk.get("/api/treatment-records/photos/" + photo.getString("id")).status()).isEqualTo(403);
+        assertThat(nurse.get("/api/treatment-records/" + appointment + "/photos").structure().asJsonArray())
+                .hasSize(1);
+
+        assertThat(owner.get("/api/clients/" + harriet + "/access-audit").body()).contains("\"PHOTO\"");
+        byte[] all = Files.readAllBytes(RunningServer.get().log());
+        String written = new String(all, (int) Math.min(logStart, all.length),
+                (int) Math.max(0, all.length - logStart), StandardCharsets.UTF_8);
+        assertThat(written).as("server log during the test").doesNotContainIgnoringCase("Holloway");
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("the whole server log of the run holds neither the demo record's client (name, date of birth, "
+            + "e-mail, phone) nor its clinical words")
+    void serverLogHoldsNoMedicalData() throws Exception {
+        String log = Files.readString(RunningServer.get().log(), StandardCharsets.UTF_8);
+        assertThat(log).as("the run's server log").contains("LACA demo data: a client with a signed treatment record");
+        for (String word : List.of("Harriet", "Holloway", "1985-02-14", "14/02/1985", "harriet.holloway",
+                "900456", "Bocouture", "glabella", "frontalis", "canthal", "intramuscular", "aftercare sheet",
+                "toxin review")) {
+            assertThat(log).as("the run's server log").doesNotContainIgnoringCase(word);
+        }
+    }
+
+    /** A small JPEG carrying EXIF with a GPS position (London) and the client's name as the artist. */
+    private static byte[] jpegWithGps() throws Exception {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "jpeg", plain);
+        org.apache.commons.imaging.formats.tiff.write.TiffOutputSet exif =
+                new org.apache.commons.imaging.formats.tiff.write.TiffOutputSet();
+        exif.setGpsInDegrees(-0.1276, 51.5072);
+        exif.getOrCreateRootDirectory().add(
+                org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants.TIFF_TAG_ARTIST,
+                "Harriet Holloway");
+        exif.getOrCreateRootDirectory().add(
+                org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants.TIFF_TAG_MAKE, "Apple");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter().updateExifMetadataLossless(
+                plain.toByteArray(), out, exif);
+        return out.toByteArray();
+    }
+
+    private static <T> HttpResponse<T> binary(String method, String path, byte[] body, String type,
+                                              HttpResponse.BodyHandler<T> handler) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(RunningServer.get().base().resolve(path))
+                .timeout(java.time.Duration.ofSeconds(30)).header("Authorization", "Bearer " + nurseToken)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        return HttpClient.newHttpClient().send(request.build(), handler);
     }
 }

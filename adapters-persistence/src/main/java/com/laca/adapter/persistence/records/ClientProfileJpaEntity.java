@@ -66,6 +66,11 @@ class ClientProfileJpaEntity extends TenantOwnedJpaEntity {
     @Column(name = "version")
     private long version;
 
+    /** The row's optimistic-locking version as stored. */
+    long version() {
+        return version;
+    }
+
     protected ClientProfileJpaEntity() {
     }
 

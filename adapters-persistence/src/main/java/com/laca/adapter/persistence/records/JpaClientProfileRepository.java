@@ -52,6 +52,15 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
     }
 
     @Override
+    public long version(ClientId client) {
+        ClientProfileJpaEntity entity = tenantEm().find(ClientProfileJpaEntity.class, client.toString());
+        if (entity == null) {
+            throw new NotFoundException("client", client);
+        }
+        return entity.version();
+    }
+
+    @Override
     public List<ClientProfile> mergedInto(ClientId survivor) {
         EntityManager em = tenantEm();
         List<ClientProfile> found = new ArrayList<>();

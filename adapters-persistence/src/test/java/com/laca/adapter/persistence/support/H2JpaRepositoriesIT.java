@@ -8,6 +8,8 @@ import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientProfileRepository;
 import com.laca.application.records.port.out.ClientProfileRepositoryContract;
 import com.laca.application.records.port.out.NotesAndAuditContract;
+import com.laca.application.records.port.out.ClinicalPhotoContract;
+import com.laca.application.records.port.out.ClinicalPhotoRepository;
 import com.laca.application.records.port.out.StaffNoteRepository;
 import com.laca.application.records.port.out.TreatmentRecordContract;
 import com.laca.application.records.port.out.TreatmentRecordRepository;
@@ -240,6 +242,19 @@ class H2JpaRepositoriesIT {
         @Override
         protected TreatmentRecordRepository records() {
             return adapter.treatmentRecords();
+        }
+    }
+
+    @Nested
+    class H2ClinicalPhotoIT extends ClinicalPhotoContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+
+        @Override
+        protected ClinicalPhotoRepository photos() {
+            return adapter.clinicalPhotos();
         }
     }
 }

@@ -60,7 +60,11 @@ import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.BookingPolicy;
 import com.laca.domain.booking.Client;
 import com.laca.domain.records.AccessAuditEntry;
+import com.laca.domain.records.ClinicalPhoto;
 import com.laca.domain.records.LotNumber;
+import com.laca.domain.records.PhotoFormat;
+import com.laca.domain.records.PhotoId;
+import com.laca.domain.records.PhotoKind;
 import com.laca.domain.records.ProductUse;
 import com.laca.domain.records.Signature;
 import com.laca.domain.records.TreatmentContext;
@@ -213,7 +217,7 @@ class PostgresRowLevelSecurityIT {
             // --- issue 10: consent and the clinical audit log ---
             "consent_templates", "consents", "clinical_audit_log",
             // --- issue 11: treatment records ---
-            "treatment_records", "treatment_record_products");
+            "treatment_records", "treatment_record_products", "clinical_photos");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -348,6 +352,9 @@ class PostgresRowLevelSecurityIT {
                     new TreatmentDetails(List.of(peel), Optional.empty(), Optional.empty(), List.of(),
                             Optional.empty()),
                     new Signature(ana.id(), now), Optional.empty()), owner.id());
+            PhotoId photo = PhotoId.random();
+            adapter.clinicalPhotos().add(new ClinicalPhoto(photo, client.id(), appointment, PhotoKind.BEFORE,
+                    PhotoFormat.JPEG, 10, 10, 100, "b".repeat(64), "photos/" + photo + ".jpg", owner.id(), now));
             storeAcademy(adapter, owner.id(), now);
             new JpaIdempotentAnswers(adapter.persistence(), adapter.current())
                     .claim("public", "key-1", "0".repeat(64), now, now, now);
@@ -500,6 +507,7 @@ class PostgresRowLevelSecurityIT {
                     // --- issue 11: a signed treatment record is never changed or deleted ---
                     "delete from treatment_records", "update treatment_records set details = details",
                     "delete from treatment_record_products", "update treatment_record_products set lot = lot",
+                    "delete from clinical_photos", "update clinical_photos set sha256 = sha256",
                     // clinical safety (issue 10)
                     "delete from prescriber_consultations",
                     "update prescriber_consultations set mode = 'FACE_TO_FACE'", "delete from prescriber_registrations",

@@ -28,18 +28,24 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     private static final Pattern SIGNATURE_PATH = Pattern.compile("(.*/)?public/[^/]+/consent/[^/]+/signature/?");
 
     private final long limit;
+    private final long photoLimit;
 
     /** Reads the limit from MicroProfile Config. */
     public BodySizeLimitFilter() {
         this(ConfigProvider.getConfig().getOptionalValue(MAX_BODY_BYTES_KEY, Long.class)
-                .orElse(DEFAULT_MAX_BODY_BYTES));
+                .orElse(DEFAULT_MAX_BODY_BYTES), PhotoUploads.maxBytes());
     }
 
     BodySizeLimitFilter(long limit) {
+        this(limit, limit);
+    }
+
+    BodySizeLimitFilter(long limit, long photoLimit) {
         if (limit < 1) {
             throw new IllegalArgumentException(MAX_BODY_BYTES_KEY + " must be positive");
         }
         this.limit = limit;
+        this.photoLimit = Math.max(limit, photoLimit);
     }
 
     /** The limit for a request path: the configured one, or the larger signature allowance on the signing path. */
@@ -50,7 +56,8 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = limitFor(request.getUriInfo().getPath(), this.limit);
+        long limit = PhotoUploads.isUpload(request.getMethod(), request.getUriInfo().getPath()) ? photoLimit
+                : limitFor(request.getUriInfo().getPath(), this.limit);
         if (request.getLength() > limit) {
             request.abortWith(Problems.response(Problems.tooLarge(limit)));
             return;

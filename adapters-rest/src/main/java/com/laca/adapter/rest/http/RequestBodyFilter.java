@@ -1,6 +1,7 @@
 package com.laca.adapter.rest.http;
 
 import com.laca.adapter.rest.common.BodySizeLimitFilter;
+import com.laca.adapter.rest.common.PhotoUploads;
 import com.laca.adapter.rest.problem.Problems;
 import com.laca.adapter.rest.problem.ServletProblems;
 import jakarta.annotation.Resource;
@@ -54,6 +55,7 @@ public class RequestBodyFilter extends HttpFilter {
     @Inject
     private transient SecurityContext callers;
     private long maxBytes;
+    private long photoMaxBytes;
     private Duration timeout;
 
     @Override
@@ -69,6 +71,7 @@ public class RequestBodyFilter extends HttpFilter {
             throw new IllegalArgumentException(BODY_TIMEOUT_KEY + " must be between 1 and 300");
         }
         timeout = Duration.ofSeconds(seconds);
+        photoMaxBytes = Math.max(maxBytes, PhotoUploads.maxBytes());
     }
 
     @Override
@@ -79,9 +82,10 @@ public class RequestBodyFilter extends HttpFilter {
             return;
         }
         long length = request.getContentLengthLong();
-        long maxBytes = BodySizeLimitFilter.limitFor(request.getRequestURI(), this.maxBytes);
-        if (length > maxBytes) {
-            ServletProblems.answer(request, response, Problems.tooLarge(maxBytes));
+        long limit = PhotoUploads.isUpload(request.getMethod(), request.getRequestURI()) ? photoMaxBytes
+                : BodySizeLimitFilter.limitFor(request.getRequestURI(), maxBytes);
+        if (length > limit) {
+            ServletProblems.answer(request, response, Problems.tooLarge(limit));
             response.setHeader("Connection", "close");
             return;
         }

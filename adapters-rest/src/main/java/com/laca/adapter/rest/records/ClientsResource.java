@@ -8,6 +8,7 @@ import com.laca.adapter.rest.common.PageResponse;
 import com.laca.adapter.rest.common.PageSize;
 import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
+import com.laca.adapter.rest.common.Versions;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.problem.RefusalProblem;
@@ -37,6 +38,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,6 +46,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -52,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -137,29 +141,43 @@ public class ClientsResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getClient", summary = "A client")
-    @APIResponse(responseCode = "200", description = "The client",
+    @Operation(operationId = "getClient", summary = "A client",
+            description = "The ETag carries the client's version: send it back in If-Match to change the client.")
+    @APIResponse(responseCode = "200", description = "The client; ETag carries its version",
+            headers = @Header(name = "ETag", description = "the version, e.g. \"3\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClientResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public ClientResponse get(@PathParam("id") String id) {
-        return ClientResponse.from(find.get(caller.get(), clientId(id)));
+    public Response get(@PathParam("id") String id) {
+        ClientId client = clientId(id);
+        long version = find.version(caller.get(), client);
+        return Response.ok(ClientResponse.from(find.get(caller.get(), client)))
+                .header(HttpHeaders.ETAG, Versions.etag(version)).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceClient", summary = "Correct a client's details",
-            description = "The whole record: a field left out is a 400 naming it. The changed fields are recorded in "
-                    + "the history with who and when.")
-    @APIResponse(responseCode = "200", description = "The client",
+            description = "The whole record: a field left out is a 400 naming it. Requires If-Match with the ETag "
+                    + "last read (428 without it, 412 if the client changed since). The changed fields are recorded "
+                    + "in the history with who and when.")
+    @APIResponse(responseCode = "200", description = "The client; ETag carries its new version",
             content = @Content(schema = @Schema(implementation = ClientResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Merged, or another client has these details",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDefinition.PROBLEM)))
-    public ClientResponse replace(@PathParam("id") String id,
-                                  @NotNull(message = Bodies.REQUIRED) @Valid ClientRequest request) {
+    @APIResponse(responseCode = "412", ref = ApiDefinition.VERSION_CONFLICT)
+    @APIResponse(responseCode = "428", ref = ApiDefinition.VERSION_REQUIRED)
+    public Response replace(@PathParam("id") String id,
+                            @Parameter(description = "the ETag last read", example = "\"1\"")
+                            @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                            @NotNull(message = Bodies.REQUIRED) @Valid ClientRequest request) {
         ClientId client = clientId(id);
-        return ClientResponse.from(edit.edit(caller.get(), client, request.toCommand()));
+        long expected = Versions.expected(ifMatch);
+        ClientProfile edited = edit.edit(caller.get(), client, expected, request.toCommand());
+        return Response.ok(ClientResponse.from(edited))
+                .header(HttpHeaders.ETAG, Versions.etag(find.version(caller.get(), client))).build();
     }
 
     @GET

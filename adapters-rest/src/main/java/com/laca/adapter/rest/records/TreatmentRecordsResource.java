@@ -10,12 +10,17 @@ import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.StaffOnly;
+import com.laca.application.records.port.in.ClinicalPhotosUseCase;
 import com.laca.application.records.port.in.CorrectTreatmentCommand;
+import com.laca.application.records.port.in.PhotoContent;
+import com.laca.application.records.port.in.PhotoUpload;
 import com.laca.application.records.port.in.SignTreatmentCommand;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.records.AccessReason;
 import com.laca.domain.records.LotNumber;
+import com.laca.domain.records.PhotoId;
+import com.laca.domain.records.PhotoKind;
 import com.laca.domain.records.RecallQuery;
 import com.laca.domain.records.SigningProblem;
 import com.laca.domain.records.SigningResult;
@@ -38,6 +43,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +81,8 @@ public class TreatmentRecordsResource {
     CurrentCaller caller;
     @Inject
     TreatmentRecordsUseCase records;
+    @Inject
+    ClinicalPhotosUseCase photos;
     @Context
     UriInfo uriInfo;
 
@@ -165,6 +173,73 @@ public class TreatmentRecordsResource {
                 body.toDetails(), Fields.required(body.reason(), "reason")));
         return answer(result, signed -> Response.created(uriInfo.getBaseUriBuilder().path("treatment-records")
                 .path(id.toString()).build()).entity(TreatmentChartResponse.EntryJson.from(signed)).build());
+    }
+
+    @POST
+    @Path("{appointment}/photos")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "uploadTreatmentPhoto", summary = "Attach a before or after photo to a treatment record",
+            description = "The body is the image itself (JPEG or PNG, recognised by its bytes, at most "
+                    + "laca.photos.max-bytes, 20 MiB by default). Every piece of metadata (EXIF with GPS, XMP, IPTC, "
+                    + "comments) is removed by re-encoding before it is stored. kind is BEFORE, AFTER or FOLLOW_UP. "
+                    + "413 too large; 415 for HEIC/HEIF (send JPEG; set the phone camera to 'Most compatible') or any "
+                    + "other type; 400 for an empty, damaged or oversized image. Needs clients:manage and "
+                    + "clinical:read.")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = PhotoResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "413", description = "Too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
+    @APIResponse(responseCode = "415", description = "Not a JPEG or PNG",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
+    public Response upload(@PathParam("appointment") String appointment,
+                           @Parameter(example = "BEFORE") @QueryParam("kind") String kind, InputStream body) {
+        AppointmentId id = appointmentId(appointment);
+        PhotoKind photoKind = Fields.enumValue(PhotoKind.class, Fields.required(kind, "kind"), "kind");
+        PhotoUpload result = photos.upload(caller.get(), id, photoKind, body);
+        if (result instanceof PhotoUpload.Stored stored) {
+            return Response.created(uriInfo.getBaseUriBuilder().path("treatment-records").path("photos")
+                    .path(stored.photo().id().toString()).build()).entity(PhotoResponse.from(stored.photo())).build();
+        }
+        if (result instanceof PhotoUpload.Refused refused) {
+            ProblemType type = switch (refused.reason()) {
+                case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+                case HEIC_NOT_SUPPORTED, UNSUPPORTED_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+                case EMPTY, DIMENSIONS_TOO_LARGE, UNREADABLE -> ProblemType.BAD_REQUEST;
+            };
+            return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(RefusalProblem.of(type,
+                    refused.reason().name(), refused.detail(), uriInfo.getRequestUri().getRawPath())).build();
+        }
+        throw new IllegalStateException("unhandled upload result " + result.getClass().getName());
+    }
+
+    @GET
+    @Path("{appointment}/photos")
+    @Operation(operationId = "listTreatmentPhotos", summary = "The photos of a treatment record, described",
+            description = "Needs clinical:read. No image bytes: each image is fetched (and audited) on its own.")
+    @APIResponse(responseCode = "200", description = "The photos, oldest first", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PhotoResponse.class)))
+    public List<PhotoResponse> listPhotos(@PathParam("appointment") String appointment) {
+        return photos.list(caller.get(), appointmentId(appointment)).stream().map(PhotoResponse::from).toList();
+    }
+
+    @GET
+    @Path("photos/{photo}")
+    @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getTreatmentPhoto", summary = "A clinical photo's image",
+            description = "Needs clinical:read; written to the access audit with the reason given (default "
+                    + "DIRECT_CARE). The image as stored: metadata-free. Never cached.")
+    @APIResponse(responseCode = "200", description = "The image", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response photo(@PathParam("photo") String photo,
+                          @Parameter(example = "DIRECT_CARE") @QueryParam("reason") String reason) {
+        PhotoContent content = photos.download(caller.get(), PathIds.parse(photo, "photo", PhotoId::new),
+                reason(reason));
+        return Response.ok(content.bytes(), content.photo().format().mediaType())
+                .header("Cache-Control", "no-store")
+                .header("Content-Disposition", "inline; filename=\"" + content.photo().id() + "\"").build();
     }
 
     private Response answer(SigningResult result,

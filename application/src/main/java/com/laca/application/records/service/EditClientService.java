@@ -6,6 +6,7 @@ import com.laca.application.records.port.out.ClientProfileRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.application.shared.VersionConflictException;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.records.ClientChange;
 import com.laca.domain.records.ClientProfile;
@@ -41,11 +42,14 @@ public final class EditClientService implements EditClientUseCase {
     }
 
     @Override
-    public ClientProfile edit(Caller caller, ClientId client, ClientDetailsCommand details) {
+    public ClientProfile edit(Caller caller, ClientId client, long expectedVersion, ClientDetailsCommand details) {
         caller.require(Permission.CLIENTS_MANAGE);
         Instant now = clock.instant();
         return tx.inTenant(caller.tenantId(), () -> {
             ClientProfile before = current(client);
+            if (profiles.version(client) != expectedVersion) {
+                throw new VersionConflictException("client", client);
+            }
             ClientProfile after = ClientDetailsCheck.apply(before, details, now);
             Optional<ClientChange> change = ClientChange.edited(before, after, caller.userId(), now);
             if (change.isPresent()) {

@@ -47,6 +47,12 @@ public final class FindClientsService implements FindClientsUseCase {
     }
 
     @Override
+    public long version(Caller caller, ClientId client) {
+        caller.require(Permission.CLIENTS_VIEW);
+        return tx.inTenant(caller.tenantId(), () -> profiles.version(client));
+    }
+
+    @Override
     public List<ClientChange> history(Caller caller, ClientId client) {
         caller.require(Permission.CLIENTS_VIEW);
         return tx.inTenant(caller.tenantId(), () -> {

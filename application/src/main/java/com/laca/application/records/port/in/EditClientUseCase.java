@@ -19,9 +19,11 @@ public interface EditClientUseCase {
     /**
      * The client with the details replaced, the changed fields recorded; an unchanged form records nothing.
      *
+     * @param expectedVersion the version the caller last read ({@link FindClientsUseCase#version})
      * @throws com.laca.application.shared.ConflictException if the client was merged into another
+     * @throws com.laca.application.shared.VersionConflictException if the client changed since that version
      */
-    ClientProfile edit(Caller caller, ClientId client, ClientDetailsCommand details);
+    ClientProfile edit(Caller caller, ClientId client, long expectedVersion, ClientDetailsCommand details);
 
     /** The client archived (kept, left out of everyday searches) or active again. */
     ClientProfile setArchived(Caller caller, ClientId client, boolean archived);

@@ -23,6 +23,14 @@ public interface FindClientsUseCase {
      */
     ClientProfile get(Caller caller, ClientId client);
 
+    /**
+     * The client's current version, for an ETag; read it before the client, so a change in between makes the tag
+     * stale (a 412 on the next edit), never newer than what was shown.
+     *
+     * @throws com.laca.application.shared.NotFoundException if the client is not in the caller's clinic
+     */
+    long version(Caller caller, ClientId client);
+
     /** Who changed what and when: the client's history combined with that of every client merged into it. */
     List<ClientChange> history(Caller caller, ClientId client);
 

@@ -18,6 +18,14 @@ public interface ClientProfileRepository {
     /** The profile, with its possible-duplicate flags, if it exists in the current tenant. */
     Optional<ClientProfile> find(ClientId client);
 
+    /**
+     * The stored version of the client's row, which every change moves on; what an HTTP ETag carries, so two people
+     * editing one client cannot silently overwrite each other.
+     *
+     * @throws com.laca.application.shared.NotFoundException if there is no such client in the current tenant
+     */
+    long version(ClientId client);
+
     /** The clients merged into {@code survivor}, directly or through another merge. */
     List<ClientProfile> mergedInto(ClientId survivor);
 

@@ -66,6 +66,19 @@ public abstract class ClientProfileRepositoryContract extends PersistenceContrac
     }
 
     @Test
+    @DisplayName("every stored change moves the version on, which is what an ETag carries; another tenant has none")
+    void versionMovesOn() {
+        ClientProfile zoe = profile("Zoë", "Version", "zoe.v@example.com", "07911 123499", LocalDate.of(1990, 4, 15));
+        doInA(() -> profiles().insert(zoe));
+        long first = inA(() -> profiles().version(zoe.id()));
+        doInA(() -> profiles().update(zoe.archived()));
+
+        assertThat(inA(() -> profiles().version(zoe.id()))).isGreaterThan(first);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inB(() -> profiles().version(zoe.id())))
+                .isInstanceOf(com.laca.application.shared.NotFoundException.class);
+    }
+
+    @Test
     @DisplayName("search by name prefix ignores case and accents; by e-mail, phone and date-of-birth prefixes too")
     void search() {
         ClientProfile zoe = profile("Zoë", "O'Brien", "zoe.obrien@example.com", "07911 123456",

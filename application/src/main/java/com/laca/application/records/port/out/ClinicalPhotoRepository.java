@@ -1,0 +1,23 @@
+package com.laca.application.records.port.out;
+
+import com.laca.domain.records.ClinicalPhoto;
+import com.laca.domain.records.PhotoId;
+import com.laca.domain.shared.AppointmentId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current tenant's clinical photos' descriptions (the bytes are in the document store), append-only, because a
+ * photo is part of the clinical record.
+ */
+public interface ClinicalPhotoRepository {
+
+    /** Stores a new photo's description. */
+    void add(ClinicalPhoto photo);
+
+    /** The photo, if it exists in the current tenant. */
+    Optional<ClinicalPhoto> find(PhotoId photo);
+
+    /** The photos of one appointment's treatment record, oldest first. */
+    List<ClinicalPhoto> ofAppointment(AppointmentId appointment);
+}
