@@ -37,7 +37,7 @@ class FlywayMigratorTest {
             while (rows.next()) {
                 versions.add(rows.getString(1));
             }
-            assertThat(versions).containsExactly("1", "2", "3", "4", "6.1", "7.1", "10.1", "10.2", "11.1", "11.2", "11.3", "11.4", "12.1", "14.1", "14.2", "15.1", "17.1", "24.1", "24.2");
+            assertThat(versions).containsExactly("1", "2", "3", "4", "6.1", "7.1", "10.1", "10.2", "11.1", "11.2", "11.3", "11.4", "12.1", "14.1", "14.2", "15.1", "17.1", "24.1", "24.2", "24.3");
         }
     }
 
