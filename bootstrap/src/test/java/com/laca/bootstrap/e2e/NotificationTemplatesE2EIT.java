@@ -62,6 +62,25 @@ class NotificationTemplatesE2EIT {
     }
 
     @Test
+    @DisplayName("The owner reads and changes which treatment names texts may show; a bad value is refused")
+    void treatmentNaming() {
+        Api owner = Api.withToken(Sessions.demoOwner());
+        Api.Response read = owner.get("/api/notifications/settings");
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.string("smsTreatmentNames")).isEqualTo("HIDE_INJECTABLES");
+        try {
+            Api.Response changed = owner.put("/api/notifications/settings",
+                    "{\"smsTreatmentNames\": \"HIDE_ALL\"}", Map.of());
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            assertThat(owner.get("/api/notifications/settings").string("smsTreatmentNames")).isEqualTo("HIDE_ALL");
+            assertThat(owner.put("/api/notifications/settings", "{\"smsTreatmentNames\": \"SOMETIMES\"}",
+                    Map.of()).status()).isEqualTo(400);
+        } finally {
+            owner.put("/api/notifications/settings", "{\"smsTreatmentNames\": \"HIDE_INJECTABLES\"}", Map.of());
+        }
+    }
+
+    @Test
     @DisplayName("Without Twilio configured the callback endpoints answer 404 and believe nothing")
     void twilioNotConfigured() throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
