@@ -20,6 +20,7 @@ import com.laca.application.notification.port.in.DispatchNotificationsUseCase;
 import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import com.laca.application.notification.port.in.ManageOutboxUseCase;
 import com.laca.application.notification.port.in.HandleSmsCallbackUseCase;
+import com.laca.application.notification.port.in.ManageNotificationSettingsUseCase;
 import com.laca.application.notification.port.in.ManageTemplatesUseCase;
 import com.laca.application.notification.port.out.MailSender;
 import com.laca.application.notification.port.out.SentMailArchive;
@@ -30,6 +31,7 @@ import com.laca.application.notification.service.DispatcherSettings;
 import com.laca.application.notification.service.EnqueueNotificationService;
 import com.laca.application.notification.service.ManageOutboxService;
 import com.laca.application.notification.service.HandleSmsCallbackService;
+import com.laca.application.notification.service.ManageNotificationSettingsService;
 import com.laca.application.notification.service.ManageTemplatesService;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.notification.FactValue;
@@ -67,6 +69,7 @@ public class NotificationWiring {
     private ManageOutboxService manage;
     private ManageTemplatesService manageTemplates;
     private HandleSmsCallbackService smsCallbacks;
+    private ManageNotificationSettingsService manageSettings;
 
     NotificationWiring() {
         // for the CDI proxy
@@ -119,6 +122,7 @@ public class NotificationWiring {
                 clock, new SecureRandom(), new JpaAppointmentDirectory(current), templates);
         manage = new ManageOutboxService(tx, outbox, archive, clock);
         manageTemplates = new ManageTemplatesService(tx, templates, settings, renderer, catalogue);
+        manageSettings = new ManageNotificationSettingsService(tx, settings);
     }
 
     @Produces
@@ -139,6 +143,11 @@ public class NotificationWiring {
     @Produces
     ManageTemplatesUseCase manageTemplates() {
         return manageTemplates;
+    }
+
+    @Produces
+    ManageNotificationSettingsUseCase manageNotificationSettings() {
+        return manageSettings;
     }
 
     @Produces

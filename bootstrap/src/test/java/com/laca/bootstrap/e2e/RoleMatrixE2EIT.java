@@ -106,6 +106,12 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/notifications/dead-letters", null, Permission.SETTINGS_MANAGE),
                 new Endpoint("GET", "/api/admin/notifications/" + java.util.UUID.randomUUID() + "/outbox", null,
                         Permission.TENANTS_MANAGE),
+                // --- issue 12: the clinic's own templates (read-only calls; storing is in NotificationTemplatesE2EIT) ---
+                new Endpoint("GET", "/api/notifications/templates", null, Permission.SETTINGS_MANAGE),
+                new Endpoint("POST", "/api/notifications/templates/booking-confirmed/email/en-GB/preview", "{}",
+                        Permission.SETTINGS_MANAGE),
+                new Endpoint("GET", "/api/notifications/settings", null, Permission.SETTINGS_MANAGE),
+                // --- end issue 12 ---
                 new Endpoint("GET", "/api/academy/courses", null, Permission.COURSES_VIEW),
                 new Endpoint("POST", "/api/academy/courses", "{\"title\": \"Matrix course\"}",
                         Permission.COURSES_MANAGE),

@@ -7,6 +7,7 @@ import com.laca.domain.notification.Branding;
 import com.laca.domain.notification.ContentRule;
 import com.laca.domain.notification.ReminderSchedule;
 import com.laca.domain.notification.SendDelayPolicy;
+import com.laca.domain.notification.TreatmentNaming;
 import com.laca.domain.shared.TenantId;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ public final class InMemoryNotificationSettingsRepository implements Notificatio
 
     private final InMemoryTransactionRunner tx;
     private final Map<TenantId, NotificationSettings> settings = new ConcurrentHashMap<>();
+    private final Map<TenantId, TreatmentNaming> namings = new ConcurrentHashMap<>();
 
     public InMemoryNotificationSettingsRepository(InMemoryTransactionRunner tx) {
         this.tx = tx;
@@ -34,7 +36,20 @@ public final class InMemoryNotificationSettingsRepository implements Notificatio
 
     @Override
     public NotificationSettings current() {
-        return settings.getOrDefault(tx.tenant(), STANDARD);
+        NotificationSettings chosen = settings.getOrDefault(tx.tenant(), STANDARD);
+        TreatmentNaming naming = namings.get(tx.tenant());
+        return naming == null ? chosen : new NotificationSettings(chosen.branding(), chosen.locale(),
+                chosen.sendDelay(), chosen.reminders(), naming.contentRule());
+    }
+
+    @Override
+    public TreatmentNaming treatmentNaming() {
+        return namings.getOrDefault(tx.tenant(), TreatmentNaming.HIDE_INJECTABLES);
+    }
+
+    @Override
+    public void saveTreatmentNaming(TreatmentNaming naming) {
+        namings.put(tx.tenant(), naming);
     }
 
     /** Sets the tenant's settings (tests and embedders). */

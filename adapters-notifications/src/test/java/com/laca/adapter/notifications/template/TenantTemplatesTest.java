@@ -21,6 +21,7 @@ import com.laca.application.notification.port.out.EmailMessage;
 import com.laca.application.notification.service.DispatchNotificationsService;
 import com.laca.application.notification.service.DispatcherSettings;
 import com.laca.application.notification.service.EnqueueNotificationService;
+import com.laca.application.notification.service.ManageNotificationSettingsService;
 import com.laca.application.notification.service.ManageTemplatesService;
 import com.laca.application.payment.service.BookingDeposits;
 import com.laca.application.shared.AccessDeniedException;
@@ -32,6 +33,7 @@ import com.laca.domain.identity.Role;
 import com.laca.domain.notification.Channel;
 import com.laca.domain.notification.MessageKindCatalogue;
 import com.laca.domain.notification.RetryPolicy;
+import com.laca.domain.notification.TreatmentNaming;
 import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.shared.EmailAddress;
 import java.net.URI;
@@ -129,6 +131,26 @@ class TenantTemplatesTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> templates.list(clinic.caller(Role.PRACTITIONER)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @DisplayName("A clinic that hides every treatment name gets 'your appointment' in texts, even from its own template")
+    void hideAllTreatmentNames() {
+        TemplateSlot sms = new TemplateSlot("booking-confirmed", Channel.SMS, Locale.forLanguageTag("en-GB"));
+        TemplateText own = TemplateText.sms("{{clinic.name}}: {{treatment.name}} on {{appointment.startShort}}");
+        ManageNotificationSettingsService settings = new ManageNotificationSettingsService(store.tx(),
+                store.notificationSettings());
+        assertThat(settings.treatmentNaming(clinic.caller(Role.OWNER))).isEqualTo(TreatmentNaming.HIDE_INJECTABLES);
+        assertThat(templates.preview(clinic.caller(Role.OWNER), sms, Optional.of(own)).text()).get().asString()
+                .contains("Chemical peel");
+
+        settings.setTreatmentNaming(clinic.caller(Role.OWNER), TreatmentNaming.HIDE_ALL);
+
+        assertThat(settings.treatmentNaming(clinic.caller(Role.OWNER))).isEqualTo(TreatmentNaming.HIDE_ALL);
+        assertThat(templates.preview(clinic.caller(Role.OWNER), sms, Optional.of(own)).text()).get().asString()
+                .contains("your appointment").doesNotContain("Chemical peel");
+        assertThatThrownBy(() -> settings.setTreatmentNaming(clinic.caller(Role.PRACTITIONER),
+                TreatmentNaming.NAME_ALL)).isInstanceOf(AccessDeniedException.class);
     }
 
     private InMemoryMailSender bookAndDispatch() {

@@ -8,6 +8,7 @@ import com.laca.domain.notification.Branding;
 import com.laca.domain.notification.ContentRule;
 import com.laca.domain.notification.ReminderSchedule;
 import com.laca.domain.notification.SendDelayPolicy;
+import com.laca.domain.notification.TreatmentNaming;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * The running tenant's notification settings: the standard policies (48 h and 2 h reminders, 2 minutes' undo for
  * clinic changes, injectables never named on a lock screen) and a branding made of the clinic's name and its first
  * active location's address, read in SQL since the notification area does not depend on tenancy or clinic entities.
- * Stored per-tenant choices come with a later step of issue 12.
+ * The clinic's choice of treatment names on lock screens is read from {@code notification_settings}.
  */
 public final class JpaNotificationSettingsRepository extends JpaRepositorySupport
         implements NotificationSettingsRepository {
@@ -42,7 +43,38 @@ public final class JpaNotificationSettingsRepository extends JpaRepositorySuppor
         Branding branding = new Branding(cut(name, 120), Optional.empty(), PRIMARY, ACCENT, cut(address, 300),
                 Optional.empty());
         return new NotificationSettings(branding, Locale.UK, SendDelayPolicy.standard(), ReminderSchedule.standard(),
-                ContentRule.standard());
+                treatmentNaming().contentRule());
+    }
+
+    @Override
+    public TreatmentNaming treatmentNaming() {
+        return one(tenantEm().unwrap(Connection.class),
+                "select treatment_naming from notification_settings where tenant_id = ?", tenant().toString())
+                .map(TreatmentNaming::valueOf).orElse(TreatmentNaming.HIDE_INJECTABLES);
+    }
+
+    @Override
+    public void saveTreatmentNaming(TreatmentNaming naming) {
+        Connection connection = tenantEm().unwrap(Connection.class);
+        String tenant = tenant().toString();
+        try (PreparedStatement update = connection.prepareStatement("update notification_settings"
+                + " set treatment_naming = ?, updated_at = current_timestamp where tenant_id = ?")) {
+            update.setString(1, naming.name());
+            update.setString(2, tenant);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the clinic's notification settings could not be stored", e);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into notification_settings"
+                + " (tenant_id, treatment_naming, updated_at) values (?, ?, current_timestamp)")) {
+            insert.setString(1, tenant);
+            insert.setString(2, naming.name());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the clinic's notification settings could not be stored", e);
+        }
     }
 
     private static Optional<String> one(Connection connection, String sql, String parameter) {

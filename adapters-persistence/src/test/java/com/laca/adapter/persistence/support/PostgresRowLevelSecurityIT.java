@@ -201,7 +201,7 @@ class PostgresRowLevelSecurityIT {
             // client records (issue 11)
             "client_possible_duplicates", "client_changes", "client_name_words", "client_notes", "access_audit",
             // notifications (issue 12)
-            "notification_messages", "notification_templates",
+            "notification_messages", "notification_templates", "notification_settings",
             // clinical safety (issue 10)
             "prescriber_registrations", "prescriber_consultations", "screenings", "prescriber_decisions",
             // issue 10: the remaining legal gates and settings

@@ -73,7 +73,7 @@ public class NotificationTemplatesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.SETTINGS_MANAGE)
     @Operation(operationId = "previewNotificationTemplate", summary = "Preview a template with sample data",
-            description = "Renders the draft in the body, or without a body the clinic's template or the default, "
+            description = "Renders the draft in the body, or with an empty object the clinic's template or the default, "
                     + "with sample data and the clinic's branding, and lists every problem found.")
     @APIResponse(responseCode = "200", description = "The rendered sample and its problems",
             content = @Content(schema = @Schema(implementation = TemplatePreviewResponse.class)))

@@ -27,7 +27,9 @@ public record TemplateRequest(String subject, String text, String html) {
         return TemplateText.sms(body);
     }
 
+    /** A draft to preview; no body, or a body without text, previews the clinic's template or the default. */
     static Optional<TemplateText> draft(TemplateRequest request, Channel channel) {
-        return Optional.ofNullable(request).map(body -> body.toTemplate(channel));
+        return Optional.ofNullable(request).filter(body -> body.text() != null)
+                .map(body -> body.toTemplate(channel));
     }
 }

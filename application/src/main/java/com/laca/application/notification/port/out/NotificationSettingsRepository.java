@@ -1,5 +1,7 @@
 package com.laca.application.notification.port.out;
 
+import com.laca.domain.notification.TreatmentNaming;
+
 /**
  * The running tenant's notification settings, read in its transaction, so enqueueing and dispatching use what the
  * clinic has chosen (or the standard policies where it has chosen nothing).
@@ -8,4 +10,10 @@ public interface NotificationSettingsRepository {
 
     /** The settings of the running tenant. */
     NotificationSettings current();
+
+    /** The running tenant's choice of treatment names on lock screens (the standard until it chooses). */
+    TreatmentNaming treatmentNaming();
+
+    /** Stores the running tenant's choice; its content rule applies from the next message rendered. */
+    void saveTreatmentNaming(TreatmentNaming naming);
 }
