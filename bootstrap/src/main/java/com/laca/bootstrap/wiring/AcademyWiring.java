@@ -11,6 +11,7 @@ import com.laca.adapter.persistence.academy.JpaQuestionBankRepository;
 import com.laca.adapter.persistence.identity.JpaOneTimeTokenRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.academy.port.in.CertificatesUseCase;
+import com.laca.application.academy.port.in.CloseOverdueAttemptsUseCase;
 import com.laca.application.academy.port.in.GradeAssessmentsUseCase;
 import com.laca.application.academy.port.in.LearnerProfileQuery;
 import com.laca.application.academy.port.in.LearningUseCase;
@@ -140,6 +141,11 @@ public class AcademyWiring {
 
     @Produces
     GradeAssessmentsUseCase gradeAssessments() {
+        return assessments;
+    }
+
+    @Produces
+    CloseOverdueAttemptsUseCase closeOverdueAttempts() {
         return assessments;
     }
 }

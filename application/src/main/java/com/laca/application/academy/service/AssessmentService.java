@@ -2,6 +2,7 @@ package com.laca.application.academy.service;
 
 import com.laca.application.academy.port.in.AssessmentDraft;
 import com.laca.application.academy.port.in.AttemptPaper;
+import com.laca.application.academy.port.in.CloseOverdueAttemptsUseCase;
 import com.laca.application.academy.port.in.EssayToGrade;
 import com.laca.application.academy.port.in.GradeAssessmentsUseCase;
 import com.laca.application.academy.port.in.ManageAssessmentsUseCase;
@@ -85,7 +86,7 @@ import java.util.function.Supplier;
  * the certificate in the same transaction. Papers are drawn with a {@link SecureRandom}; time comes from the clock.
  */
 public final class AssessmentService implements ManageAssessmentsUseCase, TakeAssessmentUseCase,
-        GradeAssessmentsUseCase {
+        GradeAssessmentsUseCase, CloseOverdueAttemptsUseCase {
 
     private final TransactionRunner tx;
     private final CourseRepository courses;
@@ -289,10 +290,7 @@ public final class AssessmentService implements ManageAssessmentsUseCase, TakeAs
         });
     }
 
-    /**
-     * Finishes every attempt still open after its cutoff with the answers saved (FinishReason TIME_UP), for the
-     * closing job; answers how many it finished.
-     */
+    @Override
     public int finishOverdue(TenantId tenant) {
         Instant now = clock.instant();
         return tx.inTenant(tenant, () -> {
