@@ -20,6 +20,39 @@ class OperationsE2EIT {
     }
 
     @Test
+    @DisplayName("Readiness has a shutdown check, UP while not draining, that counts the requests in flight")
+    void shutdownDrainCheck() {
+        Api.Response ready = Api.anonymous().get("/health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"shutdown\"").containsPattern("\"inFlight\"\\s*:\\s*\"?[0-9]");
+    }
+
+    @Test
+    @DisplayName("The API description types parameters from their declarations: dates, ids and page numbers")
+    void typedParameters() {
+        jakarta.json.JsonObject document = Api.anonymous().get("/openapi?format=json").json();
+        jakarta.json.JsonObject paths = document.getJsonObject("paths");
+
+        assertThat(schemaOf(paths, "/api/public/{tenantSlug}/availability", "from").toString())
+                .contains("\"format\":\"date\"");
+        assertThat(schemaOf(paths, "/api/public/{tenantSlug}/availability", "treatment").toString())
+                .contains("\"format\":\"uuid\"");
+        assertThat(schemaOf(paths, "/api/locations", "size").toString()).contains("\"type\":\"integer\"");
+        jakarta.json.JsonObject treatment = document.getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("TreatmentRequest");
+        assertThat(treatment.getJsonObject("properties").getJsonObject("category").toString())
+                .as("the category's values, from the enum its @OneOf names").contains("\"enum\"", "ANTI_WRINKLE");
+        assertThat(treatment.getJsonArray("required").toString()).contains("durationMinutes", "priceMinorUnits");
+    }
+
+    private static jakarta.json.JsonObject schemaOf(jakarta.json.JsonObject paths, String path, String parameter) {
+        return paths.getJsonObject(path).getJsonObject("get").getJsonArray("parameters")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(p -> parameter.equals(p.getString("name"))).findFirst().orElseThrow()
+                .getJsonObject("schema");
+    }
+
+    @Test
     @DisplayName("The OpenAPI document describes every endpoint with schemas")
     void openApi() {
         Api.Response openapi = Api.anonymous().get("/openapi");

@@ -94,12 +94,16 @@ public class AppointmentsResource {
             + "or too long; the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AppointmentResponse> list(
-            @Parameter(description = "first local date", required = true, example = "2026-12-01")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                       description = "first local date", required = true, example = "2026-12-01")
             @NotNull(message = Fields.REQUIRED) @QueryParam("from") LocalDate from,
-            @Parameter(description = "last local date, inclusive", required = true, example = "2026-12-07")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                       description = "last local date, inclusive", required = true, example = "2026-12-07")
             @NotNull(message = Fields.REQUIRED) @QueryParam("to") LocalDate to,
-            @Parameter(description = "only this practitioner") @QueryParam("practitioner") UUID practitioner,
-            @Parameter(description = "only this location") @QueryParam("location") UUID location) {
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                       description = "only this practitioner") @QueryParam("practitioner") UUID practitioner,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                       description = "only this location") @QueryParam("location") UUID location) {
         Caller who = caller.get();
         Dates.requireSpan(from, to, MAX_DAYS, "to");
         CalendarQuery query = new CalendarQuery(from, to, Optional.ofNullable(practitioner).map(PractitionerId::new),

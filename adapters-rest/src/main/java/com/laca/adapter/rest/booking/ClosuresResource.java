@@ -61,8 +61,10 @@ public class ClosuresResource {
             summary = "Closures between two dates", description = "From today for a year when left out.")
     @APIResponse(responseCode = "200", description = "The closures",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClosureResponse.class)))
-    public List<ClosureResponse> list(@Parameter(example = "2026-12-01") @QueryParam("from") LocalDate from,
-                                      @Parameter(example = "2027-01-31") @QueryParam("to") LocalDate to) {
+    public List<ClosureResponse> list(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                                                 example = "2026-12-01") @QueryParam("from") LocalDate from,
+                                      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                                                 example = "2027-01-31") @QueryParam("to") LocalDate to) {
         Caller who = caller.get();
         Ranges range = Ranges.of(from, to, clock);
         return schedule.closures(who, range.from(), range.to()).stream().map(ClosureResponse::from).toList();

@@ -66,8 +66,10 @@ public class DayOverridesResource {
     @APIResponse(responseCode = "200", description = "The overrides",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DayOverrideResponse.class)))
     public List<DayOverrideResponse> list(@PathParam("id") String id,
-                                          @Parameter(example = "2026-12-01") @QueryParam("from") LocalDate from,
-                                          @Parameter(example = "2026-12-31") @QueryParam("to") LocalDate to) {
+                                          @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                                                     example = "2026-12-01") @QueryParam("from") LocalDate from,
+                                          @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                                                     example = "2026-12-31") @QueryParam("to") LocalDate to) {
         Caller who = caller.get();
         Ranges range = Ranges.of(from, to, clock);
         return schedule.overrides(who, WorkingHoursResource.practitioner(id), range.from(), range.to()).stream()
@@ -82,7 +84,8 @@ public class DayOverridesResource {
     @APIResponse(responseCode = "200", description = "The override now in force",
             content = @Content(schema = @Schema(implementation = DayOverrideResponse.class)))
     public DayOverrideResponse set(@PathParam("id") String id, @PathParam("date") String date,
-                                   @Parameter(required = true)
+                                   @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                                              required = true)
                                    @NotNull(message = Fields.REQUIRED) @QueryParam("location") UUID location,
                                    @NotNull(message = Bodies.REQUIRED) @Valid DayOverrideRequest request) {
         Caller who = caller.get();
@@ -100,7 +103,7 @@ public class DayOverridesResource {
             summary = "Back to the weekly rota on that date")
     @APIResponse(responseCode = "204", description = "Removed (or there was none)")
     public Response remove(@PathParam("id") String id, @PathParam("date") String date,
-                           @Parameter(required = true)
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), required = true)
                            @NotNull(message = Fields.REQUIRED) @QueryParam("location") UUID location) {
         Caller who = caller.get();
         schedule.removeOverride(who, WorkingHoursResource.practitioner(id),

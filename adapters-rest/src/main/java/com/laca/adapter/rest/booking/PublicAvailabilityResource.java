@@ -38,6 +38,7 @@ import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -95,17 +96,22 @@ public class PublicAvailabilityResource {
     public Response availability(
             @Parameter(description = "the clinic's slug", example = "demo-clinic")
             @PathParam("tenantSlug") String tenantSlug,
-            @Parameter(description = "treatment id", required = true, example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                       description = "treatment id", required = true, example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f")
             @NotNull(message = Fields.REQUIRED) @QueryParam("treatment") UUID treatment,
-            @Parameter(description = "first local date", required = true, example = "2026-12-01")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                       description = "first local date", required = true, example = "2026-12-01")
             @NotNull(message = Fields.REQUIRED) @QueryParam("from") LocalDate from,
-            @Parameter(description = "last local date, inclusive", required = true, example = "2026-12-07")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                       description = "last local date, inclusive", required = true, example = "2026-12-07")
             @NotNull(message = Fields.REQUIRED) @QueryParam("to") LocalDate to,
             @Parameter(description = "one practitioner's id, or \"any\" (the default)", example = "any")
             @QueryParam("practitioner") String practitioner,
-            @Parameter(description = "one location's id; all locations when left out")
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"),
+                       description = "one location's id; all locations when left out")
             @QueryParam("location") UUID location,
-            @Parameter(description = "the client's date of birth, when known: slots the legal age gate would refuse "
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                       description = "the client's date of birth, when known: slots the legal age gate would refuse "
                     + "(e.g. toxin or filler under 18 in England) are left out, and a 409 treatment-not-allowed "
                     + "answers when it refuses them all", example = "1990-04-15")
             @QueryParam("dateOfBirth") LocalDate dateOfBirth) {

@@ -73,8 +73,10 @@ public class ResourceBlocksResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
                     implementation = ScheduledSpanResponse.class)))
     public List<ScheduledSpanResponse> list(@PathParam("id") String id,
-                                            @Parameter(example = "2026-12-01") @QueryParam("from") LocalDate from,
-                                            @Parameter(example = "2026-12-31") @QueryParam("to") LocalDate to) {
+                                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                                                       example = "2026-12-01") @QueryParam("from") LocalDate from,
+                                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                                                       example = "2026-12-31") @QueryParam("to") LocalDate to) {
         Caller who = caller.get();
         ResourceId resource = resource(id);
         Ranges range = Ranges.of(from, to, clock);

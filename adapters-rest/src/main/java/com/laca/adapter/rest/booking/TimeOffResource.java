@@ -72,8 +72,10 @@ public class TimeOffResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
                     implementation = ScheduledSpanResponse.class)))
     public List<ScheduledSpanResponse> list(@PathParam("id") String id,
-                                            @Parameter(example = "2026-12-01") @QueryParam("from") LocalDate from,
-                                            @Parameter(example = "2026-12-31") @QueryParam("to") LocalDate to) {
+                                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                                                       example = "2026-12-01") @QueryParam("from") LocalDate from,
+                                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                                                       example = "2026-12-31") @QueryParam("to") LocalDate to) {
         Caller who = caller.get();
         Ranges range = Ranges.of(from, to, clock);
         return schedule.timeOff(who, WorkingHoursResource.practitioner(id), range.from(), range.to()).stream()

@@ -2,6 +2,7 @@ package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Dates;
 import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.common.OneOf;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.scheduling.DateRange;
 import com.laca.domain.scheduling.WorkingHours;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "validUntil", example = "2027-06-30", nullable = true,
                 description = "last date the rule applies, inclusive; until further notice when null")})
 public record WorkingHoursJson(@NotBlank(message = Fields.REQUIRED) String location,
-                               @NotBlank(message = Fields.REQUIRED) String day,
+                               @NotBlank(message = Fields.REQUIRED) @OneOf(DayOfWeek.class) String day,
                                List<@Valid WindowJson> windows, String validFrom, String validUntil) {
 
     /** The rule for the practitioner; {@code field} (e.g. {@code [2]}) prefixes each error's field name. */

@@ -1,6 +1,7 @@
 package com.laca.adapter.rest.clinic;
 
 import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.common.OneOf;
 import com.laca.application.clinic.port.in.TreatmentDraft;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Qualification;
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "active", example = "true", defaultValue = "true")})
 public record TreatmentRequest(
         String name,
-        @NotBlank(message = Fields.REQUIRED) String category,
+        @NotBlank(message = Fields.REQUIRED) @OneOf(TreatmentCategory.class) String category,
         String description,
         @NotNull(message = Fields.REQUIRED) Integer durationMinutes,
         Integer bufferBeforeMinutes,

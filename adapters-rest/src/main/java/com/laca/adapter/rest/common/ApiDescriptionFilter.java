@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * a valid document wrong for every client: {@code maxProperties: 0} on every object (no property allowed),
  * {@code exclusiveMaximum/Minimum: false} and {@code minLength: 0} noise, defaults written out everywhere, and optional
  * path parameters. Staff operations also get the shared 401 and 403 answers when they leave them out, and every 201 its
- * Location header.
+ * Location header, and request schemas the limits their records' Bean Validation constraints enforce.
  */
 public class ApiDescriptionFilter implements OASFilter {
 
@@ -78,6 +78,7 @@ public class ApiDescriptionFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        RequestConstraints.describe(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
