@@ -93,7 +93,13 @@ import com.laca.domain.clinic.Treatment;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
+import com.laca.adapter.persistence.notification.JpaMessageTemplateRepository;
+import com.laca.application.notification.port.out.MessageTemplate;
+import com.laca.application.notification.port.out.MessageTemplateRepository.StoredTemplate;
+import com.laca.application.notification.port.out.TemplateKey;
+import com.laca.domain.notification.Channel;
 import com.laca.domain.notification.Envelope;
+import com.laca.domain.notification.TreatmentNaming;
 import com.laca.domain.notification.Facts;
 import com.laca.domain.notification.MessageFacts;
 import com.laca.domain.notification.MessageKind;
@@ -366,6 +372,10 @@ class PostgresRowLevelSecurityIT {
                     Optional.empty(), Locale.UK, MessageFacts.builder().text(Facts.STAFF_NAME, "Sam")
                     .link(Facts.INVITATION_LINK, URI.create("https://app.example/invite/x"))
                     .moment(Facts.LINK_EXPIRES_AT, now, ZoneId.of("Europe/London")).build(), now), Duration.ZERO));
+            new JpaMessageTemplateRepository(adapter.current()).save(new StoredTemplate(
+                    new TemplateKey("reminder", Channel.SMS, Locale.UK),
+                    new MessageTemplate(Channel.SMS, Optional.empty(), "See you soon", Optional.empty())));
+            adapter.notificationSettings().saveTreatmentNaming(TreatmentNaming.HIDE_ALL);
             return null;
         });
         return tenant.id();
