@@ -67,8 +67,7 @@ public class ConsentWiring {
                 audit.append(tenant, typeOf(event), subject, actor, details);
         PractitionerRegistrationGateway registrations = practitioner -> clinical.registrationOf(practitioner)
                 .map(r -> r.body().name() + " " + r.number());
-        Path root = documentsRoot.filter(text -> !text.isBlank()).map(Path::of)
-                .orElseGet(() -> Path.of(dataDir, "documents"));
+        Path root = DocumentsFolder.of(dataDir, documentsRoot);
         templates = new ConsentTemplateService(tx, templateRepository);
         consents = new ConsentService(tx, templateRepository, records, new JpaAppointmentRepository(current),
                 new JpaClientRepository(current), treatments, practitioners, locations, tenants, registrations,

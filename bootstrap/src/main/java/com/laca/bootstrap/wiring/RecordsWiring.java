@@ -30,8 +30,8 @@ import com.laca.application.shared.TransactionRunner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -60,7 +60,8 @@ public class RecordsWiring {
                   @ConfigProperty(name = "laca.photos.max-width", defaultValue = "10000") int photoMaxWidth,
                   @ConfigProperty(name = "laca.photos.max-height", defaultValue = "10000") int photoMaxHeight,
                   @ConfigProperty(name = "laca.photos.max-pixels", defaultValue = "25000000") long photoMaxPixels,
-                  @ConfigProperty(name = "laca.photos.concurrent-uploads", defaultValue = "2") int uploads) {
+                  @ConfigProperty(name = "laca.photos.concurrent-uploads", defaultValue = "2") int uploads,
+                  @ConfigProperty(name = "laca.documents.root") Optional<String> documentsRoot) {
         ClientProfileRepository profiles = new JpaClientProfileRepository(current, clock);
         find = new FindClientsService(tx, profiles, new JpaClientAppointmentHistory(current));
         edit = new EditClientService(tx, profiles, clock);
@@ -74,7 +75,7 @@ public class RecordsWiring {
         // the records area's own document store instance (not a CDI bean, so it cannot clash with another area's)
         photos = new ClinicalPhotosService(tx, charts, new JpaClinicalPhotoRepository(current), accessAudit,
                 new ImageIoPhotoProcessor(new PhotoLimits(photoMaxBytes, photoMaxWidth, photoMaxHeight,
-                        photoMaxPixels)), new FileSystemDocumentStore(Path.of(dataDir, "documents")), uploads, clock);
+                        photoMaxPixels)), new FileSystemDocumentStore(DocumentsFolder.of(dataDir, documentsRoot)), uploads, clock);
     }
 
     @Produces

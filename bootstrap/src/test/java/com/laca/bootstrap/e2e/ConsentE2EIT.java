@@ -89,6 +89,14 @@ class ConsentE2EIT {
         return owner.post("/api/appointments/" + appointment + "/check-in", null);
     }
 
+    /** Records the proof of age the desk saw for the appointment's client, as filler needs before check-in. */
+    private static void recordIdCheck(String appointment) {
+        String client = owner.get("/api/appointments/" + appointment).string("client");
+        Api.Response seen = owner.post("/api/clinical/clients/" + client + "/id-checks",
+                "{\"documentType\": \"PASSPORT\", \"dateOfBirthShown\": \"1990-04-15\"}");
+        assertThat(seen.status()).as("%s", seen).isEqualTo(201);
+    }
+
     @Test
     @DisplayName("Check-in is refused without a signed consent (CONSENT_MISSING), allowed once the client signed; the "
             + "archived PDF verifies intact until one byte changes, then altered")
@@ -96,6 +104,12 @@ class ConsentE2EIT {
         String[] booking = bookSoon();
         String appointment = booking[0];
         String token = booking[1];
+
+        Api.Response noProofOfAge = checkIn(appointment);
+        assertThat(noProofOfAge.status()).as("%s", noProofOfAge).isEqualTo(409);
+        assertThat(noProofOfAge.string("reason")).as("the safety policy runs again at check-in")
+                .isEqualTo("ID_CHECK_REQUIRED");
+        recordIdCheck(appointment);
 
         Api.Response refused = checkIn(appointment);
         assertThat(refused.status()).as("%s", refused).isEqualTo(409);
@@ -167,6 +181,7 @@ class ConsentE2EIT {
         String[] booking = bookSoon();
         String appointment = booking[0];
         String token = booking[1];
+        recordIdCheck(appointment);
         int version = Api.anonymous().get(consentPath(token)).json().getInt("templateVersion");
         String png = Base64.getEncoder().encodeToString(signaturePng(400, 120));
 

@@ -96,7 +96,7 @@ public class RequestBodyFilter extends HttpFilter {
         }
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(timeout.plus(SERVING_ALLOWANCE).toMillis());
-        BodyCollector collector = new BodyCollector(async, maxBytes);
+        BodyCollector collector = new BodyCollector(async, limit);
         async.addListener(collector);
         collector.expireAfter(scheduler, timeout);
         request.getInputStream().setReadListener(collector);

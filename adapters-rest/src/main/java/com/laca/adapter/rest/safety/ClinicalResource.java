@@ -165,9 +165,8 @@ public class ClinicalResource {
                     + "server's clock.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = IdCheckResponse.class)))
-    public Response recordIdCheck(@PathParam("clientId") String clientId, @NotNull(message = Bodies.REQUIRED) IdCheckRequest request) {
+    public Response recordIdCheck(@PathParam("clientId") String clientId, @NotNull(message = Bodies.REQUIRED) @Valid IdCheckRequest body) {
         Caller who = caller.get();
-        IdCheckRequest body = request;
         IdCheckResponse recorded = IdCheckResponse.from(evidence.recordIdCheck(who,
                 body.toCommand(PathIds.parse(clientId, "client", ClientId::new))));
         return Response.status(Response.Status.CREATED).entity(recorded).build();
@@ -183,9 +182,8 @@ public class ClinicalResource {
                     + "staff book the treatment; public booking stays refused.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = DirectionResponse.class)))
-    public Response recordDirection(@PathParam("clientId") String clientId, @NotNull(message = Bodies.REQUIRED) DirectionRequest request) {
+    public Response recordDirection(@PathParam("clientId") String clientId, @NotNull(message = Bodies.REQUIRED) @Valid DirectionRequest body) {
         Caller who = caller.get();
-        DirectionRequest body = request;
         DirectionResponse recorded = DirectionResponse.from(evidence.recordDirection(who,
                 body.toCommand(PathIds.parse(clientId, "client", ClientId::new))));
         return Response.status(Response.Status.CREATED).entity(recorded).build();
@@ -200,9 +198,8 @@ public class ClinicalResource {
                     + "prescriber and the client; a video or phone consultation is refused (400).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = PrescriptionResponse.class)))
-    public Response recordPrescription(@PathParam("clientId") String clientId, @NotNull(message = Bodies.REQUIRED) PrescriptionRequest request) {
+    public Response recordPrescription(@PathParam("clientId") String clientId, @NotNull(message = Bodies.REQUIRED) @Valid PrescriptionRequest body) {
         Caller who = caller.get();
-        PrescriptionRequest body = request;
         Prescription recorded = consultations.prescribe(who,
                 body.toCommand(PathIds.parse(clientId, "client", ClientId::new)));
         return Response.status(Response.Status.CREATED).entity(PrescriptionResponse.from(recorded)).build();
@@ -230,9 +227,8 @@ public class ClinicalResource {
     @APIResponse(responseCode = "200", description = "The licence on file",
             content = @Content(schema = @Schema(implementation = LicenceJson.class)))
     public LicenceJson recordPractitionerLicence(@PathParam("practitionerId") String practitionerId,
-                                                 @NotNull(message = Bodies.REQUIRED) LicenceJson request) {
+                                                 @NotNull(message = Bodies.REQUIRED) @Valid LicenceJson body) {
         Caller who = caller.get();
-        LicenceJson body = request;
         return LicenceJson.from(settings.recordPractitionerLicence(who,
                 PathIds.parse(practitionerId, "practitioner", PractitionerId::new), body.toDomain()));
     }
@@ -257,9 +253,8 @@ public class ClinicalResource {
             description = "Needs settings:manage. Replaces the one on file (Health and Care Act 2022 licensing).")
     @APIResponse(responseCode = "200", description = "The licence on file",
             content = @Content(schema = @Schema(implementation = LicenceJson.class)))
-    public LicenceJson recordPremisesLicence(@PathParam("locationId") String locationId, @NotNull(message = Bodies.REQUIRED) LicenceJson request) {
+    public LicenceJson recordPremisesLicence(@PathParam("locationId") String locationId, @NotNull(message = Bodies.REQUIRED) @Valid LicenceJson body) {
         Caller who = caller.get();
-        LicenceJson body = request;
         return LicenceJson.from(settings.recordPremisesLicence(who,
                 PathIds.parse(locationId, "location", LocationId::new), body.toDomain()));
     }

@@ -168,7 +168,8 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
         if (treatment.isPresent() && location.isPresent()) {
             Optional<Client> client = ports.clients().findAll(List.of(details.client())).stream().findFirst();
             Optional<GateRefusal> refusal = safety.gateFor(new SafetyGateRequest(caller.tenantId(),
-                    SafetyGateRequest.Stage.CHECK_IN, treatment.get(), location.get(), client, Optional.empty(), now))
+                    SafetyGateRequest.Stage.CHECK_IN, treatment.get(), location.get(), client, Optional.empty(), now,
+                    SafetyGateRequest.Channel.STAFF))
                     .refuse(details.practitioner(), details.time().start());
             if (refusal.isPresent()) {
                 return Optional.of(new CheckInGateway.Refusal(refusal.get().code(), refusal.get().explanation()));

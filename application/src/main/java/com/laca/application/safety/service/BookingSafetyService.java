@@ -15,7 +15,7 @@ import com.laca.domain.safety.Jurisdiction;
 import com.laca.domain.safety.LocationSafetyFacts;
 import com.laca.domain.safety.PractitionerSafetyFacts;
 import com.laca.domain.safety.SafetyCase;
-import com.laca.domain.safety.SafetyRefusal;
+import com.laca.domain.safety.SafetyReason;
 import com.laca.domain.safety.SafetySettings;
 import com.laca.domain.safety.SafetyStage;
 import com.laca.domain.safety.SafetyVerdict;
@@ -26,10 +26,12 @@ import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.PractitionerId;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -61,6 +63,13 @@ public final class BookingSafetyService implements BookingSafetyGateway {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
     }
 
+    /**
+     * Consent is decided by the consent area at check-in (it holds the forms and signatures), so the policy's own
+     * consent refusals, asked here without them, are left out rather than refusing every check-in.
+     */
+    private static final Set<SafetyReason> CONSENT_REASONS = EnumSet.of(SafetyReason.CONSENT_NOT_SIGNED,
+            SafetyReason.CONSENT_TEMPLATE_MISSING);
+
     @Override
     public BookingGate gateFor(SafetyGateRequest request) {
         TreatmentCategory category = request.treatment().category();
@@ -73,8 +82,11 @@ public final class BookingSafetyService implements BookingSafetyGateway {
         LocationSafetyFacts where = new LocationSafetyFacts(request.location().id(), request.location().zone(),
                 jurisdiction, licensing ? records.premisesLicence(request.location().id()).stream().toList()
                 : List.of());
-        SafetyStage stage = request.stage() == SafetyGateRequest.Stage.RESCHEDULE
-                ? SafetyStage.RESCHEDULE : SafetyStage.BOOKING;
+        SafetyStage stage = switch (request.stage()) {
+            case BOOKING -> SafetyStage.BOOKING;
+            case RESCHEDULE -> SafetyStage.RESCHEDULE;
+            case CHECK_IN -> SafetyStage.CHECK_IN;
+        };
         TreatmentSafetyPolicy policy = new TreatmentSafetyPolicy(rules.current(), settings,
                 new ConsentTemplates(List.of()));
         CourseId course = CourseId.random();
@@ -86,9 +98,8 @@ public final class BookingSafetyService implements BookingSafetyGateway {
             SafetyVerdict verdict = policy.check(new SafetyCase(stage, facts, category, course,
                     Optional.of(who), where, start, request.now()));
             if (verdict instanceof SafetyVerdict.Refused refused) {
-                SafetyRefusal primary = refused.primary();
-                return Optional.of(new GateRefusal(primary.reason().name(), primary.explanation(),
-                        primary.allowedFrom()));
+                return refused.reasons().stream().filter(r -> !CONSENT_REASONS.contains(r.reason())).findFirst()
+                        .map(r -> new GateRefusal(r.reason().name(), r.explanation(), r.allowedFrom()));
             }
             return Optional.empty();
         };
