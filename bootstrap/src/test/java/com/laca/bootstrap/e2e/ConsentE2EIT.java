@@ -42,20 +42,43 @@ class ConsentE2EIT {
         owner = filler.owner;
     }
 
-    /** A filler appointment starting within the hour, so check-in is open; answers the appointment id and token. */
+    /**
+     * A filler appointment starting within the hour, so check-in is open, whose client has shown proof of age and
+     * answered the questionnaire (the safety policy asks for both again at check-in); answers the id and the token.
+     */
     private static String[] bookSoon() {
-        ZonedDateTime inTwenty = ZonedDateTime.now(BookingFixture.LONDON).plusMinutes(20);
-        ZonedDateTime soon = inTwenty.truncatedTo(ChronoUnit.HOURS)
-                .plusMinutes(30L * (inTwenty.getMinute() / 30 + 1));
-        for (int attempt = 0; attempt < 6; attempt++) {
-            Api.Response booked = owner.post("/api/appointments", filler.bookingJson(
-                    soon.plusMinutes(30L * attempt).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), "any"));
-            if (booked.status() == 201) {
-                return new String[]{booked.json().getJsonObject("appointment").getString("id"),
-                        booked.string("manageToken")};
+        ZonedDateTime now = ZonedDateTime.now(BookingFixture.LONDON).truncatedTo(ChronoUnit.MINUTES);
+        List<String> answers = new java.util.ArrayList<>();
+        ZonedDateTime hour = now.truncatedTo(ChronoUnit.HOURS);
+        for (int minutes = 5; minutes <= 115; minutes += 5) {
+            ZonedDateTime start = hour.plusMinutes(minutes);
+            if (!start.isAfter(now.plusMinutes(1)) || start.isAfter(now.plusMinutes(58))) {
+                continue;
             }
+            Api.Response booked = owner.post("/api/appointments", filler.bookingJson(
+                    start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), "any"));
+            if (booked.status() == 201) {
+                String appointment = booked.json().getJsonObject("appointment").getString("id");
+                String token = booked.string("manageToken");
+                answerQuestionnaire(token);
+                return new String[]{appointment, token};
+            }
+            answers.add(start.toLocalTime() + ": " + booked.string("reason"));
         }
-        throw new AssertionError("no filler slot could be booked within the next hours");
+        throw new AssertionError("no filler slot could be booked within the next hour; the answers: " + answers);
+    }
+
+    /** The client answers the filler questionnaire with no contraindication, through the booking's private link. */
+    private static void answerQuestionnaire(String token) {
+        String screening = "/api/public/" + Sessions.DEMO + "/screening/";
+        String version = Api.anonymous().get(screening + "questionnaire/" + filler.treatment).string("version");
+        Api.Response answered = Api.anonymous().post(screening + token, """
+                {"questionnaireVersion": "%s", "answers": {"pregnant_or_breastfeeding": "no",
+                 "allergy_hyaluronic_acid": "no", "allergy_local_anaesthetic": "no", "allergy_bee_or_wasp_venom": "no",
+                 "infection_or_cold_sore_at_site": "no", "keloid_scarring": "no", "anticoagulants": "no",
+                 "autoimmune_disease": "no"}}""".formatted(version));
+        assertThat(answered.status()).as("%s", answered).isEqualTo(201);
+        assertThat(answered.string("outcome")).isEqualTo("CLEAR");
     }
 
     private static String consentPath(String token) {
