@@ -123,6 +123,19 @@ function card(label, value, note) {
   return h('li', { class: 'metric' }, h('div', {}, label), h('div', { class: 'value' }, value), note ? h('div', { class: 'terms' }, note) : null);
 }
 
+/** This week's utilisation per practitioner: booked minutes out of working minutes, as a table. */
+function utilisationTable(byPractitioner) {
+  const rows = Object.entries(byPractitioner || {}).map(([id, r]) =>
+    h('tr', {}, h('td', {}, session.practitioners.find((p) => p.id === id)?.displayName || 'Practitioner'),
+      h('td', {}, rate(r)), h('td', {}, `${Math.round(r.count / 6) / 10} h of ${Math.round(r.outOf / 6) / 10} h`)));
+  if (!rows.length) return h('p', {}, 'No working hours set this week.');
+  return h('table', { class: 'utilisation' },
+    h('caption', {}, 'Utilisation this week (booked out of working hours)'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Practitioner'), h('th', { scope: 'col' }, 'Utilisation'),
+      h('th', { scope: 'col' }, 'Booked'))),
+    h('tbody', {}, ...rows));
+}
+
 /** This week's booked hours per practitioner as a small bar chart, with the same numbers in its text alternative. */
 function weekChart(minutesByPractitioner) {
   const rows = Object.entries(minutesByPractitioner || {}).map(([id, minutes]) =>
@@ -168,6 +181,7 @@ async function dashboard() {
     cards.push(card('Deposits held', money(d.revenue.depositsHeldMinor, c), 'refundable, for visits still to come'));
   }
   showStep('Dashboard', h('ul', { class: 'metrics' }, cards), weekChart(d.bookedMinutesByPractitioner),
+    utilisationTable(d.utilisationByPractitioner),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => calendar() }, 'Back to the calendar')));
 }
 

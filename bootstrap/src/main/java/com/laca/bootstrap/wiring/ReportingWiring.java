@@ -1,6 +1,8 @@
 package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
+import com.laca.adapter.persistence.booking.JpaScheduleRepository;
+import com.laca.adapter.persistence.clinic.JpaPractitionerRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.reporting.port.in.OwnerDashboardQuery;
@@ -28,7 +30,8 @@ public class ReportingWiring {
     @Inject
     ReportingWiring(CurrentEntityManager current, TransactionRunner tx, TenantRepository tenants,
                     PaymentLedgerRepository ledgers, Clock clock) {
-        dashboard = new OwnerDashboardService(tx, tenants, new JpaAppointmentRepository(current), ledgers, clock);
+        dashboard = new OwnerDashboardService(tx, tenants, new JpaAppointmentRepository(current), ledgers,
+                new JpaPractitionerRepository(current), new JpaScheduleRepository(current), clock);
     }
 
     @Produces

@@ -38,7 +38,11 @@ class OwnerDashboardE2EIT {
         if (sameWeek) {
             assertThat(json.getJsonObject("bookedMinutesByPractitioner").getJsonNumber(clinic.practitioner)
                     .longValue()).isEqualTo(60);
+            JsonObject utilisation = json.getJsonObject("utilisationByPractitioner").getJsonObject(clinic.practitioner);
+            assertThat(utilisation.getJsonNumber("count").longValue()).isEqualTo(60);
+            assertThat(utilisation.getJsonNumber("outOf").longValue()).isGreaterThanOrEqualTo(60);
         }
+        assertThat(json.getJsonObject("utilisationByPractitioner").keySet()).contains(clinic.practitioner);
         JsonObject noShows = json.getJsonObject("noShowRate").getJsonObject("last30Days");
         assertThat(noShows.getJsonNumber("count").longValue())
                 .isLessThanOrEqualTo(noShows.getJsonNumber("outOf").longValue());

@@ -54,6 +54,12 @@ class StaffPageBrowserE2EIT {
             browser.find(row).findElement(By.cssSelector("button[data-action='check-in']")).click();
             new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBe(By.cssSelector("tr[data-appointment='" + appointment + "'] .status"), "Checked in"));
+
+            browser.find(By.xpath("//button[normalize-space()='Dashboard']")).click();
+            browser.await(By.cssSelector("table.utilisation"));
+            assertThat(browser.find(By.cssSelector("table.utilisation caption")).getText())
+                    .contains("Utilisation this week");
+            browser.assertAccessible("staff dashboard with utilisation");
         }
         assertThat(clinic.owner.get("/api/appointments/" + appointment).json().getString("status"))
                 .isEqualTo("CHECKED_IN");

@@ -3,7 +3,10 @@ package com.laca.domain.reporting;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.payment.LedgerEntryKind;
 import com.laca.domain.payment.PaymentLedger;
+import com.laca.domain.scheduling.Closure;
 import com.laca.domain.scheduling.TimeRange;
+import com.laca.domain.scheduling.TimeWindow;
+import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
@@ -161,6 +164,49 @@ public final class DashboardFigures {
             }
         }
         return minutes;
+    }
+
+    /**
+     * Working minutes per practitioner in the seven days from {@code weekStart}: for each day that is not a clinic
+     * closure, the minutes of the practitioner's weekly working-hours windows for that weekday and valid on that date,
+     * at every location. Date overrides and time off are not subtracted; a practitioner without rules is absent.
+     */
+    public static Map<PractitionerId, Long> workingMinutesPerPractitioner(Collection<WorkingHours> rules,
+                                                                          Collection<Closure> closures,
+                                                                          LocalDate weekStart) {
+        Set<LocalDate> closed = new java.util.HashSet<>();
+        closures.forEach(c -> closed.add(c.date()));
+        Map<PractitionerId, Long> minutes = new LinkedHashMap<>();
+        for (int offset = 0; offset < 7; offset++) {
+            LocalDate date = weekStart.plusDays(offset);
+            if (closed.contains(date)) {
+                continue;
+            }
+            for (WorkingHours rule : rules) {
+                if (rule.day() == date.getDayOfWeek() && rule.validity().contains(date)) {
+                    long sum = 0;
+                    for (TimeWindow window : rule.windows()) {
+                        sum += Duration.between(window.start(), window.end()).toMinutes();
+                    }
+                    minutes.merge(rule.practitioner(), sum, Long::sum);
+                }
+            }
+        }
+        return minutes;
+    }
+
+    /**
+     * Utilisation per key: booked minutes out of working minutes, for every key with working minutes. Minutes booked
+     * beyond the working minutes (a booking outside the weekly rules) count as full, so utilisation never exceeds
+     * 100 %; a key with no working minutes has an empty rate (absent percentage), never a division by zero.
+     */
+    public static <K> Map<K, Rate> utilisation(Map<K, Long> booked, Map<K, Long> working) {
+        Map<K, Rate> rates = new LinkedHashMap<>();
+        working.forEach((key, available) -> rates.put(key,
+                new Rate(Math.min(booked.getOrDefault(key, 0L), available), available)));
+        booked.keySet().stream().filter(key -> !working.containsKey(key))
+                .forEach(key -> rates.put(key, new Rate(0, 0)));
+        return rates;
     }
 
     private static Rate rate(Collection<BookingFact> facts, Instant now, int days,

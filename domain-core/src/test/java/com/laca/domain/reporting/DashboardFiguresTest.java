@@ -3,14 +3,21 @@ package com.laca.domain.reporting;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.payment.PaymentLedger;
 import com.laca.domain.payment.PaymentReference;
+import com.laca.domain.scheduling.Closure;
+import com.laca.domain.scheduling.DateRange;
+import com.laca.domain.scheduling.TimeWindow;
+import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -210,5 +217,39 @@ class DashboardFiguresTest {
                 .containsEntry(ANNA, 90L).containsEntry(BEN, 30L).hasSize(2);
         assertThat(DashboardFigures.bookedMinutesPerResource(facts, dayStart, dayEnd))
                 .containsEntry(ROOM_1, 120L).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("utilisation is booked minutes out of working minutes, closures excluded, capped at full and absent without hours")
+    void utilisation() {
+        PractitionerId ana = PractitionerId.random();
+        PractitionerId ben = PractitionerId.random();
+        PractitionerId cat = PractitionerId.random();
+        LocationId here = LocationId.random();
+        LocalDate monday = LocalDate.parse("2026-11-30");
+        var rules = List.of(
+                // Ana: Monday 09:00-12:00 and 13:00-17:00 (420 min), Tuesday 09:00-13:00 (240 min) = 660 min
+                new WorkingHours(ana, here, DayOfWeek.MONDAY,
+                        List.of(TimeWindow.of("09:00", "12:00"), TimeWindow.of("13:00", "17:00")), DateRange.always()),
+                new WorkingHours(ana, here, DayOfWeek.TUESDAY, List.of(TimeWindow.of("09:00", "13:00")),
+                        DateRange.always()),
+                // Ana's Wednesday rule only starts next week: not counted
+                new WorkingHours(ana, here, DayOfWeek.WEDNESDAY, List.of(TimeWindow.of("09:00", "17:00")),
+                        DateRange.startingOn(monday.plusWeeks(1))),
+                // Ben: Thursday 10:00-12:00 (120 min), but Thursday is a closure = 0 min, Friday 10:00-11:00 = 60 min
+                new WorkingHours(ben, here, DayOfWeek.THURSDAY, List.of(TimeWindow.of("10:00", "12:00")),
+                        DateRange.always()),
+                new WorkingHours(ben, here, DayOfWeek.FRIDAY, List.of(TimeWindow.of("10:00", "11:00")),
+                        DateRange.always()));
+        var closures = List.of(new Closure(monday.plusDays(3), "Staff training"));
+
+        var working = DashboardFigures.workingMinutesPerPractitioner(rules, closures, monday);
+        var rates = DashboardFigures.utilisation(java.util.Map.of(ana, 165L, ben, 90L, cat, 30L), working);
+
+        assertThat(working).containsEntry(ana, 660L).containsEntry(ben, 60L).doesNotContainKey(cat);
+        // 165 / 660 = 25 %; Ben booked 90 of 60 minutes: capped at 100 %; Cat has no hours: absent
+        assertThat(rates.get(ana).percent()).hasValue(25.0);
+        assertThat(rates.get(ben).percent()).hasValue(100.0);
+        assertThat(rates.get(cat).percent()).isEmpty();
     }
 }

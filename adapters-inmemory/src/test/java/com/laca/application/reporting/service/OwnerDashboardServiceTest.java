@@ -24,7 +24,8 @@ class OwnerDashboardServiceTest {
     private final BookingFixture clinic = new BookingFixture(new InMemoryPersistencePorts(),
             new PayAtClinicPaymentGateway());
     private final OwnerDashboardService dashboard = new OwnerDashboardService(clinic.ports.tx(),
-            clinic.ports.tenants(), clinic.ports.appointments(), clinic.ports.paymentLedgers(), clinic.clock);
+            clinic.ports.tenants(), clinic.ports.appointments(), clinic.ports.paymentLedgers(),
+            clinic.ports.practitioners(), clinic.ports.schedules(), clinic.clock);
 
     @Test
     @DisplayName("counts this week's bookings per practitioner and shows the owner the money, with nothing taken yet")
@@ -36,6 +37,11 @@ class OwnerDashboardServiceTest {
         OwnerDashboard figures = dashboard.dashboard(clinic.caller(Role.OWNER));
 
         assertThat(figures.bookedMinutesByPractitioner()).containsEntry(clinic.ana.id(), 60L);
+        // Ana and Ben work Monday to Friday 09:00-17:00: 5 x 480 = 2400 minutes; Ana booked 60 of them = 2.5 %
+        assertThat(figures.utilisationByPractitioner().get(clinic.ana.id())).isEqualTo(
+                new com.laca.domain.reporting.Rate(60, 2_400));
+        assertThat(figures.utilisationByPractitioner().get(clinic.ana.id()).percent()).hasValue(2.5);
+        assertThat(figures.utilisationByPractitioner().get(clinic.ben.id()).percent()).hasValue(0.0);
         assertThat(figures.todayByStatus()).containsEntry(AppointmentStatus.CONFIRMED, 0L);
         assertThat(figures.noShowRate30().percent()).isEmpty();
         assertThat(figures.money()).hasValueSatisfying(money ->

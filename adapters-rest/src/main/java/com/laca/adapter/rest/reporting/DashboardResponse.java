@@ -22,13 +22,15 @@ import java.util.TreeMap;
  * @param weekStart                   the Monday of the week the booked minutes cover
  * @param bookedMinutesByPractitioner practitioner id to booked treatment minutes this week
  * @param bookedMinutesByResource     room or device id to booked treatment minutes this week
+ * @param utilisationByPractitioner   practitioner id to this week's booked minutes out of working minutes
  * @param revenue                     the money figures; null for callers not allowed to see payments
  */
 public record DashboardResponse(String asOf, String zone, Map<String, Long> today,
                                 Map<String, RateJson> noShowRate, Map<String, RateJson> lateCancellationRate,
                                 Map<String, RateJson> depositConversion, String weekStart,
                                 Map<String, Long> bookedMinutesByPractitioner,
-                                Map<String, Long> bookedMinutesByResource, RevenueJson revenue) {
+                                Map<String, Long> bookedMinutesByResource,
+                                Map<String, RateJson> utilisationByPractitioner, RevenueJson revenue) {
 
     static DashboardResponse from(OwnerDashboard d) {
         Map<String, Long> today = new LinkedHashMap<>();
@@ -39,11 +41,13 @@ public record DashboardResponse(String asOf, String zone, Map<String, Long> toda
         d.bookedMinutesByPractitioner().forEach((id, minutes) -> practitioners.put(id.toString(), minutes));
         Map<String, Long> resources = new TreeMap<>();
         d.bookedMinutesByResource().forEach((id, minutes) -> resources.put(id.toString(), minutes));
+        Map<String, RateJson> utilisation = new TreeMap<>();
+        d.utilisationByPractitioner().forEach((id, rate) -> utilisation.put(id.toString(), RateJson.from(rate)));
         return new DashboardResponse(d.asOf().toString(), d.zone().getId(), today,
                 windows(d.noShowRate30(), d.noShowRate90()),
                 windows(d.lateCancellationRate30(), d.lateCancellationRate90()),
                 windows(d.depositConversion30(), d.depositConversion90()), d.weekStart().toString(),
-                practitioners, resources, d.money().map(RevenueJson::from).orElse(null));
+                practitioners, resources, utilisation, d.money().map(RevenueJson::from).orElse(null));
     }
 
     private static Map<String, RateJson> windows(Rate last30, Rate last90) {

@@ -1,18 +1,25 @@
 package com.laca.application.reporting.service;
 
 import com.laca.application.booking.port.out.AppointmentRepository;
+import com.laca.application.booking.port.out.ScheduleRepository;
 import com.laca.application.booking.port.out.StoredAppointment;
+import com.laca.application.clinic.port.out.PractitionerRepository;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.reporting.port.in.OwnerDashboard;
 import com.laca.application.reporting.port.in.OwnerDashboardQuery;
 import com.laca.application.shared.Caller;
+import com.laca.application.shared.Page;
+import com.laca.application.shared.PageRequest;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.identity.PermissionMatrix;
 import com.laca.domain.reporting.BookingFact;
+import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.reporting.DashboardFigures;
+import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.scheduling.TimeRange;
+import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.tenancy.Tenant;
 
 import java.time.Clock;
@@ -23,7 +30,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,14 +55,19 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
     private final TenantRepository tenants;
     private final AppointmentRepository appointments;
     private final PaymentLedgerRepository ledgers;
+    private final PractitionerRepository practitioners;
+    private final ScheduleRepository schedules;
     private final Clock clock;
 
     public OwnerDashboardService(TransactionRunner tx, TenantRepository tenants, AppointmentRepository appointments,
-                                 PaymentLedgerRepository ledgers, Clock clock) {
+                                 PaymentLedgerRepository ledgers, PractitionerRepository practitioners,
+                                 ScheduleRepository schedules, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.appointments = Objects.requireNonNull(appointments, "appointments");
         this.ledgers = Objects.requireNonNull(ledgers, "ledgers");
+        this.practitioners = Objects.requireNonNull(practitioners, "practitioners");
+        this.schedules = Objects.requireNonNull(schedules, "schedules");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -81,14 +95,31 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
                     DashboardFigures.revenue(facts, month.minusMonths(1), zone, tenant.currency()),
                     DashboardFigures.depositsHeld(facts, tenant.currency())))
                     : Optional.empty();
+            Map<PractitionerId, Long> booked =
+                    DashboardFigures.bookedMinutesPerPractitioner(facts, weekFrom, weekTo);
+            Map<PractitionerId, Long> working = DashboardFigures.workingMinutesPerPractitioner(
+                    activeWorkingHours(), schedules.closures(weekStart, weekStart.plusDays(6)), weekStart);
             return new OwnerDashboard(now, zone, DashboardFigures.todayByStatus(facts, now, zone),
                     DashboardFigures.noShowRate(facts, now, 30), DashboardFigures.noShowRate(facts, now, 90),
                     DashboardFigures.lateCancellationRate(facts, now, 30),
                     DashboardFigures.lateCancellationRate(facts, now, 90),
                     DashboardFigures.depositConversion(facts, now, 30),
                     DashboardFigures.depositConversion(facts, now, 90), weekStart,
-                    DashboardFigures.bookedMinutesPerPractitioner(facts, weekFrom, weekTo),
-                    DashboardFigures.bookedMinutesPerResource(facts, weekFrom, weekTo), figures);
+                    booked, DashboardFigures.bookedMinutesPerResource(facts, weekFrom, weekTo),
+                    DashboardFigures.utilisation(booked, working), figures);
         });
+    }
+
+    /** The weekly rules of every active practitioner, read a page at a time. */
+    private List<WorkingHours> activeWorkingHours() {
+        List<WorkingHours> rules = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<Practitioner> batch = practitioners.list(new PageRequest(page, PageRequest.MAX_SIZE));
+            batch.items().stream().filter(Practitioner::active)
+                    .forEach(p -> rules.addAll(schedules.workingHours(p.id())));
+            if (batch.items().size() < PageRequest.MAX_SIZE) {
+                return rules;
+            }
+        }
     }
 }

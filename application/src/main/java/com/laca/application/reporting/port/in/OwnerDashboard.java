@@ -31,13 +31,15 @@ import java.util.Optional;
  * @param weekStart                   the first day (Monday) of the week the booked minutes cover
  * @param bookedMinutesByPractitioner booked treatment minutes this week per practitioner
  * @param bookedMinutesByResource     booked treatment minutes this week per room or device
+ * @param utilisationByPractitioner   this week's booked minutes out of working minutes per practitioner
  * @param money                       the money figures, present only for callers allowed to see payments
  */
 public record OwnerDashboard(Instant asOf, ZoneId zone, Map<AppointmentStatus, Long> todayByStatus,
                              Rate noShowRate30, Rate noShowRate90, Rate lateCancellationRate30,
                              Rate lateCancellationRate90, Rate depositConversion30, Rate depositConversion90,
                              LocalDate weekStart, Map<PractitionerId, Long> bookedMinutesByPractitioner,
-                             Map<ResourceId, Long> bookedMinutesByResource, Optional<MoneyFigures> money) {
+                             Map<ResourceId, Long> bookedMinutesByResource,
+                             Map<PractitionerId, Rate> utilisationByPractitioner, Optional<MoneyFigures> money) {
 
     public OwnerDashboard {
         Objects.requireNonNull(asOf, "asOf");
@@ -52,6 +54,7 @@ public record OwnerDashboard(Instant asOf, ZoneId zone, Map<AppointmentStatus, L
         Objects.requireNonNull(weekStart, "weekStart");
         bookedMinutesByPractitioner = Map.copyOf(bookedMinutesByPractitioner);
         bookedMinutesByResource = Map.copyOf(bookedMinutesByResource);
+        utilisationByPractitioner = Map.copyOf(utilisationByPractitioner);
         Objects.requireNonNull(money, "money");
     }
 
