@@ -74,9 +74,9 @@ public class QuestionBanksResource {
 
     @GET
     @Path("/{bankId}/questions")
-    @RequiresPermission(Permission.COURSES_VIEW)
+    @RequiresPermission(Permission.COURSES_MANAGE)
     @Operation(operationId = "listBankQuestions", summary = "The latest version of every question in a bank",
-            description = "Answer keys included: staff only.")
+            description = "Answer keys included: only for those who write exams (courses:manage).")
     @APIResponse(responseCode = "200", description = "The questions",
             content = @Content(schema = @Schema(implementation = AssessmentJson.QuestionList.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)

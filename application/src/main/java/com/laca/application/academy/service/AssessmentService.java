@@ -138,7 +138,8 @@ public final class AssessmentService implements ManageAssessmentsUseCase, TakeAs
 
     @Override
     public List<Question> questions(Caller caller, QuestionBankId bank) {
-        caller.require(Permission.COURSES_VIEW);
+        // the questions carry their answer keys: only those who write and run exams may read them
+        caller.require(Permission.COURSES_MANAGE);
         return tx.inTenant(caller.tenantId(), () -> {
             bank(bank);
             return banks.currentQuestions(bank);
