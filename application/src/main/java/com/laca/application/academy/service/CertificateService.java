@@ -120,7 +120,8 @@ public final class CertificateService implements CertificatesUseCase, VerifyCert
             for (Certificate certificate : certificates.listByLearner(caller.userId())) {
                 Instant started = enrolments.findByLearner(certificate.key().course(), caller.userId())
                         .map(Enrolment::enrolledAt).orElse(certificate.issuedAt());
-                URI evidence = evidence(academy, certificate);
+                // the configured public address, as on the printed certificate, never the request's Host header
+                URI evidence = directory.publicApi().resolve(evidence(academy, certificate));
                 entries.addAll(CpdRecord.forCertificate(certificate, started, academy.zone(), evidence, now));
             }
             entries.sort(Comparator.comparing(CpdRecordEntry::to).thenComparing(CpdRecordEntry::topic));
