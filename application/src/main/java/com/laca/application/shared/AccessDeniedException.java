@@ -12,6 +12,12 @@ public class AccessDeniedException extends RuntimeException {
         this.permission = permission;
     }
 
+    /** Refused although the caller holds the permission, for the reason given (e.g. acting in a colleague's name). */
+    public AccessDeniedException(Permission permission, String reason) {
+        super(reason);
+        this.permission = permission;
+    }
+
     public Permission permission() {
         return permission;
     }

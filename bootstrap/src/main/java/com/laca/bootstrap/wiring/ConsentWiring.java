@@ -23,6 +23,7 @@ import com.laca.application.consent.service.ConsentService;
 import com.laca.application.consent.service.ConsentTemplateService;
 import com.laca.application.safety.port.in.AuditLogUseCase;
 import com.laca.application.safety.service.AuditLogService;
+import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.safety.AuditEventType;
@@ -57,7 +58,8 @@ public class ConsentWiring {
     ConsentWiring(CurrentEntityManager current, TransactionRunner tx, TenantRepository tenants,
                   TreatmentRepository treatments, LocationRepository locations, PractitionerRepository practitioners,
                   Clock clock, @ConfigProperty(name = "laca.data.dir", defaultValue = "data") String dataDir,
-                  @ConfigProperty(name = "laca.documents.root") Optional<String> documentsRoot) {
+                  @ConfigProperty(name = "laca.documents.root") Optional<String> documentsRoot,
+                  StaffAccountRepository accounts) {
         String jurisdiction = Jurisdiction.england().code();
         JpaConsentTemplateRepository templateRepository = new JpaConsentTemplateRepository(current, clock);
         JpaConsentRecordRepository records = new JpaConsentRecordRepository(current);
@@ -71,7 +73,7 @@ public class ConsentWiring {
         templates = new ConsentTemplateService(tx, templateRepository);
         consents = new ConsentService(tx, templateRepository, records, new JpaAppointmentRepository(current),
                 new JpaClientRepository(current), treatments, practitioners, locations, tenants, registrations,
-                new ItextConsentRenderer(), new FileSystemDocumentStore(root), auditGateway, jurisdiction, clock);
+                new ItextConsentRenderer(), new FileSystemDocumentStore(root), auditGateway, accounts, jurisdiction, clock);
         checkIn = new ConsentCheckInService(templateRepository, records, treatments, locations, auditGateway,
                 jurisdiction);
     }

@@ -43,10 +43,10 @@ class ConsentE2EIT {
     }
 
     /**
-     * A filler appointment starting within the hour, so check-in is open, whose client has shown proof of age and
+     * A filler appointment of the fixture's starting within the hour, so check-in is open, whose client has shown proof of age and
      * answered the questionnaire (the safety policy asks for both again at check-in); answers the id and the token.
      */
-    private static String[] bookSoon() {
+    private static String[] bookSoon(BookingFixture fixture) {
         ZonedDateTime now = ZonedDateTime.now(BookingFixture.LONDON).truncatedTo(ChronoUnit.MINUTES);
         List<String> answers = new java.util.ArrayList<>();
         ZonedDateTime hour = now.truncatedTo(ChronoUnit.HOURS);
@@ -55,12 +55,12 @@ class ConsentE2EIT {
             if (!start.isAfter(now.plusMinutes(1)) || start.isAfter(now.plusMinutes(58))) {
                 continue;
             }
-            Api.Response booked = owner.post("/api/appointments", filler.bookingJson(
+            Api.Response booked = owner.post("/api/appointments", fixture.bookingJson(
                     start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), "any"));
             if (booked.status() == 201) {
                 String appointment = booked.json().getJsonObject("appointment").getString("id");
                 String token = booked.string("manageToken");
-                answerQuestionnaire(token);
+                answerQuestionnaire(fixture, token);
                 return new String[]{appointment, token};
             }
             answers.add(start.toLocalTime() + ": " + booked.string("reason"));
@@ -69,9 +69,9 @@ class ConsentE2EIT {
     }
 
     /** The client answers the filler questionnaire with no contraindication, through the booking's private link. */
-    private static void answerQuestionnaire(String token) {
+    private static void answerQuestionnaire(BookingFixture fixture, String token) {
         String screening = "/api/public/" + Sessions.DEMO + "/screening/";
-        String version = Api.anonymous().get(screening + "questionnaire/" + filler.treatment).string("version");
+        String version = Api.anonymous().get(screening + "questionnaire/" + fixture.treatment).string("version");
         Api.Response answered = Api.anonymous().post(screening + token, """
                 {"questionnaireVersion": "%s", "answers": {"pregnant_or_breastfeeding": "no",
                  "allergy_hyaluronic_acid": "no", "allergy_local_anaesthetic": "no", "allergy_bee_or_wasp_venom": "no",
@@ -124,7 +124,7 @@ class ConsentE2EIT {
     @DisplayName("Check-in is refused without a signed consent (CONSENT_MISSING), allowed once the client signed; the "
             + "archived PDF verifies intact until one byte changes, then altered")
     void signThenCheckIn() throws Exception {
-        String[] booking = bookSoon();
+        String[] booking = bookSoon(filler);
         String appointment = booking[0];
         String token = booking[1];
 
@@ -182,6 +182,20 @@ class ConsentE2EIT {
         Api.Response checkedIn = checkIn(appointment);
         assertThat(checkedIn.status()).as("%s", checkedIn).isEqualTo(200);
 
+        // countersigned by the practitioner themself: the owner cannot sign in their name, their own account can
+        String countersign = "/api/consents/" + appointment + "/countersignature";
+        String asPractitioner = "{\"practitioner\": \"" + filler.practitioner + "\"}";
+        Api.Response inTheirName = owner.post(countersign, asPractitioner);
+        assertThat(inTheirName.status()).as("%s", inTheirName).isEqualTo(403);
+        assertThat(inTheirName.string("detail")).contains("linked");
+        NewStaff treating = NewStaff.inDemoClinic(java.util.Set.of("PRACTITIONER"));
+        Api.Response linked = owner.put("/api/staff/" + treating.id() + "/practitioner",
+                "{\"practitionerId\": \"" + filler.practitioner + "\"}", java.util.Map.of());
+        assertThat(linked.status()).as("%s", linked).isEqualTo(200);
+        Api.Response countersigned = Api.withToken(treating.signIn().string("accessToken"))
+                .post(countersign, asPractitioner);
+        assertThat(countersigned.status()).as("%s", countersigned).isEqualTo(200);
+
         Path stored = storedDocument(consent.getString("consentId"));
         Files.setPosixFilePermissions(stored, PosixFilePermissions.fromString("rw-------"));
         byte[] bytes = Files.readAllBytes(stored);
@@ -201,7 +215,9 @@ class ConsentE2EIT {
     @DisplayName("Bad signatures are refused with the reason and nothing is stored: wrong version, not an image, "
             + "oversized image, unknown link")
     void badSignatures() {
-        String[] booking = bookSoon();
+        // its own practitioner, so the one slot on the treatment's step within the check-in hour is free for it too
+        String[] booking = bookSoon(BookingFixture.aroundTheClockOfCategory("consent bad signatures",
+                "DERMAL_FILLER"));
         String appointment = booking[0];
         String token = booking[1];
         recordIdCheck(appointment);

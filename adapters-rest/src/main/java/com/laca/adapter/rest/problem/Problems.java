@@ -81,7 +81,8 @@ public final class Problems {
                     + " The slot was released; please book again.");
         }
         if (failure instanceof AccessDeniedException e) {
-            return ProblemType.FORBIDDEN.problem("Your role does not allow this (" + e.permission() + ").");
+            return ProblemType.FORBIDDEN.problem(e.getMessage().startsWith("requires permission ")
+                    ? "Your role does not allow this (" + e.permission() + ")." : e.getMessage());
         }
         if (failure instanceof IllegalArgumentException e && isOurs(e) && e.getMessage() != null) {
             return ProblemType.VALIDATION.problem(e.getMessage());

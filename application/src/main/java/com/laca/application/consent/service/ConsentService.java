@@ -31,6 +31,9 @@ import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.OpaqueTokens;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.identity.StaffAccount;
+import com.laca.application.shared.AccessDeniedException;
+import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
@@ -93,6 +96,7 @@ public final class ConsentService implements ConsentUseCase {
     private final ConsentRenderer renderer;
     private final DocumentStore store;
     private final ConsentAuditGateway audit;
+    private final StaffAccountRepository accounts;
     private final String jurisdiction;
     private final Clock clock;
 
@@ -103,8 +107,10 @@ public final class ConsentService implements ConsentUseCase {
                           AppointmentRepository appointments, ClientRepository clients, TreatmentRepository treatments,
                           PractitionerRepository practitioners, LocationRepository locations, TenantRepository tenants,
                           PractitionerRegistrationGateway registrations, ConsentRenderer renderer, DocumentStore store,
-                          ConsentAuditGateway audit, String jurisdiction, Clock clock) {
+                          ConsentAuditGateway audit, StaffAccountRepository accounts, String jurisdiction,
+                          Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.consents = Objects.requireNonNull(consents, "consents");
         this.facts = new BookingFacts(appointments, clients, treatments, practitioners, locations, tenants);
@@ -163,6 +169,11 @@ public final class ConsentService implements ConsentUseCase {
             BookingFacts.Booking booking = facts.byId(appointment);
             Practitioner by = practitioners.find(practitioner).orElseThrow(
                     () -> new InvalidInputException("practitioner", "is not a practitioner of this clinic"));
+            if (accounts.findById(caller.userId()).flatMap(StaffAccount::linkedPractitioner)
+                    .filter(practitioner::equals).isEmpty()) {
+                throw new AccessDeniedException(Permission.CONSENT_MANAGE, "A consent is countersigned only by the "
+                        + "practitioner themself: your staff account is not linked to that practitioner.");
+            }
             Optional<PractitionerId> supervising = by.qualifications().contains(Qualification.PRESCRIBER)
                     && registrations.registrationOf(by.id()).isPresent() ? Optional.of(by.id()) : Optional.empty();
             ConsentRecord record = applied(stored.record().countersign(by.id(), by.displayName(),
