@@ -98,10 +98,10 @@ final class RequestConstraints {
             property.setMinItems(1);
         } else if (annotation instanceof Size size) {
             if (many) {
-                property.setMinItems(size.min() > 0 ? size.min() : property.getMinItems());
+                property.setMinItems(size.min() > 0 ? Integer.valueOf(size.min()) : property.getMinItems());
                 property.setMaxItems(size.max() < Integer.MAX_VALUE ? size.max() : null);
             } else if (property.getType() == Schema.SchemaType.STRING) {
-                property.setMinLength(size.min() > 0 ? size.min() : property.getMinLength());
+                property.setMinLength(size.min() > 0 ? Integer.valueOf(size.min()) : property.getMinLength());
                 property.setMaxLength(size.max() < Integer.MAX_VALUE ? size.max() : null);
             }
         } else if (annotation instanceof Min min) {
