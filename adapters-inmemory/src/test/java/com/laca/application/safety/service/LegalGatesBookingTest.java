@@ -228,6 +228,8 @@ class LegalGatesBookingTest {
                 .isInstanceOf(BookingResult.Booked.class);
         assertThatThrownBy(() -> settings.replaceSettings(reception, SafetySettings.defaults()))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> settings.replaceSettings(clinic.caller(Role.MANAGER), SafetySettings.defaults()))
+                .as("a manager runs the clinic but takes no clinical decisions").isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

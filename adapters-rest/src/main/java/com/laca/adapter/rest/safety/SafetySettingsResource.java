@@ -60,7 +60,7 @@ public class SafetySettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SafetySettingsJson.class)))
     @Operation(operationId = "replaceSafetySettings", summary = "Replace the clinic's safety settings",
-            description = "Needs settings:manage. Every field must be sent; a missing one is a 400 naming it, never "
+            description = "Needs settings:manage and clinical:decide (the owner, or a prescriber who also manages settings). Every field must be sent; a missing one is a 400 naming it, never "
                     + "a default. To change some fields, use PATCH.")
     @APIResponse(responseCode = "200", description = "The settings now in force",
             content = @Content(schema = @Schema(implementation = SafetySettingsJson.class)))
@@ -75,7 +75,7 @@ public class SafetySettingsResource {
     @RequestBody(required = true, description = "a JSON Merge Patch (RFC 7396): the fields to change",
             content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = SafetySettingsJson.class)))
     @Operation(operationId = "patchSafetySettings", summary = "Change some of the clinic's safety settings",
-            description = "Needs settings:manage. The body (Content-Type: application/merge-patch+json) is merged "
+            description = "Needs settings:manage and clinical:decide. The body (Content-Type: application/merge-patch+json) is merged "
                     + "onto the settings in force; fields left out keep their values.")
     @APIResponse(responseCode = "200", description = "The settings now in force",
             content = @Content(schema = @Schema(implementation = SafetySettingsJson.class)))

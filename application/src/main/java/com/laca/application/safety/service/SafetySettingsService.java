@@ -43,6 +43,8 @@ public final class SafetySettingsService implements SafetySettingsUseCase {
     @Override
     public SafetySettings replaceSettings(Caller caller, SafetySettings settings) {
         caller.require(Permission.SETTINGS_MANAGE);
+        // validity windows, reflection periods and licensing enforcement are clinical safety: a prescriber's call
+        caller.require(Permission.CLINICAL_DECIDE);
         Objects.requireNonNull(settings, "settings");
         return tx.inTenant(caller.tenantId(), () -> {
             records.saveSettings(settings);
