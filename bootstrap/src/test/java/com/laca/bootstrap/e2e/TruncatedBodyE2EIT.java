@@ -47,11 +47,13 @@ class TruncatedBodyE2EIT {
 
     private static String ownerToken;
     private static String adminToken;
+    private static String traineeToken;
 
     @BeforeAll
     static void signIn() {
         ownerToken = Sessions.demoOwner();
         adminToken = Sessions.platformAdmin();
+        traineeToken = Sessions.newDemoTrainee();
     }
 
     /** One operation with a request body, and the bearer token that gets it past sign-in to the body reader. */
@@ -93,6 +95,9 @@ class TruncatedBodyE2EIT {
     private static String tokenFor(String path) {
         if (path.startsWith("/api/admin/")) {
             return adminToken;
+        }
+        if (path.startsWith("/api/academy/me/")) {
+            return traineeToken;
         }
         return path.startsWith("/api/public/") || path.startsWith("/api/auth/") || path.startsWith("/api/webhooks/")
                 ? null : ownerToken;

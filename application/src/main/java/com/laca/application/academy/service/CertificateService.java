@@ -99,9 +99,13 @@ public final class CertificateService implements CertificatesUseCase, VerifyCert
 
     private byte[] render(Caller caller, java.util.function.Predicate<Certificate> visible, CertificateId id) {
         Instant now = clock.instant();
-        AcademyDirectory.AcademyProfile academy = directory.profile(caller.tenantId());
-        Certificate certificate = tx.inTenant(caller.tenantId(), () -> certificates.find(id).filter(visible)
-                .orElseThrow(() -> new NotFoundException("certificate", id)));
+        // the clinic's profile is read in the transaction too: repositories work only inside one
+        record Found(AcademyDirectory.AcademyProfile academy, Certificate certificate) {
+        }
+        Found found = tx.inTenant(caller.tenantId(), () -> new Found(directory.profile(caller.tenantId()),
+                certificates.find(id).filter(visible).orElseThrow(() -> new NotFoundException("certificate", id))));
+        AcademyDirectory.AcademyProfile academy = found.academy();
+        Certificate certificate = found.certificate();
         return renderer.render(new CertificateRenderer.CertificateDocument(certificate, certificate.statusAt(now),
                 academy.zone(), directory.publicApi().resolve(evidence(academy, certificate))));
     }
@@ -114,8 +118,8 @@ public final class CertificateService implements CertificatesUseCase, VerifyCert
     public List<CpdRecordEntry> myCpdRecord(Caller caller) {
         caller.require(Permission.LEARN);
         Instant now = clock.instant();
-        AcademyDirectory.AcademyProfile academy = directory.profile(caller.tenantId());
         return tx.inTenant(caller.tenantId(), () -> {
+            AcademyDirectory.AcademyProfile academy = directory.profile(caller.tenantId());
             List<CpdRecordEntry> entries = new ArrayList<>();
             for (Certificate certificate : certificates.listByLearner(caller.userId())) {
                 Instant started = enrolments.findByLearner(certificate.key().course(), caller.userId())
