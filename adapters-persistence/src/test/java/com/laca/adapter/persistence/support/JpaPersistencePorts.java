@@ -9,6 +9,7 @@ import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaBookingLimitLock;
 import com.laca.adapter.persistence.booking.JpaBookingPolicyRepository;
 import com.laca.adapter.persistence.booking.JpaClientRepository;
+import com.laca.adapter.persistence.booking.JpaDeskRecordRepository;
 import com.laca.adapter.persistence.booking.JpaScheduleRepository;
 import com.laca.adapter.persistence.clinic.JpaLocationRepository;
 import com.laca.adapter.persistence.clinic.JpaPractitionerRepository;
@@ -141,6 +142,10 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
     }
 
     /** The client records' staff notes. */
+    public JpaDeskRecordRepository deskRecords() {
+        return new JpaDeskRecordRepository(current);
+    }
+
     public StaffNoteRepository staffNotes() {
         return new JpaStaffNoteRepository(current);
     }

@@ -223,7 +223,9 @@ class PostgresRowLevelSecurityIT {
             // --- issue 10: consent and the clinical audit log ---
             "consent_templates", "consents", "clinical_audit_log",
             // --- issue 11: treatment records ---
-            "treatment_records", "treatment_record_products", "clinical_photos");
+            "treatment_records", "treatment_record_products", "clinical_photos",
+            // --- issue 9 (desk): cancellation records and appointment notes ---
+            "appointment_cancellations", "appointment_notes");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -376,6 +378,12 @@ class PostgresRowLevelSecurityIT {
                     new TemplateKey("reminder", Channel.SMS, Locale.UK),
                     new MessageTemplate(Channel.SMS, Optional.empty(), "See you soon", Optional.empty())));
             adapter.notificationSettings().saveTreatmentNaming(TreatmentNaming.HIDE_ALL);
+            // --- issue 9 (desk): why the appointment was cancelled, and a staff-only note on it ---
+            adapter.deskRecords().recordCancellation(new com.laca.domain.booking.CancellationRecord(appointment,
+                    com.laca.domain.booking.CancellationReason.ILLNESS, Optional.empty(), Optional.of(owner.id()),
+                    now));
+            adapter.deskRecords().addNote(new com.laca.domain.booking.AppointmentNote(UUID.randomUUID(), appointment,
+                    "Prefers the afternoon", owner.id(), now));
             return null;
         });
         return tenant.id();
@@ -513,6 +521,9 @@ class PostgresRowLevelSecurityIT {
                     // client records (issue 11): the edit history is append-only
                     "delete from client_changes", "update client_changes set kind = kind",
                     "delete from client_notes", "update client_notes set note_text = 'x'",
+                    // --- issue 9 (desk): what the desk recorded stays as written ---
+                    "delete from appointment_cancellations", "update appointment_cancellations set reason = reason",
+                    "delete from appointment_notes", "update appointment_notes set note_text = 'x'",
                     "delete from access_audit", "update access_audit set reason = 'DIRECT_CARE'",
                     // --- issue 11: a signed treatment record is never changed or deleted ---
                     "delete from treatment_records", "update treatment_records set details = details",

@@ -89,7 +89,7 @@ final class AppointmentViews {
                 practitioner.displayName(), d.resources(), d.client(), client.firstName() + " " + client.lastName(),
                 d.time().start(), d.time().end(), location.zone().getRules().getOffset(d.time().start()),
                 appointment.statusAt(now), lapsed ? Optional.empty() : appointment.holdExpiresAt(), stored.version(),
-                location.name(), resourceNames, client.phone().value());
+                location.name(), resourceNames, client.phone().value(), Optional.empty(), List.of(), Optional.empty());
     }
 
     /** The foreign keys make this impossible; if it happens the data is broken, which is not the caller's fault. */

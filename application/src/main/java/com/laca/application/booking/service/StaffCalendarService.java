@@ -4,6 +4,12 @@ import com.laca.application.booking.port.in.AppointmentAction;
 import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.application.booking.port.in.CalendarQuery;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
+import com.laca.application.booking.port.in.StaffCancellation;
+import com.laca.application.booking.port.out.DeskRecordRepository;
+import com.laca.application.payment.port.out.PaymentLedgerRepository;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.domain.booking.AppointmentNote;
+import com.laca.domain.booking.CancellationRecord;
 import com.laca.application.booking.port.in.TransitionOutcome;
 import com.laca.application.booking.port.out.BookingSafetyGateway;
 import com.laca.application.booking.port.out.CheckInGateway;
@@ -34,6 +40,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The clinic's day: the calendar, and the front desk's lifecycle actions applied through the appointment's own state
@@ -51,6 +58,7 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
     private final Duration checkInOpensBefore;
     private final BookingSafetyGateway safety;
     private final CheckInGateway checkIn;
+    private final DeskDetails desk;
 
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock) {
         this(ports, settlement, clock, Appointment.CHECK_IN_OPENS_BEFORE, BookingNotifications.none(ports));
@@ -84,6 +92,30 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
     public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
                                 Duration checkInOpensBefore, BookingNotifications notifications,
                                 BookingSafetyGateway safety, CheckInGateway checkIn, OwnAppointments own) {
+        this(ports, settlement, clock, checkInOpensBefore, notifications, safety, checkIn, own,
+                new DeskDetails(DeskRecordRepository.NONE, Optional.empty()));
+    }
+
+    /**
+     * @param safety      the clinical-safety gate, run again at check-in
+     * @param checkIn     what else check-in needs (a signed consent), and where it is recorded
+     * @param own         whose appointments a caller may act on and sees by default
+     * @param deskRecords where cancellation reasons and appointment notes are kept
+     * @param ledgers     the payment ledgers the calendar reads each deposit's status from
+     */
+    public StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
+                                Duration checkInOpensBefore, BookingNotifications notifications,
+                                BookingSafetyGateway safety, CheckInGateway checkIn, OwnAppointments own,
+                                DeskRecordRepository deskRecords, PaymentLedgerRepository ledgers) {
+        this(ports, settlement, clock, checkInOpensBefore, notifications, safety, checkIn, own,
+                new DeskDetails(deskRecords, Optional.of(ledgers)));
+    }
+
+    private StaffCalendarService(BookingPorts ports, DepositSettlementService settlement, Clock clock,
+                                 Duration checkInOpensBefore, BookingNotifications notifications,
+                                 BookingSafetyGateway safety, CheckInGateway checkIn, OwnAppointments own,
+                                 DeskDetails desk) {
+        this.desk = Objects.requireNonNull(desk, "desk");
         this.safety = Objects.requireNonNull(safety, "safety");
         this.checkIn = Objects.requireNonNull(checkIn, "checkIn");
         this.own = Objects.requireNonNull(own, "own");
@@ -112,18 +144,48 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
                     : own.defaultPractitioner(caller);
             List<StoredAppointment> stored = ports.appointments().calendar(
                     DateRanges.span(query.from(), query.to(), zone), practitioner, query.location());
-            return views.of(stored, clock.instant());
+            return desk.of(views.of(stored, clock.instant()));
         });
     }
 
     @Override
     public AppointmentView get(Caller caller, AppointmentId id) {
         caller.require(Permission.APPOINTMENTS_VIEW);
-        return ports.tx().inTenant(caller.tenantId(), () -> views.of(find(id), clock.instant()));
+        return ports.tx().inTenant(caller.tenantId(), () -> desk.of(views.of(find(id), clock.instant())));
     }
 
     @Override
     public TransitionOutcome act(Caller caller, AppointmentId id, AppointmentAction action) {
+        return change(caller, id, action, Optional.empty());
+    }
+
+    /** Cancels as {@link #act} does and records, in the same transaction, who cancelled and why. */
+    @Override
+    public TransitionOutcome cancel(Caller caller, AppointmentId id, StaffCancellation why) {
+        return change(caller, id, AppointmentAction.CANCEL, Optional.of(why));
+    }
+
+    /** Appends a staff-only note; the caller must be allowed to act on the appointment. */
+    @Override
+    public AppointmentView addNote(Caller caller, AppointmentId id, String text) {
+        caller.require(Permission.APPOINTMENTS_MANAGE);
+        return ports.tx().inTenant(caller.tenantId(), () -> {
+            StoredAppointment stored = find(id);
+            own.requireMayAct(caller, stored.appointment().details());
+            Instant now = clock.instant();
+            AppointmentNote note;
+            try {
+                note = new AppointmentNote(UUID.randomUUID(), id, text, caller.userId(), now);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("text", e.getMessage());
+            }
+            desk.records().addNote(note);
+            return desk.of(views.of(stored, now));
+        });
+    }
+
+    private TransitionOutcome change(Caller caller, AppointmentId id, AppointmentAction action,
+                                     Optional<StaffCancellation> why) {
         caller.require(Permission.APPOINTMENTS_MANAGE);
         return settling.settled(caller.tenantId(), ports.tx().inTenant(caller.tenantId(), () -> {
             StoredAppointment stored = find(id);
@@ -148,12 +210,15 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
             StoredAppointment saved = ports.appointments()
                     .update(((TransitionResult.Applied) result).appointment(), stored.version());
             if (action == AppointmentAction.CANCEL) {
+                if (why.isPresent()) {
+                    desk.records().recordCancellation(record(id, why.get(), caller, now));
+                }
                 notifications.cancelled(saved.appointment(), Optional.empty(), Initiator.CLINIC);
             }
             if (action == AppointmentAction.CHECK_IN) {
                 checkIn.checkedIn(caller.tenantId(), saved.appointment(), "user:" + caller.userId(), now);
             }
-            return new TransitionOutcome.Changed(views.of(saved, now), outcome(action, appointment, now));
+            return new TransitionOutcome.Changed(desk.of(views.of(saved, now)), outcome(action, appointment, now));
         }));
     }
 
@@ -176,6 +241,15 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
             }
         }
         return checkIn.refuse(caller.tenantId(), appointment, now);
+    }
+
+    /** The record of a staff cancellation; a reason the record refuses (OTHER without words) is the caller's error. */
+    private static CancellationRecord record(AppointmentId id, StaffCancellation why, Caller caller, Instant now) {
+        try {
+            return new CancellationRecord(id, why.reason(), why.detail(), Optional.of(caller.userId()), now);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("detail", e.getMessage());
+        }
     }
 
     /** What the cancellation policy says about the deposit, for the actions that concern it. */

@@ -16,4 +16,14 @@ public interface StaffCalendarUseCase {
     AppointmentView get(Caller caller, AppointmentId id);
 
     TransitionOutcome act(Caller caller, AppointmentId id, AppointmentAction action);
+
+    /**
+     * Cancels on the clinic's side and records who and why, so a cancelled slot on the calendar explains itself.
+     *
+     * @throws com.laca.application.shared.InvalidInputException if the reason is OTHER without words
+     */
+    TransitionOutcome cancel(Caller caller, AppointmentId id, StaffCancellation why);
+
+    /** Appends a staff-only note to the appointment (needs {@code APPOINTMENTS_MANAGE}); answers the appointment. */
+    AppointmentView addNote(Caller caller, AppointmentId id, String text);
 }
