@@ -49,6 +49,8 @@ const ACTIONS = {
   HELD: [['cancel', 'Cancel']],
   CHECKED_IN: [['complete', 'Complete']],
 };
+const CANCEL_REASONS = [['CLIENT_REQUEST', 'Client asked'], ['CLINIC', 'Clinic cannot'], ['ILLNESS', 'Illness'], ['NO_DEPOSIT', 'Deposit not paid']];
+const DEPOSIT = { NONE: '', DUE: 'Deposit due', PAID: 'Deposit paid', REFUNDED: 'Deposit refunded', FORFEITED: 'Deposit kept' };
 const STATUS = { HELD: 'Held (deposit due)', CONFIRMED: 'Confirmed', CHECKED_IN: 'Checked in', COMPLETED: 'Completed', CANCELLED: 'Cancelled', NO_SHOW: 'No-show', EXPIRED: 'Expired' };
 
 async function calendar(message) {
@@ -89,10 +91,16 @@ async function calendar(message) {
       h('td', {}, a.clientName || ''),
       h('td', {}, a.treatmentName || ''),
       h('td', {}, a.practitionerName || ''),
-      h('td', { class: 'status' }, STATUS[a.status] || a.status),
-      h('td', {}, (ACTIONS[a.status] || []).map(([action, label]) => h('button', { type: 'button', class: 'secondary', 'data-action': action,
-        'aria-label': `${label}: ${a.clientName || ''} at ${time(a.start, z)}`,
-        onclick: () => act(a, action, label) }, label)))))));
+      h('td', { class: 'status' }, STATUS[a.status] || a.status,
+        a.cancellation ? ` (${(CANCEL_REASONS.find(([code]) => code === a.cancellation.reason) || [0, a.cancellation.detail || 'other'])[1]})` : '',
+        a.deposit && DEPOSIT[a.deposit] ? h('br') : null, a.deposit ? DEPOSIT[a.deposit] || '' : ''),
+      h('td', {}, (ACTIONS[a.status] || []).map(([action, label]) => action === 'cancel'
+        ? h('select', { 'data-action': action, 'aria-label': `${label}: ${a.clientName || ''} at ${time(a.start, z)}`,
+          onchange: (ev) => ev.target.value && act(a, action, label, { reason: ev.target.value }) },
+        h('option', { value: '' }, 'Cancel because…'), CANCEL_REASONS.map(([code, text]) => h('option', { value: code }, text)))
+        : h('button', { type: 'button', class: 'secondary', 'data-action': action,
+          'aria-label': `${label}: ${a.clientName || ''} at ${time(a.start, z)}`,
+          onclick: () => act(a, action, label) }, label)))))));
   showStep('Today at the clinic', filters,
     message ? h('p', { role: 'status', class: 'terms' }, message) : null,
     failure,
@@ -185,9 +193,9 @@ async function dashboard() {
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => calendar() }, 'Back to the calendar')));
 }
 
-async function act(a, action, label) {
+async function act(a, action, label, body) {
   try {
-    await authed('POST', `/api/appointments/${a.id}/${action}`);
+    await authed('POST', `/api/appointments/${a.id}/${action}`, body);
     await calendar(`${label}: ${a.clientName || 'appointment'} at ${time(a.start, zone())} done.`);
   } catch (e) {
     const app = document.getElementById('app');

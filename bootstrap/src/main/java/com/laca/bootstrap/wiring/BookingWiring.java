@@ -5,6 +5,7 @@ import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaBookingLimitLock;
 import com.laca.adapter.persistence.booking.JpaBookingPolicyRepository;
 import com.laca.adapter.persistence.booking.JpaClientRepository;
+import com.laca.adapter.persistence.booking.JpaDeskRecordRepository;
 import com.laca.adapter.persistence.booking.JpaIdempotentAnswers;
 import com.laca.adapter.persistence.booking.JpaScheduleRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
@@ -120,10 +121,11 @@ public class BookingWiring {
                 clock, notifications);
         booking = new BookAppointmentService(ports, new BookingDeposits(tx, gateway, accounts, intents, ledgers, clock),
                 engine, clock, limits, new JpaBookingLimitLock(persistence, current), notifications, safety);
-        ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock, notifications, safety);
+        JpaDeskRecordRepository deskRecords = new JpaDeskRecordRepository(current);
+        ownBooking = new ManageOwnBookingService(ports, settlement, engine, clock, notifications, safety, deskRecords);
         OwnAppointments own = OwnAppointments.linkedBy(staffAccounts);
         calendar = new StaffCalendarService(ports, settlement, clock, Duration.ofMinutes(checkInOpensMinutes),
-                notifications, safety, checkIn, own);
+                notifications, safety, checkIn, own, deskRecords, ledgers);
         schedule = new ScheduleService(ports, clock);
         staffReschedule = new RescheduleAppointmentService(ports, engine, clock, safety, notifications, own);
         holds = new HoldExpiryService(ports, clock);

@@ -158,9 +158,9 @@ class BookingJourneyE2EIT {
         assertThat(completedEarly.status()).as("%s", completedEarly).isEqualTo(409);
         assertThat(frontDesk.get("/api/appointments/" + id).string("status")).isEqualTo("CONFIRMED");
 
-        Api.Response cancelled = frontDesk.post("/api/appointments/" + id + "/cancel", null);
+        Api.Response cancelled = frontDesk.post("/api/appointments/" + id + "/cancel", "{\"reason\": \"CLIENT_REQUEST\"}");
         assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(200);
-        Api.Response twice = frontDesk.post("/api/appointments/" + id + "/cancel", null);
+        Api.Response twice = frontDesk.post("/api/appointments/" + id + "/cancel", "{\"reason\": \"CLIENT_REQUEST\"}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.contentType()).startsWith("application/problem+json");
         assertThat(twice.string("reason")).isEqualTo("ILLEGAL_TRANSITION");

@@ -54,12 +54,12 @@ class PractitionerCalendarE2EIT {
         assertThat(ids(practitioner.get("/api/appointments?from=" + day + "&to=" + day + "&practitioner="
                 + colleagues.practitioner))).as("a colleague's list when asked for").containsExactly(colleaguesBooking);
 
-        Api.Response refused = practitioner.post("/api/appointments/" + colleaguesBooking + "/cancel", null);
+        Api.Response refused = practitioner.post("/api/appointments/" + colleaguesBooking + "/cancel", "{\"reason\": \"ILLNESS\"}");
         assertThat(refused.status()).as("%s", refused).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().getString("detail")).contains("APPOINTMENTS_MANAGE_ANY");
 
-        Api.Response cancelled = practitioner.post("/api/appointments/" + myBooking + "/cancel", null);
+        Api.Response cancelled = practitioner.post("/api/appointments/" + myBooking + "/cancel", "{\"reason\": \"ILLNESS\"}");
         assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(200);
     }
 

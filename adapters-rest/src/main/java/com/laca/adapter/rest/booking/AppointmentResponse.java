@@ -2,6 +2,11 @@ package com.laca.adapter.rest.booking;
 
 import com.laca.adapter.rest.common.Dates;
 import com.laca.application.booking.port.in.AppointmentView;
+import com.laca.domain.booking.AppointmentNote;
+import com.laca.domain.booking.CancellationRecord;
+import com.laca.domain.payment.DepositStatus;
+import com.laca.domain.shared.UserId;
+import java.time.ZoneOffset;
 import com.laca.domain.shared.ResourceId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "resourceNames", example = "[\"Treatment Room 1\"]", nullable = true,
                 description = "staff answers only: the rooms' and devices' names, in the order of resources"),
         @SchemaProperty(name = "clientPhone", example = "+447700900123", nullable = true,
-                description = "staff answers only; never in a public answer")})
+                description = "staff answers only; never in a public answer"),
+        @SchemaProperty(name = "deposit", example = "PAID", nullable = true,
+                description = "staff answers only: NONE, DUE, PAID, REFUNDED or FORFEITED, from the ledger"),
+        @SchemaProperty(name = "cancellation", nullable = true,
+                description = "staff answers only: who cancelled and why, when the desk or the client cancelled"),
+        @SchemaProperty(name = "notes", nullable = true,
+                description = "staff answers only: staff-only notes, oldest first; never in a public answer")})
 public record AppointmentResponse(
         String id,
         String treatment,
@@ -51,15 +62,59 @@ public record AppointmentResponse(
         long version,
         String locationName,
         List<String> resourceNames,
-        String clientPhone) {
+        String clientPhone,
+        String deposit,
+        CancellationJson cancellation,
+        List<NoteJson> notes) {
 
-    /** What the staff calendar shows: the appointment with location and room names and the client's phone. */
+    /**
+     * Who cancelled and why, for the staff calendar.
+     *
+     * @param cancelledBy the staff account's id; {@code null} when the client cancelled through the manage link
+     */
+    @Schema(name = "AppointmentCancellation", properties = {
+            @SchemaProperty(name = "reason", example = "ILLNESS",
+                    description = "CLIENT_REQUEST, CLINIC, ILLNESS, NO_DEPOSIT or OTHER"),
+            @SchemaProperty(name = "detail", example = "Client phoned: flu", nullable = true),
+            @SchemaProperty(name = "cancelledBy", example = "0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a", nullable = true,
+                    description = "the staff account; null when the client cancelled through the manage link"),
+            @SchemaProperty(name = "cancelledAt", example = "2026-12-01T08:15:00Z")})
+    public record CancellationJson(String reason, String detail, String cancelledBy, String cancelledAt) {
+
+        static CancellationJson from(CancellationRecord record, ZoneOffset offset) {
+            return new CancellationJson(record.reason().name(), record.detail().orElse(null),
+                    record.cancelledBy().map(UserId::toString).orElse(null),
+                    Dates.format(record.cancelledAt(), offset));
+        }
+    }
+
+    /** One staff-only note, as the calendar shows it. */
+    @Schema(name = "AppointmentNote", properties = {
+            @SchemaProperty(name = "id", example = "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"),
+            @SchemaProperty(name = "text", example = "Prefers the afternoon room; bring photo ID"),
+            @SchemaProperty(name = "author", example = "0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a",
+                    description = "the staff account that wrote it"),
+            @SchemaProperty(name = "writtenAt", example = "2026-12-01T08:15:00Z")})
+    public record NoteJson(String id, String text, String author, String writtenAt) {
+
+        static NoteJson from(AppointmentNote note, ZoneOffset offset) {
+            return new NoteJson(note.id().toString(), note.text(), note.author().toString(),
+                    Dates.format(note.writtenAt(), offset));
+        }
+    }
+
+    /**
+     * What the staff calendar shows: the appointment with location and room names, the client's phone, the deposit's
+     * status, who cancelled and why, and the staff-only notes.
+     */
     public static AppointmentResponse forStaff(AppointmentView view) {
         AppointmentResponse base = from(view);
         return new AppointmentResponse(base.id(), base.treatment(), base.treatmentName(), base.location(),
                 base.practitioner(), base.practitionerName(), base.resources(), base.client(), base.clientName(),
                 base.start(), base.end(), base.status(), base.holdExpiresAt(), base.version(), view.locationName(),
-                view.resourceNames(), view.clientPhone());
+                view.resourceNames(), view.clientPhone(), view.deposit().map(DepositStatus::name).orElse(null),
+                view.cancellation().map(c -> CancellationJson.from(c, view.offset())).orElse(null),
+                view.notes().stream().map(n -> NoteJson.from(n, view.offset())).toList());
     }
 
     /** What the client and any booking answer see: no staff-only fields (they are left out of the JSON). */
@@ -69,6 +124,6 @@ public record AppointmentResponse(
                 view.resources().stream().map(ResourceId::toString).toList(), view.client().toString(),
                 view.clientName(), Dates.format(view.start(), view.offset()), Dates.format(view.end(), view.offset()),
                 view.status().name(), view.holdExpiresAt().map(at -> Dates.format(at, view.offset())).orElse(null),
-                view.version(), null, null, null);
+                view.version(), null, null, null, null, null, null);
     }
 }

@@ -219,21 +219,44 @@ public class AppointmentsResource {
 
     @POST
     @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "cancelAppointment",
-            summary = "Cancel", description = "Only before the start; the answer says whether it was free or late.")
+            summary = "Cancel", description = "Only before the start; records who cancelled and why (a reason "
+            + "code, with words when it is OTHER), and the answer says whether it was free or late.")
     @APIResponse(responseCode = "200", description = "Cancelled, with what happens to the deposit",
             content = @Content(schema = @Schema(implementation = ChangeResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; reason says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = RefusalProblem.class)))
-    public Response cancel(@PathParam("id") String id) {
-        return act(id, AppointmentAction.CANCEL);
+    public Response cancel(@PathParam("id") String id,
+                           @NotNull(message = Bodies.REQUIRED) @Valid CancelRequest body) {
+        Caller who = caller.get();
+        return BookingResponses.changedForStaff(calendar.cancel(who, PathIds.parse(id, "appointment", AppointmentId::new),
+                body.toCancellation()), uriInfo);
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addAppointmentNote",
+            summary = "Add a staff-only note", description = "Notes are shown on the calendar and never to the "
+            + "client; they are never edited (a correction is a new note).")
+    @APIResponse(responseCode = "200", description = "The appointment with its notes",
+            content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public AppointmentResponse addNote(@PathParam("id") String id,
+                                       @NotNull(message = Bodies.REQUIRED) @Valid NoteRequest body) {
+        Caller who = caller.get();
+        return AppointmentResponse.forStaff(calendar.addNote(who,
+                PathIds.parse(id, "appointment", AppointmentId::new), body.text()));
     }
 
     private Response act(String id, AppointmentAction action) {
         Caller who = caller.get();
-        return BookingResponses.changed(
+        return BookingResponses.changedForStaff(
                 calendar.act(who, PathIds.parse(id, "appointment", AppointmentId::new), action), uriInfo);
     }
 }

@@ -45,8 +45,18 @@ public final class BookingResponses {
      * {@code treatment-not-allowed} when a gate refuses check-in (e.g. {@code CONSENT_MISSING}).
      */
     public static Response changed(TransitionOutcome outcome, UriInfo uriInfo) {
+        return changed(outcome, uriInfo, ChangeResponse::from);
+    }
+
+    /** As {@link #changed(TransitionOutcome, UriInfo)}, with the appointment as staff see it (notes, deposit, reason). */
+    public static Response changedForStaff(TransitionOutcome outcome, UriInfo uriInfo) {
+        return changed(outcome, uriInfo, ChangeResponse::forStaff);
+    }
+
+    private static Response changed(TransitionOutcome outcome, UriInfo uriInfo,
+                                    Function<TransitionOutcome.Changed, ChangeResponse> answer) {
         if (outcome instanceof TransitionOutcome.Changed changed) {
-            return Response.ok(ChangeResponse.from(changed)).build();
+            return Response.ok(answer.apply(changed)).build();
         }
         if (outcome instanceof TransitionOutcome.Refused refused) {
             return conflict(RefusalProblem.of(ProblemType.TRANSITION_REFUSED, refused.refusal().name(),

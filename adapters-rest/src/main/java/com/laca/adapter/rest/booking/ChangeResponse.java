@@ -17,8 +17,18 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 description = "what happens to a paid deposit: REFUND, FORFEIT or CARRY_OVER")})
 public record ChangeResponse(AppointmentResponse appointment, String cancellation, String deposit) {
 
+    /** The answer a client sees: no staff-only fields. */
     public static ChangeResponse from(TransitionOutcome.Changed changed) {
-        return new ChangeResponse(AppointmentResponse.from(changed.appointment()),
+        return of(changed, AppointmentResponse.from(changed.appointment()));
+    }
+
+    /** The answer the desk sees: the appointment with its notes, deposit status and cancellation record. */
+    public static ChangeResponse forStaff(TransitionOutcome.Changed changed) {
+        return of(changed, AppointmentResponse.forStaff(changed.appointment()));
+    }
+
+    private static ChangeResponse of(TransitionOutcome.Changed changed, AppointmentResponse appointment) {
+        return new ChangeResponse(appointment,
                 changed.cancellation().map(CancellationOutcome::name).orElse(null),
                 changed.cancellation().map(c -> c.deposit().name()).orElse(null));
     }

@@ -10,7 +10,9 @@ import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.payment.service.DepositSettlementService;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.OpaqueTokens;
+import com.laca.application.booking.port.out.DeskRecordRepository;
 import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.CancellationRecord;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.TransitionResult;
@@ -39,6 +41,7 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
     private final DepositSettling settling;
     private final Clock clock;
     private final BookingNotifications notifications;
+    private final Optional<DeskRecordRepository> deskRecords;
 
     public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
                                    Clock clock) {
@@ -63,6 +66,24 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
      */
     public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
                                    Clock clock, BookingNotifications notifications, BookingSafetyGateway safety) {
+        this(ports, settlement, engine, clock, notifications, safety, Optional.empty());
+    }
+
+    /**
+     * @param notifications what the client is told, written in the change's own transaction
+     * @param safety        the clinical-safety and legal gate a move is checked against, as a new booking is
+     * @param deskRecords   where a client's own cancellation is recorded for the desk (as the client's request)
+     */
+    public ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
+                                   Clock clock, BookingNotifications notifications, BookingSafetyGateway safety,
+                                   DeskRecordRepository deskRecords) {
+        this(ports, settlement, engine, clock, notifications, safety, Optional.of(deskRecords));
+    }
+
+    private ManageOwnBookingService(BookingPorts ports, DepositSettlementService settlement, AvailabilityEngine engine,
+                                    Clock clock, BookingNotifications notifications, BookingSafetyGateway safety,
+                                    Optional<DeskRecordRepository> deskRecords) {
+        this.deskRecords = Objects.requireNonNull(deskRecords, "deskRecords");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -88,6 +109,8 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
             Appointment cancelled = ((TransitionResult.Applied) result).appointment();
             StoredAppointment saved = ports.appointments().update(cancelled, stored.version());
             notifications.cancelled(cancelled, Optional.of(manageToken), Initiator.CLIENT);
+            deskRecords.ifPresent(records -> records.recordCancellation(
+                    CancellationRecord.byClient(cancelled.id(), now)));
             CancellationPolicy policy = new CancellationPolicy(ports.policies().get().freeCancellationWindow());
             return new TransitionOutcome.Changed(views.of(saved, now),
                     Optional.of(policy.onCancellation(cancelled.details().time().start(), now)));
