@@ -107,6 +107,38 @@ class DeskRecordsE2EIT {
         assertThat(publicView.body()).doesNotContain("photo ID");
     }
 
+    @Test
+    @DisplayName("the manage page and the menu tell the client the price, the deposit, until when (on the clinic's "
+            + "clock) cancelling is free and that the deposit is kept after that")
+    void clientTerms() {
+        BookingFixture clinic = BookingFixture.everyDay("terms", DEPOSIT);
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.FRIDAY, 3);
+        JsonObject booked = booked(clinic, day, "10:00");
+        long hours = Api.anonymous().get("/api/public/" + Sessions.DEMO + "/clinic").json()
+                .getJsonNumber("freeCancellationHours").longValue();
+
+        JsonObject terms = Api.anonymous().get("/api/public/" + Sessions.DEMO + "/bookings/"
+                + booked.getString("manageToken")).json().getJsonObject("terms");
+
+        assertThat(terms.getJsonNumber("priceMinorUnits").longValue()).isEqualTo(5000);
+        assertThat(terms.getString("price")).isEqualTo("£50.00");
+        assertThat(terms.getJsonNumber("depositMinorUnits").longValue()).isEqualTo(2000);
+        assertThat(terms.getString("deposit")).isEqualTo("£20.00");
+        assertThat(terms.getString("zone")).isEqualTo("Europe/London");
+        assertThat(terms.getString("freeCancellationUntilLocal"))
+                .isEqualTo(day.atTime(10, 0).minusHours(hours).toString());
+        assertThat(terms.getString("afterDeadline")).isEqualTo("DEPOSIT_KEPT");
+        assertThat(terms.getString("summary")).contains("£20.00 deposit is kept");
+        assertThat(booked.getJsonObject("appointment").getJsonObject("terms").getString("freeCancellationUntil"))
+                .isEqualTo(terms.getString("freeCancellationUntil"));
+        JsonObject onMenu = Api.anonymous().get("/api/public/" + Sessions.DEMO + "/treatments").json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(item -> item.getString("id").equals(clinic.treatment)).findFirst().orElseThrow();
+        assertThat(onMenu.getString("price")).isEqualTo("£50.00");
+        assertThat(onMenu.getString("deposit")).isEqualTo("£20.00");
+        assertThat(onMenu.getString("afterFreeCancellation")).isEqualTo("DEPOSIT_KEPT");
+    }
+
     private static JsonObject booked(BookingFixture clinic, LocalDate day, String time) {
         Api.Response booked = clinic.book(Api.anonymous(), BookingFixture.at(day, time));
         assertThat(booked.status()).as("%s", booked).isEqualTo(201);

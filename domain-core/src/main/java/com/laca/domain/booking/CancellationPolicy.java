@@ -34,10 +34,14 @@ public record CancellationPolicy(Duration freeCancellationWindow) {
      * at least the whole window remains (exactly 48 h before is still free), late otherwise.
      */
     public CancellationOutcome onCancellation(Instant start, Instant cancelledAt) {
-        Instant lastFreeMoment = start.minus(freeCancellationWindow);
-        return cancelledAt.isAfter(lastFreeMoment)
+        return cancelledAt.isAfter(lastFreeMoment(start))
                 ? CancellationOutcome.LATE_CANCELLATION
                 : CancellationOutcome.FREE_CANCELLATION;
+    }
+
+    /** The last instant cancelling an appointment starting at {@code start} is still free, told to the client. */
+    public Instant lastFreeMoment(Instant start) {
+        return start.minus(freeCancellationWindow);
     }
 
     /** The outcome of a recorded no-show. */

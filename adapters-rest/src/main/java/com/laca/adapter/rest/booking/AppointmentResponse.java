@@ -4,6 +4,10 @@ import com.laca.adapter.rest.common.Dates;
 import com.laca.application.booking.port.in.AppointmentView;
 import com.laca.domain.booking.AppointmentNote;
 import com.laca.domain.booking.CancellationRecord;
+import com.laca.domain.booking.ClientTerms;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import com.laca.domain.payment.DepositStatus;
 import com.laca.domain.shared.UserId;
 import java.time.ZoneOffset;
@@ -44,7 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "cancellation", nullable = true,
                 description = "staff answers only: who cancelled and why, when the desk or the client cancelled"),
         @SchemaProperty(name = "notes", nullable = true,
-                description = "staff answers only: staff-only notes, oldest first; never in a public answer")})
+                description = "staff answers only: staff-only notes, oldest first; never in a public answer"),
+        @SchemaProperty(name = "terms",
+                description = "what the client is told: price, deposit, and until when cancelling is free")})
 public record AppointmentResponse(
         String id,
         String treatment,
@@ -65,7 +71,51 @@ public record AppointmentResponse(
         String clientPhone,
         String deposit,
         CancellationJson cancellation,
-        List<NoteJson> notes) {
+        List<NoteJson> notes,
+        TermsJson terms) {
+
+    /**
+     * What a client must know before committing: the price, the deposit, the free-cancellation deadline on the
+     * location's clock and what happens to the deposit after it.
+     */
+    @Schema(name = "BookingTerms", properties = {
+            @SchemaProperty(name = "priceMinorUnits", example = "27500"),
+            @SchemaProperty(name = "depositMinorUnits", example = "5000", description = "0 when none is asked"),
+            @SchemaProperty(name = "currency", example = "GBP"),
+            @SchemaProperty(name = "price", example = "£275.00", description = "formatted as the currency is"),
+            @SchemaProperty(name = "deposit", example = "£50.00", description = "formatted as the currency is"),
+            @SchemaProperty(name = "freeCancellationUntil", example = "2026-12-01T10:00:00Z",
+                    description = "the last moment cancelling is free, with the location's offset at that moment"),
+            @SchemaProperty(name = "freeCancellationUntilLocal", example = "2026-12-01T10:00",
+                    description = "the same deadline on the location's clock"),
+            @SchemaProperty(name = "zone", example = "Europe/London", description = "the location's time zone"),
+            @SchemaProperty(name = "afterDeadline", example = "DEPOSIT_KEPT",
+                    description = "DEPOSIT_KEPT (a later cancellation or a no-show keeps the deposit) or "
+                            + "NOTHING_TO_KEEP (no deposit was asked)"),
+            @SchemaProperty(name = "summary",
+                    example = "Free cancellation until 10:00 on Tuesday 1 December 2026 (Europe/London); after "
+                            + "that, or if you do not come, the £50.00 deposit is kept.")})
+    public record TermsJson(long priceMinorUnits, long depositMinorUnits, String currency, String price,
+                            String deposit, String freeCancellationUntil, String freeCancellationUntilLocal,
+                            String zone, String afterDeadline, String summary) {
+
+        private static final DateTimeFormatter WHEN =
+                DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM uuuu", Locale.UK);
+
+        static TermsJson from(ClientTerms terms) {
+            ZonedDateTime until = terms.freeCancellationUntilThere();
+            String after = switch (terms.afterDeadline()) {
+                case DEPOSIT_KEPT -> "after that, or if you do not come, the " + terms.deposit().formatted()
+                        + " deposit is kept.";
+                case NOTHING_TO_KEEP -> "no deposit is asked, so nothing is kept after that.";
+            };
+            return new TermsJson(terms.price().minorUnits(), terms.deposit().minorUnits(), terms.price().currency(),
+                    terms.price().formatted(), terms.deposit().formatted(),
+                    Dates.format(terms.freeCancellationUntil(), until.getOffset()),
+                    terms.freeCancellationUntilLocal().toString(), terms.zone().getId(), terms.afterDeadline().name(),
+                    "Free cancellation until " + WHEN.format(until) + " (" + terms.zone().getId() + "); " + after);
+        }
+    }
 
     /**
      * Who cancelled and why, for the staff calendar.
@@ -114,7 +164,7 @@ public record AppointmentResponse(
                 base.start(), base.end(), base.status(), base.holdExpiresAt(), base.version(), view.locationName(),
                 view.resourceNames(), view.clientPhone(), view.deposit().map(DepositStatus::name).orElse(null),
                 view.cancellation().map(c -> CancellationJson.from(c, view.offset())).orElse(null),
-                view.notes().stream().map(n -> NoteJson.from(n, view.offset())).toList());
+                view.notes().stream().map(n -> NoteJson.from(n, view.offset())).toList(), base.terms());
     }
 
     /** What the client and any booking answer see: no staff-only fields (they are left out of the JSON). */
@@ -124,6 +174,6 @@ public record AppointmentResponse(
                 view.resources().stream().map(ResourceId::toString).toList(), view.client().toString(),
                 view.clientName(), Dates.format(view.start(), view.offset()), Dates.format(view.end(), view.offset()),
                 view.status().name(), view.holdExpiresAt().map(at -> Dates.format(at, view.offset())).orElse(null),
-                view.version(), null, null, null, null, null, null);
+                view.version(), null, null, null, null, null, null, TermsJson.from(view.terms()));
     }
 }

@@ -14,7 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "priceMinorUnits", example = "27500"),
         @SchemaProperty(name = "currency", example = "GBP"),
         @SchemaProperty(name = "depositMinorUnits", example = "5000",
-                description = "what is paid up front to secure a booking; 0 for none")})
+                description = "what is paid up front to secure a booking; 0 for none"),
+        @SchemaProperty(name = "price", example = "£275.00", description = "the price as the currency is written"),
+        @SchemaProperty(name = "deposit", example = "£50.00", description = "the deposit as the currency is written"),
+        @SchemaProperty(name = "afterFreeCancellation", example = "DEPOSIT_KEPT",
+                description = "what happens to the deposit on a cancellation after the free-cancellation deadline "
+                        + "(freeCancellationHours of GET /public/{slug}/clinic) or a no-show: DEPOSIT_KEPT, or "
+                        + "NOTHING_TO_KEEP when no deposit is asked; each booking's own deadline, on the location's "
+                        + "clock, is in its terms")})
 public record MenuItemResponse(
         String id,
         String name,
@@ -23,10 +30,15 @@ public record MenuItemResponse(
         long durationMinutes,
         long priceMinorUnits,
         String currency,
-        long depositMinorUnits) {
+        long depositMinorUnits,
+        String price,
+        String deposit,
+        String afterFreeCancellation) {
 
     public static MenuItemResponse from(Treatment t) {
         return new MenuItemResponse(t.id().toString(), t.name(), t.category().name(), t.description(),
-                t.duration().toMinutes(), t.price().minorUnits(), t.price().currency(), t.deposit().minorUnits());
+                t.duration().toMinutes(), t.price().minorUnits(), t.price().currency(), t.deposit().minorUnits(),
+                t.price().formatted(), t.deposit().formatted(),
+                t.deposit().isZero() ? "NOTHING_TO_KEEP" : "DEPOSIT_KEPT");
     }
 }

@@ -1,6 +1,7 @@
 package com.laca.application.booking.service;
 
 import com.laca.application.booking.port.in.AppointmentView;
+import com.laca.application.booking.port.out.BookingPolicyRepository;
 import com.laca.application.booking.port.out.ClientRepository;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.clinic.port.out.LocationRepository;
@@ -9,7 +10,9 @@ import com.laca.application.clinic.port.out.ResourceRepository;
 import com.laca.application.clinic.port.out.TreatmentRepository;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
+import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.Client;
+import com.laca.domain.booking.ClientTerms;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Resource;
@@ -38,10 +41,13 @@ final class AppointmentViews {
     private final LocationRepository locations;
     private final ClientRepository clients;
     private final ResourceRepository resources;
+    private final BookingPolicyRepository policies;
 
     AppointmentViews(TreatmentRepository treatments, PractitionerRepository practitioners,
-                     LocationRepository locations, ClientRepository clients, ResourceRepository resources) {
+                     LocationRepository locations, ClientRepository clients, ResourceRepository resources,
+                     BookingPolicyRepository policies) {
         this.resources = resources;
+        this.policies = policies;
         this.treatments = treatments;
         this.practitioners = practitioners;
         this.locations = locations;
@@ -58,6 +64,8 @@ final class AppointmentViews {
         Map<PractitionerId, Practitioner> practitionerById = new HashMap<>();
         Map<LocationId, Location> locationById = new HashMap<>();
         Map<ResourceId, String> resourceNameById = new HashMap<>();
+        CancellationPolicy policy = stored.isEmpty() ? CancellationPolicy.standard()
+                : new CancellationPolicy(policies.get().freeCancellationWindow());
         Map<ClientId, Client> clientById = clients.findAll(stored.stream()
                         .map(s -> s.appointment().details().client()).distinct().toList())
                 .stream().collect(Collectors.toMap(Client::id, Function.identity()));
@@ -75,13 +83,14 @@ final class AppointmentViews {
             }
             List<String> resourceNames = d.resources().stream().map(id -> resourceNameById.computeIfAbsent(id,
                     r -> resources.find(r).map(Resource::name).orElse(r.toString()))).toList();
-            return view(s, treatment, practitioner, location, client, resourceNames, now);
+            return view(s, treatment, practitioner, location, client, resourceNames, policy, now);
         }).toList();
     }
 
     /** The view of one appointment whose treatment, practitioner, location and client are already at hand. */
     static AppointmentView view(StoredAppointment stored, Treatment treatment, Practitioner practitioner,
-                                Location location, Client client, List<String> resourceNames, Instant now) {
+                                Location location, Client client, List<String> resourceNames,
+                                CancellationPolicy policy, Instant now) {
         Appointment appointment = stored.appointment();
         AppointmentDetails d = appointment.details();
         boolean lapsed = appointment.statusAt(now) != appointment.status();
@@ -89,7 +98,8 @@ final class AppointmentViews {
                 practitioner.displayName(), d.resources(), d.client(), client.firstName() + " " + client.lastName(),
                 d.time().start(), d.time().end(), location.zone().getRules().getOffset(d.time().start()),
                 appointment.statusAt(now), lapsed ? Optional.empty() : appointment.holdExpiresAt(), stored.version(),
-                location.name(), resourceNames, client.phone().value(), Optional.empty(), List.of(), Optional.empty());
+                location.name(), resourceNames, client.phone().value(), Optional.empty(), List.of(), Optional.empty(),
+                ClientTerms.of(treatment.price(), treatment.deposit(), d.time().start(), location.zone(), policy));
     }
 
     /** The foreign keys make this impossible; if it happens the data is broken, which is not the caller's fault. */

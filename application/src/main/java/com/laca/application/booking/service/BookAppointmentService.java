@@ -19,6 +19,7 @@ import com.laca.domain.scheduling.RejectionReason;
 import com.laca.application.shared.OpaqueTokens;
 import com.laca.application.shared.PaymentGatewayException;
 import com.laca.domain.booking.Appointment;
+import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.booking.Client;
@@ -232,7 +233,8 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                 AppointmentView view = AppointmentViews.view(new StoredAppointment(appointment, 0), treatment,
                         plan.practitioner(decision.practitioner()), location, client,
                         decision.resources().stream().map(r -> ports.resources().find(r).map(Resource::name)
-                                .orElse(r.toString())).toList(), now);
+                                .orElse(r.toString())).toList(),
+                        new CancellationPolicy(ports.policies().get().freeCancellationWindow()), now);
                 DepositInstructions instructions = deposit instanceof BookingDeposits.Plan.AtDesk desk
                         ? deposits.recordDueAtDesk(appointment.id(), desk) : new DepositInstructions.NoDeposit();
                 return new BookingResult.Booked(view, token, instructions);

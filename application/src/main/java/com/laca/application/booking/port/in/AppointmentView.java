@@ -3,6 +3,7 @@ package com.laca.application.booking.port.in;
 import com.laca.domain.booking.AppointmentNote;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.CancellationRecord;
+import com.laca.domain.booking.ClientTerms;
 import com.laca.domain.payment.DepositStatus;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * @param cancellation  who cancelled and why, for the staff calendar; empty unless the desk or client cancelled
  * @param notes         staff-only notes, oldest first; empty in public answers
  * @param deposit       where the deposit stands, for the staff calendar; empty in public answers
+ * @param terms         price, deposit and free-cancellation deadline, as the client is told them
  */
 public record AppointmentView(AppointmentId id, TreatmentId treatment, String treatmentName, LocationId location,
                               PractitionerId practitioner, String practitionerName, List<ResourceId> resources,
@@ -34,12 +36,13 @@ public record AppointmentView(AppointmentId id, TreatmentId treatment, String tr
                               AppointmentStatus status, Optional<Instant> holdExpiresAt, long version,
                               String locationName, List<String> resourceNames, String clientPhone,
                               Optional<CancellationRecord> cancellation, List<AppointmentNote> notes,
-                              Optional<DepositStatus> deposit) {
+                              Optional<DepositStatus> deposit, ClientTerms terms) {
 
     public AppointmentView {
         resources = List.copyOf(resources);
         resourceNames = List.copyOf(resourceNames);
         notes = List.copyOf(notes);
+        java.util.Objects.requireNonNull(terms, "terms");
     }
 
     /** The same view with what only staff see: the cancellation record, the notes and the deposit's status. */
@@ -47,6 +50,6 @@ public record AppointmentView(AppointmentId id, TreatmentId treatment, String tr
                                            DepositStatus deposit) {
         return new AppointmentView(id, treatment, treatmentName, location, practitioner, practitionerName, resources,
                 client, clientName, start, end, offset, status, holdExpiresAt, version, locationName, resourceNames,
-                clientPhone, cancellation, notes, Optional.of(deposit));
+                clientPhone, cancellation, notes, Optional.of(deposit), terms);
     }
 }
