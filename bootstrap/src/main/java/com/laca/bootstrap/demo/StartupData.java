@@ -134,6 +134,7 @@ public class StartupData {
                 seedClinicalSafety(initial);
                 seedConsent(initial);
                 seedRecords(initial);
+                seedDeposits(initial);
             }
             initial.find(DemoClinics.DEMO_SLUG).ifPresent(clinic -> new DemoAcademy(tx, accounts, hasher,
                     academyCourses, academyEnrolments, academyLearning, academyCertificates, clock)
@@ -175,6 +176,16 @@ public class StartupData {
                     .seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
         } catch (RuntimeException e) {
             LOG.warning(() -> "LACA demo data: the demo licences could not be recorded: " + e.getClass().getName());
+        }
+    }
+
+    /** The demo treatments' deposits (issue 9), set last so the seeded bookings above stay as they were. */
+    private void seedDeposits(InitialAccounts initial) {
+        try {
+            new DemoDeposits(treatments).seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
+            LOG.info("LACA demo data: deposits on toxin, filler, peel and laser (see README, the front desk)");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "LACA demo data: the demo deposits could not be set: " + e.getClass().getName());
         }
     }
 

@@ -7,6 +7,10 @@ import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.reporting.port.in.OwnerDashboardQuery;
 import com.laca.application.reporting.service.OwnerDashboardService;
+import com.laca.application.reporting.port.in.MoneyViewQuery;
+import com.laca.application.reporting.service.MoneyViewService;
+import com.laca.adapter.persistence.reporting.JpaMoneyMovementRepository;
+import com.laca.adapter.persistence.clinic.JpaLocationRepository;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +26,7 @@ import java.time.Clock;
 public class ReportingWiring {
 
     private OwnerDashboardService dashboard;
+    private MoneyViewService money;
 
     ReportingWiring() {
         // for the CDI proxy
@@ -32,6 +37,13 @@ public class ReportingWiring {
                     PaymentLedgerRepository ledgers, Clock clock) {
         dashboard = new OwnerDashboardService(tx, tenants, new JpaAppointmentRepository(current), ledgers,
                 new JpaPractitionerRepository(current), new JpaScheduleRepository(current), clock);
+        money = new MoneyViewService(tx, tenants, new JpaLocationRepository(current),
+                new JpaMoneyMovementRepository(current));
+    }
+
+    @Produces
+    MoneyViewQuery moneyView() {
+        return money;
     }
 
     @Produces

@@ -139,6 +139,22 @@ class DeskRecordsE2EIT {
         assertThat(onMenu.getString("afterFreeCancellation")).isEqualTo("DEPOSIT_KEPT");
     }
 
+    @Test
+    @DisplayName("the demo clinic's treatments ask realistic deposits: £50 for toxin, 20 % (at least £50) for "
+            + "filler, none for a consultation")
+    void demoDeposits() {
+        java.util.Map<String, String> deposits = new java.util.HashMap<>();
+        Api.anonymous().get("/api/public/" + Sessions.DEMO + "/treatments").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).forEach(item -> deposits.put(item.getString("name"),
+                        item.getString("deposit")));
+
+        assertThat(deposits).containsEntry("Anti-wrinkle toxin, three areas", "£50.00")
+                .containsEntry("Dermal filler, lips (1 ml)", "£60.00")
+                .containsEntry("Chemical peel, medium depth", "£30.00")
+                .containsEntry("Laser hair removal, underarms", "£20.00")
+                .containsEntry("Skin consultation", "£0.00");
+    }
+
     private static JsonObject booked(BookingFixture clinic, LocalDate day, String time) {
         Api.Response booked = clinic.book(Api.anonymous(), BookingFixture.at(day, time));
         assertThat(booked.status()).as("%s", booked).isEqualTo(201);

@@ -146,7 +146,11 @@ class RoleMatrixE2EIT {
                 // changes nothing); acting on a colleague's appointment (APPOINTMENTS_MANAGE_ANY) depends on the
                 // appointment, so it is proven in PractitionerCalendarE2EIT ---
                 new Endpoint("PUT", "/api/staff/OWNER_ID/practitioner", "{\"practitionerId\": null}",
-                        Permission.SETTINGS_MANAGE));
+                        Permission.SETTINGS_MANAGE),
+                // --- issue 9 (desk): the owner's money view (notes and cancellation reasons act on one appointment,
+                // so they are proven in DeskRecordsE2EIT) ---
+                new Endpoint("GET", "/api/reports/money?from=2026-12-01&to=2026-12-31&by=month", null,
+                        Permission.REPORTS_MONEY));
     }
 
     static Stream<Arguments> roleTimesEndpoint() {

@@ -48,5 +48,10 @@ public enum Permission {
      * practitioner record one's account is linked to ({@code appointments:manage-any}): the desk and managers have it,
      * practitioners do not.
      */
-    APPOINTMENTS_MANAGE_ANY
+    APPOINTMENTS_MANAGE_ANY,
+    /**
+     * Read the clinic's money view (takings by method, refunds, forfeits, deposits held; {@code reports:money}): the
+     * owner, managers and finance, not the desk, because the totals are the business's figures, not the day's work.
+     */
+    REPORTS_MONEY
 }

@@ -60,6 +60,13 @@ class PermissionMatrixTest {
     }
 
     @Test
+    @DisplayName("Owner, manager and finance read the money view; the desk and practitioners do not")
+    void moneyViewIsForTheBusiness() {
+        assertThat(EnumSet.allOf(Role.class)).filteredOn(role -> PermissionMatrix.allows(role, Permission.REPORTS_MONEY))
+                .containsExactlyInAnyOrder(Role.OWNER, Role.MANAGER, Role.FINANCE);
+    }
+
+    @Test
     @DisplayName("An instructor grades and certifies but does not see clinic clients")
     void instructorIsAcademyOnly() {
         assertThat(PermissionMatrix.grantedTo(Role.INSTRUCTOR))

@@ -1,6 +1,12 @@
 package com.laca.adapter.persistence.booking;
 
+import com.laca.adapter.persistence.reporting.JpaMoneyMovementRepository;
 import com.laca.adapter.persistence.support.JpaPersistencePorts;
+import com.laca.domain.payment.LedgerEntryKind;
+import com.laca.domain.payment.LedgerResult;
+import com.laca.domain.payment.PaymentLedger;
+import com.laca.domain.payment.PaymentReference;
+import com.laca.domain.reporting.MoneyMovement;
 import com.laca.application.shared.ConflictException;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
@@ -44,7 +50,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The desk's records beside an appointment, stored and read back as the application runs them. */
+/** The desk's records beside an appointment and the ledger entries the money view reads, as the application runs them. */
 abstract class DeskRecordsFlows {
 
     private static final Instant NOON = Instant.parse("2026-06-01T12:00:00Z");
@@ -53,6 +59,7 @@ abstract class DeskRecordsFlows {
     private AppointmentId first;
     private AppointmentId second;
     private final UserId receptionist = UserId.random();
+    private LocationId location;
 
     abstract JpaPersistencePorts ports();
 
@@ -69,6 +76,7 @@ abstract class DeskRecordsFlows {
                     new Address("1 Milsom Street", null, "Bath", "BA1 1DA", "GB"), ZoneId.of("Europe/London"), true,
                     0);
             ports().locations().insert(location);
+            this.location = location.id();
             Practitioner ana = new Practitioner(PractitionerId.random(), "Dr Ana", Set.of(Qualification.DOCTOR),
                     Set.of(location.id()), true, 0);
             ports().practitioners().insert(ana);
@@ -106,6 +114,38 @@ abstract class DeskRecordsFlows {
             ports().deskRecords().recordCancellation(CancellationRecord.byClient(first, NOON));
             return null;
         })).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    @DisplayName("the money view reads ledger entries recorded in the range, and earlier ones of appointments still "
+            + "ahead, with each appointment's start, per location")
+    void moneyMovements() {
+        Instant lastWeek = Instant.parse("2026-05-25T09:00:00Z");
+        ports().tx().inTenant(tenant, () -> {
+            for (AppointmentId appointment : List.of(first, second)) {
+                PaymentLedger ledger = ports().paymentLedgers().lockOrOpen(appointment, Money.of(5_000, "GBP"))
+                        .ledger();
+                ports().paymentLedgers().append(appointment, ((LedgerResult.Recorded) ledger.recordDepositPaid(
+                        Money.of(1_000, "GBP"), appointment.equals(first) ? lastWeek : NOON,
+                        PaymentReference.of("pi_" + appointment))).entry());
+            }
+            return null;
+        });
+        Instant from = Instant.parse("2026-06-01T00:00:00Z");
+        Instant to = Instant.parse("2026-06-02T00:00:00Z");
+
+        List<MoneyMovement> read = ports().tx().inTenant(tenant, () ->
+                new JpaMoneyMovementRepository(ports().current()).movements(from, to, Optional.of(location)));
+        List<MoneyMovement> elsewhere = ports().tx().inTenant(tenant, () ->
+                new JpaMoneyMovementRepository(ports().current()).movements(from, to,
+                        Optional.of(LocationId.random())));
+
+        assertThat(read).extracting(MoneyMovement::appointment).containsExactly(first, second);
+        assertThat(read.get(0).at()).isEqualTo(lastWeek);
+        assertThat(read.get(0).appointmentStart()).isEqualTo(Instant.parse("2026-06-02T09:00:00Z"));
+        assertThat(read.get(1).kind()).isEqualTo(LedgerEntryKind.DEPOSIT_PAID);
+        assertThat(read.get(1).amount()).isEqualTo(Money.of(1_000, "GBP"));
+        assertThat(elsewhere).isEmpty();
     }
 
     @Test
