@@ -119,7 +119,8 @@ public class NotificationWiring {
                 standard.jitter());
         dispatcher = new DispatchNotificationsService(tx, outbox, settings, renderer, mail, sms,
                 new DispatcherSettings(dispatcherName(), Duration.ofSeconds(leaseSeconds), batchSize, retry, from),
-                clock, new SecureRandom(), new JpaAppointmentDirectory(current), templates);
+                clock, new SecureRandom(), new JpaAppointmentDirectory(current), templates,
+                new JpaSmsOptOutRepository(current));
         manage = new ManageOutboxService(tx, outbox, archive, clock);
         manageTemplates = new ManageTemplatesService(tx, templates, settings, renderer, catalogue);
         manageSettings = new ManageNotificationSettingsService(tx, settings);

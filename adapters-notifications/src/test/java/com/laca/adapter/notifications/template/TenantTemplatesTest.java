@@ -169,7 +169,7 @@ class TenantTemplatesTest {
         new DispatchNotificationsService(store.tx(), store.outbox(), store.notificationSettings(), renderer, mailbox,
                 new InMemorySmsSender(), new DispatcherSettings("one", Duration.ofMinutes(2), 100,
                 RetryPolicy.standard(), new EmailAddress("bookings@laca.example")), clinic.clock, new Random(7),
-                store.appointmentDirectory(), store.messageTemplates()).dispatchDue();
+                store.appointmentDirectory(), store.messageTemplates(), store.smsOptOuts()).dispatchDue();
         return mailbox;
     }
 }
