@@ -142,7 +142,7 @@ public class NotificationWiring {
                 new JpaSmsOptOutRepository(current));
         manage = new ManageOutboxService(tx, outbox, archive, clock);
         manageTemplates = new ManageTemplatesService(tx, templates, settings, renderer, catalogue);
-        manageSettings = new ManageNotificationSettingsService(tx, settings);
+        manageSettings = new ManageNotificationSettingsService(tx, settings, outbox, clock);
     }
 
     @Produces

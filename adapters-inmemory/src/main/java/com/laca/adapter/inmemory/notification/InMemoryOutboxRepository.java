@@ -7,6 +7,7 @@ import com.laca.application.notification.port.out.OutboxRepository;
 import com.laca.domain.notification.Channel;
 import com.laca.domain.notification.Lease;
 import com.laca.domain.notification.NotificationId;
+import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.OutboxMessage;
 import com.laca.domain.notification.OutboxState;
 import com.laca.domain.notification.OutboxTransition;
@@ -80,6 +81,12 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
         }
         table.put(changed.id(), changed);
         return true;
+    }
+
+    @Override
+    public List<OutboxMessage> waiting(MessageKind kind) {
+        return tenantMessages().filter(m -> m.envelope().kind().equals(kind)).filter(m -> m.state().isWaiting())
+                .sorted(Comparator.comparing((OutboxMessage m) -> m.envelope().createdAt())).toList();
     }
 
     @Override

@@ -139,7 +139,7 @@ class TenantTemplatesTest {
         TemplateSlot sms = new TemplateSlot("booking-confirmed", Channel.SMS, Locale.forLanguageTag("en-GB"));
         TemplateText own = TemplateText.sms("{{clinic.name}}: {{treatment.name}} on {{appointment.startShort}}");
         ManageNotificationSettingsService settings = new ManageNotificationSettingsService(store.tx(),
-                store.notificationSettings());
+                store.notificationSettings(), store.outbox(), clinic.clock);
         assertThat(settings.treatmentNaming(clinic.caller(Role.OWNER))).isEqualTo(TreatmentNaming.HIDE_INJECTABLES);
         assertThat(templates.preview(clinic.caller(Role.OWNER), sms, Optional.of(own)).text()).get().asString()
                 .contains("Chemical peel");

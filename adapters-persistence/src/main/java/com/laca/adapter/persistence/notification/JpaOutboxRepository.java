@@ -178,6 +178,12 @@ public final class JpaOutboxRepository extends JpaRepositorySupport implements O
     }
 
     @Override
+    public List<OutboxMessage> waiting(MessageKind kind) {
+        return select(" and m.kind = ? and d.state in ('PENDING', 'FAILED_RETRYING') order by m.created_at, m.id",
+                kind.code());
+    }
+
+    @Override
     public List<OutboxMessage> deadLetters(int limit) {
         return select(" and d.state = 'DEAD' order by d.due_at desc, m.id fetch first " + limit + " rows only");
     }
