@@ -24,6 +24,7 @@ import com.laca.application.notification.port.in.ManageOutboxUseCase;
 import com.laca.application.notification.port.in.HandleSmsCallbackUseCase;
 import com.laca.application.notification.port.in.ManageNotificationSettingsUseCase;
 import com.laca.application.notification.port.in.ManageTemplatesUseCase;
+import com.laca.application.notification.port.in.ReadOutboxDepthUseCase;
 import com.laca.application.notification.port.in.UnsubscribeUseCase;
 import com.laca.application.notification.port.out.MailSender;
 import com.laca.application.notification.port.out.SentMailArchive;
@@ -36,6 +37,7 @@ import com.laca.application.notification.service.ManageOutboxService;
 import com.laca.application.notification.service.HandleSmsCallbackService;
 import com.laca.application.notification.service.ManageNotificationSettingsService;
 import com.laca.application.notification.service.ManageTemplatesService;
+import com.laca.application.notification.service.OutboxDepthService;
 import com.laca.application.notification.service.UnsubscribeService;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.notification.FactValue;
@@ -84,6 +86,7 @@ public class NotificationWiring {
     private HandleSmsCallbackService smsCallbacks;
     private ManageNotificationSettingsService manageSettings;
     private UnsubscribeService unsubscribe;
+    private OutboxDepthService depth;
 
     NotificationWiring() {
         // for the CDI proxy
@@ -141,6 +144,7 @@ public class NotificationWiring {
                 clock, new SecureRandom(), new JpaAppointmentDirectory(current), templates,
                 new JpaSmsOptOutRepository(current));
         manage = new ManageOutboxService(tx, outbox, archive, clock);
+        depth = new OutboxDepthService(tx, outbox, clock);
         manageTemplates = new ManageTemplatesService(tx, templates, settings, renderer, catalogue);
         manageSettings = new ManageNotificationSettingsService(tx, settings, outbox, clock);
     }
@@ -168,6 +172,11 @@ public class NotificationWiring {
     @Produces
     ManageNotificationSettingsUseCase manageNotificationSettings() {
         return manageSettings;
+    }
+
+    @Produces
+    ReadOutboxDepthUseCase outboxDepth() {
+        return depth;
     }
 
     @Produces

@@ -94,6 +94,33 @@ class NotificationsE2EIT {
     }
 
     @Test
+    @DisplayName("The owner sets the undo delay and reminder times; bad times are a 400 and change nothing")
+    void timing() {
+        Api owner = Api.withToken(Sessions.demoOwner());
+        String standard = "{\"clinicChangeDelayMinutes\": 2, \"reminderMinutesBefore\": [2880, 120]}";
+        try {
+            Api.Response stored = owner.put("/api/notifications/timing",
+                    "{\"clinicChangeDelayMinutes\": 5, \"reminderMinutesBefore\": [60, 1440]}", Map.of());
+            assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+            Api.Response read = owner.get("/api/notifications/timing");
+            assertThat(read.json().getInt("clinicChangeDelayMinutes")).isEqualTo(5);
+            assertThat(read.json().getJsonArray("reminderMinutesBefore").getValuesAs(
+                    jakarta.json.JsonNumber::intValue)).containsExactly(1440, 60);
+
+            Api.Response clash = owner.put("/api/notifications/timing",
+                    "{\"clinicChangeDelayMinutes\": 5, \"reminderMinutesBefore\": [60, 60]}", Map.of());
+            assertThat(clash.status()).as(clash.toString()).isEqualTo(400);
+            Api.Response missing = owner.put("/api/notifications/timing", "{}", Map.of());
+            assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+            assertThat(missing.body()).contains("clinicChangeDelayMinutes").contains("reminderMinutesBefore");
+            assertThat(owner.get("/api/notifications/timing").json().getInt("clinicChangeDelayMinutes"))
+                    .isEqualTo(5);
+        } finally {
+            assertThat(owner.put("/api/notifications/timing", standard, Map.of()).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     @DisplayName("A staff invitation arrives by e-mail with a token that sets the password")
     void invitationByEmail() {
         String email = "invited-" + UUID.randomUUID() + "@demo-clinic.test";

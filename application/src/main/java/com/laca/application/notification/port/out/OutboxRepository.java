@@ -48,6 +48,12 @@ public interface OutboxRepository {
      */
     List<OutboxMessage> waiting(MessageKind kind);
 
+    /**
+     * Counts per kind across every tenant, in a platform transaction: messages not yet final, those due at
+     * {@code now}, and dead letters; kinds with none are left out.
+     */
+    List<OutboxDepth> depth(Instant now);
+
     /** The dead letters of the running tenant, newest first. */
     List<OutboxMessage> deadLetters(int limit);
 
