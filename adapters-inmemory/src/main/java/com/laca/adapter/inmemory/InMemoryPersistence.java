@@ -16,6 +16,7 @@ import com.laca.adapter.inmemory.identity.InMemoryRefreshTokenRepository;
 import com.laca.adapter.inmemory.identity.InMemoryStaffAccountRepository;
 import com.laca.adapter.inmemory.notification.InMemoryAppointmentDirectory;
 import com.laca.adapter.inmemory.notification.InMemoryContactDirectory;
+import com.laca.adapter.inmemory.notification.InMemoryMarketingConsents;
 import com.laca.adapter.inmemory.notification.InMemoryMessageTemplateRepository;
 import com.laca.adapter.inmemory.notification.InMemorySmsOptOutRepository;
 import com.laca.domain.booking.AppointmentStatus;
@@ -28,6 +29,7 @@ import com.laca.adapter.inmemory.payment.InMemoryPaymentPorts;
 import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
 import com.laca.adapter.inmemory.tenancy.InMemoryBrandingRepository;
 import com.laca.adapter.inmemory.tenancy.InMemoryTenantRepository;
+import com.laca.domain.notification.Channel;
 import com.laca.domain.notification.ContactPreferences;
 import com.laca.domain.notification.MarketingConsent;
 import java.util.List;
@@ -61,10 +63,15 @@ public class InMemoryPersistence {
     private final InMemoryNotificationSettingsRepository notificationSettings =
             new InMemoryNotificationSettingsRepository(tx);
     private final InMemorySmsOptOutRepository smsOptOuts = new InMemorySmsOptOutRepository();
+    private final InMemoryMarketingConsents marketingConsents = new InMemoryMarketingConsents(tx,
+            id -> !clients.findAll(List.of(id)).isEmpty());
     private final InMemoryContactDirectory contacts = new InMemoryContactDirectory(tx,
-            id -> clients.findAll(List.of(id)).stream().findFirst().map(client -> new ContactPreferences(
-                    client.email(), Optional.of(client.phone()), smsOptOuts.isOptedOut(client.phone()),
-                    MarketingConsent.none())));
+            id -> clients.findAll(List.of(id)).stream().findFirst().map(client -> {
+                boolean stopped = smsOptOuts.isOptedOut(client.phone());
+                MarketingConsent marketing = marketingConsents.of(id);
+                return new ContactPreferences(client.email(), Optional.of(client.phone()), stopped,
+                        stopped ? marketing.withdrawn(Channel.SMS) : marketing);
+            }));
     private final InMemoryBrandingRepository brandings = new InMemoryBrandingRepository(tx);
     private final InMemoryMessageTemplateRepository messageTemplates = new InMemoryMessageTemplateRepository(tx);
     private final InMemoryAppointmentDirectory appointmentDirectory = new InMemoryAppointmentDirectory(tx,
@@ -161,6 +168,11 @@ public class InMemoryPersistence {
 
     public InMemoryNotificationSettingsRepository notificationSettings() {
         return notificationSettings;
+    }
+
+    /** Clients' marketing consent, kept beside the clients above. */
+    public InMemoryMarketingConsents marketingConsents() {
+        return marketingConsents;
     }
 
     /** Clients' contact preferences, read from the clients above. */

@@ -8,8 +8,10 @@ import com.laca.adapter.notifications.sms.TwilioCallbackVerifier;
 import com.laca.adapter.notifications.sms.TwilioConfig;
 import com.laca.adapter.notifications.sms.TwilioSmsSender;
 import com.laca.adapter.notifications.template.MustacheMessageRenderer;
+import com.laca.adapter.notifications.unsubscribe.HmacUnsubscribeLinks;
 import com.laca.adapter.persistence.notification.JpaAppointmentDirectory;
 import com.laca.adapter.persistence.notification.JpaContactDirectory;
+import com.laca.adapter.persistence.notification.JpaMarketingOptOuts;
 import com.laca.adapter.persistence.notification.JpaMessageTemplateRepository;
 import com.laca.adapter.persistence.notification.JpaSmsOptOutRepository;
 import com.laca.adapter.persistence.notification.JpaNotificationSettingsRepository;
@@ -22,6 +24,8 @@ import com.laca.application.notification.port.in.ManageOutboxUseCase;
 import com.laca.application.notification.port.in.HandleSmsCallbackUseCase;
 import com.laca.application.notification.port.in.ManageNotificationSettingsUseCase;
 import com.laca.application.notification.port.in.ManageTemplatesUseCase;
+import com.laca.application.notification.port.in.ReadOutboxDepthUseCase;
+import com.laca.application.notification.port.in.UnsubscribeUseCase;
 import com.laca.application.notification.port.out.MailSender;
 import com.laca.application.notification.port.out.SentMailArchive;
 import com.laca.application.notification.port.out.SmsCallbackVerifier;
@@ -33,6 +37,8 @@ import com.laca.application.notification.service.ManageOutboxService;
 import com.laca.application.notification.service.HandleSmsCallbackService;
 import com.laca.application.notification.service.ManageNotificationSettingsService;
 import com.laca.application.notification.service.ManageTemplatesService;
+import com.laca.application.notification.service.OutboxDepthService;
+import com.laca.application.notification.service.UnsubscribeService;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.notification.FactValue;
 import com.laca.domain.notification.MessageKindCatalogue;
@@ -41,12 +47,20 @@ import com.laca.domain.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -57,7 +71,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The notification area: the outbox over the database, the enqueue service other areas call inside their own
  * transactions, and the dispatcher's channels chosen from configuration: SMTP when {@code laca.smtp.host} is set, else
  * the outbox viewer that keeps e-mails for staff to read; Twilio when {@code laca.twilio.account-sid} is set, else SMS
- * recorded in the log without personal data.
+ * recorded in the log without personal data; the unsubscribe links in client e-mails signed with a key of the
+ * installation.
  */
 @ApplicationScoped
 public class NotificationWiring {
@@ -70,6 +85,8 @@ public class NotificationWiring {
     private ManageTemplatesService manageTemplates;
     private HandleSmsCallbackService smsCallbacks;
     private ManageNotificationSettingsService manageSettings;
+    private UnsubscribeService unsubscribe;
+    private OutboxDepthService depth;
 
     NotificationWiring() {
         // for the CDI proxy
@@ -90,7 +107,12 @@ public class NotificationWiring {
         JpaNotificationSettingsRepository settings = new JpaNotificationSettingsRepository(current);
         JpaMessageTemplateRepository templates = new JpaMessageTemplateRepository(current);
         MustacheMessageRenderer renderer = new MustacheMessageRenderer();
-        enqueue = new EnqueueNotificationService(outbox, new JpaContactDirectory(current), settings, catalogue, clock);
+        JpaContactDirectory contacts = new JpaContactDirectory(current);
+        HmacUnsubscribeLinks unsubscribeLinks = new HmacUnsubscribeLinks(unsubscribeSecret(config),
+                URI.create(publicBaseUrl));
+        enqueue = new EnqueueNotificationService(outbox, contacts, settings, catalogue, clock, unsubscribeLinks);
+        unsubscribe = new UnsubscribeService(tx, unsubscribeLinks, contacts, new JpaMarketingOptOuts(current),
+                settings);
 
         Optional<SmtpConfig> smtp = SmtpConfig.from(config);
         MailSender mail;
@@ -119,10 +141,12 @@ public class NotificationWiring {
                 standard.jitter());
         dispatcher = new DispatchNotificationsService(tx, outbox, settings, renderer, mail, sms,
                 new DispatcherSettings(dispatcherName(), Duration.ofSeconds(leaseSeconds), batchSize, retry, from),
-                clock, new SecureRandom(), new JpaAppointmentDirectory(current), templates);
+                clock, new SecureRandom(), new JpaAppointmentDirectory(current), templates,
+                new JpaSmsOptOutRepository(current));
         manage = new ManageOutboxService(tx, outbox, archive, clock);
+        depth = new OutboxDepthService(tx, outbox, clock);
         manageTemplates = new ManageTemplatesService(tx, templates, settings, renderer, catalogue);
-        manageSettings = new ManageNotificationSettingsService(tx, settings);
+        manageSettings = new ManageNotificationSettingsService(tx, settings, outbox, clock);
     }
 
     @Produces
@@ -151,8 +175,44 @@ public class NotificationWiring {
     }
 
     @Produces
+    ReadOutboxDepthUseCase outboxDepth() {
+        return depth;
+    }
+
+    @Produces
+    UnsubscribeUseCase unsubscribe() {
+        return unsubscribe;
+    }
+
+    @Produces
     HandleSmsCallbackUseCase handleSmsCallback() {
         return smsCallbacks;
+    }
+
+    /**
+     * The key of the unsubscribe links: {@code laca.notifications.unsubscribe-secret} (Base64, at least 32 bytes)
+     * when set, else derived from the token signing key (SHA-256 of a label and its PEM), so every instance of one
+     * installation makes and accepts the same links and they survive restarts without another secret to keep.
+     */
+    private static byte[] unsubscribeSecret(Config config) {
+        Optional<String> own = config.getOptionalValue("laca.notifications.unsubscribe-secret", String.class);
+        if (own.isPresent()) {
+            return Base64.getDecoder().decode(own.get().strip());
+        }
+        String pem = config.getOptionalValue("laca.jwt.private-key.location", String.class).map(file -> {
+            try {
+                return Files.readString(Path.of(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the token signing key " + file, e);
+            }
+        }).orElseGet(() -> config.getValue("laca.jwt.private-key", String.class));
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update("laca unsubscribe links\n".getBytes(StandardCharsets.US_ASCII));
+            return sha256.digest(pem.strip().getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     /** Unique per server instance, so leases name who holds a message. */

@@ -32,4 +32,16 @@ class MetricsE2EIT {
                 .containsPattern("laca_http_requests_seconds_max\\{[^}]*operation=\"bookOnline\"[^}]*} "
                         + "(0|[1-5]?[0-9])(\\.[0-9]+)?(E-[0-9]+)?\\n");
     }
+
+    @Test
+    @DisplayName("show the notification outbox's depth per kind: queued, due and dead letters (issue 12)")
+    void outboxDepth() {
+        String metrics = Api.withToken(Sessions.platformAdmin()).get("/metrics?scope=application").body();
+
+        for (String state : new String[] {"queued", "due", "dead"}) {
+            assertThat(metrics).containsPattern("laca_notifications_outbox_messages\\{[^}]*kind=\"booking-confirmed\""
+                    + "[^}]*state=\"" + state + "\"[^}]*} [0-9]+|laca_notifications_outbox_messages\\{[^}]*state=\""
+                    + state + "\"[^}]*kind=\"booking-confirmed\"[^}]*} [0-9]+");
+        }
+    }
 }

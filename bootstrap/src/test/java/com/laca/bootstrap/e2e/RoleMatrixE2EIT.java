@@ -116,6 +116,9 @@ class RoleMatrixE2EIT {
                         Permission.SETTINGS_MANAGE),
                 new Endpoint("GET", "/api/notifications/settings", null, Permission.SETTINGS_MANAGE),
                 // --- end issue 12 ---
+                // --- issue 12 (notify): when messages go (read-only; storing is in NotificationsE2EIT) ---
+                new Endpoint("GET", "/api/notifications/timing", null, Permission.SETTINGS_MANAGE),
+                // --- end issue 12 (notify) ---
                 new Endpoint("GET", "/api/academy/courses", null, Permission.COURSES_VIEW),
                 new Endpoint("POST", "/api/academy/courses", "{\"title\": \"Matrix course\"}",
                         Permission.COURSES_MANAGE),

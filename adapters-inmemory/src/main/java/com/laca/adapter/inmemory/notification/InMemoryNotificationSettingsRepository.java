@@ -5,10 +5,13 @@ import com.laca.application.notification.port.out.NotificationSettings;
 import com.laca.application.notification.port.out.NotificationSettingsRepository;
 import com.laca.domain.notification.Branding;
 import com.laca.domain.notification.ContentRule;
+import com.laca.domain.notification.ReminderRule;
 import com.laca.domain.notification.ReminderSchedule;
 import com.laca.domain.notification.SendDelayPolicy;
 import com.laca.domain.notification.TreatmentNaming;
 import com.laca.domain.shared.TenantId;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,8 @@ public final class InMemoryNotificationSettingsRepository implements Notificatio
     private final InMemoryTransactionRunner tx;
     private final Map<TenantId, NotificationSettings> settings = new ConcurrentHashMap<>();
     private final Map<TenantId, TreatmentNaming> namings = new ConcurrentHashMap<>();
+    private final Map<TenantId, Duration> delays = new ConcurrentHashMap<>();
+    private final Map<TenantId, List<ReminderRule>> reminders = new ConcurrentHashMap<>();
 
     public InMemoryNotificationSettingsRepository(InMemoryTransactionRunner tx) {
         this.tx = tx;
@@ -38,8 +43,13 @@ public final class InMemoryNotificationSettingsRepository implements Notificatio
     public NotificationSettings current() {
         NotificationSettings chosen = settings.getOrDefault(tx.tenant(), STANDARD);
         TreatmentNaming naming = namings.get(tx.tenant());
-        return naming == null ? chosen : new NotificationSettings(chosen.branding(), chosen.locale(),
-                chosen.sendDelay(), chosen.reminders(), naming.contentRule());
+        Duration delay = delays.get(tx.tenant());
+        List<ReminderRule> rules = reminders.get(tx.tenant());
+        ReminderSchedule schedule = chosen.reminders();
+        return new NotificationSettings(chosen.branding(), chosen.locale(),
+                delay == null ? chosen.sendDelay() : new SendDelayPolicy(delay, chosen.sendDelay().overrides()),
+                rules == null ? schedule : new ReminderSchedule(rules, schedule.quietHours(), schedule.minimumNotice()),
+                naming == null ? chosen.contentRule() : naming.contentRule());
     }
 
     @Override
@@ -50,6 +60,12 @@ public final class InMemoryNotificationSettingsRepository implements Notificatio
     @Override
     public void saveTreatmentNaming(TreatmentNaming naming) {
         namings.put(tx.tenant(), naming);
+    }
+
+    @Override
+    public void saveTiming(Duration clinicChangeDelay, List<ReminderRule> rules) {
+        delays.put(tx.tenant(), clinicChangeDelay);
+        reminders.put(tx.tenant(), List.copyOf(rules));
     }
 
     /** Sets the tenant's settings (tests and embedders). */

@@ -3,10 +3,12 @@ package com.laca.adapter.inmemory.notification;
 import com.laca.adapter.inmemory.shared.InMemoryTable;
 import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
 import com.laca.application.notification.port.out.OutboxClaim;
+import com.laca.application.notification.port.out.OutboxDepth;
 import com.laca.application.notification.port.out.OutboxRepository;
 import com.laca.domain.notification.Channel;
 import com.laca.domain.notification.Lease;
 import com.laca.domain.notification.NotificationId;
+import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.OutboxMessage;
 import com.laca.domain.notification.OutboxState;
 import com.laca.domain.notification.OutboxTransition;
@@ -19,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -80,6 +83,34 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
         }
         table.put(changed.id(), changed);
         return true;
+    }
+
+    @Override
+    public List<OutboxMessage> waiting(MessageKind kind) {
+        return tenantMessages().filter(m -> m.envelope().kind().equals(kind)).filter(m -> m.state().isWaiting())
+                .sorted(Comparator.comparing((OutboxMessage m) -> m.envelope().createdAt())).toList();
+    }
+
+    @Override
+    public List<OutboxDepth> depth(Instant now) {
+        Map<String, long[]> counts = new TreeMap<>();
+        for (OutboxMessage m : table.entries().map(Map.Entry::getValue).toList()) {
+            OutboxState state = m.state();
+            if (state == OutboxState.SENT || state == OutboxState.CANCELLED) {
+                continue;
+            }
+            long[] count = counts.computeIfAbsent(m.envelope().kind().code(), kind -> new long[3]);
+            if (state == OutboxState.DEAD) {
+                count[2]++;
+                continue;
+            }
+            count[0]++;
+            if (state.isWaiting() && !m.delivery().dueAt().isAfter(now)) {
+                count[1]++;
+            }
+        }
+        return counts.entrySet().stream().map(e -> new OutboxDepth(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2])).toList();
     }
 
     @Override

@@ -111,7 +111,7 @@ class ReminderRecheckTest {
                 store.notificationSettings(), new KindRenderer(), mailbox, new InMemorySmsSender(),
                 new DispatcherSettings("one", Duration.ofMinutes(2), 100, RetryPolicy.standard(),
                         new EmailAddress("bookings@laca.example")), clinic.clock, new Random(7),
-                store.appointmentDirectory(), store.messageTemplates());
+                store.appointmentDirectory(), store.messageTemplates(), store.smsOptOuts());
         while (dispatcher.dispatchDue() > 0) {
             // until nothing due is left
         }

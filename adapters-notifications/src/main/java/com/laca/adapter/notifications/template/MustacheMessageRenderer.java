@@ -13,6 +13,8 @@ import com.laca.application.notification.port.out.Preview;
 import com.laca.application.notification.port.out.RenderRequest;
 import com.laca.application.notification.port.out.RenderedMessage;
 import com.laca.domain.notification.ContentVerdict;
+import com.laca.domain.notification.FactValue;
+import com.laca.domain.notification.Facts;
 import com.laca.domain.notification.Surface;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -27,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Renders messages with Mustache: the tenant's template when it has one, else the default shipped for the kind and
  * locale; an e-mail's HTML body is set in the clinic-branded layout. Treatment names are replaced per surface by the
  * tenant's content rule before any template sees them, so even a tenant's own template cannot put an injectable's
- * name on a lock screen.
+ * name on a lock screen. Every client e-mail ends with the link that stops the clinic's marketing, whatever the
+ * template.
  */
 public final class MustacheMessageRenderer implements MessageRenderer {
 
@@ -61,7 +64,8 @@ public final class MustacheMessageRenderer implements MessageRenderer {
                     String subject = run(compile(text, template.subject().orElseThrow(), request, "email-subject",
                             tenant), TemplateScope.of(request, Surface.EMAIL_SUBJECT)).strip();
                     Map<String, Object> body = TemplateScope.of(request, Surface.EMAIL_BODY);
-                    String plain = run(compile(text, template.text(), request, "email-text", tenant), body);
+                    String plain = run(compile(text, template.text(), request, "email-text", tenant), body)
+                            + unsubscribeFooter(request);
                     body.put("content", run(compile(html, template.html().orElseThrow(), request, "email-html",
                             tenant), body));
                     body.put("subject", subject);
@@ -74,6 +78,17 @@ public final class MustacheMessageRenderer implements MessageRenderer {
             throw new MessageRenderingException(request.kind() + " (" + request.channel() + ", "
                     + request.locale().toLanguageTag() + ") cannot be rendered: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The plain-text footer with the unsubscribe link, added after the template (the HTML layout has its own), so no
+     * tenant's template can leave it out of a client's e-mail.
+     */
+    private static String unsubscribeFooter(RenderRequest request) {
+        return request.facts().get(Facts.UNSUBSCRIBE_LINK)
+                .filter(FactValue.Link.class::isInstance).map(link -> "\n\n--\nNo offers or news from "
+                        + request.branding().clinicName() + ", please: " + ((FactValue.Link) link).uri() + "\n")
+                .orElse("");
     }
 
     @Override

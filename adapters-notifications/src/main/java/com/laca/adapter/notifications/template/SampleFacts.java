@@ -34,6 +34,9 @@ final class SampleFacts {
         if (kind.audience() == Audience.CLIENT && kind.requiredFacts().contains(Facts.APPOINTMENT_START)) {
             names.addAll(OPTIONAL_FOR_CLIENTS);
         }
+        if (kind.audience() == Audience.CLIENT) {
+            names.add(Facts.UNSUBSCRIBE_LINK);
+        }
         MessageFacts.Builder facts = MessageFacts.builder();
         names.forEach(name -> sample(facts, name));
         return facts.build();

@@ -3,6 +3,9 @@ package com.laca.adapter.notifications.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.laca.adapter.inmemory.InMemoryPersistence;
+import com.laca.adapter.inmemory.notification.InMemoryMailSender;
+import com.laca.adapter.inmemory.notification.InMemorySmsSender;
+import com.laca.adapter.notifications.template.MustacheMessageRenderer;
 import com.laca.adapter.inmemory.payment.InMemoryPaymentGateway;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.out.PreVisitLinks;
@@ -10,6 +13,8 @@ import com.laca.application.booking.service.BookAppointmentService;
 import com.laca.application.booking.service.BookingFixture;
 import com.laca.application.booking.service.BookingNotifications;
 import com.laca.application.notification.port.in.HandleSmsCallbackUseCase.SmsCallbackOutcome;
+import com.laca.application.notification.service.DispatchNotificationsService;
+import com.laca.application.notification.service.DispatcherSettings;
 import com.laca.application.notification.service.EnqueueNotificationService;
 import com.laca.application.notification.service.HandleSmsCallbackService;
 import com.laca.application.payment.service.BookingDeposits;
@@ -18,14 +23,18 @@ import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.notification.Channel;
 import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.OutboxMessage;
+import com.laca.domain.notification.OutboxState;
+import com.laca.domain.notification.RetryPolicy;
 import com.laca.domain.notification.Topic;
 import com.laca.domain.scheduling.AvailabilityEngine;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.PhoneNumber;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -91,6 +100,33 @@ class SmsStopFlowTest {
 
         assertThat(store.smsOptOuts().isOptedOut(new PhoneNumber(MOBILE))).isFalse();
         assertThat(confirmationChannels(book(0))).contains(Channel.SMS);
+    }
+
+    @Test
+    @DisplayName("A text queued before the STOP is withdrawn when its turn comes, never sent; the e-mail still goes")
+    void stopAfterQueueingWithdrawsTheText() {
+        BookingResult.Booked booked = book(0);
+        assertThat(confirmationChannels(booked)).contains(Channel.SMS);
+
+        assertThat(reply("STOP", true)).isEqualTo(SmsCallbackOutcome.OPTED_OUT);
+        InMemoryMailSender mailbox = new InMemoryMailSender();
+        InMemorySmsSender phone = new InMemorySmsSender();
+        new DispatchNotificationsService(store.tx(), store.outbox(), store.notificationSettings(),
+                new MustacheMessageRenderer(), mailbox, phone, new DispatcherSettings("one", Duration.ofMinutes(2),
+                100, RetryPolicy.standard(), new EmailAddress("bookings@laca.example")), clinic.clock,
+                new Random(7), store.appointmentDirectory(), store.messageTemplates(), store.smsOptOuts())
+                .dispatchDue();
+
+        assertThat(phone.sent()).isEmpty();
+        assertThat(mailbox.sent()).hasSize(1);
+        List<OutboxMessage> texts = store.tx().inTenant(clinic.tenant, () -> store.outbox().findByTopic(
+                Topic.appointment(booked.appointment().id()))).stream()
+                .filter(m -> m.envelope().kind().equals(MessageKind.BOOKING_CONFIRMED))
+                .filter(m -> m.envelope().recipient().channel() == Channel.SMS).toList();
+        assertThat(texts).singleElement().satisfies(text -> {
+            assertThat(text.state()).isEqualTo(OutboxState.CANCELLED);
+            assertThat(text.delivery().lastError()).hasValueSatisfying(error -> assertThat(error).contains("STOP"));
+        });
     }
 
     @Test

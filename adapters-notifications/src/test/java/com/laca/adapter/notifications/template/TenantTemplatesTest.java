@@ -139,7 +139,7 @@ class TenantTemplatesTest {
         TemplateSlot sms = new TemplateSlot("booking-confirmed", Channel.SMS, Locale.forLanguageTag("en-GB"));
         TemplateText own = TemplateText.sms("{{clinic.name}}: {{treatment.name}} on {{appointment.startShort}}");
         ManageNotificationSettingsService settings = new ManageNotificationSettingsService(store.tx(),
-                store.notificationSettings());
+                store.notificationSettings(), store.outbox(), clinic.clock);
         assertThat(settings.treatmentNaming(clinic.caller(Role.OWNER))).isEqualTo(TreatmentNaming.HIDE_INJECTABLES);
         assertThat(templates.preview(clinic.caller(Role.OWNER), sms, Optional.of(own)).text()).get().asString()
                 .contains("Chemical peel");
@@ -169,7 +169,7 @@ class TenantTemplatesTest {
         new DispatchNotificationsService(store.tx(), store.outbox(), store.notificationSettings(), renderer, mailbox,
                 new InMemorySmsSender(), new DispatcherSettings("one", Duration.ofMinutes(2), 100,
                 RetryPolicy.standard(), new EmailAddress("bookings@laca.example")), clinic.clock, new Random(7),
-                store.appointmentDirectory(), store.messageTemplates()).dispatchDue();
+                store.appointmentDirectory(), store.messageTemplates(), store.smsOptOuts()).dispatchDue();
         return mailbox;
     }
 }

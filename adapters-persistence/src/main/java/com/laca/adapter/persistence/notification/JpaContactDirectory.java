@@ -4,6 +4,7 @@ import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
 import com.laca.application.notification.port.out.ContactDirectory;
 import com.laca.application.notification.port.out.SmsOptOutRepository;
+import com.laca.domain.notification.Channel;
 import com.laca.domain.notification.ContactPreferences;
 import com.laca.domain.notification.MarketingConsent;
 import com.laca.domain.shared.ClientId;
@@ -13,12 +14,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a client's address and mobile from the {@code clients} table in the running tenant transaction, in SQL, since
  * the notification area may not depend on the booking area's entities; a mobile on the platform's STOP list is opted
- * out; nobody has consented to marketing until that consent is stored.
+ * out; the marketing consent the client record keeps ({@code marketing_messages_since}) covers e-mail and SMS, less
+ * SMS after a STOP.
  */
 public final class JpaContactDirectory extends JpaRepositorySupport implements ContactDirectory {
 
@@ -32,7 +36,7 @@ public final class JpaContactDirectory extends JpaRepositorySupport implements C
     @Override
     public Optional<ContactPreferences> client(ClientId client) {
         try (PreparedStatement select = tenantEm().unwrap(Connection.class).prepareStatement(
-                "select email, phone from clients where tenant_id = ? and id = ?")) {
+                "select email, phone, marketing_messages_since from clients where tenant_id = ? and id = ?")) {
             select.setString(1, tenant().toString());
             select.setString(2, client.toString());
             try (ResultSet rows = select.executeQuery()) {
@@ -41,8 +45,12 @@ public final class JpaContactDirectory extends JpaRepositorySupport implements C
                 }
                 Optional<PhoneNumber> phone = Optional.ofNullable(rows.getString(2)).filter(p -> !p.isBlank())
                         .map(PhoneNumber::new);
-                return Optional.of(new ContactPreferences(new EmailAddress(rows.getString(1)), phone,
-                        phone.map(stopList::isOptedOut).orElse(false), MarketingConsent.none()));
+                Timestamp marketingSince = rows.getTimestamp(3);
+                MarketingConsent marketing = marketingSince == null ? MarketingConsent.none()
+                        : MarketingConsent.given(Set.of(Channel.EMAIL, Channel.SMS), marketingSince.toInstant());
+                boolean stopped = phone.map(stopList::isOptedOut).orElse(false);
+                return Optional.of(new ContactPreferences(new EmailAddress(rows.getString(1)), phone, stopped,
+                        stopped ? marketing.withdrawn(Channel.SMS) : marketing));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the client's contact details could not be read", e);

@@ -6,6 +6,7 @@ import com.laca.application.notification.port.out.NotificationSettings;
 import com.laca.application.notification.port.out.NotificationSettingsRepository;
 import com.laca.domain.notification.Branding;
 import com.laca.domain.notification.ContentRule;
+import com.laca.domain.notification.ReminderRule;
 import com.laca.domain.notification.ReminderSchedule;
 import com.laca.domain.notification.SendDelayPolicy;
 import com.laca.domain.notification.TreatmentNaming;
@@ -13,14 +14,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The running tenant's notification settings: the standard policies (48 h and 2 h reminders, 2 minutes' undo for
+ * The running tenant's notification settings: by default the standard policies (48 h and 2 h reminders, 2 minutes' undo for
  * clinic changes, injectables never named on a lock screen) and a branding made of the clinic's name and its first
  * active location's address, read in SQL since the notification area does not depend on tenancy or clinic entities.
- * The clinic's choice of treatment names on lock screens is read from {@code notification_settings}.
+ * The clinic's choice of treatment names on lock screens, its undo delay for its own changes and its reminder times
+ * are read from {@code notification_settings} (a column left null keeps the standard).
  */
 public final class JpaNotificationSettingsRepository extends JpaRepositorySupport
         implements NotificationSettingsRepository {
@@ -42,8 +49,42 @@ public final class JpaNotificationSettingsRepository extends JpaRepositorySuppor
                 .orElse(name);
         Branding branding = new Branding(cut(name, 120), Optional.empty(), PRIMARY, ACCENT, cut(address, 300),
                 Optional.empty());
-        return new NotificationSettings(branding, Locale.UK, SendDelayPolicy.standard(), ReminderSchedule.standard(),
-                treatmentNaming().contentRule());
+        SendDelayPolicy sendDelay = SendDelayPolicy.standard();
+        ReminderSchedule reminders = ReminderSchedule.standard();
+        try (PreparedStatement select = connection.prepareStatement("select clinic_change_delay_seconds,"
+                + " reminder_minutes from notification_settings where tenant_id = ?")) {
+            select.setString(1, tenant);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    int seconds = rows.getInt(1);
+                    if (!rows.wasNull()) {
+                        sendDelay = new SendDelayPolicy(Duration.ofSeconds(seconds), Map.of());
+                    }
+                    String minutes = rows.getString(2);
+                    if (minutes != null) {
+                        reminders = new ReminderSchedule(rules(minutes), reminders.quietHours(),
+                                reminders.minimumNotice());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the clinic's notification settings could not be read", e);
+        }
+        return new NotificationSettings(branding, Locale.UK, sendDelay, reminders, treatmentNaming().contentRule());
+    }
+
+    @Override
+    public void saveTiming(Duration clinicChangeDelay, List<ReminderRule> reminders) {
+        String minutes = reminders.stream().map(rule -> Long.toString(rule.before().toMinutes()))
+                .collect(Collectors.joining(","));
+        upsert("clinic_change_delay_seconds = ?, reminder_minutes = ?",
+                "clinic_change_delay_seconds, reminder_minutes", "?, ?",
+                Math.toIntExact(clinicChangeDelay.toSeconds()), minutes);
+    }
+
+    private static List<ReminderRule> rules(String minutes) {
+        return minutes.isBlank() ? List.of() : Arrays.stream(minutes.split(","))
+                .map(each -> new ReminderRule(Duration.ofMinutes(Long.parseLong(each.strip())))).toList();
     }
 
     @Override
@@ -55,25 +96,43 @@ public final class JpaNotificationSettingsRepository extends JpaRepositorySuppor
 
     @Override
     public void saveTreatmentNaming(TreatmentNaming naming) {
+        upsert("treatment_naming = ?", "treatment_naming", "?", naming.name());
+    }
+
+    /**
+     * Updates the tenant's row, or inserts it (with the standard naming unless the naming is what is set), so the
+     * choices stored separately never overwrite each other.
+     */
+    private void upsert(String assignments, String columns, String placeholders, Object... values) {
         Connection connection = tenantEm().unwrap(Connection.class);
         String tenant = tenant().toString();
-        try (PreparedStatement update = connection.prepareStatement("update notification_settings"
-                + " set treatment_naming = ?, updated_at = current_timestamp where tenant_id = ?")) {
-            update.setString(1, naming.name());
-            update.setString(2, tenant);
+        try (PreparedStatement update = connection.prepareStatement("update notification_settings set "
+                + assignments + ", updated_at = current_timestamp where tenant_id = ?")) {
+            bind(update, values);
+            update.setString(values.length + 1, tenant);
             if (update.executeUpdate() > 0) {
                 return;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the clinic's notification settings could not be stored", e);
         }
-        try (PreparedStatement insert = connection.prepareStatement("insert into notification_settings"
-                + " (tenant_id, treatment_naming, updated_at) values (?, ?, current_timestamp)")) {
+        boolean naming = columns.contains("treatment_naming");
+        try (PreparedStatement insert = connection.prepareStatement("insert into notification_settings (tenant_id, "
+                + columns + (naming ? "" : ", treatment_naming") + ", updated_at) values (?, " + placeholders
+                + (naming ? "" : ", '" + TreatmentNaming.HIDE_INJECTABLES.name() + "'") + ", current_timestamp)")) {
             insert.setString(1, tenant);
-            insert.setString(2, naming.name());
+            for (int i = 0; i < values.length; i++) {
+                insert.setObject(i + 2, values[i]);
+            }
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("the clinic's notification settings could not be stored", e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
         }
     }
 

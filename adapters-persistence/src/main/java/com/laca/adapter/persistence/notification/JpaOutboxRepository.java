@@ -4,6 +4,7 @@ import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
 import com.laca.application.notification.port.out.OutboxClaim;
+import com.laca.application.notification.port.out.OutboxDepth;
 import com.laca.application.notification.port.out.OutboxRepository;
 import com.laca.application.shared.ConflictException;
 import com.laca.domain.notification.Channel;
@@ -69,7 +70,7 @@ public final class JpaOutboxRepository extends JpaRepositorySupport implements O
                 + " id, kind, channel, recipient, topic, locale, facts, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement d = tenantConnection().prepareStatement("insert into notification_dispatch (id,"
                      + " owner_tenant_id, state, due_at, attempts, lease_owner, lease_until, last_error, sent_at,"
-                     + " provider_reference, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                     + " provider_reference, version, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
             m.setString(1, envelope.tenant().toString());
             m.setString(2, message.id().toString());
             m.setString(3, envelope.kind().code());
@@ -83,6 +84,7 @@ public final class JpaOutboxRepository extends JpaRepositorySupport implements O
             d.setString(1, message.id().toString());
             d.setString(2, envelope.tenant().toString());
             bindDelivery(d, 3, delivery);
+            d.setString(11, envelope.kind().code());
             d.executeUpdate();
         } catch (SQLException e) {
             throw failure(e, "the message could not be written to the outbox");
@@ -175,6 +177,34 @@ public final class JpaOutboxRepository extends JpaRepositorySupport implements O
             }
         }
         return true;
+    }
+
+    @Override
+    public List<OutboxMessage> waiting(MessageKind kind) {
+        return select(" and m.kind = ? and d.state in ('PENDING', 'FAILED_RETRYING') order by m.created_at, m.id",
+                kind.code());
+    }
+
+    @Override
+    public List<OutboxDepth> depth(Instant now) {
+        List<OutboxDepth> depth = new ArrayList<>();
+        try (PreparedStatement select = platformEm().unwrap(Connection.class).prepareStatement("select"
+                + " coalesce(kind, 'unknown') as kind_code,"
+                + " sum(case when state <> 'DEAD' then 1 else 0 end),"
+                + " sum(case when state in ('PENDING', 'FAILED_RETRYING') and due_at <= ? then 1 else 0 end),"
+                + " sum(case when state = 'DEAD' then 1 else 0 end)"
+                + " from notification_dispatch where state in ('PENDING', 'FAILED_RETRYING', 'CLAIMED', 'DEAD')"
+                + " group by coalesce(kind, 'unknown') order by kind_code")) {
+            select.setObject(1, timestamp(now));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    depth.add(new OutboxDepth(rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e, "the outbox could not be counted");
+        }
+        return depth;
     }
 
     @Override

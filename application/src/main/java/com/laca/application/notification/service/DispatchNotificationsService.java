@@ -18,11 +18,13 @@ import com.laca.application.notification.port.out.OutboxRepository;
 import com.laca.application.notification.port.out.RenderRequest;
 import com.laca.application.notification.port.out.RenderedMessage;
 import com.laca.application.notification.port.out.SmsMessage;
+import com.laca.application.notification.port.out.SmsOptOutRepository;
 import com.laca.application.notification.port.out.SmsSender;
 import com.laca.application.notification.port.out.TemplateKey;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.notification.ContentRule;
 import com.laca.domain.notification.ContentVerdict;
+import com.laca.domain.notification.Channel;
 import com.laca.domain.notification.Envelope;
 import com.laca.domain.notification.FactValue;
 import com.laca.domain.notification.Facts;
@@ -47,7 +49,8 @@ import java.util.random.RandomGenerator;
  * The dispatcher: claims due messages in one short platform transaction, then for each reads it in its tenant's
  * transaction, renders it from its snapshot, checks every surface against the no-medical-content rule and sends it
  * with no transaction open, and records the outcome in one short transaction that only succeeds while the claim is
- * still ours, so a dispatcher that lost its lease can never overwrite the one that took over.
+ * still ours, so a dispatcher that lost its lease can never overwrite the one that took over. A text to a number that
+ * replied STOP after the message was queued is withdrawn, never sent.
  */
 public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
 
@@ -76,6 +79,24 @@ public final class DispatchNotificationsService implements DispatchNotifications
         }
     };
 
+    /** No number is on the STOP list (the provider still refuses a stopped number). */
+    private static final SmsOptOutRepository NO_STOPS = new SmsOptOutRepository() {
+        @Override
+        public void optOut(PhoneNumber number, Instant at) {
+            throw new UnsupportedOperationException("this dispatcher keeps no STOP list");
+        }
+
+        @Override
+        public boolean optIn(PhoneNumber number) {
+            return false;
+        }
+
+        @Override
+        public boolean isOptedOut(PhoneNumber number) {
+            return false;
+        }
+    };
+
     private final TransactionRunner tx;
     private final OutboxRepository outbox;
     private final NotificationSettingsRepository settings;
@@ -87,9 +108,11 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final RandomGenerator random;
     private final AppointmentDirectory appointments;
     private final MessageTemplateRepository templates;
+    private final SmsOptOutRepository stopList;
 
     /**
-     * A dispatcher that trusts every reminder still applies ({@link AppointmentDirectory#UNCHECKED}).
+     * A dispatcher that trusts every reminder still applies ({@link AppointmentDirectory#UNCHECKED}) and keeps no
+     * STOP list of its own.
      *
      * @param random draws the retry jitter; seeded in tests, a {@code SecureRandom} in production
      */
@@ -98,19 +121,21 @@ public final class DispatchNotificationsService implements DispatchNotifications
                                         MailSender mail, SmsSender sms, DispatcherSettings dispatcher, Clock clock,
                                         RandomGenerator random) {
         this(tx, outbox, settings, renderer, mail, sms, dispatcher, clock, random, AppointmentDirectory.UNCHECKED,
-                NO_TEMPLATES);
+                NO_TEMPLATES, NO_STOPS);
     }
 
     /**
      * @param random       draws the retry jitter; seeded in tests, a {@code SecureRandom} in production
      * @param appointments checked just before sending a kind that applies only while its appointment goes ahead
      * @param templates    the tenants' own templates, read at send time
+     * @param stopList     the numbers that replied STOP, checked again just before each text is sent
      */
     public DispatchNotificationsService(TransactionRunner tx, OutboxRepository outbox,
                                         NotificationSettingsRepository settings, MessageRenderer renderer,
                                         MailSender mail, SmsSender sms, DispatcherSettings dispatcher, Clock clock,
                                         RandomGenerator random, AppointmentDirectory appointments,
-                                        MessageTemplateRepository templates) {
+                                        MessageTemplateRepository templates, SmsOptOutRepository stopList) {
+        this.stopList = Objects.requireNonNull(stopList, "stopList");
         this.appointments = Objects.requireNonNull(appointments, "appointments");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.tx = Objects.requireNonNull(tx, "tx");
@@ -173,11 +198,16 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     /**
-     * Why a message that applies only while its appointment goes ahead no longer does (the appointment was cancelled,
-     * lapsed or moved since the message was planned), read in the tenant's transaction; empty if it still applies.
+     * Why a message no longer applies (a text whose number replied STOP since it was queued; a message that applies
+     * only while its appointment goes ahead when the appointment was cancelled, lapsed or moved since it was
+     * planned), read in the tenant's transaction; empty if it still applies.
      */
     private Optional<String> stale(OutboxMessage message) {
         Envelope envelope = message.envelope();
+        if (envelope.recipient().channel() == Channel.SMS
+                && stopList.isOptedOut(new PhoneNumber(envelope.recipient().address()))) {
+            return Optional.of("the number replied STOP after this was queued");
+        }
         if (!envelope.kind().has(MessageKind.Trait.ONLY_WHILE_APPOINTMENT_ACTIVE)) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import com.laca.application.notification.port.out.ContactDirectory;
 import com.laca.application.notification.port.out.NotificationSettings;
 import com.laca.application.notification.port.out.NotificationSettingsRepository;
 import com.laca.application.notification.port.out.OutboxRepository;
+import com.laca.application.notification.port.out.UnsubscribeLinks;
 import com.laca.application.shared.NotFoundException;
 import com.laca.domain.notification.ChannelChoice;
 import com.laca.domain.notification.ChannelPolicy;
@@ -22,16 +23,20 @@ import com.laca.domain.notification.NotificationId;
 import com.laca.domain.notification.OutboxMessage;
 import com.laca.domain.notification.OutboxTransition;
 import com.laca.domain.notification.PlannedReminder;
+import com.laca.domain.notification.Purpose;
 import com.laca.domain.notification.Recipient;
 import com.laca.domain.notification.ReminderChanges;
 import com.laca.domain.notification.Supersession;
 import com.laca.domain.notification.Topic;
 import com.laca.domain.shared.TenantId;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +44,8 @@ import java.util.Set;
 /**
  * Writes messages to the outbox inside the caller's tenant transaction: the channels from the addressee's current
  * preferences, the tenant's send delay, earlier waiting news the new message makes stale withdrawn, and the
- * appointment's reminders planned, moved or withdrawn with it; it never talks to a mail server or SMS provider.
+ * appointment's reminders planned, moved or withdrawn with it, each client message with the link that stops the
+ * clinic's marketing; it never talks to a mail server or SMS provider.
  */
 public final class EnqueueNotificationService implements EnqueueNotificationUseCase {
 
@@ -53,10 +59,23 @@ public final class EnqueueNotificationService implements EnqueueNotificationUseC
     private final NotificationSettingsRepository settings;
     private final MessageKindCatalogue catalogue;
     private final Clock clock;
+    private final UnsubscribeLinks unsubscribeLinks;
 
+    /** A service that puts no unsubscribe link in client messages, so it refuses to queue marketing. */
     public EnqueueNotificationService(OutboxRepository outbox, ContactDirectory contacts,
                                       NotificationSettingsRepository settings, MessageKindCatalogue catalogue,
                                       Clock clock) {
+        this(outbox, contacts, settings, catalogue, clock, UnsubscribeLinks.NONE);
+    }
+
+    /**
+     * @param unsubscribeLinks makes the link every message to a client carries, with which the client stops the
+     *                         clinic's marketing without signing in
+     */
+    public EnqueueNotificationService(OutboxRepository outbox, ContactDirectory contacts,
+                                      NotificationSettingsRepository settings, MessageKindCatalogue catalogue,
+                                      Clock clock, UnsubscribeLinks unsubscribeLinks) {
+        this.unsubscribeLinks = Objects.requireNonNull(unsubscribeLinks, "unsubscribeLinks");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -69,14 +88,14 @@ public final class EnqueueNotificationService implements EnqueueNotificationUseC
         MessageKind kind = catalogue.find(command.kind().code()).filter(command.kind()::equals)
                 .orElseThrow(() -> new IllegalArgumentException(command.kind() + " is not in the catalogue"));
         ContactPreferences preferences = preferencesOf(command.addressee());
+        MessageFacts facts = withUnsubscribeLink(command, kind);
         NotificationSettings tenantSettings = settings.current();
         Instant now = clock.instant();
         List<OutboxMessage> earlier = command.topic().map(outbox::findByTopic).orElse(List.of());
         Supersession.Outcome outcome = Supersession.decide(kind, earlier);
         List<NotificationId> withdrawn = new ArrayList<>(withdraw(outcome.cancel(), earlier, now, "superseded"));
         Optional<MessageKind> sendAs = outcome.sendAs();
-        ReminderChanges reminders = reminderChanges(tenantSettings, sendAs.orElse(kind), earlier, command.facts(),
-                now);
+        ReminderChanges reminders = reminderChanges(tenantSettings, sendAs.orElse(kind), earlier, facts, now);
         withdrawn.addAll(withdraw(reminders.cancel().stream().filter(id -> !withdrawn.contains(id)).toList(),
                 earlier, now, "appointment changed"));
         if (sendAs.isEmpty()) {
@@ -87,7 +106,7 @@ public final class EnqueueNotificationService implements EnqueueNotificationUseC
             for (PlannedReminder reminder : reminders.create()) {
                 for (Recipient recipient : reminderChoice.recipients()) {
                     insert(command.tenant(), MessageKind.APPOINTMENT_REMINDER, recipient, command.topic(),
-                            tenantSettings, command.facts(), now, Duration.between(now, reminder.sendAt()));
+                            tenantSettings, facts, now, Duration.between(now, reminder.sendAt()));
                 }
             }
         }
@@ -99,9 +118,27 @@ public final class EnqueueNotificationService implements EnqueueNotificationUseC
         List<NotificationId> queued = new ArrayList<>();
         for (Recipient recipient : choice.recipients()) {
             queued.add(insert(command.tenant(), sendAs.get(), recipient, command.topic(), tenantSettings,
-                    command.facts(), now, delay));
+                    facts, now, delay));
         }
         return new EnqueueResult.Queued(queued, choice.skipped(), withdrawn);
+    }
+
+    /**
+     * The command's facts plus, for a client, the link that stops the clinic's marketing: every client message
+     * carries it (the e-mail footer shows it), and a marketing message cannot be queued without it.
+     */
+    private MessageFacts withUnsubscribeLink(EnqueueNotificationCommand command, MessageKind kind) {
+        Optional<URI> link = command.addressee() instanceof Addressee.Client client
+                ? unsubscribeLinks.linkFor(command.tenant(), client.client()) : Optional.empty();
+        if (link.isEmpty()) {
+            if (kind.purpose() == Purpose.MARKETING) {
+                throw new IllegalStateException(kind + " is marketing and needs an unsubscribe link to a client");
+            }
+            return command.facts();
+        }
+        Map<String, FactValue> values = new HashMap<>(command.facts().asMap());
+        values.put(Facts.UNSUBSCRIBE_LINK, new FactValue.Link(link.get()));
+        return MessageFacts.of(values);
     }
 
     private ContactPreferences preferencesOf(Addressee addressee) {

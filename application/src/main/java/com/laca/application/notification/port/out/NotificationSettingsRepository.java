@@ -1,6 +1,9 @@
 package com.laca.application.notification.port.out;
 
+import com.laca.domain.notification.ReminderRule;
 import com.laca.domain.notification.TreatmentNaming;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * The running tenant's notification settings, read in its transaction, so enqueueing and dispatching use what the
@@ -16,4 +19,10 @@ public interface NotificationSettingsRepository {
 
     /** Stores the running tenant's choice; its content rule applies from the next message rendered. */
     void saveTreatmentNaming(TreatmentNaming naming);
+
+    /**
+     * Stores the running tenant's undo delay for its own changes and its reminder times; {@link #current()} applies
+     * them from then on (quiet hours and the minimum notice stay the standard).
+     */
+    void saveTiming(Duration clinicChangeDelay, List<ReminderRule> reminders);
 }

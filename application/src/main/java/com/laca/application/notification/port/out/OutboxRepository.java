@@ -1,5 +1,6 @@
 package com.laca.application.notification.port.out;
 
+import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.NotificationId;
 import com.laca.domain.notification.Lease;
 import com.laca.domain.notification.OutboxMessage;
@@ -40,6 +41,18 @@ public interface OutboxRepository {
      * @return false when the message changed meanwhile (e.g. another dispatcher took it over): nothing was written
      */
     boolean save(OutboxMessage changed, Expected expected);
+
+    /**
+     * The running tenant's messages of the kind still waiting to be sent (pending or retrying), oldest first, so
+     * reminders can be planned again when the tenant changes its reminder times.
+     */
+    List<OutboxMessage> waiting(MessageKind kind);
+
+    /**
+     * Counts per kind across every tenant, in a platform transaction: messages not yet final, those due at
+     * {@code now}, and dead letters; kinds with none are left out.
+     */
+    List<OutboxDepth> depth(Instant now);
 
     /** The dead letters of the running tenant, newest first. */
     List<OutboxMessage> deadLetters(int limit);

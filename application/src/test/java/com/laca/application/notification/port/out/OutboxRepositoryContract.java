@@ -184,6 +184,31 @@ public abstract class OutboxRepositoryContract extends PersistenceContract {
         assertThat(inB(() -> outbox().find(ofB.id()))).isEmpty();
     }
 
+    @Test
+    @DisplayName("The depth counts each kind's queued and due messages across clinics; waiting lists one clinic's")
+    void depthAndWaiting() {
+        OutboxDepth before = depth(NOW);
+        OutboxMessage due = confirmation(tenantA, Duration.ZERO);
+        OutboxMessage later = confirmation(tenantB, Duration.ofHours(1));
+        doInA(() -> outbox().insert(due));
+        doInB(() -> outbox().insert(later));
+
+        OutboxDepth after = depth(NOW);
+        assertThat(after.queued() - before.queued()).isEqualTo(2);
+        assertThat(after.due() - before.due()).isEqualTo(1);
+        assertThat(after.dead()).isEqualTo(before.dead());
+        assertThat(inA(() -> outbox().waiting(MessageKind.BOOKING_CONFIRMED))).extracting(OutboxMessage::id)
+                .contains(due.id()).doesNotContain(later.id());
+        assertThat(inA(() -> outbox().waiting(MessageKind.APPOINTMENT_REMINDER))).extracting(OutboxMessage::id)
+                .doesNotContain(due.id());
+    }
+
+    private OutboxDepth depth(Instant at) {
+        String kind = MessageKind.BOOKING_CONFIRMED.code();
+        return ports.tx().asPlatform(() -> outbox().depth(at)).stream().filter(d -> d.kind().equals(kind))
+                .findFirst().orElse(new OutboxDepth(kind, 0, 0, 0));
+    }
+
     private List<OutboxClaim> platformClaims(String owner, Instant now) {
         return ports.tx().asPlatform(() -> outbox().claimDue(owner, now, LEASE, ALL));
     }

@@ -1,0 +1,2 @@
+/** Tests of the signed unsubscribe links and of unsubscribing with them. */
+package com.laca.adapter.notifications.unsubscribe;

@@ -1,0 +1,2 @@
+/** Application metrics that are not counted at the REST edge: the notification outbox's depth. */
+package com.laca.bootstrap.metrics;
