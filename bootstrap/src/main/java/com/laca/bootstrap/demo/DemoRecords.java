@@ -1,14 +1,14 @@
 package com.laca.bootstrap.demo;
 
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
+import com.laca.adapter.persistence.records.JpaClientAppointmentHistory;
+import com.laca.adapter.persistence.records.JpaTreatmentRecordRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.clinic.port.in.ManageLocationsUseCase;
 import com.laca.application.clinic.port.in.ManagePractitionersUseCase;
 import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
 import com.laca.application.records.port.in.ClientDetailsCommand;
 import com.laca.application.records.port.in.EditClientUseCase;
-import com.laca.application.records.port.in.SignTreatmentCommand;
-import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.PageRequest;
 import com.laca.application.shared.TransactionRunner;
@@ -30,7 +30,10 @@ import com.laca.domain.records.ProductUse;
 import com.laca.domain.records.Side;
 import com.laca.domain.records.SigningResult;
 import com.laca.domain.records.SiteDose;
+import com.laca.domain.records.TreatedAppointment;
 import com.laca.domain.records.TreatmentDetails;
+import com.laca.domain.records.TreatmentRecordId;
+import com.laca.domain.records.TreatmentRecordSigning;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
@@ -52,7 +55,9 @@ import java.util.Set;
  * Demo clients with a clinical record, so a new user can open a signed treatment record, try a recall search and
  * sign a record of their own: Harriet Holloway had an anti-wrinkle treatment three weeks ago (batch DEMO-B2417,
  * signed by Dr Amelia Hart) and three more completed appointments waiting for their records. Past appointments are
- * written straight to the store, because the booking rules (rightly) refuse to book or complete one in the past.
+ * written straight to the store, because the booking rules (rightly) refuse to book or complete one in the past, and
+ * so is the signed record (under the same signing rules), because only Dr Hart's own staff account may sign in her
+ * name and the demo has none.
  */
 final class DemoRecords {
 
@@ -65,19 +70,17 @@ final class DemoRecords {
     private final ManagePractitionersUseCase practitioners;
     private final ManageTreatmentsUseCase treatments;
     private final EditClientUseCase clients;
-    private final TreatmentRecordsUseCase records;
     private final Clock clock;
 
     DemoRecords(TransactionRunner tx, CurrentEntityManager current, ManageLocationsUseCase locations,
                 ManagePractitionersUseCase practitioners, ManageTreatmentsUseCase treatments,
-                EditClientUseCase clients, TreatmentRecordsUseCase records, Clock clock) {
+                EditClientUseCase clients, Clock clock) {
         this.tx = tx;
         this.current = current;
         this.locations = locations;
         this.practitioners = practitioners;
         this.treatments = treatments;
         this.clients = clients;
-        this.records = records;
         this.clock = clock;
     }
 
@@ -99,7 +102,7 @@ final class DemoRecords {
             completed(clinic, london, hart, toxin, harriet, today.minusDays(daysAgo));
         }
         LocalDate treatedOn = today.minusDays(21);
-        SigningResult signed = records.sign(owner, new SignTreatmentCommand(charted, hart.id(), new TreatmentDetails(
+        TreatmentDetails details = new TreatmentDetails(
                 List.of(new ProductUse("Bocouture 50U", "Merz", new LotNumber(DEMO_LOT), treatedOn.plusMonths(9),
                         List.of(new SiteDose(InjectionSite.GLABELLA, Side.WHOLE, Dose.of("20", DoseUnit.UNITS)),
                                 new SiteDose(InjectionSite.FRONTALIS, Side.WHOLE, Dose.of("10", DoseUnit.UNITS)),
@@ -109,7 +112,16 @@ final class DemoRecords {
                                         Dose.of("12", DoseUnit.UNITS))))),
                 Optional.of("30G needle, intramuscular, single injection per point"),
                 Optional.of("No exercise, massage or lying flat for 4 hours; written aftercare sheet given"),
-                List.of(), Optional.of(new FollowUp(treatedOn.plusWeeks(2), "toxin review")))));
+                List.of(), Optional.of(new FollowUp(treatedOn.plusWeeks(2), "toxin review")));
+        SigningResult signed = tx.inTenant(clinic.id(), () -> {
+            TreatedAppointment treated = new JpaClientAppointmentHistory(current).treated(charted).orElseThrow();
+            SigningResult result = TreatmentRecordSigning.signOriginal(TreatmentRecordId.random(), treated.context(),
+                    treated.status(), details, hart.id(), clock.instant());
+            if (result instanceof SigningResult.Signed done) {
+                new JpaTreatmentRecordRepository(current).add(done.record(), owner.userId());
+            }
+            return result;
+        });
         if (!(signed instanceof SigningResult.Signed)) {
             throw new IllegalStateException("the demo treatment record was refused: " + signed);
         }

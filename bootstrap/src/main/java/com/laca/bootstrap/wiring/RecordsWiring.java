@@ -9,6 +9,7 @@ import com.laca.adapter.persistence.records.JpaClientProfileRepository;
 import com.laca.adapter.persistence.records.JpaStaffNoteRepository;
 import com.laca.adapter.persistence.records.JpaTreatmentRecordRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.records.port.in.AccessAuditUseCase;
 import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.ClinicalPhotosUseCase;
@@ -61,7 +62,8 @@ public class RecordsWiring {
                   @ConfigProperty(name = "laca.photos.max-height", defaultValue = "10000") int photoMaxHeight,
                   @ConfigProperty(name = "laca.photos.max-pixels", defaultValue = "25000000") long photoMaxPixels,
                   @ConfigProperty(name = "laca.photos.concurrent-uploads", defaultValue = "2") int uploads,
-                  @ConfigProperty(name = "laca.documents.root") Optional<String> documentsRoot) {
+                  @ConfigProperty(name = "laca.documents.root") Optional<String> documentsRoot,
+                  StaffAccountRepository accounts) {
         ClientProfileRepository profiles = new JpaClientProfileRepository(current, clock);
         find = new FindClientsService(tx, profiles, new JpaClientAppointmentHistory(current));
         edit = new EditClientService(tx, profiles, clock);
@@ -71,7 +73,7 @@ public class RecordsWiring {
         audit = new AccessAuditService(tx, profiles, accessAudit);
         JpaTreatmentRecordRepository charts = new JpaTreatmentRecordRepository(current);
         treatmentRecords = new TreatmentRecordsService(tx, profiles, new JpaClientAppointmentHistory(current), charts,
-                accessAudit, clock);
+                accessAudit, accounts, clock);
         // the records area's own document store instance (not a CDI bean, so it cannot clash with another area's)
         photos = new ClinicalPhotosService(tx, charts, new JpaClinicalPhotoRepository(current), accessAudit,
                 new ImageIoPhotoProcessor(new PhotoLimits(photoMaxBytes, photoMaxWidth, photoMaxHeight,

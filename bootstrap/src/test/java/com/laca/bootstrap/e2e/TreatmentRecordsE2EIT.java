@@ -41,8 +41,6 @@ class TreatmentRecordsE2EIT {
     @BeforeAll
     static void signIn() {
         owner = Api.withToken(Sessions.demoOwner());
-        nurseToken = Sessions.newDemoStaff(Set.of("PRACTITIONER"));
-        nurse = Api.withToken(nurseToken);
         desk = Api.withToken(Sessions.newDemoStaff(Set.of("FRONTDESK")));
         Api.Response found = owner.get("/api/clients?q=holloway");
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
@@ -50,6 +48,13 @@ class TreatmentRecordsE2EIT {
         hart = owner.get("/api/practitioners?size=100").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject).filter(p -> p.getString("displayName").equals("Dr Amelia Hart"))
                 .findFirst().orElseThrow().getString("id");
+        // the nurse's own staff account is Dr Hart's: a record is signed only by the practitioner themself
+        NewStaff hartsAccount = NewStaff.inDemoClinic(Set.of("PRACTITIONER"));
+        Api.Response linked = owner.put("/api/staff/" + hartsAccount.id() + "/practitioner",
+                "{\"practitionerId\": \"" + hart + "\"}", java.util.Map.of());
+        assertThat(linked.status()).as("%s", linked).isEqualTo(200);
+        nurseToken = hartsAccount.signIn().string("accessToken");
+        nurse = Api.withToken(nurseToken);
     }
 
     /** A completed demo appointment of Harriet's that has no treatment record yet. */
@@ -61,15 +66,15 @@ class TreatmentRecordsE2EIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no completed demo appointment left to chart"));
     }
 
-    static String record(String appointment, String practitioner, String lot, LocalDate expires, String extra) {
+    static String record(String appointment, String lot, LocalDate expires, String extra) {
         return """
-                {%s "practitioner": "%s",
+                {%s
                  "products": [{"product": "Bocouture 50U", "manufacturer": "Merz", "lot": "%s", "expiresOn": "%s",
                    "doses": [{"site": "GLABELLA", "side": "WHOLE", "amount": 20, "unit": "UNITS"},
                              {"site": "LATERAL_CANTHAL_LINES", "side": "LEFT", "amount": 12.5, "unit": "UNITS"}]}],
                  "technique": "30G needle, intramuscular", "aftercare": "No exercise for 4 hours",
                  "complications": [], "followUp": {"on": "%s", "reason": "toxin review"}%s}"""
-                .formatted(appointment == null ? "" : "\"appointment\": \"" + appointment + "\",", practitioner, lot,
+                .formatted(appointment == null ? "" : "\"appointment\": \"" + appointment + "\",", lot,
                         expires, LocalDate.now().plusWeeks(2), extra);
     }
 
@@ -86,30 +91,34 @@ class TreatmentRecordsE2EIT {
         String lot = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LocalDate expires = LocalDate.now().plusMonths(6);
 
-        Api.Response expired = nurse.post("/api/treatment-records", record(appointment, hart, lot,
+        Api.Response expired = nurse.post("/api/treatment-records", record(appointment, lot,
                 LocalDate.now().minusYears(1), ""));
         assertThat(expired.status()).as(expired.toString()).isEqualTo(409);
         assertThat(expired.contentType()).startsWith("application/problem+json");
         assertThat(expired.string("type")).isEqualTo("https://laca.dev/problems/treatment-record-refused");
         assertThat(expired.string("reason")).isEqualTo("PRODUCT_EXPIRED");
-        Api.Response wrongSigner = nurse.post("/api/treatment-records", record(appointment,
-                UUID.randomUUID().toString(), lot, expires, ""));
-        assertThat(wrongSigner.string("reason")).as(wrongSigner.toString()).isEqualTo("NOT_THE_TREATING_PRACTITIONER");
-        assertThat(desk.post("/api/treatment-records", record(appointment, hart, lot, expires, "")).status())
+        // the signer comes from the caller's own account, never from the body: the owner (linked to no
+        // practitioner) cannot sign in Dr Hart's name even by naming her
+        Api.Response inHerName = owner.post("/api/treatment-records", record(appointment, lot, expires,
+                ", \"practitioner\": \"" + hart + "\""));
+        assertThat(inHerName.status()).as(inHerName.toString()).isEqualTo(403);
+        assertThat(inHerName.string("detail")).contains("not linked to a practitioner");
+        assertThat(desk.post("/api/treatment-records", record(appointment, lot, expires, "")).status())
                 .isEqualTo(403);
 
-        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, hart, lot, expires, ""));
+        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, lot, expires, ""));
         assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
         assertThat(signed.string("client")).isEqualTo(harriet);
         assertThat(signed.string("category")).isEqualTo("ANTI_WRINKLE");
+        assertThat(signed.json().getJsonObject("current").getString("signedBy")).isEqualTo(hart);
         String original = signed.json().getJsonObject("current").getString("id");
         assertThat(signed.json().getJsonObject("current").getJsonArray("products").getJsonObject(0)
                 .getJsonArray("doses").getJsonObject(1).getString("amount")).isEqualTo("12.5");
-        Api.Response again = nurse.post("/api/treatment-records", record(appointment, hart, lot, expires, ""));
+        Api.Response again = nurse.post("/api/treatment-records", record(appointment, lot, expires, ""));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
 
         Api.Response corrected = nurse.post("/api/treatment-records/" + appointment + "/corrections",
-                record(null, hart, lot, expires, ", \"reason\": \"left crow's feet dose mistyped\""));
+                record(null, lot, expires, ", \"reason\": \"left crow's feet dose mistyped\""));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(201);
         assertThat(corrected.string("corrects")).isEqualTo(original);
 
@@ -160,7 +169,7 @@ class TreatmentRecordsE2EIT {
     void photoWithoutMetadata() throws Exception {
         long logStart = logSize();
         String appointment = uncharted();
-        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, hart, "PHOTO-1",
+        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, "PHOTO-1",
                 LocalDate.now().plusMonths(6), ""));
         assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
         byte[] withGps = jpegWithGps();
