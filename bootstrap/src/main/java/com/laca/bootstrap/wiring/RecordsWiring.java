@@ -2,6 +2,7 @@ package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.documents.photo.ImageIoPhotoProcessor;
 import com.laca.adapter.documents.store.FileSystemDocumentStore;
+import com.laca.adapter.persistence.consent.JpaConsentRecordRepository;
 import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
 import com.laca.adapter.persistence.records.JpaClinicalPhotoRepository;
 import com.laca.adapter.persistence.records.JpaClientAppointmentHistory;
@@ -76,7 +77,7 @@ public class RecordsWiring {
                 accessAudit, accounts, clock);
         // the records area's own document store instance (not a CDI bean, so it cannot clash with another area's)
         photos = new ClinicalPhotosService(tx, charts, new JpaClinicalPhotoRepository(current), accessAudit,
-                new ImageIoPhotoProcessor(new PhotoLimits(photoMaxBytes, photoMaxWidth, photoMaxHeight,
+                new JpaConsentRecordRepository(current), new ImageIoPhotoProcessor(new PhotoLimits(photoMaxBytes, photoMaxWidth, photoMaxHeight,
                         photoMaxPixels)), new FileSystemDocumentStore(DocumentsFolder.of(dataDir, documentsRoot)), uploads, clock);
     }
 

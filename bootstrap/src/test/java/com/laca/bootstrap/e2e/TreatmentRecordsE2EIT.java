@@ -57,12 +57,16 @@ class TreatmentRecordsE2EIT {
         nurse = Api.withToken(nurseToken);
     }
 
-    /** A completed demo appointment of Harriet's that has no treatment record yet. */
-    static String uncharted() {
+    /**
+     * A completed demo appointment of Harriet's that has no treatment record yet, whose signed consent says yes (or
+     * no) to clinical photographs.
+     */
+    static String uncharted(boolean clinicalPhotos) {
         return owner.get("/api/clients/" + harriet + "/appointments").structure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(a -> a.getString("status").equals("COMPLETED"))
                 .map(a -> a.getString("id"))
                 .filter(id -> owner.get("/api/treatment-records/" + id).status() == 404)
+                .filter(id -> owner.get("/api/consents/" + id).json().getBoolean("clinicalPhotos") == clinicalPhotos)
                 .findFirst().orElseThrow(() -> new AssertionError("no completed demo appointment left to chart"));
     }
 
@@ -87,7 +91,7 @@ class TreatmentRecordsE2EIT {
     @DisplayName("sign with a batch, refuse an expired one, correct by a new entry; the owner's recall finds the client")
     void signCorrectRecall() throws Exception {
         long logStart = logSize();
-        String appointment = uncharted();
+        String appointment = uncharted(true);
         String lot = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LocalDate expires = LocalDate.now().plusMonths(6);
 
@@ -168,7 +172,7 @@ class TreatmentRecordsE2EIT {
     @DisplayName("a photo with GPS EXIF is uploaded and comes back without any metadata; HEIC is a 415; reads are audited")
     void photoWithoutMetadata() throws Exception {
         long logStart = logSize();
-        String appointment = uncharted();
+        String appointment = uncharted(true);
         Api.Response signed = nurse.post("/api/treatment-records", record(appointment, "PHOTO-1",
                 LocalDate.now().plusMonths(6), ""));
         assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
@@ -208,7 +212,11 @@ class TreatmentRecordsE2EIT {
         assertThat(nurse.get("/api/treatment-records/" + appointment + "/photos").structure().asJsonArray())
                 .hasSize(1);
 
-        assertThat(owner.get("/api/clients/" + harriet + "/access-audit").body()).contains("\"PHOTO\"");
+        List<String> photoReads = owner.get("/api/clients/" + harriet + "/access-audit").structure().asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(e -> e.getString("accessed").equals("PHOTO"))
+                .filter(e -> e.getString("recordId").equals(photo.getString("id")))
+                .map(e -> e.getString("reason")).toList();
+        assertThat(photoReads).as("the download and the listing").containsExactly("CLINICAL_REVIEW", "DIRECT_CARE");
         byte[] all = Files.readAllBytes(RunningServer.get().log());
         String written = new String(all, (int) Math.min(logStart, all.length),
                 (int) Math.max(0, all.length - logStart), StandardCharsets.UTF_8);
@@ -217,6 +225,40 @@ class TreatmentRecordsE2EIT {
 
     @Test
     @Order(3)
+    @DisplayName("without the client's consent to clinical photographs a photo is refused (409), and nothing is kept")
+    void photoNeedsConsent() throws Exception {
+        String appointment = uncharted(false);
+        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, "PHOTO-2",
+                LocalDate.now().plusMonths(6), ""));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+
+        HttpResponse<String> refused = binary("POST", "/api/treatment-records/" + appointment + "/photos?kind=BEFORE",
+                jpegWithGps(), "image/jpeg", HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("NO_CLINICAL_PHOTO_CONSENT", "clinical photographs");
+        assertThat(nurse.get("/api/treatment-records/" + appointment + "/photos").structure().asJsonArray())
+                .isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("reading a client's safety view is in the client's access audit (issue 11)")
+    void safetyViewIsAudited() {
+        Api.Response view = nurse.get("/api/clinical/clients/" + harriet + "/safety");
+        assertThat(view.status()).as(view.toString()).isEqualTo(200);
+        assertThat(nurse.get("/api/clinical/clients/" + harriet + "/consultations").status()).isEqualTo(200);
+        assertThat(desk.get("/api/clinical/clients/" + harriet + "/safety").status()).isEqualTo(403);
+
+        List<String> reads = owner.get("/api/clients/" + harriet + "/access-audit").structure().asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(e -> e.getString("accessed").equals("SCREENING"))
+                .map(e -> e.getString("recordId") + " " + e.getString("reason")).toList();
+        assertThat(reads).containsExactly(harriet + " DIRECT_CARE");
+    }
+
+    @Test
+    @Order(5)
     @DisplayName("the whole server log of the run holds neither the demo record's client (name, date of birth, "
             + "e-mail, phone) nor its clinical words")
     void serverLogHoldsNoMedicalData() throws Exception {

@@ -182,12 +182,15 @@ public class TreatmentRecordsResource {
                     + "laca.photos.max-bytes, 20 MiB by default). Every piece of metadata (EXIF with GPS, XMP, IPTC, "
                     + "comments) is removed by re-encoding before it is stored. kind is BEFORE, AFTER or FOLLOW_UP. "
                     + "413 too large; 415 for HEIC/HEIF (send JPEG; set the phone camera to 'Most compatible') or any "
-                    + "other type; 400 for an empty, damaged or oversized image. Needs clients:manage and "
-                    + "clinical:read.")
+                    + "other type; 400 for an empty, damaged or oversized image; 409 NO_CLINICAL_PHOTO_CONSENT when "
+                    + "the appointment's signed consent does not say yes to clinical photographs (or was withdrawn). "
+                    + "Needs clients:manage and clinical:read.")
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = PhotoResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "413", description = "Too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
+    @APIResponse(responseCode = "409", description = "No consent to clinical photographs",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
     @APIResponse(responseCode = "415", description = "Not a JPEG or PNG",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
@@ -205,6 +208,7 @@ public class TreatmentRecordsResource {
                 case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
                 case HEIC_NOT_SUPPORTED, UNSUPPORTED_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
                 case EMPTY, DIMENSIONS_TOO_LARGE, UNREADABLE -> ProblemType.BAD_REQUEST;
+                case NO_CLINICAL_PHOTO_CONSENT -> ProblemType.CONFLICT;
             };
             return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(RefusalProblem.of(type,
                     refused.reason().name(), refused.detail(), uriInfo.getRequestUri().getRawPath())).build();
@@ -215,11 +219,14 @@ public class TreatmentRecordsResource {
     @GET
     @Path("{appointment}/photos")
     @Operation(operationId = "listTreatmentPhotos", summary = "The photos of a treatment record, described",
-            description = "Needs clinical:read. No image bytes: each image is fetched (and audited) on its own.")
+            description = "Needs clinical:read. No image bytes: each image is fetched (and audited) on its own. Each "
+                    + "photo described is written to the access audit with the reason given (default DIRECT_CARE).")
     @APIResponse(responseCode = "200", description = "The photos, oldest first", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = PhotoResponse.class)))
-    public List<PhotoResponse> listPhotos(@PathParam("appointment") String appointment) {
-        return photos.list(caller.get(), appointmentId(appointment)).stream().map(PhotoResponse::from).toList();
+    public List<PhotoResponse> listPhotos(@PathParam("appointment") String appointment,
+                                          @Parameter(example = "DIRECT_CARE") @QueryParam("reason") String reason) {
+        return photos.list(caller.get(), appointmentId(appointment), reason(reason)).stream()
+                .map(PhotoResponse::from).toList();
     }
 
     @GET
