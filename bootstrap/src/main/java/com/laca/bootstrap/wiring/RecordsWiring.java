@@ -4,6 +4,7 @@ import com.laca.adapter.documents.photo.ImageIoPhotoProcessor;
 import com.laca.adapter.documents.store.FileSystemDocumentStore;
 import com.laca.adapter.persistence.consent.JpaConsentRecordRepository;
 import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
+import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
 import com.laca.adapter.persistence.records.JpaClinicalPhotoRepository;
 import com.laca.adapter.persistence.records.JpaClientAppointmentHistory;
 import com.laca.adapter.persistence.records.JpaClientProfileRepository;
@@ -17,6 +18,7 @@ import com.laca.application.records.port.in.ClinicalPhotosUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
+import com.laca.application.records.port.in.SubjectAccessExportUseCase;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientProfileRepository;
@@ -27,6 +29,7 @@ import com.laca.application.records.service.ClinicalPhotosService;
 import com.laca.application.records.service.EditClientService;
 import com.laca.application.records.service.FindClientsService;
 import com.laca.application.records.service.MergeClientsService;
+import com.laca.application.records.service.SubjectAccessExportService;
 import com.laca.application.records.service.TreatmentRecordsService;
 import com.laca.application.shared.TransactionRunner;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +53,7 @@ public class RecordsWiring {
     private AccessAuditService audit;
     private TreatmentRecordsService treatmentRecords;
     private ClinicalPhotosService photos;
+    private SubjectAccessExportService exports;
 
     RecordsWiring() {
         // for the CDI proxy
@@ -75,10 +79,17 @@ public class RecordsWiring {
         JpaTreatmentRecordRepository charts = new JpaTreatmentRecordRepository(current);
         treatmentRecords = new TreatmentRecordsService(tx, profiles, new JpaClientAppointmentHistory(current), charts,
                 accessAudit, accounts, clock);
-        // the records area's own document store instance (not a CDI bean, so it cannot clash with another area's)
-        photos = new ClinicalPhotosService(tx, charts, new JpaClinicalPhotoRepository(current), accessAudit,
-                new JpaConsentRecordRepository(current), new ImageIoPhotoProcessor(new PhotoLimits(photoMaxBytes, photoMaxWidth, photoMaxHeight,
-                        photoMaxPixels)), new FileSystemDocumentStore(DocumentsFolder.of(dataDir, documentsRoot)), uploads, clock);
+        // the records area's own document store instance (not a CDI bean, so it cannot clash with another area's);
+        // consent documents are under the same root, so the export reads both through it
+        FileSystemDocumentStore documents = new FileSystemDocumentStore(DocumentsFolder.of(dataDir, documentsRoot));
+        JpaClinicalPhotoRepository clinicalPhotos = new JpaClinicalPhotoRepository(current);
+        JpaConsentRecordRepository consents = new JpaConsentRecordRepository(current);
+        photos = new ClinicalPhotosService(tx, charts, clinicalPhotos, accessAudit, consents,
+                new ImageIoPhotoProcessor(new PhotoLimits(photoMaxBytes, photoMaxWidth, photoMaxHeight,
+                        photoMaxPixels)), documents, uploads, clock);
+        exports = new SubjectAccessExportService(tx, profiles, new JpaStaffNoteRepository(current),
+                new JpaClientAppointmentHistory(current), charts, clinicalPhotos, consents,
+                new JpaClinicalRecordRepository(current), accessAudit, documents, clock);
     }
 
     @Produces
@@ -114,5 +125,10 @@ public class RecordsWiring {
     @Produces
     ClinicalPhotosUseCase clinicalPhotos() {
         return photos;
+    }
+
+    @Produces
+    SubjectAccessExportUseCase subjectAccessExports() {
+        return exports;
     }
 }

@@ -259,6 +259,71 @@ class TreatmentRecordsE2EIT {
 
     @Test
     @Order(5)
+    @DisplayName("the owner exports everything held about the client as one ZIP: the record as JSON, the signed "
+            + "consent PDFs and the metadata-free photos; the export is in the access audit; others may not export")
+    void subjectAccessExport() throws Exception {
+        long logStart = logSize();
+        String export = "/api/clients/" + harriet + "/subject-access-export";
+        assertThat(nurse.post(export, null).status()).isEqualTo(403);
+        assertThat(desk.post(export, null).status()).isEqualTo(403);
+
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        RunningServer.get().base().resolve(export)).timeout(java.time.Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + Sessions.demoOwner())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/zip"));
+        assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(answer.body()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(files).containsKeys("record.json", "README.txt");
+        JsonObject record = jakarta.json.Json.createReader(new java.io.StringReader(
+                new String(files.get("record.json"), StandardCharsets.UTF_8))).readObject();
+        assertThat(record.getJsonObject("client").getString("lastName")).isEqualTo("Holloway");
+        assertThat(record.getJsonObject("client").getString("dateOfBirth")).isEqualTo("1985-02-14");
+        assertThat(record.getJsonArray("appointments")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(record.getJsonArray("treatmentRecords").toString()).contains("DEMO-B2417", "PHOTO-1", "PHOTO-2");
+
+        // the three consents Harriet signed, each with its archived PDF in the archive
+        List<JsonObject> consents = record.getJsonArray("consents").stream().map(JsonValue::asJsonObject).toList();
+        assertThat(consents).hasSize(3).allSatisfy(consent -> {
+            assertThat(consent.getString("typedName")).isEqualTo("Harriet Holloway");
+            byte[] pdf = files.get(consent.getString("file"));
+            assertThat(pdf).as(consent.getString("file")).isNotNull();
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        });
+        assertThat(consents).extracting(c -> c.getBoolean("clinicalPhotos")).containsOnly(true, false);
+
+        // the photo uploaded with GPS EXIF, as stored: no metadata
+        List<JsonObject> photos = record.getJsonArray("photos").stream().map(JsonValue::asJsonObject).toList();
+        assertThat(photos).hasSize(1);
+        byte[] image = files.get(photos.get(0).getString("file"));
+        assertThat(image).isNotNull();
+        assertThat(new String(image, StandardCharsets.ISO_8859_1)).doesNotContain("Exif", "Holloway", "GPS");
+        assertThat(java.security.MessageDigest.getInstance("SHA-256").digest(image)).isEqualTo(
+                java.util.HexFormat.of().parseHex(photos.get(0).getJsonObject("photo").getString("sha256")));
+
+        assertThat(record.getJsonObject("safety").getJsonObject("evidence").getString("client")).isEqualTo(harriet);
+        List<String> exports = owner.get("/api/clients/" + harriet + "/access-audit").structure().asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(e -> e.getString("accessed").equals("EXPORT"))
+                .map(e -> e.getString("reason")).toList();
+        assertThat(exports).containsExactly("SUBJECT_ACCESS_REQUEST");
+        assertThat(record.getJsonArray("accessAudit").toString()).contains("SUBJECT_ACCESS_REQUEST");
+
+        byte[] all = Files.readAllBytes(RunningServer.get().log());
+        String written = new String(all, (int) Math.min(logStart, all.length),
+                (int) Math.max(0, all.length - logStart), StandardCharsets.UTF_8);
+        assertThat(written).as("server log during the export").doesNotContainIgnoringCase("Holloway");
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("the whole server log of the run holds neither the demo record's client (name, date of birth, "
             + "e-mail, phone) nor its clinical words")
     void serverLogHoldsNoMedicalData() throws Exception {
