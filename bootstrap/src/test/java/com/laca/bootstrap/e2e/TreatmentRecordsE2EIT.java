@@ -207,7 +207,7 @@ class TreatmentRecordsE2EIT {
         HttpResponse<String> refused = binary("POST", "/api/treatment-records/" + appointment
                 + "/photos?kind=AFTER", heic, "image/heic", HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(415);
-        assertThat(refused.body()).contains("HEIC_NOT_SUPPORTED");
+        assertThat(refused.body()).contains("HEIC_NOT_SUPPORTED", "JPEG or PNG");
         assertThat(desk.get("/api/treatment-records/photos/" + photo.getString("id")).status()).isEqualTo(403);
         assertThat(nurse.get("/api/treatment-records/" + appointment + "/photos").structure().asJsonArray())
                 .hasSize(1);
