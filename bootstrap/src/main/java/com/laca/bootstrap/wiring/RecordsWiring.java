@@ -41,7 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The client-records area: client profiles and their history over JPA (the same clients a booking finds or creates),
- * staff notes and the access audit, and the services that search, edit, archive, merge and annotate them.
+ * staff notes and the access audit, and the services that search, edit, archive, merge and annotate them, sign
+ * treatment records (as the caller's own practitioner), take clinical photos (with the client's consent) and answer a
+ * subject-access request.
  */
 @ApplicationScoped
 public class RecordsWiring {
