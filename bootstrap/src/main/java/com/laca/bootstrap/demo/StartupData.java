@@ -16,8 +16,8 @@ import com.laca.application.clinic.port.in.ManageResourcesUseCase;
 import com.laca.application.clinic.port.in.ManageTreatmentsUseCase;
 import com.laca.application.identity.port.out.PasswordHasher;
 import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.consent.port.in.ConsentUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
-import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.safety.port.in.RecordConsultationUseCase;
 import com.laca.application.consent.port.in.ConsentTemplateUseCase;
 import com.laca.application.safety.port.in.SafetySettingsUseCase;
@@ -100,7 +100,7 @@ public class StartupData {
     @Inject
     EditClientUseCase editClients;
     @Inject
-    TreatmentRecordsUseCase treatmentRecords;
+    ConsentUseCase consents;
 
     @Inject
     @ConfigProperty(name = "laca.platform.admin.email")
@@ -202,8 +202,8 @@ public class StartupData {
     /** The demo clinic's clients with treatment records (issue 11); logged without names, failure not fatal. */
     private void seedRecords(InitialAccounts initial) {
         try {
-            new DemoRecords(tx, currentEntityManager, locations, practitioners, treatments, editClients,
-                    treatmentRecords, clock).seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
+            new DemoRecords(tx, currentEntityManager, locations, practitioners, treatments, editClients, consents,
+                    clock).seed(initial.find(DemoClinics.DEMO_SLUG).orElseThrow());
             LOG.info("LACA demo data: a client with a signed treatment record (batch " + DemoRecords.DEMO_LOT
                     + ") and completed appointments awaiting their records (see docs/client-records.md)");
         } catch (RuntimeException e) {

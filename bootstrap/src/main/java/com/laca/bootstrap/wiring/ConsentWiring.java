@@ -8,6 +8,7 @@ import com.laca.adapter.persistence.consent.JpaConsentRecordRepository;
 import com.laca.adapter.persistence.consent.JpaConsentTemplateRepository;
 import com.laca.adapter.persistence.safety.JpaAuditLogRepository;
 import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
+import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.booking.port.out.CheckInGateway;
 import com.laca.application.clinic.port.out.LocationRepository;
@@ -20,6 +21,7 @@ import com.laca.application.consent.port.out.ConsentEvent;
 import com.laca.application.consent.port.out.PractitionerRegistrationGateway;
 import com.laca.application.consent.service.ConsentCheckInService;
 import com.laca.application.consent.service.ConsentService;
+import com.laca.application.records.service.AccessAuditedConsents;
 import com.laca.application.consent.service.ConsentTemplateService;
 import com.laca.application.safety.port.in.AuditLogUseCase;
 import com.laca.application.safety.service.AuditLogService;
@@ -46,7 +48,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConsentWiring {
 
     private ConsentTemplateService templates;
-    private ConsentService consents;
+    private ConsentUseCase consents;
     private ConsentCheckInService checkIn;
     private AuditLogService audit;
 
@@ -71,9 +73,11 @@ public class ConsentWiring {
                 .map(r -> r.body().name() + " " + r.number());
         Path root = DocumentsFolder.of(dataDir, documentsRoot);
         templates = new ConsentTemplateService(tx, templateRepository);
-        consents = new ConsentService(tx, templateRepository, records, new JpaAppointmentRepository(current),
-                new JpaClientRepository(current), treatments, practitioners, locations, tenants, registrations,
-                new ItextConsentRenderer(), new FileSystemDocumentStore(root), auditGateway, accounts, jurisdiction, clock);
+        // staff reads of a consent go to the client's access audit (the records area's), in the read's transaction
+        consents = new AccessAuditedConsents(new ConsentService(tx, templateRepository, records,
+                new JpaAppointmentRepository(current), new JpaClientRepository(current), treatments, practitioners,
+                locations, tenants, registrations, new ItextConsentRenderer(), new FileSystemDocumentStore(root),
+                auditGateway, accounts, jurisdiction, clock), tx, new JpaAccessAuditRepository(current), clock);
         checkIn = new ConsentCheckInService(templateRepository, records, treatments, locations, auditGateway,
                 jurisdiction);
     }

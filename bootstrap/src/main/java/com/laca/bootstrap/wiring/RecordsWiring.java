@@ -2,19 +2,23 @@ package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.documents.photo.ImageIoPhotoProcessor;
 import com.laca.adapter.documents.store.FileSystemDocumentStore;
+import com.laca.adapter.persistence.consent.JpaConsentRecordRepository;
 import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
+import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
 import com.laca.adapter.persistence.records.JpaClinicalPhotoRepository;
 import com.laca.adapter.persistence.records.JpaClientAppointmentHistory;
 import com.laca.adapter.persistence.records.JpaClientProfileRepository;
 import com.laca.adapter.persistence.records.JpaStaffNoteRepository;
 import com.laca.adapter.persistence.records.JpaTreatmentRecordRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.records.port.in.AccessAuditUseCase;
 import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.ClinicalPhotosUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
+import com.laca.application.records.port.in.SubjectAccessExportUseCase;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientProfileRepository;
@@ -25,6 +29,7 @@ import com.laca.application.records.service.ClinicalPhotosService;
 import com.laca.application.records.service.EditClientService;
 import com.laca.application.records.service.FindClientsService;
 import com.laca.application.records.service.MergeClientsService;
+import com.laca.application.records.service.SubjectAccessExportService;
 import com.laca.application.records.service.TreatmentRecordsService;
 import com.laca.application.shared.TransactionRunner;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The client-records area: client profiles and their history over JPA (the same clients a booking finds or creates),
- * staff notes and the access audit, and the services that search, edit, archive, merge and annotate them.
+ * staff notes and the access audit, and the services that search, edit, archive, merge and annotate them, sign
+ * treatment records (as the caller's own practitioner), take clinical photos (with the client's consent) and answer a
+ * subject-access request.
  */
 @ApplicationScoped
 public class RecordsWiring {
@@ -48,6 +55,7 @@ public class RecordsWiring {
     private AccessAuditService audit;
     private TreatmentRecordsService treatmentRecords;
     private ClinicalPhotosService photos;
+    private SubjectAccessExportService exports;
 
     RecordsWiring() {
         // for the CDI proxy
@@ -61,7 +69,8 @@ public class RecordsWiring {
                   @ConfigProperty(name = "laca.photos.max-height", defaultValue = "10000") int photoMaxHeight,
                   @ConfigProperty(name = "laca.photos.max-pixels", defaultValue = "25000000") long photoMaxPixels,
                   @ConfigProperty(name = "laca.photos.concurrent-uploads", defaultValue = "2") int uploads,
-                  @ConfigProperty(name = "laca.documents.root") Optional<String> documentsRoot) {
+                  @ConfigProperty(name = "laca.documents.root") Optional<String> documentsRoot,
+                  StaffAccountRepository accounts) {
         ClientProfileRepository profiles = new JpaClientProfileRepository(current, clock);
         find = new FindClientsService(tx, profiles, new JpaClientAppointmentHistory(current));
         edit = new EditClientService(tx, profiles, clock);
@@ -71,11 +80,18 @@ public class RecordsWiring {
         audit = new AccessAuditService(tx, profiles, accessAudit);
         JpaTreatmentRecordRepository charts = new JpaTreatmentRecordRepository(current);
         treatmentRecords = new TreatmentRecordsService(tx, profiles, new JpaClientAppointmentHistory(current), charts,
-                accessAudit, clock);
-        // the records area's own document store instance (not a CDI bean, so it cannot clash with another area's)
-        photos = new ClinicalPhotosService(tx, charts, new JpaClinicalPhotoRepository(current), accessAudit,
+                accessAudit, accounts, clock);
+        // the records area's own document store instance (not a CDI bean, so it cannot clash with another area's);
+        // consent documents are under the same root, so the export reads both through it
+        FileSystemDocumentStore documents = new FileSystemDocumentStore(DocumentsFolder.of(dataDir, documentsRoot));
+        JpaClinicalPhotoRepository clinicalPhotos = new JpaClinicalPhotoRepository(current);
+        JpaConsentRecordRepository consents = new JpaConsentRecordRepository(current);
+        photos = new ClinicalPhotosService(tx, charts, clinicalPhotos, accessAudit, consents,
                 new ImageIoPhotoProcessor(new PhotoLimits(photoMaxBytes, photoMaxWidth, photoMaxHeight,
-                        photoMaxPixels)), new FileSystemDocumentStore(DocumentsFolder.of(dataDir, documentsRoot)), uploads, clock);
+                        photoMaxPixels)), documents, uploads, clock);
+        exports = new SubjectAccessExportService(tx, profiles, new JpaStaffNoteRepository(current),
+                new JpaClientAppointmentHistory(current), charts, clinicalPhotos, consents,
+                new JpaClinicalRecordRepository(current), accessAudit, documents, clock);
     }
 
     @Produces
@@ -111,5 +127,10 @@ public class RecordsWiring {
     @Produces
     ClinicalPhotosUseCase clinicalPhotos() {
         return photos;
+    }
+
+    @Produces
+    SubjectAccessExportUseCase subjectAccessExports() {
+        return exports;
     }
 }

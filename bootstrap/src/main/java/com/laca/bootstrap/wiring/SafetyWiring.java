@@ -3,6 +3,7 @@ package com.laca.bootstrap.wiring;
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaClientRepository;
 import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
+import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.rules.json.JsonRuleSetSource;
 import com.laca.application.booking.port.out.BookingSafetyGateway;
@@ -22,6 +23,8 @@ import com.laca.application.safety.service.ConsultationService;
 import com.laca.application.safety.service.SafetyEvidenceService;
 import com.laca.application.safety.service.SafetySettingsService;
 import com.laca.application.safety.service.ScreeningService;
+import com.laca.application.records.service.AccessAuditedConsultations;
+import com.laca.application.records.service.AccessAuditedSafetyEvidence;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.safety.Jurisdiction;
 import com.laca.domain.safety.SafetySettings;
@@ -46,9 +49,9 @@ public class SafetyWiring {
 
     private RuleSetSource rules;
     private BookingSafetyService bookingSafety;
-    private ConsultationService consultations;
+    private RecordConsultationUseCase consultations;
     private ScreeningUseCase screenings;
-    private SafetyEvidenceService evidence;
+    private SafetyEvidenceUseCase evidence;
     private SafetySettingsService settings;
 
     /** The zone staff-entered answers are dated in: England's, as every location is under England's law for now. */
@@ -67,10 +70,14 @@ public class SafetyWiring {
         ClinicalRecordRepository records = new JpaClinicalRecordRepository(current);
         bookingSafety = new BookingSafetyService(rules, records, SafetySettings.defaults(), Jurisdiction.england());
         JpaClientRepository clients = new JpaClientRepository(current);
-        consultations = new ConsultationService(tx, records, practitioners, clients, clock);
+        // staff reads of consultations and of the safety view go to the client's access audit (the records area's)
+        JpaAccessAuditRepository accessAudit = new JpaAccessAuditRepository(current);
+        consultations = new AccessAuditedConsultations(new ConsultationService(tx, records, practitioners, clients,
+                clock), tx, accessAudit, clock);
         screenings = new AuditedScreening(new ScreeningService(tx, rules, records, treatments, locations,
                 practitioners, new JpaAppointmentRepository(current), clients, ENGLAND_ZONE, clock), tx, audit);
-        evidence = new SafetyEvidenceService(tx, records, practitioners, clients, Jurisdiction.england(), clock);
+        evidence = new AccessAuditedSafetyEvidence(new SafetyEvidenceService(tx, records, practitioners, clients,
+                Jurisdiction.england(), clock), tx, accessAudit, clock);
         settings = new SafetySettingsService(tx, records, practitioners, locations);
     }
 

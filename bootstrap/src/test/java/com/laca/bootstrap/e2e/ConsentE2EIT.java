@@ -179,6 +179,16 @@ class ConsentE2EIT {
         assertThat(intact.string("integrity")).isEqualTo("INTACT");
         assertThat(intact.string("storedSha256")).isEqualTo(consent.getString("documentSha256"));
 
+        // issue 11: the staff view and the PDF are each in the client's access audit; the verification (digests
+        // only) is not
+        String client = owner.get("/api/appointments/" + appointment).string("client");
+        List<String> consentReads = owner.get("/api/clients/" + client + "/access-audit").structure().asJsonArray()
+                .stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(entry -> entry.getString("accessed").equals("CONSENT"))
+                .filter(entry -> entry.getString("recordId").equals(consent.getString("consentId")))
+                .map(entry -> entry.getString("reason")).toList();
+        assertThat(consentReads).containsExactly("DIRECT_CARE", "DIRECT_CARE");
+
         Api.Response checkedIn = checkIn(appointment);
         assertThat(checkedIn.status()).as("%s", checkedIn).isEqualTo(200);
 

@@ -105,6 +105,8 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/clients/CLIENT/treatment-records", null, Permission.CLINICAL_READ),
                 new Endpoint("GET", "/api/treatment-records/recall?lot=MATRIX&from=2026-01-01&to=2026-12-31", null,
                         Permission.RECORDS_AUDIT),
+                // --- issue 11: subject-access export (owner only; the archive itself in TreatmentRecordsE2EIT) ---
+                new Endpoint("POST", "/api/clients/CLIENT/subject-access-export", null, Permission.RECORDS_AUDIT),
                 // notifications (issue 12): the outbox viewer shows invitation links, so it needs STAFF_MANAGE
                 new Endpoint("GET", "/api/notifications/outbox", null, Permission.STAFF_MANAGE),
                 new Endpoint("GET", "/api/notifications/dead-letters", null, Permission.SETTINGS_MANAGE),

@@ -41,8 +41,6 @@ class TreatmentRecordsE2EIT {
     @BeforeAll
     static void signIn() {
         owner = Api.withToken(Sessions.demoOwner());
-        nurseToken = Sessions.newDemoStaff(Set.of("PRACTITIONER"));
-        nurse = Api.withToken(nurseToken);
         desk = Api.withToken(Sessions.newDemoStaff(Set.of("FRONTDESK")));
         Api.Response found = owner.get("/api/clients?q=holloway");
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
@@ -50,26 +48,37 @@ class TreatmentRecordsE2EIT {
         hart = owner.get("/api/practitioners?size=100").json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject).filter(p -> p.getString("displayName").equals("Dr Amelia Hart"))
                 .findFirst().orElseThrow().getString("id");
+        // the nurse's own staff account is Dr Hart's: a record is signed only by the practitioner themself
+        NewStaff hartsAccount = NewStaff.inDemoClinic(Set.of("PRACTITIONER"));
+        Api.Response linked = owner.put("/api/staff/" + hartsAccount.id() + "/practitioner",
+                "{\"practitionerId\": \"" + hart + "\"}", java.util.Map.of());
+        assertThat(linked.status()).as("%s", linked).isEqualTo(200);
+        nurseToken = hartsAccount.signIn().string("accessToken");
+        nurse = Api.withToken(nurseToken);
     }
 
-    /** A completed demo appointment of Harriet's that has no treatment record yet. */
-    static String uncharted() {
+    /**
+     * A completed demo appointment of Harriet's that has no treatment record yet, whose signed consent says yes (or
+     * no) to clinical photographs.
+     */
+    static String uncharted(boolean clinicalPhotos) {
         return owner.get("/api/clients/" + harriet + "/appointments").structure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(a -> a.getString("status").equals("COMPLETED"))
                 .map(a -> a.getString("id"))
                 .filter(id -> owner.get("/api/treatment-records/" + id).status() == 404)
+                .filter(id -> owner.get("/api/consents/" + id).json().getBoolean("clinicalPhotos") == clinicalPhotos)
                 .findFirst().orElseThrow(() -> new AssertionError("no completed demo appointment left to chart"));
     }
 
-    static String record(String appointment, String practitioner, String lot, LocalDate expires, String extra) {
+    static String record(String appointment, String lot, LocalDate expires, String extra) {
         return """
-                {%s "practitioner": "%s",
+                {%s
                  "products": [{"product": "Bocouture 50U", "manufacturer": "Merz", "lot": "%s", "expiresOn": "%s",
                    "doses": [{"site": "GLABELLA", "side": "WHOLE", "amount": 20, "unit": "UNITS"},
                              {"site": "LATERAL_CANTHAL_LINES", "side": "LEFT", "amount": 12.5, "unit": "UNITS"}]}],
                  "technique": "30G needle, intramuscular", "aftercare": "No exercise for 4 hours",
                  "complications": [], "followUp": {"on": "%s", "reason": "toxin review"}%s}"""
-                .formatted(appointment == null ? "" : "\"appointment\": \"" + appointment + "\",", practitioner, lot,
+                .formatted(appointment == null ? "" : "\"appointment\": \"" + appointment + "\",", lot,
                         expires, LocalDate.now().plusWeeks(2), extra);
     }
 
@@ -82,34 +91,38 @@ class TreatmentRecordsE2EIT {
     @DisplayName("sign with a batch, refuse an expired one, correct by a new entry; the owner's recall finds the client")
     void signCorrectRecall() throws Exception {
         long logStart = logSize();
-        String appointment = uncharted();
+        String appointment = uncharted(true);
         String lot = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LocalDate expires = LocalDate.now().plusMonths(6);
 
-        Api.Response expired = nurse.post("/api/treatment-records", record(appointment, hart, lot,
+        Api.Response expired = nurse.post("/api/treatment-records", record(appointment, lot,
                 LocalDate.now().minusYears(1), ""));
         assertThat(expired.status()).as(expired.toString()).isEqualTo(409);
         assertThat(expired.contentType()).startsWith("application/problem+json");
         assertThat(expired.string("type")).isEqualTo("https://laca.dev/problems/treatment-record-refused");
         assertThat(expired.string("reason")).isEqualTo("PRODUCT_EXPIRED");
-        Api.Response wrongSigner = nurse.post("/api/treatment-records", record(appointment,
-                UUID.randomUUID().toString(), lot, expires, ""));
-        assertThat(wrongSigner.string("reason")).as(wrongSigner.toString()).isEqualTo("NOT_THE_TREATING_PRACTITIONER");
-        assertThat(desk.post("/api/treatment-records", record(appointment, hart, lot, expires, "")).status())
+        // the signer comes from the caller's own account, never from the body: the owner (linked to no
+        // practitioner) cannot sign in Dr Hart's name even by naming her
+        Api.Response inHerName = owner.post("/api/treatment-records", record(appointment, lot, expires,
+                ", \"practitioner\": \"" + hart + "\""));
+        assertThat(inHerName.status()).as(inHerName.toString()).isEqualTo(403);
+        assertThat(inHerName.string("detail")).contains("not linked to a practitioner");
+        assertThat(desk.post("/api/treatment-records", record(appointment, lot, expires, "")).status())
                 .isEqualTo(403);
 
-        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, hart, lot, expires, ""));
+        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, lot, expires, ""));
         assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
         assertThat(signed.string("client")).isEqualTo(harriet);
         assertThat(signed.string("category")).isEqualTo("ANTI_WRINKLE");
+        assertThat(signed.json().getJsonObject("current").getString("signedBy")).isEqualTo(hart);
         String original = signed.json().getJsonObject("current").getString("id");
         assertThat(signed.json().getJsonObject("current").getJsonArray("products").getJsonObject(0)
                 .getJsonArray("doses").getJsonObject(1).getString("amount")).isEqualTo("12.5");
-        Api.Response again = nurse.post("/api/treatment-records", record(appointment, hart, lot, expires, ""));
+        Api.Response again = nurse.post("/api/treatment-records", record(appointment, lot, expires, ""));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
 
         Api.Response corrected = nurse.post("/api/treatment-records/" + appointment + "/corrections",
-                record(null, hart, lot, expires, ", \"reason\": \"left crow's feet dose mistyped\""));
+                record(null, lot, expires, ", \"reason\": \"left crow's feet dose mistyped\""));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(201);
         assertThat(corrected.string("corrects")).isEqualTo(original);
 
@@ -159,8 +172,8 @@ class TreatmentRecordsE2EIT {
     @DisplayName("a photo with GPS EXIF is uploaded and comes back without any metadata; HEIC is a 415; reads are audited")
     void photoWithoutMetadata() throws Exception {
         long logStart = logSize();
-        String appointment = uncharted();
-        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, hart, "PHOTO-1",
+        String appointment = uncharted(true);
+        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, "PHOTO-1",
                 LocalDate.now().plusMonths(6), ""));
         assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
         byte[] withGps = jpegWithGps();
@@ -194,12 +207,16 @@ class TreatmentRecordsE2EIT {
         HttpResponse<String> refused = binary("POST", "/api/treatment-records/" + appointment
                 + "/photos?kind=AFTER", heic, "image/heic", HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(415);
-        assertThat(refused.body()).contains("HEIC_NOT_SUPPORTED");
+        assertThat(refused.body()).contains("HEIC_NOT_SUPPORTED", "JPEG or PNG");
         assertThat(desk.get("/api/treatment-records/photos/" + photo.getString("id")).status()).isEqualTo(403);
         assertThat(nurse.get("/api/treatment-records/" + appointment + "/photos").structure().asJsonArray())
                 .hasSize(1);
 
-        assertThat(owner.get("/api/clients/" + harriet + "/access-audit").body()).contains("\"PHOTO\"");
+        List<String> photoReads = owner.get("/api/clients/" + harriet + "/access-audit").structure().asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(e -> e.getString("accessed").equals("PHOTO"))
+                .filter(e -> e.getString("recordId").equals(photo.getString("id")))
+                .map(e -> e.getString("reason")).toList();
+        assertThat(photoReads).as("the download and the listing").containsExactly("CLINICAL_REVIEW", "DIRECT_CARE");
         byte[] all = Files.readAllBytes(RunningServer.get().log());
         String written = new String(all, (int) Math.min(logStart, all.length),
                 (int) Math.max(0, all.length - logStart), StandardCharsets.UTF_8);
@@ -208,6 +225,105 @@ class TreatmentRecordsE2EIT {
 
     @Test
     @Order(3)
+    @DisplayName("without the client's consent to clinical photographs a photo is refused (409), and nothing is kept")
+    void photoNeedsConsent() throws Exception {
+        String appointment = uncharted(false);
+        Api.Response signed = nurse.post("/api/treatment-records", record(appointment, "PHOTO-2",
+                LocalDate.now().plusMonths(6), ""));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+
+        HttpResponse<String> refused = binary("POST", "/api/treatment-records/" + appointment + "/photos?kind=BEFORE",
+                jpegWithGps(), "image/jpeg", HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("NO_CLINICAL_PHOTO_CONSENT", "clinical photographs");
+        assertThat(nurse.get("/api/treatment-records/" + appointment + "/photos").structure().asJsonArray())
+                .isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("reading a client's safety view is in the client's access audit (issue 11)")
+    void safetyViewIsAudited() {
+        Api.Response view = nurse.get("/api/clinical/clients/" + harriet + "/safety");
+        assertThat(view.status()).as(view.toString()).isEqualTo(200);
+        assertThat(nurse.get("/api/clinical/clients/" + harriet + "/consultations").status()).isEqualTo(200);
+        assertThat(desk.get("/api/clinical/clients/" + harriet + "/safety").status()).isEqualTo(403);
+
+        List<String> reads = owner.get("/api/clients/" + harriet + "/access-audit").structure().asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(e -> e.getString("accessed").equals("SCREENING"))
+                .map(e -> e.getString("recordId") + " " + e.getString("reason")).toList();
+        assertThat(reads).containsExactly(harriet + " DIRECT_CARE");
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("the owner exports everything held about the client as one ZIP: the record as JSON, the signed "
+            + "consent PDFs and the metadata-free photos; the export is in the access audit; others may not export")
+    void subjectAccessExport() throws Exception {
+        long logStart = logSize();
+        String export = "/api/clients/" + harriet + "/subject-access-export";
+        assertThat(nurse.post(export, null).status()).isEqualTo(403);
+        assertThat(desk.post(export, null).status()).isEqualTo(403);
+
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        RunningServer.get().base().resolve(export)).timeout(java.time.Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + Sessions.demoOwner())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/zip"));
+        assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(answer.body()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(files).containsKeys("record.json", "README.txt");
+        JsonObject record = jakarta.json.Json.createReader(new java.io.StringReader(
+                new String(files.get("record.json"), StandardCharsets.UTF_8))).readObject();
+        assertThat(record.getJsonObject("client").getString("lastName")).isEqualTo("Holloway");
+        assertThat(record.getJsonObject("client").getString("dateOfBirth")).isEqualTo("1985-02-14");
+        assertThat(record.getJsonArray("appointments")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(record.getJsonArray("treatmentRecords").toString()).contains("DEMO-B2417", "PHOTO-1", "PHOTO-2");
+
+        // the three consents Harriet signed, each with its archived PDF in the archive
+        List<JsonObject> consents = record.getJsonArray("consents").stream().map(JsonValue::asJsonObject).toList();
+        assertThat(consents).hasSize(3).allSatisfy(consent -> {
+            assertThat(consent.getString("typedName")).isEqualTo("Harriet Holloway");
+            byte[] pdf = files.get(consent.getString("file"));
+            assertThat(pdf).as(consent.getString("file")).isNotNull();
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        });
+        assertThat(consents).extracting(c -> c.getBoolean("clinicalPhotos")).containsOnly(true, false);
+
+        // the photo uploaded with GPS EXIF, as stored: no metadata
+        List<JsonObject> photos = record.getJsonArray("photos").stream().map(JsonValue::asJsonObject).toList();
+        assertThat(photos).hasSize(1);
+        byte[] image = files.get(photos.get(0).getString("file"));
+        assertThat(image).isNotNull();
+        assertThat(new String(image, StandardCharsets.ISO_8859_1)).doesNotContain("Exif", "Holloway", "GPS");
+        assertThat(java.security.MessageDigest.getInstance("SHA-256").digest(image)).isEqualTo(
+                java.util.HexFormat.of().parseHex(photos.get(0).getJsonObject("photo").getString("sha256")));
+
+        assertThat(record.getJsonObject("safety").getJsonObject("evidence").getString("client")).isEqualTo(harriet);
+        List<String> exports = owner.get("/api/clients/" + harriet + "/access-audit").structure().asJsonArray()
+                .stream().map(JsonValue::asJsonObject).filter(e -> e.getString("accessed").equals("EXPORT"))
+                .map(e -> e.getString("reason")).toList();
+        assertThat(exports).containsExactly("SUBJECT_ACCESS_REQUEST");
+        assertThat(record.getJsonArray("accessAudit").toString()).contains("SUBJECT_ACCESS_REQUEST");
+
+        byte[] all = Files.readAllBytes(RunningServer.get().log());
+        String written = new String(all, (int) Math.min(logStart, all.length),
+                (int) Math.max(0, all.length - logStart), StandardCharsets.UTF_8);
+        assertThat(written).as("server log during the export").doesNotContainIgnoringCase("Holloway");
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("the whole server log of the run holds neither the demo record's client (name, date of birth, "
             + "e-mail, phone) nor its clinical words")
     void serverLogHoldsNoMedicalData() throws Exception {

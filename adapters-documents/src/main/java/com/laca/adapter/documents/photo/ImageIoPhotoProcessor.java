@@ -61,9 +61,9 @@ public final class ImageIoPhotoProcessor implements PhotoProcessor {
         return switch (signature) {
             case JPEG -> decodeAndReencode(bytes, PhotoFormat.JPEG);
             case PNG -> decodeAndReencode(bytes, PhotoFormat.PNG);
-            case HEIF -> rejected(PhotoRejection.HEIC_NOT_SUPPORTED, "HEIC photos cannot be accepted yet: send a "
-                    + "JPEG instead (on an iPhone: Settings > Camera > Formats > Most Compatible, or share the photo "
-                    + "as JPEG)");
+            case HEIF -> rejected(PhotoRejection.HEIC_NOT_SUPPORTED, "HEIC photos cannot be accepted: a photo must be "
+                    + "a JPEG or PNG image, so send it as JPEG instead (on an iPhone: Settings > Camera > Formats > "
+                    + "Most Compatible, or share the photo as JPEG)");
             case AVIF, GIF, WEBP, TIFF, BMP, PDF, OTHER_MEDIA, UNKNOWN -> rejected(PhotoRejection.UNSUPPORTED_TYPE,
                     "the upload is " + signature.description() + "; a photo must be a JPEG or PNG image");
         };

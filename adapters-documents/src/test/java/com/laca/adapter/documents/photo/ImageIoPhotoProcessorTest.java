@@ -189,10 +189,10 @@ class ImageIoPhotoProcessorTest {
         }
 
         @Test
-        @DisplayName("A HEIC photo is refused with what to do instead")
+        @DisplayName("A HEIC photo is refused naming the types accepted and what to do instead")
         void heic() {
             assertThat(rejected(process(TestImages.heicHeader()), PhotoRejection.HEIC_NOT_SUPPORTED).detail())
-                    .contains("JPEG");
+                    .contains("JPEG or PNG", "Most Compatible");
         }
 
         @Test

@@ -19,6 +19,7 @@ import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
+import com.laca.application.records.port.in.SubjectAccessExportUseCase;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.records.AccessReason;
@@ -95,6 +96,8 @@ public class ClientsResource {
     AccessAuditUseCase auditUseCase;
     @Inject
     TreatmentRecordsUseCase treatmentRecords;
+    @Inject
+    SubjectAccessExportUseCase exports;
     @Context
     UriInfo uriInfo;
 
@@ -340,6 +343,27 @@ public class ClientsResource {
                                                          String reason) {
         return treatmentRecords.chartsOf(caller.get(), clientId(id), TreatmentRecordsResource.reason(reason))
                 .stream().map(TreatmentChartResponse::from).toList();
+    }
+
+    @POST
+    @Path("{id}/subject-access-export")
+    @Produces({SubjectAccessArchive.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportClient", summary = "Everything held about a client, as one archive",
+            description = "Owner only (clinical:read and records:audit): answers a subject-access request (UK GDPR "
+                    + "Art. 15) with a ZIP of record.json (details, history, notes, appointments, treatment records, "
+                    + "photos, consents, screening and safety evidence, access audit; with every client merged into "
+                    + "this one), the archived consent PDFs under consents/ and the photos under photos/. Written to "
+                    + "the access audit as an EXPORT (reason SUBJECT_ACCESS_REQUEST) in the same transaction. A POST "
+                    + "because it records the export; never cached.")
+    @APIResponse(responseCode = "200", description = "The archive", content = @Content(
+            mediaType = SubjectAccessArchive.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response export(@PathParam("id") String id) {
+        ClientId client = clientId(id);
+        byte[] archive = SubjectAccessArchive.of(exports.export(caller.get(), client));
+        return Response.ok(archive, SubjectAccessArchive.MEDIA_TYPE).header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"subject-access-" + client + ".zip\"")
+                .build();
     }
 
     private static ClientId clientId(String segment) {

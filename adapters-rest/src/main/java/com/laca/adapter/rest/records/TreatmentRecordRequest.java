@@ -21,16 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /**
- * A treatment record to sign (POST, with {@code appointment}) or a correction (with {@code reason}): the practitioner
- * signing and the details; the appointment's client, category and date come from the booking, never from here.
+ * A treatment record to sign (POST, with {@code appointment}) or a correction (with {@code reason}): the details only;
+ * the appointment's client, category and date come from the booking and the signer from the caller's own staff
+ * account, never from here.
  */
-@Schema(name = "TreatmentRecordRequest", requiredProperties = {"practitioner", "products"}, properties = {
+@Schema(name = "TreatmentRecordRequest", requiredProperties = {"products"}, properties = {
         @SchemaProperty(name = "appointment", example = "7b0e3c1a-2f4d-4e8b-9a61-3c2d1e0f9a88"),
-        @SchemaProperty(name = "practitioner", example = "2c1d0e9f-8a7b-4c6d-9e5f-1a2b3c4d5e6f"),
         @SchemaProperty(name = "technique", example = "30G needle, intramuscular"),
         @SchemaProperty(name = "aftercare", example = "No exercise or lying flat for 4 hours; review at 2 weeks."),
         @SchemaProperty(name = "reason", example = "Batch number mistyped")})
-public record TreatmentRecordRequest(String appointment, String practitioner, List<ProductJson> products,
+public record TreatmentRecordRequest(String appointment, List<ProductJson> products,
                                      String technique, String aftercare, List<String> complications,
                                      FollowUpJson followUp, String reason) {
 

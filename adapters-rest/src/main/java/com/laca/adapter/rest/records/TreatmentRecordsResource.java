@@ -27,7 +27,6 @@ import com.laca.domain.records.SigningResult;
 import com.laca.domain.records.TreatmentChart;
 import com.laca.domain.records.TreatmentRecord;
 import com.laca.domain.shared.AppointmentId;
-import com.laca.domain.shared.PractitionerId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
@@ -89,7 +88,8 @@ public class TreatmentRecordsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signTreatmentRecord", summary = "Sign the treatment record of a completed appointment",
-            description = "Needs clients:manage and clinical:read; practitioner is who treated. The client, category "
+            description = "Needs clients:manage and clinical:read; signed by the practitioner linked to the caller's "
+                    + "staff account (403 if it is linked to none), who must be who treated. The client, category "
                     + "and date come from the appointment. 409 treatment-record-refused names every problem (reason "
                     + "is the first: APPOINTMENT_NOT_COMPLETED, NOT_THE_TREATING_PRACTITIONER, PRODUCT_EXPIRED, "
                     + "SITE_NOT_IN_CATEGORY, WRONG_DOSE_UNIT, SITE_CHARTED_TWICE, DOSE_REQUIRED, TECHNIQUE_REQUIRED, "
@@ -104,7 +104,7 @@ public class TreatmentRecordsResource {
         AppointmentId appointment = new AppointmentId(Fields.uuid(Fields.required(body.appointment(), "appointment"),
                 "appointment"));
         SigningResult result = records.sign(caller.get(), new SignTreatmentCommand(appointment,
-                practitioner(body), body.toDetails()));
+                body.toDetails()));
         return answer(result, signed -> Response.created(uriInfo.getBaseUriBuilder().path("treatment-records")
                 .path(appointment.toString()).build()).entity(TreatmentChartResponse.from(TreatmentChart.of(signed)))
                 .build());
@@ -159,7 +159,7 @@ public class TreatmentRecordsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "correctTreatmentRecord", summary = "Correct a treatment record",
             description = "A signed entry never changes: the correction is a new entry, signed by the practitioner "
-                    + "given, pointing at the entry in force, with the details as they should read and a reason. The "
+                    + "linked to the caller's staff account, pointing at the entry in force, with the details as they should read and a reason. The "
                     + "same rules apply as to signing (409 treatment-record-refused).")
     @APIResponse(responseCode = "201", description = "The correcting entry",
             content = @Content(schema = @Schema(implementation = TreatmentChartResponse.EntryJson.class)))
@@ -169,8 +169,7 @@ public class TreatmentRecordsResource {
     public Response correct(@PathParam("appointment") String appointment, @NotNull(message = Bodies.REQUIRED) @Valid TreatmentRecordRequest request) {
         AppointmentId id = appointmentId(appointment);
         TreatmentRecordRequest body = request;
-        SigningResult result = records.correct(caller.get(), new CorrectTreatmentCommand(id, practitioner(body),
-                body.toDetails(), Fields.required(body.reason(), "reason")));
+        SigningResult result = records.correct(caller.get(), new CorrectTreatmentCommand(id, body.toDetails(), Fields.required(body.reason(), "reason")));
         return answer(result, signed -> Response.created(uriInfo.getBaseUriBuilder().path("treatment-records")
                 .path(id.toString()).build()).entity(TreatmentChartResponse.EntryJson.from(signed)).build());
     }
@@ -183,12 +182,15 @@ public class TreatmentRecordsResource {
                     + "laca.photos.max-bytes, 20 MiB by default). Every piece of metadata (EXIF with GPS, XMP, IPTC, "
                     + "comments) is removed by re-encoding before it is stored. kind is BEFORE, AFTER or FOLLOW_UP. "
                     + "413 too large; 415 for HEIC/HEIF (send JPEG; set the phone camera to 'Most compatible') or any "
-                    + "other type; 400 for an empty, damaged or oversized image. Needs clients:manage and "
-                    + "clinical:read.")
+                    + "other type; 400 for an empty, damaged or oversized image; 409 NO_CLINICAL_PHOTO_CONSENT when "
+                    + "the appointment's signed consent does not say yes to clinical photographs (or was withdrawn). "
+                    + "Needs clients:manage and clinical:read.")
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = PhotoResponse.class)))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "413", description = "Too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
+    @APIResponse(responseCode = "409", description = "No consent to clinical photographs",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
     @APIResponse(responseCode = "415", description = "Not a JPEG or PNG",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = RefusalProblem.class)))
@@ -206,6 +208,7 @@ public class TreatmentRecordsResource {
                 case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
                 case HEIC_NOT_SUPPORTED, UNSUPPORTED_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
                 case EMPTY, DIMENSIONS_TOO_LARGE, UNREADABLE -> ProblemType.BAD_REQUEST;
+                case NO_CLINICAL_PHOTO_CONSENT -> ProblemType.CONFLICT;
             };
             return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(RefusalProblem.of(type,
                     refused.reason().name(), refused.detail(), uriInfo.getRequestUri().getRawPath())).build();
@@ -216,11 +219,14 @@ public class TreatmentRecordsResource {
     @GET
     @Path("{appointment}/photos")
     @Operation(operationId = "listTreatmentPhotos", summary = "The photos of a treatment record, described",
-            description = "Needs clinical:read. No image bytes: each image is fetched (and audited) on its own.")
+            description = "Needs clinical:read. No image bytes: each image is fetched (and audited) on its own. Each "
+                    + "photo described is written to the access audit with the reason given (default DIRECT_CARE).")
     @APIResponse(responseCode = "200", description = "The photos, oldest first", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = PhotoResponse.class)))
-    public List<PhotoResponse> listPhotos(@PathParam("appointment") String appointment) {
-        return photos.list(caller.get(), appointmentId(appointment)).stream().map(PhotoResponse::from).toList();
+    public List<PhotoResponse> listPhotos(@PathParam("appointment") String appointment,
+                                          @Parameter(example = "DIRECT_CARE") @QueryParam("reason") String reason) {
+        return photos.list(caller.get(), appointmentId(appointment), reason(reason)).stream()
+                .map(PhotoResponse::from).toList();
     }
 
     @GET
@@ -255,10 +261,6 @@ public class TreatmentRecordsResource {
                             uriInfo.getRequestUri().getRawPath())).build();
         }
         throw new IllegalStateException("unhandled signing result " + result.getClass().getName());
-    }
-
-    private static PractitionerId practitioner(TreatmentRecordRequest body) {
-        return new PractitionerId(Fields.uuid(Fields.required(body.practitioner(), "practitioner"), "practitioner"));
     }
 
     static AccessReason reason(String reason) {

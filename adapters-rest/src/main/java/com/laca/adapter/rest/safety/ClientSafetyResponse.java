@@ -8,7 +8,8 @@ public record ClientSafetyResponse(String client, List<IdCheckResponse> idChecks
                                    List<DirectionResponse> directions, List<ConsultationResponse> consultations,
                                    List<PrescriptionResponse> prescriptions) {
 
-    static ClientSafetyResponse from(ClientSafetyView v) {
+    /** The view as answered, also written into a subject-access export. */
+    public static ClientSafetyResponse from(ClientSafetyView v) {
         return new ClientSafetyResponse(v.client().toString(), v.idChecks().stream().map(IdCheckResponse::from)
                 .toList(), v.directions().stream().map(DirectionResponse::from).toList(),
                 v.consultations().stream().map(ConsultationResponse::from).toList(),

@@ -1,5 +1,6 @@
 package com.laca.application.records.service;
 
+import com.laca.application.consent.port.out.ConsentRecordRepository;
 import com.laca.application.consent.port.out.DocumentKey;
 import com.laca.application.consent.port.out.DocumentStore;
 import com.laca.application.records.port.in.ClinicalPhotosUseCase;
@@ -14,6 +15,8 @@ import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.consent.ConsentRecord;
+import com.laca.domain.consent.PhotoConsent;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.records.AccessAuditEntry;
 import com.laca.domain.records.AccessReason;
@@ -35,7 +38,9 @@ import java.util.concurrent.Semaphore;
 /**
  * Uploads and serves clinical photos. An upload is checked against the record in one short transaction, processed
  * (metadata stripped, re-encoded) and stored with no transaction open, then described in a second one; at most a few
- * uploads are decoded at once, because a decoded photo takes up to a few hundred megabytes of heap.
+ * uploads are decoded at once, because a decoded photo takes up to a few hundred megabytes of heap. A photo is taken
+ * only with the client's consent to clinical photographs, given on the appointment's signed consent form and not
+ * withdrawn; it is checked before a byte of the image is read.
  */
 public final class ClinicalPhotosService implements ClinicalPhotosUseCase {
 
@@ -43,18 +48,21 @@ public final class ClinicalPhotosService implements ClinicalPhotosUseCase {
     private final TreatmentRecordRepository records;
     private final ClinicalPhotoRepository photos;
     private final AccessAuditRepository audit;
+    private final ConsentRecordRepository consents;
     private final PhotoProcessor processor;
     private final DocumentStore store;
     private final Semaphore decoding;
     private final Clock clock;
 
     public ClinicalPhotosService(TransactionRunner tx, TreatmentRecordRepository records,
-                                 ClinicalPhotoRepository photos, AccessAuditRepository audit, PhotoProcessor processor,
-                                 DocumentStore store, int concurrentUploads, Clock clock) {
+                                 ClinicalPhotoRepository photos, AccessAuditRepository audit,
+                                 ConsentRecordRepository consents, PhotoProcessor processor, DocumentStore store,
+                                 int concurrentUploads, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.records = Objects.requireNonNull(records, "records");
         this.photos = Objects.requireNonNull(photos, "photos");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.consents = Objects.requireNonNull(consents, "consents");
         this.processor = Objects.requireNonNull(processor, "processor");
         this.store = Objects.requireNonNull(store, "store");
         if (concurrentUploads < 1) {
@@ -70,6 +78,11 @@ public final class ClinicalPhotosService implements ClinicalPhotosUseCase {
         caller.require(Permission.CLINICAL_READ);
         TreatmentChart chart = tx.inTenant(caller.tenantId(), () -> records.chart(appointment)
                 .orElseThrow(() -> new NotFoundException("treatment record", appointment)));
+        if (!clinicalPhotosAgreed(caller, appointment)) {
+            return new PhotoUpload.Refused(PhotoUpload.Reason.NO_CLINICAL_PHOTO_CONSENT, "The client has not agreed "
+                    + "to clinical photographs for this treatment (the photograph question of their signed consent "
+                    + "form), or has withdrawn that consent, so no photo can be kept.");
+        }
         PhotoProcessing processing = processed(content);
         if (processing instanceof PhotoProcessing.Rejected rejected) {
             return new PhotoUpload.Refused(PhotoUpload.Reason.valueOf(rejected.reason().name()), rejected.detail());
@@ -90,9 +103,15 @@ public final class ClinicalPhotosService implements ClinicalPhotosUseCase {
     }
 
     @Override
-    public List<ClinicalPhoto> list(Caller caller, AppointmentId appointment) {
+    public List<ClinicalPhoto> list(Caller caller, AppointmentId appointment, AccessReason reason) {
         caller.require(Permission.CLINICAL_READ);
-        return tx.inTenant(caller.tenantId(), () -> photos.ofAppointment(appointment));
+        Instant now = clock.instant();
+        return tx.inTenant(caller.tenantId(), () -> {
+            List<ClinicalPhoto> described = photos.ofAppointment(appointment);
+            described.forEach(photo -> audit.append(AccessAuditEntry.read(AuditEntryId.random(), caller.userId(),
+                    photo.client(), AccessedRecord.PHOTO, photo.id().value(), reason, now)));
+            return described;
+        });
     }
 
     @Override
@@ -108,6 +127,16 @@ public final class ClinicalPhotosService implements ClinicalPhotosUseCase {
         byte[] bytes = store.get(new DocumentKey(caller.tenantId(), found.documentKey()))
                 .orElseThrow(() -> new NotFoundException("photo", photo));
         return new PhotoContent(found, bytes);
+    }
+
+    /** The appointment's consent is signed, not withdrawn, and says yes to photographs for the clinical record. */
+    private boolean clinicalPhotosAgreed(Caller caller, AppointmentId appointment) {
+        return tx.inTenant(caller.tenantId(), () -> consents.forAppointment(appointment)
+                .map(stored -> stored.record())
+                .filter(record -> record.withdrawnAt().isEmpty())
+                .flatMap(ConsentRecord::photos)
+                .map(PhotoConsent::clinicalRecords)
+                .orElse(false));
     }
 
     private PhotoProcessing processed(InputStream content) {

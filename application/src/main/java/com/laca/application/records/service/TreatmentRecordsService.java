@@ -1,5 +1,6 @@
 package com.laca.application.records.service;
 
+import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.records.port.in.CorrectTreatmentCommand;
 import com.laca.application.records.port.in.SignTreatmentCommand;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
@@ -7,11 +8,13 @@ import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientAppointmentHistory;
 import com.laca.application.records.port.out.ClientProfileRepository;
 import com.laca.application.records.port.out.TreatmentRecordRepository;
+import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.identity.Permission;
+import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.records.AccessAuditEntry;
 import com.laca.domain.records.AccessReason;
 import com.laca.domain.records.AccessedRecord;
@@ -24,6 +27,7 @@ import com.laca.domain.records.TreatmentRecordId;
 import com.laca.domain.records.TreatmentRecordSigning;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.PractitionerId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +39,9 @@ import java.util.Objects;
 
 /**
  * Signs, corrects and reads treatment records and answers recall searches; the appointment's facts come from the
- * booking side, never from the request, and every chart answered gets an access-audit entry in the same transaction.
+ * booking side, never from the request, and so does the signer: the practitioner linked to the caller's own staff
+ * account, so nobody signs in a colleague's name. Every chart answered gets an access-audit entry in the same
+ * transaction.
  */
 public final class TreatmentRecordsService implements TreatmentRecordsUseCase {
 
@@ -44,16 +50,18 @@ public final class TreatmentRecordsService implements TreatmentRecordsUseCase {
     private final ClientAppointmentHistory appointments;
     private final TreatmentRecordRepository records;
     private final AccessAuditRepository audit;
+    private final StaffAccountRepository accounts;
     private final Clock clock;
 
     public TreatmentRecordsService(TransactionRunner tx, ClientProfileRepository profiles,
                                    ClientAppointmentHistory appointments, TreatmentRecordRepository records,
-                                   AccessAuditRepository audit, Clock clock) {
+                                   AccessAuditRepository audit, StaffAccountRepository accounts, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.appointments = Objects.requireNonNull(appointments, "appointments");
         this.records = Objects.requireNonNull(records, "records");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -63,6 +71,7 @@ public final class TreatmentRecordsService implements TreatmentRecordsUseCase {
         caller.require(Permission.CLINICAL_READ);
         Instant now = clock.instant();
         return tx.inTenant(caller.tenantId(), () -> {
+            PractitionerId signer = signerFor(caller);
             TreatedAppointment appointment = appointments.treated(command.appointment())
                     .orElseThrow(() -> new NotFoundException("appointment", command.appointment()));
             if (records.chart(command.appointment()).isPresent()) {
@@ -70,7 +79,7 @@ public final class TreatmentRecordsService implements TreatmentRecordsUseCase {
                         + "sign a correction instead");
             }
             SigningResult result = TreatmentRecordSigning.signOriginal(TreatmentRecordId.random(),
-                    appointment.context(), appointment.status(), command.details(), command.signer(), now);
+                    appointment.context(), appointment.status(), command.details(), signer, now);
             if (result instanceof SigningResult.Signed signed) {
                 records.add(signed.record(), caller.userId());
             }
@@ -84,10 +93,11 @@ public final class TreatmentRecordsService implements TreatmentRecordsUseCase {
         caller.require(Permission.CLINICAL_READ);
         Instant now = clock.instant();
         return tx.inTenant(caller.tenantId(), () -> {
+            PractitionerId signer = signerFor(caller);
             TreatmentChart chart = records.chart(command.appointment())
                     .orElseThrow(() -> new NotFoundException("treatment record", command.appointment()));
             SigningResult result = chart.correct(TreatmentRecordId.random(), command.details(), command.reason(),
-                    command.signer(), now.isBefore(chart.current().signature().at())
+                    signer, now.isBefore(chart.current().signature().at())
                             ? chart.current().signature().at() : now);
             if (result instanceof SigningResult.Signed signed) {
                 records.add(signed.record(), caller.userId());
@@ -142,6 +152,13 @@ public final class TreatmentRecordsService implements TreatmentRecordsUseCase {
                     AccessReason.PRODUCT_RECALL, now)));
             return hits;
         });
+    }
+
+    /** The practitioner the caller is, from their own staff account; a signature is never made in another's name. */
+    private PractitionerId signerFor(Caller caller) {
+        return accounts.findById(caller.userId()).flatMap(StaffAccount::linkedPractitioner)
+                .orElseThrow(() -> new AccessDeniedException(Permission.CLINICAL_READ, "A treatment record is signed "
+                        + "only by a practitioner themself: your staff account is not linked to a practitioner."));
     }
 
     /** One audit entry per chart read, naming the entry in force. */

@@ -3,6 +3,8 @@ package com.laca.application.records.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.laca.application.identity.port.out.StaffAccountRepository;
+import com.laca.application.records.port.in.CorrectTreatmentCommand;
 import com.laca.application.records.port.in.SignTreatmentCommand;
 import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientAppointmentHistory;
@@ -15,6 +17,7 @@ import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.identity.Role;
+import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.records.AccessAuditEntry;
 import com.laca.domain.records.AccessReason;
 import com.laca.domain.records.AccessedRecord;
@@ -34,6 +37,7 @@ import com.laca.domain.records.TreatmentDetails;
 import com.laca.domain.records.TreatmentRecord;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
@@ -61,13 +65,24 @@ class TreatmentRecordsServiceTest {
     private static final LocalDate TREATED = LocalDate.of(2026, 6, 10);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-10T12:00:00Z"), ZoneOffset.UTC);
     private static final Caller OWNER = new Caller(UserId.random(), CLINIC, Set.of(Role.OWNER));
+    private static final PractitionerId JONES = PractitionerId.random();
     private static final Caller NURSE = new Caller(UserId.random(), CLINIC, Set.of(Role.PRACTITIONER));
+    private static final Caller COLLEAGUE = new Caller(UserId.random(), CLINIC, Set.of(Role.PRACTITIONER));
+    private static final Caller UNLINKED = new Caller(UserId.random(), CLINIC, Set.of(Role.PRACTITIONER));
+    private static final Map<UserId, StaffAccount> ACCOUNTS = Map.of(
+            NURSE.userId(), account(NURSE, HART), COLLEAGUE.userId(), account(COLLEAGUE, JONES),
+            UNLINKED.userId(), account(UNLINKED, null), OWNER.userId(), account(OWNER, null));
 
     private final Map<AppointmentId, TreatedAppointment> appointments = new LinkedHashMap<>();
     private final List<TreatmentRecord> stored = new ArrayList<>();
     private final List<AccessAuditEntry> audit = new ArrayList<>();
     private final TreatmentRecordsService service = new TreatmentRecordsService(new DirectTransactions(),
-            unused(ClientProfileRepository.class), new Appointments(), new Records(), new Audit(), CLOCK);
+            unused(ClientProfileRepository.class), new Appointments(), new Records(), new Audit(), new Accounts(), CLOCK);
+
+    private static StaffAccount account(Caller caller, PractitionerId practitioner) {
+        return new StaffAccount(caller.userId(), CLINIC, new EmailAddress(caller.userId() + "@clinic.test"), "Staff",
+                caller.roles(), null, true, practitioner);
+    }
 
     private AppointmentId completed(AppointmentStatus status) {
         AppointmentId id = AppointmentId.random();
@@ -89,20 +104,47 @@ class TreatmentRecordsServiceTest {
         AppointmentId appointment = completed(AppointmentStatus.COMPLETED);
         AppointmentId upcoming = completed(AppointmentStatus.CONFIRMED);
 
-        assertThat(service.sign(NURSE, new SignTreatmentCommand(appointment, HART, toxin("C1"))))
+        assertThat(service.sign(NURSE, new SignTreatmentCommand(appointment, toxin("C1"))))
                 .isInstanceOf(SigningResult.Signed.class);
-        assertThatThrownBy(() -> service.sign(NURSE, new SignTreatmentCommand(appointment, HART, toxin("C1"))))
+        assertThatThrownBy(() -> service.sign(NURSE, new SignTreatmentCommand(appointment, toxin("C1"))))
                 .isInstanceOf(ConflictException.class);
-        assertThat(service.sign(NURSE, new SignTreatmentCommand(upcoming, HART, toxin("C1"))))
+        assertThat(service.sign(NURSE, new SignTreatmentCommand(upcoming, toxin("C1"))))
                 .isInstanceOf(SigningResult.Refused.class);
         assertThat(stored).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the signer is the practitioner linked to the caller's own account: a colleague's account signs as "
+            + "the colleague (refused: not who treated), an unlinked account or the owner cannot sign at all")
+    void signerIsTheCallersPractitioner() {
+        AppointmentId appointment = completed(AppointmentStatus.COMPLETED);
+
+        SigningResult asColleague = service.sign(COLLEAGUE, new SignTreatmentCommand(appointment, toxin("C1")));
+        assertThat(asColleague).isInstanceOfSatisfying(SigningResult.Refused.class, refused -> assertThat(
+                refused.problems()).extracting(problem -> problem.code().name())
+                .containsExactly("NOT_THE_TREATING_PRACTITIONER"));
+        assertThatThrownBy(() -> service.sign(UNLINKED, new SignTreatmentCommand(appointment, toxin("C1"))))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not linked to a practitioner");
+        assertThatThrownBy(() -> service.sign(OWNER, new SignTreatmentCommand(appointment, toxin("C1"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(stored).isEmpty();
+
+        SigningResult signed = service.sign(NURSE, new SignTreatmentCommand(appointment, toxin("C1")));
+        assertThat(signed).isInstanceOfSatisfying(SigningResult.Signed.class,
+                done -> assertThat(done.record().signature().by()).isEqualTo(HART));
+        assertThatThrownBy(() -> service.correct(UNLINKED, new CorrectTreatmentCommand(appointment, toxin("C2"),
+                "batch mistyped"))).isInstanceOf(AccessDeniedException.class);
+        SigningResult corrected = service.correct(COLLEAGUE, new CorrectTreatmentCommand(appointment, toxin("C2"),
+                "batch mistyped"));
+        assertThat(corrected).isInstanceOfSatisfying(SigningResult.Signed.class,
+                done -> assertThat(done.record().signature().by()).isEqualTo(JONES));
     }
 
     @Test
     @DisplayName("reading a chart writes one access-audit entry naming the entry in force and the reason")
     void readIsAudited() {
         AppointmentId appointment = completed(AppointmentStatus.COMPLETED);
-        service.sign(NURSE, new SignTreatmentCommand(appointment, HART, toxin("C1")));
+        service.sign(NURSE, new SignTreatmentCommand(appointment, toxin("C1")));
 
         TreatmentChart chart = service.chart(NURSE, appointment, AccessReason.CLINICAL_REVIEW);
 
@@ -119,8 +161,8 @@ class TreatmentRecordsServiceTest {
     void recallForTheOwner() {
         AppointmentId hit = completed(AppointmentStatus.COMPLETED);
         AppointmentId other = completed(AppointmentStatus.COMPLETED);
-        service.sign(NURSE, new SignTreatmentCommand(hit, HART, toxin("LOT-7")));
-        service.sign(NURSE, new SignTreatmentCommand(other, HART, toxin("LOT-8")));
+        service.sign(NURSE, new SignTreatmentCommand(hit, toxin("LOT-7")));
+        service.sign(NURSE, new SignTreatmentCommand(other, toxin("LOT-8")));
         RecallQuery query = new RecallQuery(new LotNumber("lot-7"), TREATED.minusDays(1), TREATED, Optional.empty());
 
         assertThatThrownBy(() -> service.recall(NURSE, query)).isInstanceOf(AccessDeniedException.class);
@@ -183,6 +225,38 @@ class TreatmentRecordsServiceTest {
         public List<TreatmentRecord> currentWithLot(LotNumber lot, LocalDate from, LocalDate to) {
             return stored.stream().filter(entry -> entry.details().products().stream()
                     .anyMatch(product -> product.lot().equals(lot))).toList();
+        }
+    }
+
+    private static final class Accounts implements StaffAccountRepository {
+        @Override
+        public Optional<StaffAccount> findByEmail(EmailAddress email) {
+            return ACCOUNTS.values().stream().filter(account -> account.email().equals(email)).findFirst();
+        }
+
+        @Override
+        public Optional<StaffAccount> findById(UserId id) {
+            return Optional.ofNullable(ACCOUNTS.get(id));
+        }
+
+        @Override
+        public List<StaffAccount> listAll() {
+            return List.copyOf(ACCOUNTS.values());
+        }
+
+        @Override
+        public List<StaffAccount> listAllForUpdate() {
+            return listAll();
+        }
+
+        @Override
+        public void insert(StaffAccount account) {
+            throw new UnsupportedOperationException("accounts are fixed in this test");
+        }
+
+        @Override
+        public void update(StaffAccount account) {
+            throw new UnsupportedOperationException("accounts are fixed in this test");
         }
     }
 

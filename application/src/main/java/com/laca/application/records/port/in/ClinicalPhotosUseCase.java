@@ -23,8 +23,11 @@ public interface ClinicalPhotosUseCase {
      */
     PhotoUpload upload(Caller caller, AppointmentId appointment, PhotoKind kind, InputStream content);
 
-    /** The photos of an appointment's record, described (no image bytes; {@code clinical:read}). */
-    List<ClinicalPhoto> list(Caller caller, AppointmentId appointment);
+    /**
+     * The photos of an appointment's record, described (no image bytes; {@code clinical:read}); each photo described
+     * is written to the access audit with the reason given, because even its description (kind, date) is clinical.
+     */
+    List<ClinicalPhoto> list(Caller caller, AppointmentId appointment, AccessReason reason);
 
     /**
      * One photo's bytes ({@code clinical:read}), recorded in the access audit with {@code reason}.

@@ -45,6 +45,11 @@ public sealed interface PhotoUpload {
         /** More pixels than the limits allow. */
         DIMENSIONS_TOO_LARGE,
         /** Damaged or undecodable image data. */
-        UNREADABLE
+        UNREADABLE,
+        /**
+         * The client has not agreed to clinical photographs for this treatment (their signed consent form's own
+         * question, separate from marketing use), or withdrew that consent.
+         */
+        NO_CLINICAL_PHOTO_CONSENT
     }
 }

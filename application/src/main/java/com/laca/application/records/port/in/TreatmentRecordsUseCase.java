@@ -16,16 +16,19 @@ import java.util.List;
 public interface TreatmentRecordsUseCase {
 
     /**
-     * Signs the original entry of an appointment ({@code clients:manage} and {@code clinical:read}).
+     * Signs the original entry of an appointment ({@code clients:manage} and {@code clinical:read}) in the name of the
+     * practitioner linked to the caller's staff account.
      *
+     * @throws com.laca.application.shared.AccessDeniedException if the caller's account is linked to no practitioner
      * @throws com.laca.application.shared.NotFoundException if the appointment is not in the caller's clinic
      * @throws com.laca.application.shared.ConflictException if the appointment already has a signed entry
      */
     SigningResult sign(Caller caller, SignTreatmentCommand command);
 
     /**
-     * Signs a correction of the entry in force of an appointment's chart.
+     * Signs a correction of the entry in force of an appointment's chart, in the name of the caller's practitioner.
      *
+     * @throws com.laca.application.shared.AccessDeniedException if the caller's account is linked to no practitioner
      * @throws com.laca.application.shared.NotFoundException if the appointment has no chart
      * @throws com.laca.application.shared.ConflictException if someone else corrected it at the same time
      */
