@@ -10,7 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts the drain when the application is being stopped (SIGTERM reaches Payara, or an undeploy): readiness turns
- * DOWN and the stop waits up to {@code laca.shutdown.drain-seconds} for the requests in flight to be answered.
+ * DOWN, new requests are still served for {@code laca.shutdown.pre-stop-seconds} while the load balancer notices, then
+ * refused, and the stop waits up to {@code laca.shutdown.drain-seconds} for the requests in flight to be answered.
  */
 @ApplicationScoped
 public class DrainOnShutdown {
@@ -24,13 +25,20 @@ public class DrainOnShutdown {
     @ConfigProperty(name = "laca.shutdown.drain-seconds", defaultValue = "10")
     int drainSeconds;
 
+    @Inject
+    @ConfigProperty(name = "laca.shutdown.pre-stop-seconds", defaultValue = "5")
+    int preStopSeconds;
+
     void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
         int waiting = drain.inFlight();
-        LOG.info(() -> "Shutting down: readiness DOWN, draining " + waiting + " request(s) in flight for at most "
-                + drainSeconds + " s");
+        LOG.info(() -> "Shutting down: readiness DOWN, serving new requests for " + preStopSeconds + " s more, then "
+                + "draining the requests in flight (" + waiting + " now) for at most " + drainSeconds + " s");
         try {
-            if (!drain.drain(Duration.ofSeconds(Math.max(0, drainSeconds)))) {
+            if (!drain.drain(Duration.ofSeconds(Math.max(0, preStopSeconds)),
+                    Duration.ofSeconds(Math.max(0, drainSeconds)))) {
                 LOG.warning(() -> "Drain period over with " + drain.inFlight() + " request(s) still in flight");
+            } else {
+                LOG.info("Drained: no request in flight");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
