@@ -47,6 +47,11 @@ public class ShutdownDrain {
         return draining;
     }
 
+    /** Whether new requests are refused now (the pre-stop period is over). */
+    public boolean refusing() {
+        return refusing;
+    }
+
     /** How many requests are being served now. */
     public int inFlight() {
         return inFlight.get();
