@@ -6,7 +6,11 @@
 # warms up, then measures in one run, each with wrk, 50 connections for 30 s:
 #   1. GET /health/live                                      (the cheapest endpoint: this machine's ceiling)
 #   2. GET /api/public/demo-clinic/availability?...          (7 days, any practitioner, a real demo treatment)
+#   3. POST /api/public/demo-clinic/bookings                 (every request a slot and a client of its own: book.lua)
+#   4. a mixed visit: menu, availability, booking, view by manage token, in turn on every connection (mixed.lua)
 # and prints requests/s, p50/p95/p99, errors and the server's peak RSS (VmHWM). Drops the database at the end.
+# All load comes from 127.0.0.1, so the server runs with that address exempt from the per-address rate limits and
+# booking caps (a real deployment sees many addresses); bench_fixture.py gives the booking runs slots of their own.
 #
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD, LACA_ROLE_PASSWORD
 # (role password; unset = trust auth), BENCH_PORT (18080), BENCH_CONNECTIONS (50), BENCH_SECONDS (30),
@@ -69,6 +73,7 @@ java -Xmx512m \
   -Dlaca.db.user=laca_app -Dlaca.db.password="${ROLE_PASSWORD:-unused-with-trust-auth}" \
   -Dlaca.db.migration.user=laca_owner -Dlaca.db.migration.password="${ROLE_PASSWORD:-unused-with-trust-auth}" \
   -Dlaca.data.dir="$DATA/data" -Dlaca.demo.enabled=true \
+  -Dlaca.rate-limit.exempt-addresses=127.0.0.1 -Dlaca.booking.max-upcoming-per-address=100000000 \
   -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome \
   >"$LOG" 2>&1 &
 SERVER_PID=$!
@@ -91,10 +96,18 @@ SLOTS=$(curl -fsS "$AVAILABILITY" | python3 -c 'import json,sys; print(len(json.
 echo "== availability: treatment $TREATMENT (Anti-wrinkle), $FROM..$TO, any practitioner: $SLOTS slots per answer"
 [[ $SLOTS -gt 0 ]] || { echo "the demo clinic offers no slots; is the demo rota in place?" >&2; exit 1; }
 
+SLOTS_FILE=$DATA/slots.txt
+read -r BENCH_TREATMENT BENCH_LOCATION BENCH_SLOTS < <(python3 benchmarks/http/bench_fixture.py "$BASE" "$SLOTS_FILE")
+echo "== booking: treatment $BENCH_TREATMENT at location $BENCH_LOCATION, $BENCH_SLOTS distinct slots prepared"
+BOOKING="$BASE/api/public/demo-clinic/bookings"
+BOOK_ARGS=("$SLOTS_FILE" "$BENCH_TREATMENT" "$BENCH_LOCATION")
+
 LUA=$ROOT/benchmarks/http/report.lua
 echo "== warm-up: ${WARMUP}s each"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$BASE/health/live" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$AVAILABILITY" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s benchmarks/http/book.lua "$BOOKING" -- "${BOOK_ARGS[@]}" 0 "$THREADS" \
+  >/dev/null
 
 measure() {
   local name=$1 url=$2
@@ -105,15 +118,20 @@ measure() {
 echo "== measuring: $CONNECTIONS connections, ${SECONDS_PER_RUN}s each, $THREADS wrk threads"
 LIVE=$(measure health-live "$BASE/health/live")
 AVAIL=$(measure availability "$AVAILABILITY")
+BOOK="booking $(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s -s benchmarks/http/book.lua \
+  "$BOOKING" -- "${BOOK_ARGS[@]}" 20000 "$THREADS" | grep '^RESULT')"
+MIXED="mixed $(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s -s benchmarks/http/mixed.lua \
+  "$BOOKING" -- "${BOOK_ARGS[@]}" 60000 "$THREADS" "/api/public/demo-clinic/treatments" \
+  "${AVAILABILITY#"$BASE"}" "/api/public/demo-clinic/bookings/" | grep '^RESULT')"
 HWM=$(awk '/VmHWM/ {print $2 " " $3}' "/proc/$SERVER_PID/status")
 RSS=$(awk '/VmRSS/ {print $2 " " $3}' "/proc/$SERVER_PID/status")
 
-python3 - "$LIVE" "$AVAIL" "$HWM" "$RSS" <<'PY'
+python3 - "$LIVE" "$AVAIL" "$BOOK" "$MIXED" "$HWM" "$RSS" <<'PY'
 import sys
 def parse(line):
     name, _, *pairs = line.split()
     return name, {k: float(v) for k, v in (p.split("=") for p in pairs)}
-rows = [parse(sys.argv[1]), parse(sys.argv[2])]
+rows = [parse(line) for line in sys.argv[1:5]]
 print()
 print("| endpoint | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors (connect/read/write/status/timeout) |")
 print("|---|---|---|---|---|---|---|")
@@ -121,12 +139,19 @@ for name, r in rows:
     errors = "/".join(str(int(r[k])) for k in
                       ("errors_connect", "errors_read", "errors_write", "errors_status", "errors_timeout"))
     print(f"| {name} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.0f} | {errors} |")
-live, avail = rows[0][1], rows[1][1]
-total_errors = sum(avail[k] for k in avail if k.startswith("errors_"))
+live, avail, book, mixed = (row[1] for row in rows)
+def errors(r):
+    return int(sum(r[k] for k in r if k.startswith("errors_")))
+total_errors = errors(avail)
 ratio = avail["rps"] / live["rps"]
 print()
 print(f"availability / ceiling throughput: {ratio:.1%} (target >= 50%): {'MET' if ratio >= 0.5 else 'MISSED'}")
 print(f"availability p95: {avail['p95_ms']:.1f} ms (target <= 60 ms): {'MET' if avail['p95_ms'] <= 60 else 'MISSED'}")
 print(f"availability errors: {int(total_errors)} (target 0): {'MET' if total_errors == 0 else 'MISSED'}")
-print(f"server peak RSS (VmHWM): {sys.argv[3]}; RSS at the end: {sys.argv[4]}")
+made = book["rps"] * (1 - book["errors_status"] / book["requests"]) if book["requests"] else 0
+print(f"bookings made (201): {made:.0f}/s, p95 {book['p95_ms']:.1f} ms, errors {errors(book)} (target 0): "
+      f"{'MET' if errors(book) == 0 else 'MISSED'}")
+print(f"mixed visit p95: {mixed['p95_ms']:.1f} ms (target < 300 ms): {'MET' if mixed['p95_ms'] < 300 else 'MISSED'}")
+print(f"mixed visit errors: {errors(mixed)} (target 0): {'MET' if errors(mixed) == 0 else 'MISSED'}")
+print(f"server peak RSS (VmHWM): {sys.argv[5]}; RSS at the end: {sys.argv[6]}")
 PY

@@ -21,12 +21,14 @@ import jakarta.enterprise.context.ApplicationScoped;
         transactional = false,
         initialPoolSize = 2,
         minPoolSize = 2,
-        maxPoolSize = 32,
+        maxPoolSize = LacaDataSource.MAX_POOL_SIZE,
         maxIdleTime = 300)
 public class LacaDataSource {
 
     /** Where the pool is bound. */
     public static final String JNDI_NAME = "java:app/jdbc/laca";
+    /** The most connections the pool opens (published as a metric next to the connections in use). */
+    public static final int MAX_POOL_SIZE = 32;
 
     /** The embedded defaults, as {@code META-INF/microprofile-config.properties} states them (LacaDataSourceTest). */
     static final String EMBEDDED_URL = "jdbc:h2:file:./data/laca;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";

@@ -6,9 +6,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Lets an instance leave the load balancer before it stops: once draining starts, readiness answers DOWN, and the
- * shutdown waits (at most the drain period) until the requests already being served have finished, so a request in
- * flight at SIGTERM completes instead of being cut off.
+ * Lets an instance leave the load balancer before it stops: once draining starts, readiness answers DOWN while new
+ * requests are still served for a pre-stop period (the load balancer needs a few seconds to notice), then new requests
+ * are refused and the shutdown waits (at most the drain period) until the requests already being served have finished,
+ * so a request in flight at SIGTERM completes instead of being cut off.
  */
 @ApplicationScoped
 public class ShutdownDrain {
@@ -16,10 +17,20 @@ public class ShutdownDrain {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object idle = new Object();
     private volatile boolean draining;
+    private volatile boolean refusing;
 
-    /** A request starts being served. */
-    public void enter() {
+    /**
+     * A request asks to be served: it is counted in flight, unless the instance already refuses new requests.
+     *
+     * @return whether the request may be served (then {@link #leave()} must follow once it is answered)
+     */
+    public boolean enter() {
         inFlight.incrementAndGet();
+        if (refusing) {
+            leave();
+            return false;
+        }
+        return true;
     }
 
     /** A request has been answered. */
@@ -36,18 +47,28 @@ public class ShutdownDrain {
         return draining;
     }
 
+    /** Whether new requests are refused now (the pre-stop period is over). */
+    public boolean refusing() {
+        return refusing;
+    }
+
     /** How many requests are being served now. */
     public int inFlight() {
         return inFlight.get();
     }
 
     /**
-     * Turns readiness DOWN and waits until no request is in flight, or the period is over.
+     * Turns readiness DOWN, keeps serving new requests for the pre-stop period, then refuses new ones and waits until
+     * no request is in flight, or the drain period is over.
      *
-     * @return whether every request in flight finished within the period
+     * @return whether every request in flight finished within the drain period
      */
-    public boolean drain(Duration period) throws InterruptedException {
+    public boolean drain(Duration preStop, Duration period) throws InterruptedException {
         draining = true;
+        if (!preStop.isNegative() && !preStop.isZero()) {
+            TimeUnit.NANOSECONDS.sleep(preStop.toNanos());
+        }
+        refusing = true;
         long deadline = System.nanoTime() + period.toNanos();
         synchronized (idle) {
             while (inFlight.get() > 0) {

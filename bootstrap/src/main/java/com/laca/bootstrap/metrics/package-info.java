@@ -1,2 +1,5 @@
-/** Application metrics that are not counted at the REST edge: the notification outbox's depth. */
+/**
+ * The application's own operational metrics that no request passes through: its connection pool and the notification
+ * outbox's depth.
+ */
 package com.laca.bootstrap.metrics;

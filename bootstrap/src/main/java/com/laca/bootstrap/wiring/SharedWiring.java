@@ -5,17 +5,21 @@ import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.adapter.persistence.support.JpaTransactionRunner;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.bootstrap.LacaDataSource;
+import com.laca.bootstrap.metrics.PoolMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * What every area's wiring shares: the one place the system clock is read, the persistence unit on Payara's pool, and
- * the transaction runner with its thread-bound entity manager, which every JPA repository is built on.
+ * What every area's wiring shares: the one place the system clock is read, the persistence unit on Payara's pool
+ * (metered, see {@link PoolMetrics}), and the transaction runner with its thread-bound entity manager, which every JPA
+ * repository is built on.
  */
 @ApplicationScoped
 public class SharedWiring {
@@ -23,12 +27,15 @@ public class SharedWiring {
     @Resource(lookup = LacaDataSource.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    MetricRegistry metrics;
+
     private JpaPersistence persistence;
     private final CurrentEntityManager current = new CurrentEntityManager();
 
     @PostConstruct
     void open() {
-        persistence = new JpaPersistence(dataSource);
+        persistence = new JpaPersistence(PoolMetrics.meter(dataSource, metrics));
     }
 
     @PreDestroy

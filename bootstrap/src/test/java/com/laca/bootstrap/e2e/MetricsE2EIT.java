@@ -44,4 +44,34 @@ class MetricsE2EIT {
                     + state + "\"[^}]*kind=\"booking-confirmed\"[^}]*} [0-9]+");
         }
     }
+
+    @Test
+    @DisplayName("count every problem answered by its type and status, from resources and from the edge filters alike")
+    void problemsByType() {
+        assertThat(Api.anonymous().post("/api/auth/login", "{}").status()).isEqualTo(400);
+        assertThat(Api.anonymous().get("/api/no-such-endpoint").status()).isEqualTo(404);
+        assertThat(Api.anonymous().get("/api/treatments").status()).isEqualTo(401);
+
+        String metrics = Api.withToken(Sessions.platformAdmin()).get("/metrics?scope=application").body();
+        assertThat(metrics).containsPattern(problem("validation", 400));
+        assertThat(metrics).containsPattern(problem("not-found", 404));
+        assertThat(metrics).containsPattern("laca_http_problems_total\\{[^}]*status=\"401\"[^}]*} [1-9]");
+    }
+
+    @Test
+    @DisplayName("publish the application's own connection pool: connections in use, its maximum, waits and failures")
+    void connectionPool() {
+        assertThat(Api.anonymous().get("/api/public/" + Sessions.DEMO + "/treatments").status()).isEqualTo(200);
+
+        String metrics = Api.withToken(Sessions.platformAdmin()).get("/metrics?scope=application").body();
+        assertThat(metrics).containsPattern("(?m)^laca_db_pool_connections_in_use(\\{[^}]*})? [0-9]");
+        assertThat(metrics).containsPattern("(?m)^laca_db_pool_connections_max(\\{[^}]*})? 32(\\.0)?$");
+        assertThat(metrics).containsPattern("(?m)^laca_db_pool_wait_seconds_count(\\{[^}]*})? [1-9]");
+        assertThat(metrics).containsPattern("(?m)^laca_db_pool_failures_total(\\{[^}]*})? 0(\\.0)?$");
+    }
+
+    private static String problem(String type, int status) {
+        return "laca_http_problems_total\\{[^}]*(type=\"" + type + "\"[^}]*status=\"" + status + "\"|status=\""
+                + status + "\"[^}]*type=\"" + type + "\")[^}]*} [1-9]";
+    }
 }

@@ -38,6 +38,7 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
     public static final String WEBHOOK_SECRET = "whsec_e2e_" + UUID.randomUUID().toString().replace("-", "");
 
     private final String platformAdminPassword = "pa-" + UUID.randomUUID();
+    private final Map<String, String> extraSettings = new LinkedHashMap<>();
     private FakeStripeServer stripe;
     private Process process;
     private Path dataDir;
@@ -68,9 +69,25 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
      * skipped when {@code LACA_TEST_DB_URL} is unset), for a test that must kill or restart it; the caller closes it.
      */
     public static RunningServer startDedicated(TestDatabase.Kind kind) throws Exception {
+        return startDedicated(kind, Map.of());
+    }
+
+    /** A server of its own as above, with further settings (system properties) on top of the usual ones. */
+    public static RunningServer startDedicated(TestDatabase.Kind kind, Map<String, String> settings) throws Exception {
         RunningServer server = new RunningServer();
+        server.extraSettings.putAll(settings);
         server.start(kind);
         return server;
+    }
+
+    /** Sends the server SIGTERM, as an orchestrator stopping it would, without waiting for it to exit. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the server process to exit, returning whether it did within the time given. */
+    public boolean awaitExit(Duration within) throws InterruptedException {
+        return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Kills the server process at once (SIGKILL), as a crash or the out-of-memory killer would: nothing can flush. */
@@ -189,6 +206,7 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         settings.put("laca.rate-limit.availability.per-minute",
                 Integer.toString(RateLimitE2EIT.AVAILABILITY_PER_MINUTE));
         settings.put("laca.rate-limit.booking.per-minute", "1000");
+        settings.putAll(extraSettings);
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         Path commands = Path.of(System.getProperty("laca.payara.commands"));
         command.addAll(List.of("-jar", System.getProperty("laca.payara"),

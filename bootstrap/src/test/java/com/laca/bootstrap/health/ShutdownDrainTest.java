@@ -18,7 +18,7 @@ class ShutdownDrainTest {
     void idle() throws Exception {
         assertThat(drain.draining()).isFalse();
 
-        assertThat(drain.drain(Duration.ofSeconds(5))).isTrue();
+        assertThat(drain.drain(Duration.ZERO, Duration.ofSeconds(5))).isTrue();
 
         assertThat(drain.draining()).isTrue();
     }
@@ -29,7 +29,7 @@ class ShutdownDrainTest {
         drain.enter();
         CompletableFuture<Boolean> stopping = CompletableFuture.supplyAsync(() -> {
             try {
-                return drain.drain(Duration.ofSeconds(30));
+                return drain.drain(Duration.ZERO, Duration.ofSeconds(30));
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -52,9 +52,31 @@ class ShutdownDrainTest {
         drain.enter();
 
         long started = System.nanoTime();
-        assertThat(drain.drain(Duration.ofMillis(200))).isFalse();
+        assertThat(drain.drain(Duration.ZERO, Duration.ofMillis(200))).isFalse();
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(drain.inFlight()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("new requests are served during the pre-stop period, with readiness already DOWN, and refused after it")
+    void preStopThenRefuse() throws Exception {
+        CompletableFuture<Boolean> stopping = CompletableFuture.supplyAsync(() -> {
+            try {
+                return drain.drain(Duration.ofMillis(300), Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        while (!drain.draining()) {
+            Thread.onSpinWait();
+        }
+        assertThat(drain.enter()).as("served during the pre-stop period").isTrue();
+        drain.leave();
+
+        assertThat(stopping.get(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(drain.enter()).as("refused once the drain has begun").isFalse();
+        assertThat(drain.inFlight()).isZero();
     }
 }

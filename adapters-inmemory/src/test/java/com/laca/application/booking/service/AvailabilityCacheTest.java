@@ -8,6 +8,7 @@ import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
 import com.laca.application.booking.port.in.AvailabilityRequest;
 import com.laca.application.booking.port.in.AvailableSlot;
+import com.laca.application.booking.port.in.ClientAvailability;
 import com.laca.application.booking.port.out.AppointmentRepository;
 import com.laca.application.booking.port.out.ScheduleRepository;
 import com.laca.application.clinic.port.in.LocationDraft;
@@ -139,5 +140,31 @@ class AvailabilityCacheTest {
 
         assertThat(wednesday()).isEmpty();
         assertThat(referenceReads.get()).isPositive();
+    }
+
+    @Test
+    @DisplayName("the slots come with the names of their practitioners and locations, from the cache, and a renamed "
+            + "location is named anew at once")
+    void namesComeFromTheCache() {
+        AvailabilityRequest request = new AvailabilityRequest(clinic.tenant, clinic.toxin.id(), WEDNESDAY, WEDNESDAY,
+                Optional.empty(), Optional.empty());
+        ClientAvailability.Slots first = availability.availabilityWithNames(request);
+        assertThat(first.slots()).isNotEmpty();
+        assertThat(first.locationNames()).containsEntry(clinic.location.id(), "Bath");
+        first.slots().forEach(slot -> assertThat(first.practitionerNames()).containsKeys(
+                slot.practitioners().toArray(com.laca.domain.shared.PractitionerId[]::new)));
+        assertThat(first.practitionerNames()).containsEntry(clinic.ana.id(), clinic.ana.displayName());
+
+        referenceReads.set(0);
+        assertThat(availability.availabilityWithNames(request)).isEqualTo(first);
+        assertThat(referenceReads.get()).as("names read with the cached set-up, not again").isZero();
+
+        new LocationService(ports.tx(), ports.locations(), ports.referenceDataVersion(),
+                FutureBookingsGateway.none()).update(
+                clinic.caller(Role.OWNER), clinic.location.id(), clinic.location.version(),
+                new LocationDraft("Bath Spa", clinic.location.address(), clinic.location.zone(), true));
+
+        assertThat(availability.availabilityWithNames(request).locationNames())
+                .containsEntry(clinic.location.id(), "Bath Spa");
     }
 }

@@ -7,15 +7,11 @@ import com.laca.adapter.rest.common.Fields;
 import com.laca.adapter.rest.common.PublicReads;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.application.booking.port.in.AvailabilityRequest;
-import com.laca.application.booking.port.in.AvailableSlot;
 import com.laca.application.booking.port.in.ClientAvailability;
 import com.laca.application.booking.port.in.FindAvailabilityQuery;
-import com.laca.application.clinic.port.in.PublicTeamQuery;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.domain.shared.LocationId;
-import com.laca.domain.clinic.Location;
-import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.shared.TreatmentId;
 import com.laca.domain.tenancy.Tenant;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,9 +29,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,8 +61,6 @@ public class PublicAvailabilityResource {
     FindTenantQuery tenants;
     @Inject
     FindAvailabilityQuery availability;
-    @Inject
-    PublicTeamQuery team;
     @Context
     Request httpRequest;
     @Context
@@ -124,21 +118,21 @@ public class PublicAvailabilityResource {
         AvailabilityRequest request = new AvailabilityRequest(clinic.id(), treatmentId,
                 first, last, BookingRequest.practitioner(practitioner, "practitioner"),
                 Optional.ofNullable(location).map(LocationId::new));
-        List<AvailableSlot> found;
+        ClientAvailability.Slots found;
         if (dateOfBirth == null) {
-            found = availability.availability(request);
+            found = availability.availabilityWithNames(request);
         } else {
             ClientAvailability answer = availability.availabilityForAge(request, dateOfBirth);
             if (answer instanceof ClientAvailability.Refused refused) {
                 return AvailabilityAnswers.refused(refused, uriInfo);
             }
-            found = ((ClientAvailability.Slots) answer).slots();
+            found = (ClientAvailability.Slots) answer;
         }
-        List<SlotResponse> slots = found.stream().map(SlotResponse::from).toList();
-        Map<String, String> practitionerNames = slots.isEmpty() ? Map.of() : team.activePractitioners(clinic).stream()
-                .collect(Collectors.toMap(p -> p.id().toString(), Practitioner::displayName));
-        Map<String, String> locationNames = slots.isEmpty() ? Map.of() : team.activeLocations(clinic).stream()
-                .collect(Collectors.toMap(l -> l.id().toString(), Location::name));
+        List<SlotResponse> slots = found.slots().stream().map(SlotResponse::from).toList();
+        Map<String, String> practitionerNames = found.practitionerNames().entrySet().stream()
+                .collect(Collectors.toMap(name -> name.getKey().toString(), Map.Entry::getValue));
+        Map<String, String> locationNames = found.locationNames().entrySet().stream()
+                .collect(Collectors.toMap(name -> name.getKey().toString(), Map.Entry::getValue));
         return PublicReads.cacheable(httpRequest, AvailabilityResponse.of(treatmentId.toString(), first.toString(),
                 last.toString(), slots, practitionerNames, locationNames), MAX_AGE_SECONDS);
     }

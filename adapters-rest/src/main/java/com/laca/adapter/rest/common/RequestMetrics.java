@@ -1,6 +1,7 @@
 package com.laca.adapter.rest.common;
 
 import com.laca.adapter.rest.problem.Problem;
+import com.laca.adapter.rest.problem.ProblemMetrics;
 import com.laca.adapter.rest.problem.RefusalProblem;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Application metrics at the REST edge, where every request passes: a timer per operation and status class
- * ({@value #REQUESTS}), bookings made or refused with the refusal's reason ({@value #BOOKINGS}) and payment webhook
- * outcomes ({@value #WEBHOOKS}), published by MicroProfile Metrics under {@code /metrics?scope=application}. A metrics
+ * ({@value #REQUESTS}), bookings made or refused with the refusal's reason ({@value #BOOKINGS}), payment webhook
+ * outcomes ({@value #WEBHOOKS}) and every problem answered by its type ({@link ProblemMetrics}), published by MicroProfile Metrics under {@code /metrics?scope=application}. A metrics
  * failure is logged and never fails the request.
  */
 @Provider
@@ -77,6 +78,9 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
         }
         String operation = operationOf(resource == null ? null : resource.getResourceMethod());
         int status = response.getStatus();
+        if (response.getEntity() instanceof Problem problem) {
+            ProblemMetrics.count(problem);
+        }
         if (request.getProperty(STARTED) instanceof Long started) {
             metrics.timer(REQUESTS_METADATA, new Tag("operation", operation), new Tag("status", status / 100 + "xx"))
                     .update(Duration.ofNanos(System.nanoTime() - started));
@@ -96,7 +100,7 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
             return refusal.reason();
         }
         if (entity instanceof Problem problem && problem.type() != null) {
-            return problem.type().substring(problem.type().lastIndexOf('/') + 1);
+            return ProblemMetrics.typeName(problem);
         }
         return Integer.toString(status);
     }

@@ -27,6 +27,7 @@ public final class ServletProblems {
 
     /** Answers the problem as it is; a HEAD request gets the status and headers only. */
     public static void write(String method, HttpServletResponse response, Problem problem) throws IOException {
+        ProblemMetrics.count(problem);
         response.reset();
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);

@@ -32,7 +32,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -91,7 +93,12 @@ public final class AvailabilityService implements FindAvailabilityQuery {
 
     @Override
     public List<AvailableSlot> availability(AvailabilityRequest request) {
-        return ((ClientAvailability.Slots) gated(request, context -> BookingGate.NONE, reason -> false)).slots();
+        return availabilityWithNames(request).slots();
+    }
+
+    @Override
+    public ClientAvailability.Slots availabilityWithNames(AvailabilityRequest request) {
+        return (ClientAvailability.Slots) gated(request, context -> BookingGate.NONE, reason -> false);
     }
 
     @Override
@@ -189,8 +196,24 @@ public final class AvailabilityService implements FindAvailabilityQuery {
             }
             slots.sort(Comparator.comparing(AvailableSlot::start)
                     .thenComparing(slot -> slot.location().toString()));
-            return new ClientAvailability.Slots(slots);
+            return new ClientAvailability.Slots(slots, practitionerNames(snapshot), locationNames(snapshot));
         });
+    }
+
+    /** The public name of every practitioner who works at a location of the snapshot. */
+    private static Map<PractitionerId, String> practitionerNames(Snapshot snapshot) {
+        Map<PractitionerId, String> names = new HashMap<>();
+        for (Schedules.LocationInputs location : snapshot.locations()) {
+            location.working().forEach(practitioner -> names.put(practitioner.id(), practitioner.displayName()));
+        }
+        return names;
+    }
+
+    /** The name of every location of the snapshot. */
+    private static Map<LocationId, String> locationNames(Snapshot snapshot) {
+        Map<LocationId, String> names = new HashMap<>();
+        snapshot.locations().forEach(location -> names.put(location.location().id(), location.location().name()));
+        return names;
     }
 
     private static <T> Supplier<T> memoised(Supplier<T> supplier) {

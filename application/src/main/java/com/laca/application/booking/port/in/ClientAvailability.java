@@ -1,7 +1,10 @@
 package com.laca.application.booking.port.in;
 
+import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.PractitionerId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,10 +15,16 @@ import java.util.Optional;
  */
 public sealed interface ClientAvailability {
 
-    /** Slots this client may book (possibly none, when the calendar is full). */
-    record Slots(List<AvailableSlot> slots) implements ClientAvailability {
+    /**
+     * Slots this client may book (possibly none, when the calendar is full), with the public names of the
+     * practitioners and locations that may appear in them, read with the slots so an answer can name each once.
+     */
+    record Slots(List<AvailableSlot> slots, Map<PractitionerId, String> practitionerNames,
+                 Map<LocationId, String> locationNames) implements ClientAvailability {
         public Slots {
             slots = List.copyOf(slots);
+            practitionerNames = Map.copyOf(practitionerNames);
+            locationNames = Map.copyOf(locationNames);
         }
     }
 

@@ -21,6 +21,15 @@ public interface FindAvailabilityQuery {
     List<AvailableSlot> availability(AvailabilityRequest request);
 
     /**
+     * The slots of {@link #availability} with the public names of the practitioners and locations they list, taken
+     * from the same cached reference data, so a public answer names them without reading the clinic's team again.
+     *
+     * @throws com.laca.application.shared.InvalidInputException as {@link #availability}
+     * @throws com.laca.application.shared.NotFoundException     as {@link #availability}
+     */
+    ClientAvailability.Slots availabilityWithNames(AvailabilityRequest request);
+
+    /**
      * Slots for someone who gave only a date of birth (a public page): slots the age gate would refuse are left out,
      * and when it refuses all of them the answer says why. Nothing else about the asker is known, so no other gate
      * is answered from this.
