@@ -16,6 +16,8 @@ import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.safety.port.out.RuleSetSource;
 import com.laca.application.safety.port.in.AuditLogUseCase;
+import com.laca.application.safety.service.AuditedConsultations;
+import com.laca.application.safety.service.AuditedSafetyEvidence;
 import com.laca.application.safety.service.AuditedScreening;
 import com.laca.application.safety.service.BookingSafetyService;
 import com.laca.application.safety.service.ConsultationService;
@@ -46,9 +48,9 @@ public class SafetyWiring {
 
     private RuleSetSource rules;
     private BookingSafetyService bookingSafety;
-    private ConsultationService consultations;
+    private RecordConsultationUseCase consultations;
     private ScreeningUseCase screenings;
-    private SafetyEvidenceService evidence;
+    private SafetyEvidenceUseCase evidence;
     private SafetySettingsService settings;
 
     /** The zone staff-entered answers are dated in: England's, as every location is under England's law for now. */
@@ -67,10 +69,12 @@ public class SafetyWiring {
         ClinicalRecordRepository records = new JpaClinicalRecordRepository(current);
         bookingSafety = new BookingSafetyService(rules, records, SafetySettings.defaults(), Jurisdiction.england());
         JpaClientRepository clients = new JpaClientRepository(current);
-        consultations = new ConsultationService(tx, records, practitioners, clients, clock);
+        consultations = new AuditedConsultations(new ConsultationService(tx, records, practitioners, clients, clock),
+                tx, audit);
         screenings = new AuditedScreening(new ScreeningService(tx, rules, records, treatments, locations,
                 practitioners, new JpaAppointmentRepository(current), clients, ENGLAND_ZONE, clock), tx, audit);
-        evidence = new SafetyEvidenceService(tx, records, practitioners, clients, Jurisdiction.england(), clock);
+        evidence = new AuditedSafetyEvidence(new SafetyEvidenceService(tx, records, practitioners, clients,
+                Jurisdiction.england(), clock), tx, audit);
         settings = new SafetySettingsService(tx, records, practitioners, locations);
     }
 
