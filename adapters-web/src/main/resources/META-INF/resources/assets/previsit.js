@@ -125,8 +125,8 @@ async function consent() {
     h('label', {}, h('input', { type: 'radio', name, value: 'yes' }), ' Yes'),
     h('label', {}, h('input', { type: 'radio', name, value: 'no' }), ' No'),
     h('p', { id: name + '-error', class: 'field-error' }));
-  const sections = form.blocks.map((block) => h('section', { class: 'consent-block', 'aria-labelledby': `block-${block.kind}` },
-    h('h2', { id: `block-${block.kind}` }, block.heading),
+  const sections = form.blocks.map((block, i) => h('section', { class: 'consent-block', 'aria-labelledby': `block-${i}` },
+    h('h2', { id: `block-${i}` }, block.heading),
     ...block.text.split(/\n\s*\n/).map((para) => h('p', {}, para)),
     block.kind === 'PHOTO_CONSENT_CLINICAL' ? photoQuestion('clinicalPhotos', 'Do you agree to photographs for your clinical record?') : null,
     block.kind === 'PHOTO_CONSENT_MARKETING' ? photoQuestion('marketingPhotos', 'Do you agree to photographs being used in the clinic\'s marketing?') : null));
