@@ -2,6 +2,7 @@
 // practitioner → a week of slots (in the location's time zone) → client details → booking → questionnaire (when the
 // clinic's screening asks for one, answered with the booking's token) → deposit → confirmation with the manage link.
 import { api, h, showStep, problemBox, money, when, time, localDate, dayHeading, addDays, field, announce, ProblemError } from './common.js';
+import { answersIn, questionFields, showAsked } from './questions.js';
 
 const main = document.getElementById('main');
 const slug = main.dataset.slug;
@@ -187,18 +188,10 @@ async function questionnaire(booked) {
   const questions = Array.isArray(q?.questions) ? q.questions : [];
   if (!questions.length) return;
   await new Promise((resolve) => {
-    const asked = (question, form) => !question.askedIf
-      || answerOf(form, questions.find((p) => p.code === question.askedIf.question)) === question.askedIf.answer;
-    const form = h('form', { class: 'step', novalidate: true, onchange: () => {
-      for (const question of questions) form.querySelector(`#q-${question.code}`).hidden = !asked(question, form);
-    }, onsubmit: async (ev) => {
+    const form = h('form', { class: 'step', novalidate: true, onchange: () => showAsked(questions, form), onsubmit: async (ev) => {
       ev.preventDefault();
       form.querySelector('.alert')?.remove();
-      const answers = {};
-      for (const question of questions) {
-        const value = asked(question, form) ? answerOf(form, question) : null;
-        if (value) answers[question.code] = value;
-      }
+      const answers = answersIn(questions, form);
       try {
         const { json } = await api('POST', `${root}/screening/${encodeURIComponent(booked.manageToken)}`,
           { questionnaireVersion: q.version, answers });
@@ -211,33 +204,10 @@ async function questionnaire(booked) {
         failed(e, form);
       }
     } },
-    questions.map((question) => h('fieldset', { class: 'question', id: `q-${question.code}`, hidden: !!question.askedIf },
-      h('legend', {}, question.text), ...answerInputs(question))),
+    questionFields(questions),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Continue')));
     showStep('A few health questions', form);
   });
-}
-
-// The inputs for one question, by its answer type (yes/no, a date, one of the options, or text).
-function answerInputs(question) {
-  const name = `a-${question.code}`;
-  switch (question.type) {
-    case 'YES_NO':
-      return ['yes', 'no'].map((v) => h('label', {}, h('input', { type: 'radio', name, value: v }), v === 'yes' ? ' Yes' : ' No'));
-    case 'DATE':
-      return [h('label', {}, 'Date ', h('input', { type: 'date', name }))];
-    case 'CHOICE':
-      return (question.options || []).map((v) => h('label', {}, h('input', { type: 'radio', name, value: v }), ` ${v}`));
-    default:
-      return [h('label', {}, 'Details ', h('input', { type: 'text', name, maxlength: 500 }))];
-  }
-}
-
-function answerOf(form, question) {
-  if (!question) return null;
-  const inputs = [...form.querySelectorAll(`[name="a-${question.code}"]`)];
-  const chosen = inputs.find((i) => (i.type === 'radio' ? i.checked : i.value.trim()));
-  return chosen ? chosen.value.trim() : null;
 }
 
 async function book(form) {

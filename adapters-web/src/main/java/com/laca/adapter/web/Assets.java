@@ -12,7 +12,7 @@ final class Assets {
 
     /** Every file the pages load. */
     static final List<String> FILES = List.of("/assets/site.css", "/assets/common.js", "/assets/booking.js",
-            "/assets/staff.js");
+            "/assets/staff.js", "/assets/questions.js", "/assets/previsit.js");
 
     private Assets() {
     }

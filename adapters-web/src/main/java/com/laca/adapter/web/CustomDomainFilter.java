@@ -12,8 +12,9 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Opens a clinic's booking page at {@code /} (and its manage page at {@code /manage}) of the clinic's own domain, found
- * by the Host header. Only those two paths are looked at, so the API and everything else pass untouched.
+ * Opens a clinic's booking page at {@code /} (its manage page at {@code /manage}, its pre-visit page at
+ * {@code /pre-visit}) of the clinic's own domain, found by the Host header. Only those paths are looked at, so the API
+ * and everything else pass untouched.
  */
 public class CustomDomainFilter extends HttpFilter {
 
@@ -32,6 +33,7 @@ public class CustomDomainFilter extends HttpFilter {
         String page = switch (path) {
             case "/", "" -> "";
             case "/manage" -> "/manage";
+            case "/pre-visit" -> "/pre-visit";
             default -> null;
         };
         if (page == null || !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {

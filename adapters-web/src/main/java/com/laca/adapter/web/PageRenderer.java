@@ -32,9 +32,17 @@ final class PageRenderer {
         model.put("address", branding.address());
         model.put("slug", tenant.slug().value());
         model.put("base", base);
-        model.put("page", kind == PageRequest.Kind.BOOK ? "book" : "manage");
-        model.put("script", "booking.js");
-        String heading = kind == PageRequest.Kind.BOOK ? "Book an appointment" : "Your booking";
+        model.put("page", switch (kind) {
+            case BOOK -> "book";
+            case MANAGE -> "manage";
+            case PRE_VISIT -> "pre-visit";
+        });
+        model.put("script", kind == PageRequest.Kind.PRE_VISIT ? "previsit.js" : "booking.js");
+        String heading = switch (kind) {
+            case BOOK -> "Book an appointment";
+            case MANAGE -> "Your booking";
+            case PRE_VISIT -> "Before your visit";
+        };
         model.put("heading", heading);
         model.put("title", heading + " · " + name);
         return render(model);

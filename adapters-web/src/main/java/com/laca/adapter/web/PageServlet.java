@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Serves the page shells: {@code /book/{slug}} (the booking wizard), {@code /book/{slug}/manage} (one booking, its token
- * in the URL's fragment so it never reaches a server log) and {@code /staff}. The clinic's name, colours and logo are
+ * in the URL's fragment so it never reaches a server log), {@code /book/{slug}/pre-visit} (the questionnaire and consent
+ * before the visit, opened the same way) and {@code /staff}. The clinic's name, colours and logo are
  * in the HTML itself, so the first paint already shows whose page it is; the rest is the page's script over the API.
  */
 public class PageServlet extends HttpServlet {

@@ -34,18 +34,32 @@ class PageRendererTest {
     }
 
     @Test
+    @DisplayName("the pre-visit page is the clinic's page with its own script and heading")
+    void preVisit() {
+        Branding branding = new Branding(tenant.id(), null, null, "#123456", null, null, null, 1);
+
+        String html = renderer.clinicPage(PageRequest.Kind.PRE_VISIT, tenant, branding, "/book/glow-clinic", "n");
+
+        assertThat(html).contains("data-page=\"pre-visit\"").contains("/assets/previsit.js?v=abc123")
+                .doesNotContain("booking.js").contains("<h1 id=\"page-title\" tabindex=\"-1\">Before your visit</h1>");
+    }
+
+    @Test
     @DisplayName("an unknown clinic gets a page that says so, with no script")
     void missing() {
         assertThat(renderer.notFound("n")).contains("Page not found").doesNotContain("<script");
     }
 
     @Test
-    @DisplayName("only /book/{slug} and /book/{slug}/manage are clinic pages")
+    @DisplayName("only /book/{slug}, /book/{slug}/manage and /book/{slug}/pre-visit are clinic pages")
     void paths() {
         assertThat(PageRequest.parse("/book/glow-clinic")).contains(new PageRequest("glow-clinic",
                 PageRequest.Kind.BOOK));
         assertThat(PageRequest.parse("/book/glow-clinic/manage")).contains(new PageRequest("glow-clinic",
                 PageRequest.Kind.MANAGE));
+        assertThat(PageRequest.parse("/book/glow-clinic/pre-visit")).contains(new PageRequest("glow-clinic",
+                PageRequest.Kind.PRE_VISIT));
+        assertThat(PageRequest.parse("/book/glow-clinic/pre-visit/x")).isEmpty();
         assertThat(PageRequest.parse("/book/Glow")).isEmpty();
         assertThat(PageRequest.parse("/book/glow/../../api")).isEmpty();
     }

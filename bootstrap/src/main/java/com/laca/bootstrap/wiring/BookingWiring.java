@@ -22,7 +22,6 @@ import com.laca.application.booking.port.in.RunOnceUseCase;
 import com.laca.application.booking.port.in.StaffCalendarUseCase;
 import com.laca.application.booking.port.out.BookingSafetyGateway;
 import com.laca.application.booking.port.out.CheckInGateway;
-import com.laca.application.booking.port.out.PreVisitLinks;
 import com.laca.application.booking.service.AvailabilityService;
 import com.laca.application.booking.service.BookAppointmentService;
 import com.laca.application.booking.service.BookingEngineAppointments;
@@ -43,6 +42,7 @@ import com.laca.application.clinic.port.out.PractitionerRepository;
 import com.laca.application.clinic.port.out.ReferenceDataVersion;
 import com.laca.application.clinic.port.out.ResourceRepository;
 import com.laca.application.clinic.port.out.TreatmentRepository;
+import com.laca.application.consent.service.PreVisitPageLinks;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.notification.port.in.EnqueueNotificationUseCase;
 import com.laca.application.payment.port.out.ConnectedAccountRepository;
@@ -113,7 +113,7 @@ public class BookingWiring {
                 new JpaScheduleRepository(current), new JpaBookingPolicyRepository(current), referenceData);
         AvailabilityEngine engine = new AvailabilityEngine();
         BookingNotifications notifications = new BookingNotifications(enqueue, ports, URI.create(publicBaseUrl),
-                PreVisitLinks.NONE);
+                new PreVisitPageLinks(URI.create(publicBaseUrl)));
         availability = new AvailabilityService(ports, engine, clock, safety);
         BookingLimits limits = new BookingLimits(unpaidHoldsPerClient, upcomingPerClient, unpaidHoldsPerAddress,
                 upcomingPerAddress);

@@ -17,6 +17,8 @@ import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.safety.port.out.RuleSetSource;
 import com.laca.application.safety.port.in.AuditLogUseCase;
+import com.laca.application.safety.service.AuditedConsultations;
+import com.laca.application.safety.service.AuditedSafetyEvidence;
 import com.laca.application.safety.service.AuditedScreening;
 import com.laca.application.safety.service.BookingSafetyService;
 import com.laca.application.safety.service.ConsultationService;
@@ -70,14 +72,15 @@ public class SafetyWiring {
         ClinicalRecordRepository records = new JpaClinicalRecordRepository(current);
         bookingSafety = new BookingSafetyService(rules, records, SafetySettings.defaults(), Jurisdiction.england());
         JpaClientRepository clients = new JpaClientRepository(current);
-        // staff reads of consultations and of the safety view go to the client's access audit (the records area's)
+        // changes are written to the clinical audit log; staff reads of consultations and of the safety view go to
+        // the client's access audit (the records area's)
         JpaAccessAuditRepository accessAudit = new JpaAccessAuditRepository(current);
-        consultations = new AccessAuditedConsultations(new ConsultationService(tx, records, practitioners, clients,
-                clock), tx, accessAudit, clock);
+        consultations = new AccessAuditedConsultations(new AuditedConsultations(new ConsultationService(tx, records,
+                practitioners, clients, clock), tx, audit), tx, accessAudit, clock);
         screenings = new AuditedScreening(new ScreeningService(tx, rules, records, treatments, locations,
                 practitioners, new JpaAppointmentRepository(current), clients, ENGLAND_ZONE, clock), tx, audit);
-        evidence = new AccessAuditedSafetyEvidence(new SafetyEvidenceService(tx, records, practitioners, clients,
-                Jurisdiction.england(), clock), tx, accessAudit, clock);
+        evidence = new AccessAuditedSafetyEvidence(new AuditedSafetyEvidence(new SafetyEvidenceService(tx, records,
+                practitioners, clients, Jurisdiction.england(), clock), tx, audit), tx, accessAudit, clock);
         settings = new SafetySettingsService(tx, records, practitioners, locations);
     }
 

@@ -186,15 +186,15 @@ class LegalGatesE2EIT {
         consulted(client, prescriber("NMC", "12A3456E"), "FACE_TO_FACE");
         Api reception = Api.withToken(Sessions.newDemoStaff(Set.of("FRONTDESK")));
         try {
-            assertThat(toxin.owner.put(SETTINGS, DEFAULTS, Map.of()).status()).isEqualTo(200);
+            assertThat(putSettings(toxin.owner, DEFAULTS).status()).isEqualTo(200);
             Api.Response read = reception.get(SETTINGS);
             assertThat(read.status()).as("%s", read).isEqualTo(200);
             assertThat(read.string("screeningValidity")).isEqualTo("P6M");
-            assertBadInput(toxin.owner.put(SETTINGS, "{\"screeningValidity\": \"P3M\"}", Map.of()),
+            assertBadInput(putSettings(toxin.owner, "{\"screeningValidity\": \"P3M\"}"),
                     "reconfirmationWindow");
-            assertBadInput(toxin.owner.put(SETTINGS, DEFAULTS.replace("\"P7D\"", "\"seven days\""), Map.of()),
+            assertBadInput(putSettings(toxin.owner, DEFAULTS.replace("\"P7D\"", "\"seven days\"")),
                     "reconfirmationWindow");
-            assertThat(reception.put(SETTINGS, DEFAULTS, Map.of()).status()).isEqualTo(403);
+            assertThat(reception.put(SETTINGS, DEFAULTS, Map.of("If-Match", reception.get(SETTINGS).header("ETag").orElseThrow())).status()).isEqualTo(403);
 
             Api.Response patched = toxin.owner.send("PATCH", SETTINGS,
                     "{\"reflectionPeriods\": {\"ANTI_WRINKLE\": \"PT72H\"}}",
@@ -208,8 +208,39 @@ class LegalGatesE2EIT {
             assertRefused(toxin.owner.post("/api/appointments", booking(toxin, soon, email,
                     LocalDate.of(1990, 4, 15))), "REFLECTION_PERIOD");
         } finally {
-            assertThat(toxin.owner.put(SETTINGS, DEFAULTS, Map.of()).status()).isEqualTo(200);
+            assertThat(putSettings(toxin.owner, DEFAULTS).status()).isEqualTo(200);
         }
+    }
+
+    /** Replaces the demo clinic's safety settings over the version just read, as the API asks. */
+    private static Api.Response putSettings(Api api, String json) {
+        String etag = api.get(SETTINGS).header("ETag").orElseThrow();
+        return api.put(SETTINGS, json, Map.of("If-Match", etag));
+    }
+
+    @Test
+    @DisplayName("Changing the safety settings names the version read: 428 without If-Match, 412 with a stale one "
+            + "(PUT or PATCH), and nothing changes")
+    void settingsNeedTheVersionRead() {
+        String etag = toxin.owner.get(SETTINGS).header("ETag").orElseThrow();
+        assertThat(etag).matches("\"[0-9]+\"");
+
+        Api.Response missing = toxin.owner.put(SETTINGS, DEFAULTS, Map.of());
+        assertThat(missing.status()).as("%s", missing).isEqualTo(428);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+
+        Api.Response saved = toxin.owner.put(SETTINGS, DEFAULTS, Map.of("If-Match", etag));
+        assertThat(saved.status()).as("%s", saved).isEqualTo(200);
+        assertThat(saved.header("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+
+        Api.Response stale = toxin.owner.put(SETTINGS, DEFAULTS.replace("\"P7D\"", "\"P2D\""),
+                Map.of("If-Match", etag));
+        assertThat(stale.status()).as("%s", stale).isEqualTo(412);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        Api.Response stalePatch = toxin.owner.send("PATCH", SETTINGS, "{\"reconfirmationWindow\": \"P2D\"}",
+                Map.of("Content-Type", "application/merge-patch+json", "If-Match", etag));
+        assertThat(stalePatch.status()).as("%s", stalePatch).isEqualTo(412);
+        assertThat(toxin.owner.get(SETTINGS).string("reconfirmationWindow")).as("unchanged").isEqualTo("P7D");
     }
 
     @Test
@@ -244,7 +275,7 @@ class LegalGatesE2EIT {
             assertBadInput(toxin.owner.put("/api/clinical/locations/" + filler.location + "/licence",
                     licence.replace("AMBER", "amber tier"), Map.of()), "tier");
         } finally {
-            assertThat(toxin.owner.put(SETTINGS, DEFAULTS, Map.of()).status()).isEqualTo(200);
+            assertThat(putSettings(toxin.owner, DEFAULTS).status()).isEqualTo(200);
         }
     }
 

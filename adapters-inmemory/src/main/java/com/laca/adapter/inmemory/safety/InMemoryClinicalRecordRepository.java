@@ -4,6 +4,7 @@ import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
 import com.laca.adapter.inmemory.shared.TenantTable;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.shared.ConflictException;
+import com.laca.application.shared.VersionConflictException;
 import com.laca.domain.safety.Consultation;
 import com.laca.domain.safety.ConsultationId;
 import com.laca.domain.safety.DoctorsDirection;
@@ -41,7 +42,7 @@ public final class InMemoryClinicalRecordRepository implements ClinicalRecordRep
     private final TenantTable<PrescriptionId, Prescription> prescriptions;
     private final TenantTable<PractitionerId, Licence> practitionerLicences;
     private final TenantTable<LocationId, Licence> premisesLicences;
-    private final TenantTable<String, SafetySettings> settings;
+    private final TenantTable<String, StoredSettings> settings;
 
     /** A decision with the client it concerns. */
     private record Decided(ClientId client, PrescriberDecision decision) {
@@ -177,12 +178,25 @@ public final class InMemoryClinicalRecordRepository implements ClinicalRecordRep
     }
 
     @Override
-    public void saveSettings(SafetySettings settings) {
-        this.settings.put("settings", settings);
+    public long saveSettings(SafetySettings settings, long expectedVersion) {
+        if (settingsVersion() != expectedVersion) {
+            throw new VersionConflictException("safety settings", this.settings.tenant());
+        }
+        this.settings.put("settings", new StoredSettings(settings, expectedVersion + 1));
+        return expectedVersion + 1;
     }
 
     @Override
     public Optional<SafetySettings> settings() {
-        return settings.find("settings");
+        return settings.find("settings").map(StoredSettings::settings);
+    }
+
+    @Override
+    public long settingsVersion() {
+        return settings.find("settings").map(StoredSettings::version).orElse(0L);
+    }
+
+    /** A tenant's settings as saved, with the version the next change must name. */
+    private record StoredSettings(SafetySettings settings, long version) {
     }
 }

@@ -23,6 +23,7 @@ import com.laca.application.safety.port.in.RecordDirectionCommand;
 import com.laca.application.safety.port.in.RecordIdCheckCommand;
 import com.laca.application.safety.port.in.RecordPrescriptionCommand;
 import com.laca.application.shared.AccessDeniedException;
+import com.laca.application.shared.VersionConflictException;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.booking.BookingLimits;
@@ -218,17 +219,19 @@ class LegalGatesBookingTest {
         ClientId client = clientOnRecord(email, ADULT);
         faceToFace(client, prescriber("Priya Shah RN", RegisterBody.NMC, "12A3456E"), Duration.ZERO);
         settings.replaceSettings(owner, SafetySettings.defaults()
-                .withReflectionPeriod(TreatmentCategory.ANTI_WRINKLE, Duration.ofHours(72)));
+                .withReflectionPeriod(TreatmentCategory.ANTI_WRINKLE, Duration.ofHours(72)), 0);
 
         assertThat(reasonOf(booking.bookOnBehalf(reception, command(clinic.toxin, email, ADULT, 0))))
                 .isEqualTo("REFLECTION_PERIOD");
 
-        settings.replaceSettings(owner, SafetySettings.defaults());
+        settings.replaceSettings(owner, SafetySettings.defaults(), 1);
+        assertThatThrownBy(() -> settings.replaceSettings(owner, SafetySettings.defaults(), 1))
+                .as("a change over a version already replaced").isInstanceOf(VersionConflictException.class);
         assertThat(booking.bookOnBehalf(reception, command(clinic.toxin, email, ADULT, 0)))
                 .isInstanceOf(BookingResult.Booked.class);
-        assertThatThrownBy(() -> settings.replaceSettings(reception, SafetySettings.defaults()))
+        assertThatThrownBy(() -> settings.replaceSettings(reception, SafetySettings.defaults(), 2))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> settings.replaceSettings(clinic.caller(Role.MANAGER), SafetySettings.defaults()))
+        assertThatThrownBy(() -> settings.replaceSettings(clinic.caller(Role.MANAGER), SafetySettings.defaults(), 2))
                 .as("a manager runs the clinic but takes no clinical decisions").isInstanceOf(AccessDeniedException.class);
     }
 
@@ -236,7 +239,7 @@ class LegalGatesBookingTest {
     @DisplayName("With licensing enforced, filler needs a valid practitioner licence and a premises licence; "
             + "with both it is booked")
     void licensing() {
-        settings.replaceSettings(owner, SafetySettings.defaults().withLicensingEnforced(true));
+        settings.replaceSettings(owner, SafetySettings.defaults().withLicensingEnforced(true), 0);
         Licence fillerLicence = new Licence("LIC-1", new LicenceTier("AMBER"), LocalDate.of(2027, 1, 1),
                 LocalDate.of(2027, 1, 1), Set.of(TreatmentCategory.DERMAL_FILLER));
 
@@ -252,7 +255,7 @@ class LegalGatesBookingTest {
         settings.recordPremisesLicence(owner, clinic.location.id(), fillerLicence);
         assertThat(booking.bookOnBehalf(reception, command(filler, email(), ADULT, 0)))
                 .isInstanceOf(BookingResult.Booked.class);
-        assertThat(settings.settings(reception).licensingEnforced()).isTrue();
+        assertThat(settings.settings(reception).settings().licensingEnforced()).isTrue();
     }
 
     private AvailabilityRequest listing(Treatment treatment, LocalDate from, LocalDate to) {
@@ -300,7 +303,7 @@ class LegalGatesBookingTest {
                 BookingFixture.WEDNESDAY), client)).isInstanceOfSatisfying(ClientAvailability.Refused.class,
                 refused -> assertThat(refused.reason()).isEqualTo("PRESCRIBER_CONSULTATION_REQUIRED"));
 
-        settings.replaceSettings(owner, SafetySettings.defaults().withLicensingEnforced(true));
+        settings.replaceSettings(owner, SafetySettings.defaults().withLicensingEnforced(true), 0);
         Licence fillerLicence = new Licence("LIC-1", new LicenceTier("AMBER"), LocalDate.of(2027, 1, 1),
                 LocalDate.of(2027, 1, 1), Set.of(TreatmentCategory.DERMAL_FILLER));
         settings.recordPractitionerLicence(owner, clinic.ana.id(), fillerLicence);

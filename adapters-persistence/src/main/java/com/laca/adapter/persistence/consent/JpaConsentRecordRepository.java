@@ -13,10 +13,14 @@ import com.laca.domain.consent.ConsentRecord;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores the current tenant's consent records, one per appointment, guarded by a row version. */
+/**
+ * Stores the current tenant's consent records, one per appointment, guarded by a row version that a change reads under a
+ * row lock, so two requests changing one consent at once cannot both succeed.
+ */
 public final class JpaConsentRecordRepository extends JpaRepositorySupport implements ConsentRecordRepository {
 
     public JpaConsentRecordRepository(CurrentEntityManager current) {
@@ -62,6 +66,9 @@ public final class JpaConsentRecordRepository extends JpaRepositorySupport imple
         if (entity == null) {
             throw new NotFoundException("consent", record.id());
         }
+        // the row as committed, locked until this transaction ends: a change committed meanwhile by another request
+        // shows as a new row version here instead of being silently overwritten (the update names no version)
+        em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
         if (entity.rowVersion() != expectedVersion) {
             throw new VersionConflictException("consent", record.id());
         }
@@ -76,6 +83,7 @@ public final class JpaConsentRecordRepository extends JpaRepositorySupport imple
         if (entity == null) {
             throw new NotFoundException("consent", id);
         }
+        em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
         entity.document(document);
         flush(em, "consent", id, "the consent was changed meanwhile");
     }

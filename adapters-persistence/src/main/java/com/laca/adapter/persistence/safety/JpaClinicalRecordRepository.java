@@ -3,6 +3,7 @@ package com.laca.adapter.persistence.safety;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
+import com.laca.application.shared.VersionConflictException;
 import com.laca.domain.safety.Consultation;
 import com.laca.domain.safety.DoctorsDirection;
 import com.laca.domain.safety.IdCheck;
@@ -196,10 +197,14 @@ public final class JpaClinicalRecordRepository extends JpaRepositorySupport impl
     }
 
     @Override
-    public void saveSettings(SafetySettings settings) {
+    public long saveSettings(SafetySettings settings, long expectedVersion) {
         EntityManager em = tenantEm();
         String id = tenant().toString();
         SafetySettingsJpaEntity entity = em.find(SafetySettingsJpaEntity.class, id);
+        long stored = entity == null ? 0 : entity.version();
+        if (stored != expectedVersion) {
+            throw new VersionConflictException("safety settings", id);
+        }
         if (entity == null) {
             entity = new SafetySettingsJpaEntity(id);
             entity.copyFrom(settings);
@@ -208,11 +213,18 @@ public final class JpaClinicalRecordRepository extends JpaRepositorySupport impl
             entity.copyFrom(settings);
         }
         flush(em, "safety settings", id, "the settings were changed meanwhile");
+        return entity.version();
     }
 
     @Override
     public Optional<SafetySettings> settings() {
         return Optional.ofNullable(tenantEm().find(SafetySettingsJpaEntity.class, tenant().toString()))
                 .map(SafetySettingsJpaEntity::toDomain);
+    }
+
+    @Override
+    public long settingsVersion() {
+        return Optional.ofNullable(tenantEm().find(SafetySettingsJpaEntity.class, tenant().toString()))
+                .map(SafetySettingsJpaEntity::version).orElse(0L);
     }
 }

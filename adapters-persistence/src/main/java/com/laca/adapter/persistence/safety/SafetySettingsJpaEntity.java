@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Period;
 import java.util.EnumMap;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * A row of {@code safety_settings}, one per tenant, keyed by the tenant itself (row-level security on PostgreSQL
  * keeps each clinic to its own); periods and durations are stored as ISO 8601 text, reflection periods as
- * {@code CATEGORY=PT48H} pairs.
+ * {@code CATEGORY=PT48H} pairs; the version guards against two people replacing them at once.
  */
 @Entity
 @Table(name = "safety_settings")
@@ -34,12 +35,19 @@ class SafetySettingsJpaEntity {
     private String reflectionPeriods;
     @Column(name = "licensing_enforced")
     private boolean licensingEnforced;
+    @Version
+    @Column(name = "version")
+    private long version;
 
     protected SafetySettingsJpaEntity() {
     }
 
     SafetySettingsJpaEntity(String tenantId) {
         this.tenantId = tenantId;
+    }
+
+    long version() {
+        return version;
     }
 
     void copyFrom(SafetySettings settings) {

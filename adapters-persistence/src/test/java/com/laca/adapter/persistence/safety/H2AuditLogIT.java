@@ -33,4 +33,16 @@ class H2AuditLogIT {
     void tamperedEntryIsNamed() throws SQLException {
         AuditLogFlows.tamperedEntryIsNamed(adapter, dataSource, null);
     }
+
+    @Test
+    @DisplayName("audit entries appended at the same moment each commit or answer a conflict, and the chain never forks")
+    void concurrentAppends() throws Exception {
+        ClinicalRaceFlows.concurrentAppendsNeverFork(adapter);
+    }
+
+    @Test
+    @DisplayName("two changes of one consent read at the same version: one is stored, the other is a conflict")
+    void concurrentConsentChanges() throws Exception {
+        ClinicalRaceFlows.concurrentConsentChangesNeverLoseOne(adapter);
+    }
 }

@@ -42,4 +42,16 @@ class PostgresAuditLogIT {
         AuditLogFlows.tamperedEntryIsNamed(adapter, database.ownerDataSource(),
                 "select set_config('app.tenant_id', ?, false)");
     }
+
+    @Test
+    @DisplayName("audit entries appended at the same moment each commit or answer a conflict, and the chain never forks")
+    void concurrentAppends() throws Exception {
+        ClinicalRaceFlows.concurrentAppendsNeverFork(adapter);
+    }
+
+    @Test
+    @DisplayName("two changes of one consent read at the same version: one is stored, the other is a conflict")
+    void concurrentConsentChanges() throws Exception {
+        ClinicalRaceFlows.concurrentConsentChangesNeverLoseOne(adapter);
+    }
 }

@@ -328,7 +328,7 @@ class PostgresRowLevelSecurityIT {
                     LocalDate.of(2030, 1, 1), Set.of(TreatmentCategory.ANTI_WRINKLE));
             adapter.clinicalRecords().savePractitionerLicence(prescriber.id(), licence);
             adapter.clinicalRecords().savePremisesLicence(location.id(), licence);
-            adapter.clinicalRecords().saveSettings(SafetySettings.defaults());
+            adapter.clinicalRecords().saveSettings(SafetySettings.defaults(), 0);
             Screening screening = Screening.answered(ScreeningId.random(), client.id(), "2026.1",
                     Set.of(TreatmentCategory.DERMAL_FILLER), Answers.reconstitute(Map.of(
                             new QuestionId("anticoagulants"), new Answer.YesNo(true))), now);

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +35,10 @@ import java.util.function.Consumer;
  * appointment a ledger entry is about.
  */
 public final class BookingNotifications implements PaymentNotices {
+
+    /** The messages about a visit still to come, which carry the pre-visit link when the booking's token is at hand. */
+    private static final Set<MessageKind> STILL_AHEAD = Set.of(MessageKind.BOOKING_CONFIRMED,
+            MessageKind.HOLD_AWAITING_DEPOSIT, MessageKind.BOOKING_RESCHEDULED);
 
     private final Optional<EnqueueNotificationUseCase> enqueue;
     private final BookingPorts ports;
@@ -76,8 +81,7 @@ public final class BookingNotifications implements PaymentNotices {
 
     /** A booking confirmed (at once, or when its deposit was paid). */
     void confirmed(Appointment appointment, Optional<String> manageToken, Initiator initiator) {
-        tell(MessageKind.BOOKING_CONFIRMED, appointment, manageToken, initiator, facts ->
-                preVisit.forAppointment(appointment.id()).ifPresent(link -> facts.link(Facts.PREVISIT_LINK, link)));
+        tell(MessageKind.BOOKING_CONFIRMED, appointment, manageToken, initiator, facts -> { });
     }
 
     /** A booking moved from {@code previousStart}. */
@@ -128,6 +132,8 @@ public final class BookingNotifications implements PaymentNotices {
         String clinicPath = publicBase + "/api/public/" + clinic.slug();
         URI manage = URI.create(manageToken.map(token -> clinicPath + "/bookings/" + token)
                 .orElse(clinicPath + "/treatments"));
+        Optional<URI> preVisitLink = STILL_AHEAD.contains(kind)
+                ? manageToken.flatMap(token -> preVisit.forBooking(clinic, treatment, token)) : Optional.empty();
         MessageFacts.Builder facts = MessageFacts.builder()
                 .text(Facts.CLIENT_FIRST_NAME, client.firstName())
                 .moment(Facts.APPOINTMENT_START, details.time().start(), location.zone())
@@ -135,6 +141,7 @@ public final class BookingNotifications implements PaymentNotices {
                 .text(Facts.TREATMENT_CATEGORY, treatment.category().name())
                 .text(Facts.LOCATION_NAME, location.name())
                 .link(Facts.MANAGE_LINK, manage);
+        preVisitLink.ifPresent(link -> facts.link(Facts.PREVISIT_LINK, link));
         extra.accept(facts);
         enqueue.get().enqueue(new EnqueueNotificationCommand(tenant, kind, new Addressee.Client(client.id()),
                 Optional.of(Topic.appointment(appointment.id())), initiator, facts.build()));

@@ -3,6 +3,7 @@ package com.laca.application.safety.service;
 import com.laca.application.clinic.port.out.LocationRepository;
 import com.laca.application.clinic.port.out.PractitionerRepository;
 import com.laca.application.safety.port.in.SafetySettingsUseCase;
+import com.laca.application.safety.port.in.VersionedSafetySettings;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
@@ -35,21 +36,20 @@ public final class SafetySettingsService implements SafetySettingsUseCase {
     }
 
     @Override
-    public SafetySettings settings(Caller caller) {
+    public VersionedSafetySettings settings(Caller caller) {
         caller.require(Permission.SETTINGS_VIEW);
-        return tx.inTenant(caller.tenantId(), () -> records.settings().orElseGet(SafetySettings::defaults));
+        return tx.inTenant(caller.tenantId(), () -> new VersionedSafetySettings(
+                records.settings().orElseGet(SafetySettings::defaults), records.settingsVersion()));
     }
 
     @Override
-    public SafetySettings replaceSettings(Caller caller, SafetySettings settings) {
+    public VersionedSafetySettings replaceSettings(Caller caller, SafetySettings settings, long expectedVersion) {
         caller.require(Permission.SETTINGS_MANAGE);
         // validity windows, reflection periods and licensing enforcement are clinical safety: a prescriber's call
         caller.require(Permission.CLINICAL_DECIDE);
         Objects.requireNonNull(settings, "settings");
-        return tx.inTenant(caller.tenantId(), () -> {
-            records.saveSettings(settings);
-            return settings;
-        });
+        return tx.inTenant(caller.tenantId(), () ->
+                new VersionedSafetySettings(settings, records.saveSettings(settings, expectedVersion)));
     }
 
     @Override

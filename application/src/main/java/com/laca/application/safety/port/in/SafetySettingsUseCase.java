@@ -13,11 +13,16 @@ import java.util.Optional;
  */
 public interface SafetySettingsUseCase {
 
-    /** The tenant's settings, the defaults while none are stored ({@code SETTINGS_VIEW}). */
-    SafetySettings settings(Caller caller);
+    /** The tenant's settings with their version, the defaults (version 0) while none are stored ({@code SETTINGS_VIEW}). */
+    VersionedSafetySettings settings(Caller caller);
 
-    /** Replaces the tenant's settings ({@code SETTINGS_MANAGE}). */
-    SafetySettings replaceSettings(Caller caller, SafetySettings settings);
+    /**
+     * Replaces the tenant's settings if they are still at the version the caller read ({@code SETTINGS_MANAGE} and
+     * {@code CLINICAL_DECIDE}).
+     *
+     * @throws com.laca.application.shared.VersionConflictException when someone saved them since that version
+     */
+    VersionedSafetySettings replaceSettings(Caller caller, SafetySettings settings, long expectedVersion);
 
     /**
      * Records or replaces a practitioner's licence ({@code SETTINGS_MANAGE}).

@@ -89,9 +89,18 @@ public interface ClinicalRecordRepository {
 
     Optional<Licence> premisesLicence(LocationId location);
 
-    /** Records or replaces the current tenant's safety settings. */
-    void saveSettings(SafetySettings settings);
+    /**
+     * Records or replaces the current tenant's safety settings if they are still at the expected version (0 while none
+     * are stored), and answers the new version.
+     *
+     * @throws com.laca.application.shared.VersionConflictException when they are at another version, or another
+     *                                                              transaction saved them meanwhile
+     */
+    long saveSettings(SafetySettings settings, long expectedVersion);
 
     /** The current tenant's safety settings; empty while it keeps the defaults. */
     Optional<SafetySettings> settings();
+
+    /** The version of the current tenant's stored safety settings; 0 while it keeps the defaults. */
+    long settingsVersion();
 }

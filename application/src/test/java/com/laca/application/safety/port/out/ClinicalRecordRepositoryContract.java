@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.PersistenceContract;
+import com.laca.application.shared.VersionConflictException;
 import com.laca.domain.booking.Client;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
@@ -238,16 +239,34 @@ public abstract class ClinicalRecordRepositoryContract extends PersistenceContra
     }
 
     @Test
-    @DisplayName("a tenant's safety settings are stored and replaced; another tenant keeps none")
+    @DisplayName("a tenant's safety settings are stored and replaced, each save one version on; another tenant keeps "
+            + "none")
     void settings() {
         assertThat(inA(() -> records.settings())).isEmpty();
+        assertThat(inA(() -> records.settingsVersion())).isZero();
         SafetySettings stricter = new SafetySettings(Period.ofMonths(3), Period.ofDays(2), Period.ofMonths(4),
                 Map.of(TreatmentCategory.ANTI_WRINKLE, Duration.ofHours(48),
                         TreatmentCategory.DERMAL_FILLER, Duration.ofDays(1)), true);
-        doInA(() -> records.saveSettings(SafetySettings.defaults()));
-        doInA(() -> records.saveSettings(stricter));
+        long first = inA(() -> records.saveSettings(SafetySettings.defaults(), 0));
+        long second = inA(() -> records.saveSettings(stricter, first));
 
+        assertThat(second).isGreaterThan(first).isEqualTo(inA(() -> records.settingsVersion()));
         assertThat(inA(() -> records.settings())).contains(stricter);
         assertThat(inB(() -> records.settings())).isEmpty();
+        assertThat(inB(() -> records.settingsVersion())).isZero();
+    }
+
+    @Test
+    @DisplayName("saving safety settings over a version other than the stored one is a conflict and changes nothing")
+    void staleSettings() {
+        long first = inA(() -> records.saveSettings(SafetySettings.defaults(), 0));
+
+        assertThatThrownBy(() -> doInA(() -> records.saveSettings(SafetySettings.defaults()
+                .withLicensingEnforced(true), 0))).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> doInA(() -> records.saveSettings(SafetySettings.defaults()
+                .withLicensingEnforced(true), first + 1))).isInstanceOf(VersionConflictException.class);
+
+        assertThat(inA(() -> records.settings())).contains(SafetySettings.defaults());
+        assertThat(inA(() -> records.settingsVersion())).isEqualTo(first);
     }
 }
