@@ -223,7 +223,9 @@ class PostgresRowLevelSecurityIT {
             // --- issue 10: consent and the clinical audit log ---
             "consent_templates", "consents", "clinical_audit_log",
             // --- issue 11: treatment records ---
-            "treatment_records", "treatment_record_products", "clinical_photos");
+            "treatment_records", "treatment_record_products", "clinical_photos",
+            // --- issue 15: drafted treatment descriptions ---
+            "treatment_description_drafts");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -376,6 +378,11 @@ class PostgresRowLevelSecurityIT {
                     new TemplateKey("reminder", Channel.SMS, Locale.UK),
                     new MessageTemplate(Channel.SMS, Optional.empty(), "See you soon", Optional.empty())));
             adapter.notificationSettings().saveTreatmentNaming(TreatmentNaming.HIDE_ALL);
+            // --- issue 15: a drafted treatment description ---
+            new com.laca.adapter.persistence.clinic.JpaDescriptionDraftRepository(adapter.current()).insert(
+                    com.laca.domain.clinic.DescriptionDraft.drafted(com.laca.domain.clinic.DescriptionDraftId.random(),
+                            consultation.id(), "A first talk.", com.laca.domain.clinic.DescriptionDraft.Source.TEMPLATE,
+                            owner.id(), now));
             return null;
         });
         return tenant.id();
