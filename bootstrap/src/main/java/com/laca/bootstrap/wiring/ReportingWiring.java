@@ -3,6 +3,7 @@ package com.laca.bootstrap.wiring;
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaScheduleRepository;
 import com.laca.adapter.persistence.clinic.JpaPractitionerRepository;
+import com.laca.adapter.persistence.clinic.JpaResourceRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.reporting.port.in.OwnerDashboardQuery;
@@ -31,7 +32,8 @@ public class ReportingWiring {
     ReportingWiring(CurrentEntityManager current, TransactionRunner tx, TenantRepository tenants,
                     PaymentLedgerRepository ledgers, Clock clock) {
         dashboard = new OwnerDashboardService(tx, tenants, new JpaAppointmentRepository(current), ledgers,
-                new JpaPractitionerRepository(current), new JpaScheduleRepository(current), clock);
+                new JpaPractitionerRepository(current), new JpaScheduleRepository(current),
+                new JpaResourceRepository(current), clock);
     }
 
     @Produces

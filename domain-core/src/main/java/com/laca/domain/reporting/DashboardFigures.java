@@ -7,6 +7,7 @@ import com.laca.domain.scheduling.Closure;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.scheduling.TimeWindow;
 import com.laca.domain.scheduling.WorkingHours;
+import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
@@ -16,11 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -193,6 +197,72 @@ public final class DashboardFigures {
             }
         }
         return minutes;
+    }
+
+    /**
+     * Staffed minutes per location in the seven days from {@code weekStart}: for each day that is not a clinic closure,
+     * the minutes covered by at least one practitioner's weekly working-hours window at that location for that weekday
+     * and valid on that date; two practitioners working at once count once. Date overrides and time off are not
+     * subtracted; a location where nobody works is absent.
+     */
+    public static Map<LocationId, Long> staffedMinutesPerLocation(Collection<WorkingHours> rules,
+                                                                  Collection<Closure> closures, LocalDate weekStart) {
+        Set<LocalDate> closed = new java.util.HashSet<>();
+        closures.forEach(c -> closed.add(c.date()));
+        Map<LocationId, Long> minutes = new LinkedHashMap<>();
+        for (int offset = 0; offset < 7; offset++) {
+            LocalDate date = weekStart.plusDays(offset);
+            if (closed.contains(date)) {
+                continue;
+            }
+            Map<LocationId, List<TimeWindow>> windows = new LinkedHashMap<>();
+            for (WorkingHours rule : rules) {
+                if (rule.day() == date.getDayOfWeek() && rule.validity().contains(date)) {
+                    windows.computeIfAbsent(rule.location(), l -> new ArrayList<>()).addAll(rule.windows());
+                }
+            }
+            windows.forEach((location, day) -> minutes.merge(location, unionMinutes(day), Long::sum));
+        }
+        return minutes;
+    }
+
+    /**
+     * Open minutes per room or device in the week: the staffed minutes of the location it stands in (a room is only
+     * used while someone works there), for every room or device given; one at a location where nobody works has 0.
+     *
+     * @param locations each active room or device and its location
+     */
+    public static Map<ResourceId, Long> openMinutesPerResource(Map<ResourceId, LocationId> locations,
+                                                               Map<LocationId, Long> staffed) {
+        Map<ResourceId, Long> minutes = new LinkedHashMap<>();
+        locations.forEach((resource, location) -> minutes.put(resource, staffed.getOrDefault(location, 0L)));
+        return minutes;
+    }
+
+    /** The minutes covered by at least one of the windows, overlapping or not. */
+    private static long unionMinutes(List<TimeWindow> windows) {
+        List<TimeWindow> sorted = new ArrayList<>(windows);
+        sorted.sort(Comparator.comparing(TimeWindow::start));
+        long total = 0;
+        java.time.LocalTime start = null;
+        java.time.LocalTime end = null;
+        for (TimeWindow window : sorted) {
+            if (end != null && !window.start().isAfter(end)) {
+                if (window.end().isAfter(end)) {
+                    end = window.end();
+                }
+                continue;
+            }
+            if (end != null) {
+                total += Duration.between(start, end).toMinutes();
+            }
+            start = window.start();
+            end = window.end();
+        }
+        if (end != null) {
+            total += Duration.between(start, end).toMinutes();
+        }
+        return total;
     }
 
     /**

@@ -252,4 +252,55 @@ class DashboardFiguresTest {
         assertThat(rates.get(ben).percent()).hasValue(100.0);
         assertThat(rates.get(cat).percent()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a room's utilisation is its booked minutes out of the minutes someone works at its location, "
+            + "colleagues working at once counted once, closures excluded")
+    void roomUtilisation() {
+        PractitionerId ana = PractitionerId.random();
+        PractitionerId ben = PractitionerId.random();
+        LocationId bath = LocationId.random();
+        LocationId bristol = LocationId.random();
+        ResourceId room1 = ResourceId.random();
+        ResourceId laser = ResourceId.random();
+        ResourceId bristolRoom = ResourceId.random();
+        ResourceId emptySite = ResourceId.random();
+        LocalDate monday = LocalDate.parse("2026-11-30");
+        var rules = List.of(
+                // Bath, Monday: Ana 09:00-12:00 and 13:00-17:00, Ben 11:00-14:00; together 09:00-17:00 = 480 min
+                new WorkingHours(ana, bath, DayOfWeek.MONDAY,
+                        List.of(TimeWindow.of("09:00", "12:00"), TimeWindow.of("13:00", "17:00")), DateRange.always()),
+                new WorkingHours(ben, bath, DayOfWeek.MONDAY, List.of(TimeWindow.of("11:00", "14:00")),
+                        DateRange.always()),
+                // Bath, Tuesday: Ana 09:00-10:00 and Ben 10:00-11:00 (touching) = 120 min; week total 600 min
+                new WorkingHours(ana, bath, DayOfWeek.TUESDAY, List.of(TimeWindow.of("09:00", "10:00")),
+                        DateRange.always()),
+                new WorkingHours(ben, bath, DayOfWeek.TUESDAY, List.of(TimeWindow.of("10:00", "11:00")),
+                        DateRange.always()),
+                // Bristol: Ben Wednesday 09:00-13:00 = 240 min; Thursday 09:00-17:00 is a closure = 0
+                new WorkingHours(ben, bristol, DayOfWeek.WEDNESDAY, List.of(TimeWindow.of("09:00", "13:00")),
+                        DateRange.always()),
+                new WorkingHours(ben, bristol, DayOfWeek.THURSDAY, List.of(TimeWindow.of("09:00", "17:00")),
+                        DateRange.always()),
+                // Bath, Friday: a rule that only starts next week is not counted
+                new WorkingHours(ana, bath, DayOfWeek.FRIDAY, List.of(TimeWindow.of("09:00", "17:00")),
+                        DateRange.startingOn(monday.plusWeeks(1))));
+        var closures = List.of(new Closure(monday.plusDays(3), "Staff training"));
+        LocationId nowhere = LocationId.random();
+
+        var staffed = DashboardFigures.staffedMinutesPerLocation(rules, closures, monday);
+        var open = DashboardFigures.openMinutesPerResource(java.util.Map.of(room1, bath, laser, bath,
+                bristolRoom, bristol, emptySite, nowhere), staffed);
+        // room 1: 150 of 600 = 25 %; the laser: 30 of 600 = 5 %; Bristol's room: 300 booked of 240 = capped at 100 %
+        var rates = DashboardFigures.utilisation(java.util.Map.of(room1, 150L, laser, 30L, bristolRoom, 300L), open);
+
+        assertThat(staffed).containsOnly(java.util.Map.entry(bath, 600L), java.util.Map.entry(bristol, 240L));
+        assertThat(open).containsEntry(room1, 600L).containsEntry(laser, 600L).containsEntry(bristolRoom, 240L)
+                .containsEntry(emptySite, 0L);
+        assertThat(rates.get(room1)).isEqualTo(new Rate(150, 600));
+        assertThat(rates.get(room1).percent()).hasValue(25.0);
+        assertThat(rates.get(laser).percent()).hasValue(5.0);
+        assertThat(rates.get(bristolRoom).percent()).hasValue(100.0);
+        assertThat(rates.get(emptySite).percent()).isEmpty();
+    }
 }

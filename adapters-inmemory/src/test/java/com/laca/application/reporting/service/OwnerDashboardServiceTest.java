@@ -25,7 +25,7 @@ class OwnerDashboardServiceTest {
             new PayAtClinicPaymentGateway());
     private final OwnerDashboardService dashboard = new OwnerDashboardService(clinic.ports.tx(),
             clinic.ports.tenants(), clinic.ports.appointments(), clinic.ports.paymentLedgers(),
-            clinic.ports.practitioners(), clinic.ports.schedules(), clinic.clock);
+            clinic.ports.practitioners(), clinic.ports.schedules(), clinic.ports.resources(), clinic.clock);
 
     @Test
     @DisplayName("counts this week's bookings per practitioner and shows the owner the money, with nothing taken yet")
@@ -46,6 +46,24 @@ class OwnerDashboardServiceTest {
         assertThat(figures.noShowRate30().percent()).isEmpty();
         assertThat(figures.money()).hasValueSatisfying(money ->
                 assertThat(money.thisMonth().takings()).isEqualTo(Money.zero(money.thisMonth().currency())));
+    }
+
+    @Test
+    @DisplayName("a room's utilisation is its booked minutes out of the hours someone works at its location")
+    void roomUtilisation() {
+        clinic.book(clinic.toxin, WEDNESDAY_10AM, Optional.of(clinic.ben.id()), "c@example.com");
+        clinic.book(clinic.toxin, WEDNESDAY_10AM.plus(Duration.ofHours(1)), Optional.of(clinic.ben.id()),
+                "d@example.com");
+
+        OwnerDashboard figures = dashboard.dashboard(clinic.caller(Role.OWNER));
+
+        // Ana and Ben both work Monday to Friday 09:00-17:00 at the room's location: staffed 5 x 480 = 2400 minutes
+        // (the same hours, counted once); two 30-minute toxin treatments use the room for 60 of them = 2.5 %
+        assertThat(figures.bookedMinutesByResource()).containsEntry(clinic.room.id(), 60L);
+        assertThat(figures.utilisationByResource()).containsOnlyKeys(clinic.room.id());
+        assertThat(figures.utilisationByResource().get(clinic.room.id())).isEqualTo(
+                new com.laca.domain.reporting.Rate(60, 2_400));
+        assertThat(figures.utilisationByResource().get(clinic.room.id()).percent()).hasValue(2.5);
     }
 
     @Test

@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param bookedMinutesByPractitioner booked treatment minutes this week per practitioner
  * @param bookedMinutesByResource     booked treatment minutes this week per room or device
  * @param utilisationByPractitioner   this week's booked minutes out of working minutes per practitioner
+ * @param utilisationByResource       this week's booked minutes out of its location's staffed minutes per room or device
  * @param money                       the money figures, present only for callers allowed to see payments
  */
 public record OwnerDashboard(Instant asOf, ZoneId zone, Map<AppointmentStatus, Long> todayByStatus,
@@ -39,7 +40,8 @@ public record OwnerDashboard(Instant asOf, ZoneId zone, Map<AppointmentStatus, L
                              Rate lateCancellationRate90, Rate depositConversion30, Rate depositConversion90,
                              LocalDate weekStart, Map<PractitionerId, Long> bookedMinutesByPractitioner,
                              Map<ResourceId, Long> bookedMinutesByResource,
-                             Map<PractitionerId, Rate> utilisationByPractitioner, Optional<MoneyFigures> money) {
+                             Map<PractitionerId, Rate> utilisationByPractitioner,
+                             Map<ResourceId, Rate> utilisationByResource, Optional<MoneyFigures> money) {
 
     public OwnerDashboard {
         Objects.requireNonNull(asOf, "asOf");
@@ -55,6 +57,7 @@ public record OwnerDashboard(Instant asOf, ZoneId zone, Map<AppointmentStatus, L
         bookedMinutesByPractitioner = Map.copyOf(bookedMinutesByPractitioner);
         bookedMinutesByResource = Map.copyOf(bookedMinutesByResource);
         utilisationByPractitioner = Map.copyOf(utilisationByPractitioner);
+        utilisationByResource = Map.copyOf(utilisationByResource);
         Objects.requireNonNull(money, "money");
     }
 
