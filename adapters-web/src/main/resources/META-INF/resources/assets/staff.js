@@ -199,6 +199,10 @@ async function dashboard() {
     cards.push(card('Revenue last month', money(d.revenue.lastMonth.netMinor, c), `takings ${money(d.revenue.lastMonth.takingsMinor, c)}`));
     cards.push(card('Deposits held', money(d.revenue.depositsHeldMinor, c), 'refundable, for visits still to come'));
   }
+  if (d.activeStudents !== undefined && d.activeStudents !== null) {
+    cards.push(card('Active students', String(d.activeStudents),
+      `course completion ${rate(d.completionRate)} (${d.completionRate.count} of ${d.completionRate.outOf} ended enrolments)`));
+  }
   showStep('Dashboard', h('ul', { class: 'metrics' }, cards), weekChart(d.bookedMinutesByPractitioner),
     utilisationTable(d.utilisationByPractitioner), roomUtilisationTable(d.utilisationByResource, rooms),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => calendar() }, 'Back to the calendar')));

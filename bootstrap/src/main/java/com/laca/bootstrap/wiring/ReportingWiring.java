@@ -1,5 +1,7 @@
 package com.laca.bootstrap.wiring;
 
+import com.laca.adapter.persistence.academy.JpaCourseRepository;
+import com.laca.adapter.persistence.academy.JpaEnrolmentRepository;
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaScheduleRepository;
 import com.laca.adapter.persistence.clinic.JpaPractitionerRepository;
@@ -33,7 +35,8 @@ public class ReportingWiring {
                     PaymentLedgerRepository ledgers, Clock clock) {
         dashboard = new OwnerDashboardService(tx, tenants, new JpaAppointmentRepository(current), ledgers,
                 new JpaPractitionerRepository(current), new JpaScheduleRepository(current),
-                new JpaResourceRepository(current), clock);
+                new JpaResourceRepository(current), new JpaCourseRepository(current),
+                new JpaEnrolmentRepository(current), clock);
     }
 
     @Produces

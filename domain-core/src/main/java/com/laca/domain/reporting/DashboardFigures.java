@@ -1,5 +1,7 @@
 package com.laca.domain.reporting;
 
+import com.laca.domain.academy.enrolment.Enrolment;
+import com.laca.domain.academy.enrolment.EnrolmentStatus;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.payment.LedgerEntryKind;
 import com.laca.domain.payment.PaymentLedger;
@@ -277,6 +279,38 @@ public final class DashboardFigures {
         booked.keySet().stream().filter(key -> !working.containsKey(key))
                 .forEach(key -> rates.put(key, new Rate(0, 0)));
         return rates;
+    }
+
+    /** Enrolments that have come to an end one way or another: the base of the completion rate. */
+    private static final Set<EnrolmentStatus> ENDED = EnumSet.of(EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN,
+            EnrolmentStatus.EXPIRED);
+
+    /**
+     * Active students: the distinct learners with at least one enrolment that is active at {@code now} (an access
+     * period that ran out counts as expired, invitations not yet accepted do not count).
+     */
+    public static long activeStudents(Collection<Enrolment> enrolments, Instant now) {
+        return enrolments.stream().filter(e -> e.statusAt(now) == EnrolmentStatus.ACTIVE).map(Enrolment::learner)
+                .distinct().count();
+    }
+
+    /**
+     * Course completion rate: among enrolments that have ended at {@code now} (completed, withdrawn or expired), the
+     * share completed; learners still studying and invitations are left out, so a new intake does not lower it.
+     */
+    public static Rate completionRate(Collection<Enrolment> enrolments, Instant now) {
+        long completed = 0;
+        long ended = 0;
+        for (Enrolment enrolment : enrolments) {
+            EnrolmentStatus status = enrolment.statusAt(now);
+            if (ENDED.contains(status)) {
+                ended++;
+                if (status == EnrolmentStatus.COMPLETED) {
+                    completed++;
+                }
+            }
+        }
+        return new Rate(completed, ended);
     }
 
     private static Rate rate(Collection<BookingFact> facts, Instant now, int days,

@@ -303,4 +303,46 @@ class DashboardFiguresTest {
         assertThat(rates.get(bristolRoom).percent()).hasValue(100.0);
         assertThat(rates.get(emptySite).percent()).isEmpty();
     }
+
+    @Test
+    @DisplayName("active students are distinct learners studying now; completion is completed out of ended enrolments")
+    void academyFigures() {
+        var course = com.laca.domain.academy.CourseId.random();
+        var other = com.laca.domain.academy.CourseId.random();
+        var ana = com.laca.domain.shared.UserId.random();
+        var ben = com.laca.domain.shared.UserId.random();
+        var cat = com.laca.domain.shared.UserId.random();
+        var dan = com.laca.domain.shared.UserId.random();
+        Instant before = NOW.minus(Duration.ofDays(40));
+        var enrolments = List.of(
+                // Ana studies two courses: one active student
+                enrolment(course, ana, com.laca.domain.academy.enrolment.EnrolmentStatus.ACTIVE, before, null),
+                enrolment(other, ana, com.laca.domain.academy.enrolment.EnrolmentStatus.ACTIVE, before, null),
+                // Ben's access ran out yesterday though still stored as active: expired, so ended, not completed
+                enrolment(course, ben, com.laca.domain.academy.enrolment.EnrolmentStatus.ACTIVE, before,
+                        NOW.minus(Duration.ofDays(1))),
+                // Cat completed, Dan withdrew, an invitation not accepted yet counts nowhere
+                enrolment(course, cat, com.laca.domain.academy.enrolment.EnrolmentStatus.COMPLETED, before, null),
+                enrolment(other, dan, com.laca.domain.academy.enrolment.EnrolmentStatus.WITHDRAWN, before, null),
+                enrolment(other, cat, com.laca.domain.academy.enrolment.EnrolmentStatus.INVITED, before, null));
+
+        assertThat(DashboardFigures.activeStudents(enrolments, NOW)).isEqualTo(1);
+        // completed 1 (Cat) out of ended 3 (Cat, Ben expired, Dan withdrawn) = 33.3 %
+        assertThat(DashboardFigures.completionRate(enrolments, NOW)).isEqualTo(new Rate(1, 3));
+        assertThat(DashboardFigures.completionRate(List.of(), NOW).percent()).isEmpty();
+    }
+
+    private static com.laca.domain.academy.enrolment.Enrolment enrolment(
+            com.laca.domain.academy.CourseId course, com.laca.domain.shared.UserId learner,
+            com.laca.domain.academy.enrolment.EnrolmentStatus status, Instant enrolledAt, Instant accessUntil) {
+        boolean completed = status == com.laca.domain.academy.enrolment.EnrolmentStatus.COMPLETED;
+        boolean ended = status == com.laca.domain.academy.enrolment.EnrolmentStatus.WITHDRAWN
+                || status == com.laca.domain.academy.enrolment.EnrolmentStatus.EXPIRED;
+        return new com.laca.domain.academy.enrolment.Enrolment(
+                com.laca.domain.academy.EnrolmentId.random(), course, learner,
+                com.laca.domain.academy.enrolment.EnrolmentRoute.BY_STAFF, status, enrolledAt,
+                Optional.ofNullable(accessUntil), completed ? Optional.of(1) : Optional.empty(),
+                completed ? Optional.of(enrolledAt.plus(Duration.ofDays(10))) : Optional.empty(),
+                ended ? Optional.of(enrolledAt.plus(Duration.ofDays(5))) : Optional.empty(), Optional.empty());
+    }
 }

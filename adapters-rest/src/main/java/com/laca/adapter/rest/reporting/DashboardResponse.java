@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * The owner's dashboard as JSON; money in integer minor units, rates as counts with a percentage that is null when
- * nothing was counted, and no academy figures until the academy reports them (absent, not zero).
+ * nothing was counted, and no academy figures for a clinic that runs no courses (absent, not zero).
  *
  * @param asOf                        the moment the figures describe (ISO instant)
  * @param zone                        the clinic's time zone
@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param utilisationByResource       room or device id to this week's booked minutes out of the minutes someone works
  *                                    at its location
  * @param revenue                     the money figures; null for callers not allowed to see payments
+ * @param activeStudents              distinct learners studying now; null (absent) without courses or COURSES_VIEW
+ * @param completionRate              completed out of ended enrolments; null (absent) like activeStudents
  */
 public record DashboardResponse(String asOf, String zone, Map<String, Long> today,
                                 Map<String, RateJson> noShowRate, Map<String, RateJson> lateCancellationRate,
@@ -33,7 +35,8 @@ public record DashboardResponse(String asOf, String zone, Map<String, Long> toda
                                 Map<String, Long> bookedMinutesByPractitioner,
                                 Map<String, Long> bookedMinutesByResource,
                                 Map<String, RateJson> utilisationByPractitioner,
-                                Map<String, RateJson> utilisationByResource, RevenueJson revenue) {
+                                Map<String, RateJson> utilisationByResource, RevenueJson revenue,
+                                Long activeStudents, RateJson completionRate) {
 
     static DashboardResponse from(OwnerDashboard d) {
         Map<String, Long> today = new LinkedHashMap<>();
@@ -52,7 +55,9 @@ public record DashboardResponse(String asOf, String zone, Map<String, Long> toda
                 windows(d.noShowRate30(), d.noShowRate90()),
                 windows(d.lateCancellationRate30(), d.lateCancellationRate90()),
                 windows(d.depositConversion30(), d.depositConversion90()), d.weekStart().toString(),
-                practitioners, resources, utilisation, rooms, d.money().map(RevenueJson::from).orElse(null));
+                practitioners, resources, utilisation, rooms, d.money().map(RevenueJson::from).orElse(null),
+                d.academy().map(OwnerDashboard.AcademyFigures::activeStudents).orElse(null),
+                d.academy().map(a -> RateJson.from(a.completionRate())).orElse(null));
     }
 
     private static Map<String, RateJson> windows(Rate last30, Rate last90) {

@@ -1,5 +1,7 @@
 package com.laca.application.reporting.service;
 
+import com.laca.application.academy.port.out.CourseRepository;
+import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.booking.port.out.AppointmentRepository;
 import com.laca.application.booking.port.out.ScheduleRepository;
 import com.laca.application.booking.port.out.StoredAppointment;
@@ -13,6 +15,8 @@ import com.laca.application.shared.Page;
 import com.laca.application.shared.PageRequest;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
+import com.laca.domain.academy.course.Course;
+import com.laca.domain.academy.enrolment.Enrolment;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.identity.PermissionMatrix;
 import com.laca.domain.reporting.BookingFact;
@@ -64,11 +68,14 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
     private final PractitionerRepository practitioners;
     private final ScheduleRepository schedules;
     private final ResourceRepository resources;
+    private final CourseRepository courses;
+    private final EnrolmentRepository enrolments;
     private final Clock clock;
 
     public OwnerDashboardService(TransactionRunner tx, TenantRepository tenants, AppointmentRepository appointments,
                                  PaymentLedgerRepository ledgers, PractitionerRepository practitioners,
-                                 ScheduleRepository schedules, ResourceRepository resources, Clock clock) {
+                                 ScheduleRepository schedules, ResourceRepository resources,
+                                 CourseRepository courses, EnrolmentRepository enrolments, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.appointments = Objects.requireNonNull(appointments, "appointments");
@@ -76,6 +83,8 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
         this.practitioners = Objects.requireNonNull(practitioners, "practitioners");
         this.schedules = Objects.requireNonNull(schedules, "schedules");
         this.resources = Objects.requireNonNull(resources, "resources");
+        this.courses = Objects.requireNonNull(courses, "courses");
+        this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -83,6 +92,7 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
     public OwnerDashboard dashboard(Caller caller) {
         caller.require(Permission.APPOINTMENTS_VIEW);
         boolean money = PermissionMatrix.allowsAny(caller.roles(), Permission.PAYMENTS_VIEW);
+        boolean academy = PermissionMatrix.allowsAny(caller.roles(), Permission.COURSES_VIEW);
         Instant now = clock.instant();
         return tx.inTenant(caller.tenantId(), () -> {
             Tenant tenant = tenants.findById(caller.tenantId()).orElseThrow();
@@ -119,8 +129,20 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
                     DashboardFigures.depositConversion(facts, now, 30),
                     DashboardFigures.depositConversion(facts, now, 90), weekStart,
                     booked, bookedRooms, DashboardFigures.utilisation(booked, working),
-                    DashboardFigures.utilisation(bookedRooms, openRooms), figures);
+                    DashboardFigures.utilisation(bookedRooms, openRooms), figures,
+                    academy ? academyFigures(now) : Optional.empty());
         });
+    }
+
+    /** The academy's figures from every enrolment on every course, or none when the clinic runs no courses. */
+    private Optional<OwnerDashboard.AcademyFigures> academyFigures(Instant now) {
+        List<Course> all = courses.list();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Enrolment> every = all.stream().flatMap(c -> enrolments.listByCourse(c.id()).stream()).toList();
+        return Optional.of(new OwnerDashboard.AcademyFigures(DashboardFigures.activeStudents(every, now),
+                DashboardFigures.completionRate(every, now)));
     }
 
     /** Where each active room or device stands, read a page at a time. */
