@@ -144,6 +144,19 @@ function utilisationTable(byPractitioner) {
     h('tbody', {}, ...rows));
 }
 
+/** This week's utilisation per room or device: booked minutes out of the minutes someone works at its location. */
+function roomUtilisationTable(byResource, rooms) {
+  const rows = Object.entries(byResource || {}).map(([id, r]) =>
+    h('tr', {}, h('td', {}, rooms.find((room) => room.id === id)?.name || 'Room or device'),
+      h('td', {}, rate(r)), h('td', {}, `${Math.round(r.count / 6) / 10} h of ${Math.round(r.outOf / 6) / 10} h`)));
+  if (!rows.length) return [];
+  return h('table', { class: 'utilisation rooms' },
+    h('caption', {}, 'Rooms and devices this week (booked out of staffed hours at their location)'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Room or device'), h('th', { scope: 'col' }, 'Utilisation'),
+      h('th', { scope: 'col' }, 'Booked'))),
+    h('tbody', {}, ...rows));
+}
+
 /** This week's booked hours per practitioner as a small bar chart, with the same numbers in its text alternative. */
 function weekChart(minutesByPractitioner) {
   const rows = Object.entries(minutesByPractitioner || {}).map(([id, minutes]) =>
@@ -172,6 +185,12 @@ async function dashboard() {
     showStep('Dashboard', problemBox(e), h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => calendar() }, 'Back')));
     return;
   }
+  let rooms = [];
+  try {
+    rooms = (await authed('GET', '/api/resources?size=100')).json.items || [];
+  } catch (e) {
+    rooms = [];
+  }
   const today = d.today || {};
   const todayTotal = Object.values(today).reduce((a, b) => a + b, 0);
   const cards = [
@@ -188,8 +207,12 @@ async function dashboard() {
     cards.push(card('Revenue last month', money(d.revenue.lastMonth.netMinor, c), `takings ${money(d.revenue.lastMonth.takingsMinor, c)}`));
     cards.push(card('Deposits held', money(d.revenue.depositsHeldMinor, c), 'refundable, for visits still to come'));
   }
+  if (d.activeStudents !== undefined && d.activeStudents !== null) {
+    cards.push(card('Active students', String(d.activeStudents),
+      `course completion ${rate(d.completionRate)} (${d.completionRate.count} of ${d.completionRate.outOf} ended enrolments)`));
+  }
   showStep('Dashboard', h('ul', { class: 'metrics' }, cards), weekChart(d.bookedMinutesByPractitioner),
-    utilisationTable(d.utilisationByPractitioner),
+    utilisationTable(d.utilisationByPractitioner), roomUtilisationTable(d.utilisationByResource, rooms),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => calendar() }, 'Back to the calendar')));
 }
 

@@ -1,6 +1,7 @@
 package com.laca.adapter.content;
 
 import com.laca.application.clinic.port.out.ContentWriter;
+import com.laca.domain.clinic.DescriptionDraft;
 import com.laca.application.clinic.port.out.ContentWriterException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -103,5 +104,10 @@ public final class OpenAiCompatibleContentWriter implements ContentWriter {
     /** One choice of the answer. */
     public static final class Choice {
         public Message message;
+    }
+
+    @Override
+    public DescriptionDraft.Source source() {
+        return DescriptionDraft.Source.MODEL;
     }
 }

@@ -1,8 +1,11 @@
 package com.laca.bootstrap.wiring;
 
+import com.laca.adapter.persistence.academy.JpaCourseRepository;
+import com.laca.adapter.persistence.academy.JpaEnrolmentRepository;
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
 import com.laca.adapter.persistence.booking.JpaScheduleRepository;
 import com.laca.adapter.persistence.clinic.JpaPractitionerRepository;
+import com.laca.adapter.persistence.clinic.JpaResourceRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.reporting.port.in.OwnerDashboardQuery;
@@ -36,7 +39,9 @@ public class ReportingWiring {
     ReportingWiring(CurrentEntityManager current, TransactionRunner tx, TenantRepository tenants,
                     PaymentLedgerRepository ledgers, Clock clock) {
         dashboard = new OwnerDashboardService(tx, tenants, new JpaAppointmentRepository(current), ledgers,
-                new JpaPractitionerRepository(current), new JpaScheduleRepository(current), clock);
+                new JpaPractitionerRepository(current), new JpaScheduleRepository(current),
+                new JpaResourceRepository(current), new JpaCourseRepository(current),
+                new JpaEnrolmentRepository(current), clock);
         money = new MoneyViewService(tx, tenants, new JpaLocationRepository(current),
                 new JpaMoneyMovementRepository(current));
     }

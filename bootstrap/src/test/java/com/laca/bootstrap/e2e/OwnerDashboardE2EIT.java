@@ -43,6 +43,17 @@ class OwnerDashboardE2EIT {
             assertThat(utilisation.getJsonNumber("outOf").longValue()).isGreaterThanOrEqualTo(60);
         }
         assertThat(json.getJsonObject("utilisationByPractitioner").keySet()).contains(clinic.practitioner);
+        // issue 15, room utilisation: every active room or device is listed, never booked beyond its open minutes
+        JsonObject rooms = json.getJsonObject("utilisationByResource");
+        for (JsonObject room : clinic.owner.get("/api/resources?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)) {
+            if (room.getBoolean("active")) {
+                JsonObject rate = rooms.getJsonObject(room.getString("id"));
+                assertThat(rate).as("utilisation of %s", room.getString("name")).isNotNull();
+                assertThat(rate.getJsonNumber("count").longValue())
+                        .isLessThanOrEqualTo(rate.getJsonNumber("outOf").longValue());
+            }
+        }
         JsonObject noShows = json.getJsonObject("noShowRate").getJsonObject("last30Days");
         assertThat(noShows.getJsonNumber("count").longValue())
                 .isLessThanOrEqualTo(noShows.getJsonNumber("outOf").longValue());
@@ -51,7 +62,16 @@ class OwnerDashboardE2EIT {
         JsonObject month = revenue.getJsonObject("thisMonth");
         assertThat(month.getJsonNumber("netMinor").longValue()).isEqualTo(
                 month.getJsonNumber("takingsMinor").longValue() - month.getJsonNumber("refundsMinor").longValue());
-        assertThat(json.containsKey("activeStudents")).as("academy figures are absent, not zero").isFalse();
+        // issue 15, academy figures: present (with a completion rate) exactly when the clinic runs courses
+        boolean runsCourses = !clinic.owner.get("/api/academy/courses").json().getJsonArray("items").isEmpty();
+        assertThat(json.containsKey("activeStudents")).as("academy figures only with courses, never a false zero")
+                .isEqualTo(runsCourses);
+        if (runsCourses) {
+            assertThat(json.getJsonNumber("activeStudents").longValue()).isNotNegative();
+            JsonObject completion = json.getJsonObject("completionRate");
+            assertThat(completion.getJsonNumber("count").longValue())
+                    .isLessThanOrEqualTo(completion.getJsonNumber("outOf").longValue());
+        }
     }
 
     @Test

@@ -30,6 +30,8 @@ class RoleMatrixE2EIT {
     private static String anyLocationId;
     private static String anyClientId;
     private static String anOwnerId;
+    /** A demo treatment, for the description drafts (issue 15, site content). */
+    private static String aTreatmentId;
 
     /** One endpoint call and the permission it needs. */
     record Endpoint(String method, String path, String body, Permission needs) {
@@ -49,6 +51,8 @@ class RoleMatrixE2EIT {
         // academy: a trainee signs in with a STUDENT account the academy created
         TOKENS.put(Role.STUDENT, Sessions.newDemoTrainee());
         anyLocationId = Api.withToken(Sessions.demoOwner()).get("/api/locations").json().getJsonArray("items")
+                .getJsonObject(0).getString("id");
+        aTreatmentId = Api.withToken(Sessions.demoOwner()).get("/api/treatments").json().getJsonArray("items")
                 .getJsonObject(0).getString("id");
         anOwnerId = Api.withToken(Sessions.demoOwner()).get("/api/staff").json().getJsonArray("items").stream()
                 .map(v -> v.asJsonObject()).filter(a -> a.getJsonArray("roles").toString().contains("\"OWNER\""))
@@ -147,6 +151,12 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/clinical-audit/verification", null, Permission.CLINICAL_READ),
                 // owner's dashboard (issue 15, reporting): money figures are left out, not refused, without PAYMENTS_VIEW
                 new Endpoint("GET", "/api/reports/dashboard", null, Permission.APPOINTMENTS_VIEW),
+                // --- issue 15, site content: drafted treatment descriptions (review and publish: DescriptionDraftsE2EIT) ---
+                new Endpoint("GET", "/api/description-drafts?treatmentId=A_TREATMENT_ID", null,
+                        Permission.SETTINGS_VIEW),
+                new Endpoint("POST", "/api/description-drafts", "{\"treatmentId\": \"A_TREATMENT_ID\"}",
+                        Permission.SETTINGS_MANAGE),
+                // --- end issue 15, site content ---
                 // --- issue 9: linking a staff account to its practitioner record (here: unlinking an owner, which
                 // changes nothing); acting on a colleague's appointment (APPOINTMENTS_MANAGE_ANY) depends on the
                 // appointment, so it is proven in PractitionerCalendarE2EIT ---
@@ -168,9 +178,11 @@ class RoleMatrixE2EIT {
     @DisplayName("role × endpoint")
     void matrix(Role role, Endpoint endpoint) {
         String body = endpoint.body() == null ? null
-                : endpoint.body().replace("LOCATION", anyLocationId).replace("%s", java.util.UUID.randomUUID().toString());
+                : endpoint.body().replace("LOCATION", anyLocationId).replace("A_TREATMENT_ID", aTreatmentId)
+                        .replace("%s", java.util.UUID.randomUUID().toString());
         Api.Response response = Api.withToken(TOKENS.get(role)).send(endpoint.method(),
-                endpoint.path().replace("CLIENT", anyClientId).replace("OWNER_ID", anOwnerId), body, Map.of());
+                endpoint.path().replace("CLIENT", anyClientId).replace("OWNER_ID", anOwnerId)
+                        .replace("A_TREATMENT_ID", aTreatmentId), body, Map.of());
         if (PermissionMatrix.allows(role, endpoint.needs())) {
             assertThat(response.status()).as(response.toString()).isBetween(200, 299);
         } else {

@@ -40,6 +40,8 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
     private final String platformAdminPassword = "pa-" + UUID.randomUUID();
     private final Map<String, String> extraSettings = new LinkedHashMap<>();
     private FakeStripeServer stripe;
+    /** The chat-completions server treatment descriptions are drafted with (issue 15). */
+    private FakeChatCompletionsServer writer;
     private Process process;
     private Path dataDir;
     private Path log;
@@ -148,6 +150,11 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         return stripe;
     }
 
+    /** The OpenAI-shaped server the application drafts treatment descriptions with. */
+    FakeChatCompletionsServer writer() {
+        return writer;
+    }
+
     private void start() throws Exception {
         start(null);
     }
@@ -157,6 +164,7 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         dataDir = Files.createTempDirectory("laca-e2e");
         database = kind == null ? TestDatabase.create(dataDir) : TestDatabase.create(kind, dataDir);
         stripe = new FakeStripeServer();
+        writer = new FakeChatCompletionsServer();
         int port = freePort();
         int managementPort = freePort();
         base = URI.create("http://127.0.0.1:" + port);
@@ -196,6 +204,12 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         settings.put("laca.stripe.webhook-secret", WEBHOOK_SECRET);
         settings.put("laca.stripe.api-base", stripe.base().toString());
         settings.put("laca.stripe.max-network-retries", "0");
+        if (writer != null) {
+            settings.put("laca.content.base-url", writer.base().toString());
+            settings.put("laca.content.model", "e2e-model");
+            settings.put("laca.content.api-key", "sk-e2e");
+            settings.put("laca.content.timeout-ms", "3000");
+        }
         settings.put("laca.http.management-port", Integer.toString(managementPort));
         settings.put("laca.public.base-url", address.toString());
         settings.put("laca.notifications.dispatcher.period-ms", "200");
@@ -270,6 +284,9 @@ public final class RunningServer implements BeforeAllCallback, ExtensionContext.
         database.close();
         if (stripe != null) {
             stripe.close();
+        }
+        if (writer != null) {
+            writer.close();
         }
     }
 

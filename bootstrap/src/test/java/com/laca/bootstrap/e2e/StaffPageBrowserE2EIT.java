@@ -60,6 +60,11 @@ class StaffPageBrowserE2EIT {
             assertThat(browser.find(By.cssSelector("table.utilisation caption")).getText())
                     .contains("Utilisation this week");
             browser.assertAccessible("staff dashboard with utilisation");
+            // issue 15, room utilisation: the demo clinic's rooms have their own table
+            browser.await(By.cssSelector("table.utilisation.rooms"));
+            assertThat(browser.find(By.cssSelector("table.utilisation.rooms caption")).getText())
+                    .contains("Rooms and devices");
+            browser.screenshot("desktop-11-staff-dashboard");
         }
         assertThat(clinic.owner.get("/api/appointments/" + appointment).json().getString("status"))
                 .isEqualTo("CHECKED_IN");

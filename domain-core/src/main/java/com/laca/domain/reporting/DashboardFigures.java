@@ -1,5 +1,7 @@
 package com.laca.domain.reporting;
 
+import com.laca.domain.academy.enrolment.Enrolment;
+import com.laca.domain.academy.enrolment.EnrolmentStatus;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.payment.LedgerEntryKind;
 import com.laca.domain.payment.PaymentLedger;
@@ -7,6 +9,7 @@ import com.laca.domain.scheduling.Closure;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.scheduling.TimeWindow;
 import com.laca.domain.scheduling.WorkingHours;
+import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
@@ -16,11 +19,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -196,6 +202,72 @@ public final class DashboardFigures {
     }
 
     /**
+     * Staffed minutes per location in the seven days from {@code weekStart}: for each day that is not a clinic closure,
+     * the minutes covered by at least one practitioner's weekly working-hours window at that location for that weekday
+     * and valid on that date; two practitioners working at once count once. Date overrides and time off are not
+     * subtracted; a location where nobody works is absent.
+     */
+    public static Map<LocationId, Long> staffedMinutesPerLocation(Collection<WorkingHours> rules,
+                                                                  Collection<Closure> closures, LocalDate weekStart) {
+        Set<LocalDate> closed = new java.util.HashSet<>();
+        closures.forEach(c -> closed.add(c.date()));
+        Map<LocationId, Long> minutes = new LinkedHashMap<>();
+        for (int offset = 0; offset < 7; offset++) {
+            LocalDate date = weekStart.plusDays(offset);
+            if (closed.contains(date)) {
+                continue;
+            }
+            Map<LocationId, List<TimeWindow>> windows = new LinkedHashMap<>();
+            for (WorkingHours rule : rules) {
+                if (rule.day() == date.getDayOfWeek() && rule.validity().contains(date)) {
+                    windows.computeIfAbsent(rule.location(), l -> new ArrayList<>()).addAll(rule.windows());
+                }
+            }
+            windows.forEach((location, day) -> minutes.merge(location, unionMinutes(day), Long::sum));
+        }
+        return minutes;
+    }
+
+    /**
+     * Open minutes per room or device in the week: the staffed minutes of the location it stands in (a room is only
+     * used while someone works there), for every room or device given; one at a location where nobody works has 0.
+     *
+     * @param locations each active room or device and its location
+     */
+    public static Map<ResourceId, Long> openMinutesPerResource(Map<ResourceId, LocationId> locations,
+                                                               Map<LocationId, Long> staffed) {
+        Map<ResourceId, Long> minutes = new LinkedHashMap<>();
+        locations.forEach((resource, location) -> minutes.put(resource, staffed.getOrDefault(location, 0L)));
+        return minutes;
+    }
+
+    /** The minutes covered by at least one of the windows, overlapping or not. */
+    private static long unionMinutes(List<TimeWindow> windows) {
+        List<TimeWindow> sorted = new ArrayList<>(windows);
+        sorted.sort(Comparator.comparing(TimeWindow::start));
+        long total = 0;
+        java.time.LocalTime start = null;
+        java.time.LocalTime end = null;
+        for (TimeWindow window : sorted) {
+            if (end != null && !window.start().isAfter(end)) {
+                if (window.end().isAfter(end)) {
+                    end = window.end();
+                }
+                continue;
+            }
+            if (end != null) {
+                total += Duration.between(start, end).toMinutes();
+            }
+            start = window.start();
+            end = window.end();
+        }
+        if (end != null) {
+            total += Duration.between(start, end).toMinutes();
+        }
+        return total;
+    }
+
+    /**
      * Utilisation per key: booked minutes out of working minutes, for every key with working minutes. Minutes booked
      * beyond the working minutes (a booking outside the weekly rules) count as full, so utilisation never exceeds
      * 100 %; a key with no working minutes has an empty rate (absent percentage), never a division by zero.
@@ -207,6 +279,38 @@ public final class DashboardFigures {
         booked.keySet().stream().filter(key -> !working.containsKey(key))
                 .forEach(key -> rates.put(key, new Rate(0, 0)));
         return rates;
+    }
+
+    /** Enrolments that have come to an end one way or another: the base of the completion rate. */
+    private static final Set<EnrolmentStatus> ENDED = EnumSet.of(EnrolmentStatus.COMPLETED, EnrolmentStatus.WITHDRAWN,
+            EnrolmentStatus.EXPIRED);
+
+    /**
+     * Active students: the distinct learners with at least one enrolment that is active at {@code now} (an access
+     * period that ran out counts as expired, invitations not yet accepted do not count).
+     */
+    public static long activeStudents(Collection<Enrolment> enrolments, Instant now) {
+        return enrolments.stream().filter(e -> e.statusAt(now) == EnrolmentStatus.ACTIVE).map(Enrolment::learner)
+                .distinct().count();
+    }
+
+    /**
+     * Course completion rate: among enrolments that have ended at {@code now} (completed, withdrawn or expired), the
+     * share completed; learners still studying and invitations are left out, so a new intake does not lower it.
+     */
+    public static Rate completionRate(Collection<Enrolment> enrolments, Instant now) {
+        long completed = 0;
+        long ended = 0;
+        for (Enrolment enrolment : enrolments) {
+            EnrolmentStatus status = enrolment.statusAt(now);
+            if (ENDED.contains(status)) {
+                ended++;
+                if (status == EnrolmentStatus.COMPLETED) {
+                    completed++;
+                }
+            }
+        }
+        return new Rate(completed, ended);
     }
 
     private static Rate rate(Collection<BookingFact> facts, Instant now, int days,

@@ -252,4 +252,97 @@ class DashboardFiguresTest {
         assertThat(rates.get(ben).percent()).hasValue(100.0);
         assertThat(rates.get(cat).percent()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a room's utilisation is its booked minutes out of the minutes someone works at its location, "
+            + "colleagues working at once counted once, closures excluded")
+    void roomUtilisation() {
+        PractitionerId ana = PractitionerId.random();
+        PractitionerId ben = PractitionerId.random();
+        LocationId bath = LocationId.random();
+        LocationId bristol = LocationId.random();
+        ResourceId room1 = ResourceId.random();
+        ResourceId laser = ResourceId.random();
+        ResourceId bristolRoom = ResourceId.random();
+        ResourceId emptySite = ResourceId.random();
+        LocalDate monday = LocalDate.parse("2026-11-30");
+        var rules = List.of(
+                // Bath, Monday: Ana 09:00-12:00 and 13:00-17:00, Ben 11:00-14:00; together 09:00-17:00 = 480 min
+                new WorkingHours(ana, bath, DayOfWeek.MONDAY,
+                        List.of(TimeWindow.of("09:00", "12:00"), TimeWindow.of("13:00", "17:00")), DateRange.always()),
+                new WorkingHours(ben, bath, DayOfWeek.MONDAY, List.of(TimeWindow.of("11:00", "14:00")),
+                        DateRange.always()),
+                // Bath, Tuesday: Ana 09:00-10:00 and Ben 10:00-11:00 (touching) = 120 min; week total 600 min
+                new WorkingHours(ana, bath, DayOfWeek.TUESDAY, List.of(TimeWindow.of("09:00", "10:00")),
+                        DateRange.always()),
+                new WorkingHours(ben, bath, DayOfWeek.TUESDAY, List.of(TimeWindow.of("10:00", "11:00")),
+                        DateRange.always()),
+                // Bristol: Ben Wednesday 09:00-13:00 = 240 min; Thursday 09:00-17:00 is a closure = 0
+                new WorkingHours(ben, bristol, DayOfWeek.WEDNESDAY, List.of(TimeWindow.of("09:00", "13:00")),
+                        DateRange.always()),
+                new WorkingHours(ben, bristol, DayOfWeek.THURSDAY, List.of(TimeWindow.of("09:00", "17:00")),
+                        DateRange.always()),
+                // Bath, Friday: a rule that only starts next week is not counted
+                new WorkingHours(ana, bath, DayOfWeek.FRIDAY, List.of(TimeWindow.of("09:00", "17:00")),
+                        DateRange.startingOn(monday.plusWeeks(1))));
+        var closures = List.of(new Closure(monday.plusDays(3), "Staff training"));
+        LocationId nowhere = LocationId.random();
+
+        var staffed = DashboardFigures.staffedMinutesPerLocation(rules, closures, monday);
+        var open = DashboardFigures.openMinutesPerResource(java.util.Map.of(room1, bath, laser, bath,
+                bristolRoom, bristol, emptySite, nowhere), staffed);
+        // room 1: 150 of 600 = 25 %; the laser: 30 of 600 = 5 %; Bristol's room: 300 booked of 240 = capped at 100 %
+        var rates = DashboardFigures.utilisation(java.util.Map.of(room1, 150L, laser, 30L, bristolRoom, 300L), open);
+
+        assertThat(staffed).containsOnly(java.util.Map.entry(bath, 600L), java.util.Map.entry(bristol, 240L));
+        assertThat(open).containsEntry(room1, 600L).containsEntry(laser, 600L).containsEntry(bristolRoom, 240L)
+                .containsEntry(emptySite, 0L);
+        assertThat(rates.get(room1)).isEqualTo(new Rate(150, 600));
+        assertThat(rates.get(room1).percent()).hasValue(25.0);
+        assertThat(rates.get(laser).percent()).hasValue(5.0);
+        assertThat(rates.get(bristolRoom).percent()).hasValue(100.0);
+        assertThat(rates.get(emptySite).percent()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("active students are distinct learners studying now; completion is completed out of ended enrolments")
+    void academyFigures() {
+        var course = com.laca.domain.academy.CourseId.random();
+        var other = com.laca.domain.academy.CourseId.random();
+        var ana = com.laca.domain.shared.UserId.random();
+        var ben = com.laca.domain.shared.UserId.random();
+        var cat = com.laca.domain.shared.UserId.random();
+        var dan = com.laca.domain.shared.UserId.random();
+        Instant before = NOW.minus(Duration.ofDays(40));
+        var enrolments = List.of(
+                // Ana studies two courses: one active student
+                enrolment(course, ana, com.laca.domain.academy.enrolment.EnrolmentStatus.ACTIVE, before, null),
+                enrolment(other, ana, com.laca.domain.academy.enrolment.EnrolmentStatus.ACTIVE, before, null),
+                // Ben's access ran out yesterday though still stored as active: expired, so ended, not completed
+                enrolment(course, ben, com.laca.domain.academy.enrolment.EnrolmentStatus.ACTIVE, before,
+                        NOW.minus(Duration.ofDays(1))),
+                // Cat completed, Dan withdrew, an invitation not accepted yet counts nowhere
+                enrolment(course, cat, com.laca.domain.academy.enrolment.EnrolmentStatus.COMPLETED, before, null),
+                enrolment(other, dan, com.laca.domain.academy.enrolment.EnrolmentStatus.WITHDRAWN, before, null),
+                enrolment(other, cat, com.laca.domain.academy.enrolment.EnrolmentStatus.INVITED, before, null));
+
+        assertThat(DashboardFigures.activeStudents(enrolments, NOW)).isEqualTo(1);
+        // completed 1 (Cat) out of ended 3 (Cat, Ben expired, Dan withdrawn) = 33.3 %
+        assertThat(DashboardFigures.completionRate(enrolments, NOW)).isEqualTo(new Rate(1, 3));
+        assertThat(DashboardFigures.completionRate(List.of(), NOW).percent()).isEmpty();
+    }
+
+    private static com.laca.domain.academy.enrolment.Enrolment enrolment(
+            com.laca.domain.academy.CourseId course, com.laca.domain.shared.UserId learner,
+            com.laca.domain.academy.enrolment.EnrolmentStatus status, Instant enrolledAt, Instant accessUntil) {
+        boolean completed = status == com.laca.domain.academy.enrolment.EnrolmentStatus.COMPLETED;
+        boolean ended = status == com.laca.domain.academy.enrolment.EnrolmentStatus.WITHDRAWN
+                || status == com.laca.domain.academy.enrolment.EnrolmentStatus.EXPIRED;
+        return new com.laca.domain.academy.enrolment.Enrolment(
+                com.laca.domain.academy.EnrolmentId.random(), course, learner,
+                com.laca.domain.academy.enrolment.EnrolmentRoute.BY_STAFF, status, enrolledAt,
+                Optional.ofNullable(accessUntil), completed ? Optional.of(1) : Optional.empty(),
+                completed ? Optional.of(enrolledAt.plus(Duration.ofDays(10))) : Optional.empty(),
+                ended ? Optional.of(enrolledAt.plus(Duration.ofDays(5))) : Optional.empty(), Optional.empty());
+    }
 }

@@ -225,7 +225,9 @@ class PostgresRowLevelSecurityIT {
             // --- issue 11: treatment records ---
             "treatment_records", "treatment_record_products", "clinical_photos",
             // --- issue 9 (desk): cancellation records and appointment notes ---
-            "appointment_cancellations", "appointment_notes");
+            "appointment_cancellations", "appointment_notes",
+            // --- issue 15: drafted treatment descriptions ---
+            "treatment_description_drafts");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -384,6 +386,11 @@ class PostgresRowLevelSecurityIT {
                     now));
             adapter.deskRecords().addNote(new com.laca.domain.booking.AppointmentNote(UUID.randomUUID(), appointment,
                     "Prefers the afternoon", owner.id(), now));
+            // --- issue 15: a drafted treatment description ---
+            new com.laca.adapter.persistence.clinic.JpaDescriptionDraftRepository(adapter.current()).insert(
+                    com.laca.domain.clinic.DescriptionDraft.drafted(com.laca.domain.clinic.DescriptionDraftId.random(),
+                            consultation.id(), "A first talk.", com.laca.domain.clinic.DescriptionDraft.Source.TEMPLATE,
+                            owner.id(), now));
             return null;
         });
         return tenant.id();

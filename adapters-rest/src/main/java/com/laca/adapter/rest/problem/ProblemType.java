@@ -39,7 +39,8 @@ public enum ProblemType {
     MERGE_REFUSED("merge-refused", "Clients not merged", 409),
     TREATMENT_NOT_ALLOWED("treatment-not-allowed", "Treatment not allowed for this client", 409),
     AFFECTS_BOOKINGS("affects-bookings", "Change affects booked appointments", 409),
-    TREATMENT_RECORD_REFUSED("treatment-record-refused", "Treatment record not signed", 409);
+    TREATMENT_RECORD_REFUSED("treatment-record-refused", "Treatment record not signed", 409),
+    WRITING_SERVICE_UNAVAILABLE("writing-service-unavailable", "Writing service unavailable", 503);
 
     /** Where the problem types are documented; part of the public contract. */
     public static final String BASE_URI = "https://laca.dev/problems/";

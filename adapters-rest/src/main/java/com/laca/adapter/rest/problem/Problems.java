@@ -1,5 +1,6 @@
 package com.laca.adapter.rest.problem;
 
+import com.laca.application.clinic.port.in.WritingServiceUnavailableException;
 import com.laca.application.payment.port.in.DepositUnavailableException;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.ConflictException;
@@ -79,6 +80,9 @@ public final class Problems {
         if (failure instanceof DepositUnavailableException e) {
             return ProblemType.PAYMENT_PROCESSOR_UNAVAILABLE.problem(e.getMessage()
                     + " The slot was released; please book again.");
+        }
+        if (failure instanceof WritingServiceUnavailableException e) {
+            return ProblemType.WRITING_SERVICE_UNAVAILABLE.problem(e.getMessage());
         }
         if (failure instanceof AccessDeniedException e) {
             return ProblemType.FORBIDDEN.problem(e.getMessage().startsWith("requires permission ")

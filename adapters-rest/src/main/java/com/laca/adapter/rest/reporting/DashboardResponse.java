@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * The owner's dashboard as JSON; money in integer minor units, rates as counts with a percentage that is null when
- * nothing was counted, and no academy figures until the academy reports them (absent, not zero).
+ * nothing was counted, and no academy figures for a clinic that runs no courses (absent, not zero).
  *
  * @param asOf                        the moment the figures describe (ISO instant)
  * @param zone                        the clinic's time zone
@@ -23,14 +23,20 @@ import java.util.TreeMap;
  * @param bookedMinutesByPractitioner practitioner id to booked treatment minutes this week
  * @param bookedMinutesByResource     room or device id to booked treatment minutes this week
  * @param utilisationByPractitioner   practitioner id to this week's booked minutes out of working minutes
+ * @param utilisationByResource       room or device id to this week's booked minutes out of the minutes someone works
+ *                                    at its location
  * @param revenue                     the money figures; null for callers not allowed to see payments
+ * @param activeStudents              distinct learners studying now; null (absent) without courses or COURSES_VIEW
+ * @param completionRate              completed out of ended enrolments; null (absent) like activeStudents
  */
 public record DashboardResponse(String asOf, String zone, Map<String, Long> today,
                                 Map<String, RateJson> noShowRate, Map<String, RateJson> lateCancellationRate,
                                 Map<String, RateJson> depositConversion, String weekStart,
                                 Map<String, Long> bookedMinutesByPractitioner,
                                 Map<String, Long> bookedMinutesByResource,
-                                Map<String, RateJson> utilisationByPractitioner, RevenueJson revenue) {
+                                Map<String, RateJson> utilisationByPractitioner,
+                                Map<String, RateJson> utilisationByResource, RevenueJson revenue,
+                                Long activeStudents, RateJson completionRate) {
 
     static DashboardResponse from(OwnerDashboard d) {
         Map<String, Long> today = new LinkedHashMap<>();
@@ -43,11 +49,15 @@ public record DashboardResponse(String asOf, String zone, Map<String, Long> toda
         d.bookedMinutesByResource().forEach((id, minutes) -> resources.put(id.toString(), minutes));
         Map<String, RateJson> utilisation = new TreeMap<>();
         d.utilisationByPractitioner().forEach((id, rate) -> utilisation.put(id.toString(), RateJson.from(rate)));
+        Map<String, RateJson> rooms = new TreeMap<>();
+        d.utilisationByResource().forEach((id, rate) -> rooms.put(id.toString(), RateJson.from(rate)));
         return new DashboardResponse(d.asOf().toString(), d.zone().getId(), today,
                 windows(d.noShowRate30(), d.noShowRate90()),
                 windows(d.lateCancellationRate30(), d.lateCancellationRate90()),
                 windows(d.depositConversion30(), d.depositConversion90()), d.weekStart().toString(),
-                practitioners, resources, utilisation, d.money().map(RevenueJson::from).orElse(null));
+                practitioners, resources, utilisation, rooms, d.money().map(RevenueJson::from).orElse(null),
+                d.academy().map(OwnerDashboard.AcademyFigures::activeStudents).orElse(null),
+                d.academy().map(a -> RateJson.from(a.completionRate())).orElse(null));
     }
 
     private static Map<String, RateJson> windows(Rate last30, Rate last90) {

@@ -1,9 +1,12 @@
 package com.laca.application.reporting.service;
 
+import com.laca.application.academy.port.out.CourseRepository;
+import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.booking.port.out.AppointmentRepository;
 import com.laca.application.booking.port.out.ScheduleRepository;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.clinic.port.out.PractitionerRepository;
+import com.laca.application.clinic.port.out.ResourceRepository;
 import com.laca.application.payment.port.out.PaymentLedgerRepository;
 import com.laca.application.reporting.port.in.OwnerDashboard;
 import com.laca.application.reporting.port.in.OwnerDashboardQuery;
@@ -12,14 +15,20 @@ import com.laca.application.shared.Page;
 import com.laca.application.shared.PageRequest;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
+import com.laca.domain.academy.course.Course;
+import com.laca.domain.academy.enrolment.Enrolment;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.identity.PermissionMatrix;
 import com.laca.domain.reporting.BookingFact;
 import com.laca.domain.clinic.Practitioner;
+import com.laca.domain.clinic.Resource;
 import com.laca.domain.reporting.DashboardFigures;
+import com.laca.domain.scheduling.Closure;
 import com.laca.domain.scheduling.WorkingHours;
 import com.laca.domain.scheduling.TimeRange;
+import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
 import com.laca.domain.tenancy.Tenant;
 
 import java.time.Clock;
@@ -31,6 +40,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,17 +67,24 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
     private final PaymentLedgerRepository ledgers;
     private final PractitionerRepository practitioners;
     private final ScheduleRepository schedules;
+    private final ResourceRepository resources;
+    private final CourseRepository courses;
+    private final EnrolmentRepository enrolments;
     private final Clock clock;
 
     public OwnerDashboardService(TransactionRunner tx, TenantRepository tenants, AppointmentRepository appointments,
                                  PaymentLedgerRepository ledgers, PractitionerRepository practitioners,
-                                 ScheduleRepository schedules, Clock clock) {
+                                 ScheduleRepository schedules, ResourceRepository resources,
+                                 CourseRepository courses, EnrolmentRepository enrolments, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.appointments = Objects.requireNonNull(appointments, "appointments");
         this.ledgers = Objects.requireNonNull(ledgers, "ledgers");
         this.practitioners = Objects.requireNonNull(practitioners, "practitioners");
         this.schedules = Objects.requireNonNull(schedules, "schedules");
+        this.resources = Objects.requireNonNull(resources, "resources");
+        this.courses = Objects.requireNonNull(courses, "courses");
+        this.enrolments = Objects.requireNonNull(enrolments, "enrolments");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -75,6 +92,7 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
     public OwnerDashboard dashboard(Caller caller) {
         caller.require(Permission.APPOINTMENTS_VIEW);
         boolean money = PermissionMatrix.allowsAny(caller.roles(), Permission.PAYMENTS_VIEW);
+        boolean academy = PermissionMatrix.allowsAny(caller.roles(), Permission.COURSES_VIEW);
         Instant now = clock.instant();
         return tx.inTenant(caller.tenantId(), () -> {
             Tenant tenant = tenants.findById(caller.tenantId()).orElseThrow();
@@ -97,17 +115,46 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
                     : Optional.empty();
             Map<PractitionerId, Long> booked =
                     DashboardFigures.bookedMinutesPerPractitioner(facts, weekFrom, weekTo);
-            Map<PractitionerId, Long> working = DashboardFigures.workingMinutesPerPractitioner(
-                    activeWorkingHours(), schedules.closures(weekStart, weekStart.plusDays(6)), weekStart);
+            List<WorkingHours> rules = activeWorkingHours();
+            List<Closure> closures = schedules.closures(weekStart, weekStart.plusDays(6));
+            Map<PractitionerId, Long> working = DashboardFigures.workingMinutesPerPractitioner(rules, closures,
+                    weekStart);
+            Map<ResourceId, Long> bookedRooms = DashboardFigures.bookedMinutesPerResource(facts, weekFrom, weekTo);
+            Map<ResourceId, Long> openRooms = DashboardFigures.openMinutesPerResource(activeResourceLocations(),
+                    DashboardFigures.staffedMinutesPerLocation(rules, closures, weekStart));
             return new OwnerDashboard(now, zone, DashboardFigures.todayByStatus(facts, now, zone),
                     DashboardFigures.noShowRate(facts, now, 30), DashboardFigures.noShowRate(facts, now, 90),
                     DashboardFigures.lateCancellationRate(facts, now, 30),
                     DashboardFigures.lateCancellationRate(facts, now, 90),
                     DashboardFigures.depositConversion(facts, now, 30),
                     DashboardFigures.depositConversion(facts, now, 90), weekStart,
-                    booked, DashboardFigures.bookedMinutesPerResource(facts, weekFrom, weekTo),
-                    DashboardFigures.utilisation(booked, working), figures);
+                    booked, bookedRooms, DashboardFigures.utilisation(booked, working),
+                    DashboardFigures.utilisation(bookedRooms, openRooms), figures,
+                    academy ? academyFigures(now) : Optional.empty());
         });
+    }
+
+    /** The academy's figures from every enrolment on every course, or none when the clinic runs no courses. */
+    private Optional<OwnerDashboard.AcademyFigures> academyFigures(Instant now) {
+        List<Course> all = courses.list();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Enrolment> every = all.stream().flatMap(c -> enrolments.listByCourse(c.id()).stream()).toList();
+        return Optional.of(new OwnerDashboard.AcademyFigures(DashboardFigures.activeStudents(every, now),
+                DashboardFigures.completionRate(every, now)));
+    }
+
+    /** Where each active room or device stands, read a page at a time. */
+    private Map<ResourceId, LocationId> activeResourceLocations() {
+        Map<ResourceId, LocationId> locations = new LinkedHashMap<>();
+        for (int page = 0; ; page++) {
+            Page<Resource> batch = resources.list(new PageRequest(page, PageRequest.MAX_SIZE));
+            batch.items().stream().filter(Resource::active).forEach(r -> locations.put(r.id(), r.locationId()));
+            if (batch.items().size() < PageRequest.MAX_SIZE) {
+                return locations;
+            }
+        }
     }
 
     /** The weekly rules of every active practitioner, read a page at a time. */

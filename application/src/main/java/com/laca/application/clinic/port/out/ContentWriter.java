@@ -1,5 +1,6 @@
 package com.laca.application.clinic.port.out;
 
+import com.laca.domain.clinic.DescriptionDraft;
 import com.laca.domain.clinic.TreatmentCategory;
 import java.util.Objects;
 
@@ -15,6 +16,9 @@ public interface ContentWriter {
      * @throws ContentWriterException when the writing service fails or does not answer in time
      */
     String draftTreatmentDescription(Brief brief);
+
+    /** Who writes this writer's drafts, shown to the reviewer so a machine's text is read as such. */
+    DescriptionDraft.Source source();
 
     /** What the writer is told: the treatment, and the clinic's name and tone in the clinic's own words. */
     record Brief(String clinicName, String treatmentName, TreatmentCategory category, int durationMinutes, String tone) {

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The owner's dashboard figures at one moment, each defined in {@code DashboardFigures}; academy figures (active
- * students, completion rate) are not part of it yet, so they are absent rather than zero.
+ * The owner's dashboard figures at one moment, each defined in {@code DashboardFigures}; the academy figures (active
+ * students, completion rate) are absent rather than zero when the clinic runs no courses.
  *
  * @param asOf                        the moment the figures describe
  * @param zone                        the clinic's time zone, in which "today", the months and the week are read
@@ -32,14 +32,19 @@ import java.util.Optional;
  * @param bookedMinutesByPractitioner booked treatment minutes this week per practitioner
  * @param bookedMinutesByResource     booked treatment minutes this week per room or device
  * @param utilisationByPractitioner   this week's booked minutes out of working minutes per practitioner
+ * @param utilisationByResource       this week's booked minutes out of its location's staffed minutes per room or device
  * @param money                       the money figures, present only for callers allowed to see payments
+ * @param academy                     the academy figures, present when the clinic has courses and the caller may see
+ *                                    them
  */
 public record OwnerDashboard(Instant asOf, ZoneId zone, Map<AppointmentStatus, Long> todayByStatus,
                              Rate noShowRate30, Rate noShowRate90, Rate lateCancellationRate30,
                              Rate lateCancellationRate90, Rate depositConversion30, Rate depositConversion90,
                              LocalDate weekStart, Map<PractitionerId, Long> bookedMinutesByPractitioner,
                              Map<ResourceId, Long> bookedMinutesByResource,
-                             Map<PractitionerId, Rate> utilisationByPractitioner, Optional<MoneyFigures> money) {
+                             Map<PractitionerId, Rate> utilisationByPractitioner,
+                             Map<ResourceId, Rate> utilisationByResource, Optional<MoneyFigures> money,
+                             Optional<AcademyFigures> academy) {
 
     public OwnerDashboard {
         Objects.requireNonNull(asOf, "asOf");
@@ -55,7 +60,25 @@ public record OwnerDashboard(Instant asOf, ZoneId zone, Map<AppointmentStatus, L
         bookedMinutesByPractitioner = Map.copyOf(bookedMinutesByPractitioner);
         bookedMinutesByResource = Map.copyOf(bookedMinutesByResource);
         utilisationByPractitioner = Map.copyOf(utilisationByPractitioner);
+        utilisationByResource = Map.copyOf(utilisationByResource);
         Objects.requireNonNull(money, "money");
+        Objects.requireNonNull(academy, "academy");
+    }
+
+    /**
+     * The academy's figures, kept apart because only a clinic that runs courses has them.
+     *
+     * @param activeStudents distinct learners studying now
+     * @param completionRate completed out of ended enrolments
+     */
+    public record AcademyFigures(long activeStudents, Rate completionRate) {
+
+        public AcademyFigures {
+            if (activeStudents < 0) {
+                throw new IllegalArgumentException("activeStudents must not be negative");
+            }
+            Objects.requireNonNull(completionRate, "completionRate");
+        }
     }
 
     /**
