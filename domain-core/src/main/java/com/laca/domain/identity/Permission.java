@@ -48,5 +48,10 @@ public enum Permission {
      * practitioner record one's account is linked to ({@code appointments:manage-any}): the desk and managers have it,
      * practitioners do not.
      */
-    APPOINTMENTS_MANAGE_ANY
+    APPOINTMENTS_MANAGE_ANY,
+    /**
+     * Academy: record that a person's professional registration was checked on the public register, which lets them
+     * sign off cases and meet registration prerequisites; an administrator's (owner, manager) alone.
+     */
+    REGISTRATIONS_VERIFY
 }
