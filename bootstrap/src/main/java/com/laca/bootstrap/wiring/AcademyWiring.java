@@ -3,11 +3,14 @@ package com.laca.bootstrap.wiring;
 import com.laca.adapter.documents.pdf.ItextCertificateRenderer;
 import com.laca.adapter.persistence.academy.JpaAssessmentRepository;
 import com.laca.adapter.persistence.academy.JpaAttemptRepository;
+import com.laca.adapter.persistence.academy.JpaCaseLogRepository;
 import com.laca.adapter.persistence.academy.JpaCertificateRepository;
 import com.laca.adapter.persistence.academy.JpaCourseRepository;
 import com.laca.adapter.persistence.academy.JpaEnrolmentRepository;
 import com.laca.adapter.persistence.academy.JpaLessonCompletionRepository;
+import com.laca.adapter.persistence.academy.JpaOsceSittingRepository;
 import com.laca.adapter.persistence.academy.JpaQuestionBankRepository;
+import com.laca.adapter.persistence.academy.JpaRegistrationRepository;
 import com.laca.adapter.persistence.identity.JpaOneTimeTokenRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.academy.port.in.CertificatesUseCase;
@@ -15,23 +18,29 @@ import com.laca.application.academy.port.in.CloseOverdueAttemptsUseCase;
 import com.laca.application.academy.port.in.GradeAssessmentsUseCase;
 import com.laca.application.academy.port.in.LearnerProfileQuery;
 import com.laca.application.academy.port.in.LearningUseCase;
+import com.laca.application.academy.port.in.LogPracticeUseCase;
 import com.laca.application.academy.port.in.ManageAssessmentsUseCase;
 import com.laca.application.academy.port.in.ManageCoursesUseCase;
 import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
+import com.laca.application.academy.port.in.ManageRegistrationsUseCase;
 import com.laca.application.academy.port.in.ManageTraineesUseCase;
+import com.laca.application.academy.port.in.SupervisePracticeUseCase;
 import com.laca.application.academy.port.in.TakeAssessmentUseCase;
 import com.laca.application.academy.port.in.VerifyCertificateQuery;
 import com.laca.application.academy.port.out.AcademyDirectory;
 import com.laca.application.academy.port.out.AssessmentRepository;
 import com.laca.application.academy.port.out.AttemptRepository;
+import com.laca.application.academy.port.out.CaseLogRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
+import com.laca.application.academy.port.out.OsceSittingRepository;
 import com.laca.application.academy.service.AssessmentService;
 import com.laca.application.academy.service.CertificateService;
 import com.laca.application.academy.service.CourseService;
 import com.laca.application.academy.service.EnrolmentService;
+import com.laca.application.academy.service.PracticeService;
 import com.laca.application.academy.service.TraineeService;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.identity.service.StaffNotifications;
@@ -51,8 +60,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The academy area: trainee accounts over identity's stores (a trainee signs in like staff, with a STUDENT role),
- * courses, enrolments, lesson completions and certificates over JPA (codes from a SecureRandom), the clinic's name and
- * zone from tenancy through {@link TenancyAcademyDirectory}, and the academy's services; never booking or payment.
+ * courses, enrolments, lesson completions, certificates (codes from a SecureRandom), registrations, case logs and OSCE
+ * sittings over JPA, the clinic's name and zone from tenancy through {@link TenancyAcademyDirectory}, and the
+ * academy's services; never booking or payment.
  */
 @ApplicationScoped
 public class AcademyWiring {
@@ -62,6 +72,7 @@ public class AcademyWiring {
     private EnrolmentService enrolments;
     private CertificateService certificates;
     private AssessmentService assessments;
+    private PracticeService practice;
 
     AcademyWiring() {
         // for the CDI proxy
@@ -84,12 +95,18 @@ public class AcademyWiring {
         LessonCompletionRepository completionRepository = new JpaLessonCompletionRepository(current);
         AssessmentRepository assessmentRepository = new JpaAssessmentRepository(current);
         AttemptRepository attemptRepository = new JpaAttemptRepository(current);
+        CaseLogRepository caseLog = new JpaCaseLogRepository(current);
+        OsceSittingRepository sittings = new JpaOsceSittingRepository(current);
         SecureRandom random = new SecureRandom();
         enrolments = new EnrolmentService(tx, courseRepository, enrolmentRepository, completionRepository, accounts,
-                certificateRepository, directory, random, assessmentRepository, attemptRepository, clock);
+                certificateRepository, directory, random, assessmentRepository, attemptRepository, caseLog, sittings,
+                clock);
         assessments = new AssessmentService(tx, courseRepository, enrolmentRepository, completionRepository,
                 new JpaQuestionBankRepository(current), assessmentRepository, attemptRepository, accounts,
-                certificateRepository, directory, random, clock);
+                certificateRepository, directory, caseLog, sittings, random, clock);
+        practice = new PracticeService(tx, courseRepository, enrolmentRepository, completionRepository,
+                assessmentRepository, attemptRepository, caseLog, sittings, new JpaRegistrationRepository(current),
+                accounts, certificateRepository, directory, random, clock);
         certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory,
                 new ItextCertificateRenderer(), clock);
     }
@@ -147,5 +164,20 @@ public class AcademyWiring {
     @Produces
     CloseOverdueAttemptsUseCase closeOverdueAttempts() {
         return assessments;
+    }
+
+    @Produces
+    LogPracticeUseCase logPractice() {
+        return practice;
+    }
+
+    @Produces
+    SupervisePracticeUseCase supervisePractice() {
+        return practice;
+    }
+
+    @Produces
+    ManageRegistrationsUseCase manageRegistrations() {
+        return practice;
     }
 }

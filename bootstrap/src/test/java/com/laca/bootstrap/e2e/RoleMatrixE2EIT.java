@@ -32,6 +32,7 @@ class RoleMatrixE2EIT {
     private static String anOwnerId;
     /** A demo treatment, for the description drafts (issue 15, site content). */
     private static String aTreatmentId;
+    private static String anyCourseId;
 
     /** One endpoint call and the permission it needs. */
     record Endpoint(String method, String path, String body, Permission needs) {
@@ -57,6 +58,9 @@ class RoleMatrixE2EIT {
         anOwnerId = Api.withToken(Sessions.demoOwner()).get("/api/staff").json().getJsonArray("items").stream()
                 .map(v -> v.asJsonObject()).filter(a -> a.getJsonArray("roles").toString().contains("\"OWNER\""))
                 .findFirst().orElseThrow().getString("id");
+        // academy practice: any course of the demo academy, for the sign-off queue
+        anyCourseId = Api.withToken(Sessions.demoOwner()).get("/api/academy/courses").json().getJsonArray("items")
+                .getJsonObject(0).getString("id");
         anyClientId = Api.withToken(Sessions.demoOwner()).post("/api/clients", """
                 {"firstName": "Matrix", "lastName": "Notes", "dateOfBirth": "1990-01-01",
                  "email": "matrix-notes-%s@example.com", "phone": "07700 900123",
@@ -134,6 +138,13 @@ class RoleMatrixE2EIT {
                 new Endpoint("GET", "/api/academy/question-banks", null, Permission.COURSES_VIEW),
                 new Endpoint("POST", "/api/academy/question-banks", "{\"title\": \"Matrix bank %s\"}",
                         Permission.COURSES_MANAGE),
+                // --- issue 14: academy practice (the trainee's own log is proven in AcademyPracticeE2EIT) ---
+                new Endpoint("GET", "/api/academy/registrations/OWNER_ID", null, Permission.ENROLMENTS_MANAGE),
+                new Endpoint("PUT", "/api/academy/registrations/OWNER_ID/GDC", "{\"number\": \"654321\"}",
+                        Permission.ENROLMENTS_MANAGE),
+                new Endpoint("POST", "/api/academy/registrations/OWNER_ID/GDC/verification", null,
+                        Permission.REGISTRATIONS_VERIFY),
+                new Endpoint("GET", "/api/academy/practice/cases?courseId=COURSE", null, Permission.CASELOG_SIGN_OFF),
                 // Booking page and branding (issue 15); the PUT, which needs If-Match, is in BookingPageE2EIT.
                 new Endpoint("GET", "/api/settings/branding", null, Permission.SETTINGS_VIEW),
                 // clinical safety (issue 10): recording a consultation (clinical:decide) needs a stored client and
@@ -182,7 +193,8 @@ class RoleMatrixE2EIT {
                         .replace("%s", java.util.UUID.randomUUID().toString());
         Api.Response response = Api.withToken(TOKENS.get(role)).send(endpoint.method(),
                 endpoint.path().replace("CLIENT", anyClientId).replace("OWNER_ID", anOwnerId)
-                        .replace("A_TREATMENT_ID", aTreatmentId), body, Map.of());
+                        .replace("A_TREATMENT_ID", aTreatmentId)
+                        .replace("COURSE", anyCourseId), body, Map.of());
         if (PermissionMatrix.allows(role, endpoint.needs())) {
             assertThat(response.status()).as(response.toString()).isBetween(200, 299);
         } else {

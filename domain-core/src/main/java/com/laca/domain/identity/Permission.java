@@ -53,5 +53,10 @@ public enum Permission {
      * Read the clinic's money view (takings by method, refunds, forfeits, deposits held; {@code reports:money}): the
      * owner, managers and finance, not the desk, because the totals are the business's figures, not the day's work.
      */
-    REPORTS_MONEY
+    REPORTS_MONEY,
+    /**
+     * Academy: record that a person's professional registration was checked on the public register, which lets them
+     * sign off cases and meet registration prerequisites; an administrator's (owner, manager) alone.
+     */
+    REGISTRATIONS_VERIFY
 }

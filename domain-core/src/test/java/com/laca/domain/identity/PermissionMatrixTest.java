@@ -52,6 +52,13 @@ class PermissionMatrixTest {
     }
 
     @Test
+    @DisplayName("Only an administrator (owner, manager) verifies a professional registration; an instructor does not")
+    void onlyAdministratorsVerifyRegistrations() {
+        assertThat(EnumSet.allOf(Role.class)).filteredOn(role -> PermissionMatrix.allows(role, REGISTRATIONS_VERIFY))
+                .containsExactlyInAnyOrder(Role.OWNER, Role.MANAGER);
+    }
+
+    @Test
     @DisplayName("Owner, manager and front desk act on anyone's appointments; a practitioner only on their own")
     void onlyTheDeskActsOnAnyonesAppointments() {
         assertThat(EnumSet.allOf(Role.class)).filteredOn(role -> PermissionMatrix.allows(role, APPOINTMENTS_MANAGE_ANY))

@@ -12,6 +12,9 @@ public final class InMemoryAcademy {
     private final InMemoryQuestionBankRepository questionBanks;
     private final InMemoryAssessmentRepository assessments;
     private final InMemoryAttemptRepository attempts;
+    private final InMemoryCaseLogRepository caseLog;
+    private final InMemoryOsceSittingRepository sittings;
+    private final InMemoryRegistrationRepository registrations;
 
     public InMemoryAcademy(InMemoryTransactionRunner tx) {
         this.courses = new InMemoryCourseRepository(tx);
@@ -21,6 +24,9 @@ public final class InMemoryAcademy {
         this.questionBanks = new InMemoryQuestionBankRepository(tx);
         this.assessments = new InMemoryAssessmentRepository(tx);
         this.attempts = new InMemoryAttemptRepository(tx);
+        this.caseLog = new InMemoryCaseLogRepository(tx);
+        this.sittings = new InMemoryOsceSittingRepository(tx);
+        this.registrations = new InMemoryRegistrationRepository(tx);
     }
 
     public InMemoryCertificateRepository certificates() {
@@ -49,5 +55,17 @@ public final class InMemoryAcademy {
 
     public InMemoryAttemptRepository attempts() {
         return attempts;
+    }
+
+    public InMemoryCaseLogRepository caseLog() {
+        return caseLog;
+    }
+
+    public InMemoryOsceSittingRepository sittings() {
+        return sittings;
+    }
+
+    public InMemoryRegistrationRepository registrations() {
+        return registrations;
     }
 }

@@ -5,11 +5,14 @@ import com.laca.application.academy.port.out.AcademyRepositoriesContract;
 import com.laca.application.academy.port.out.AcademyStores;
 import com.laca.application.academy.port.out.AssessmentRepository;
 import com.laca.application.academy.port.out.AttemptRepository;
+import com.laca.application.academy.port.out.CaseLogRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.QuestionBankRepository;
+import com.laca.application.academy.port.out.RegistrationRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
+import com.laca.application.academy.port.out.OsceSittingRepository;
 import com.laca.application.shared.PersistencePorts;
 
 /** The academy's store contract on the in-memory adapter. */
@@ -59,6 +62,21 @@ class InMemoryAcademyRepositoriesTest extends AcademyRepositoriesContract {
             @Override
             public AttemptRepository attempts() {
                 return stores.attempts();
+            }
+
+            @Override
+            public CaseLogRepository caseLog() {
+                return stores.caseLog();
+            }
+
+            @Override
+            public OsceSittingRepository sittings() {
+                return stores.sittings();
+            }
+
+            @Override
+            public RegistrationRepository registrations() {
+                return stores.registrations();
             }
         };
     }

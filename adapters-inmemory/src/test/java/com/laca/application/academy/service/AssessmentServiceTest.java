@@ -92,10 +92,12 @@ class AssessmentServiceTest {
     private final CourseService courses = new CourseService(ports.tx(), academy.courses());
     private final EnrolmentService enrolments = new EnrolmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), ports.staffAccounts(), academy.certificates(),
-            directory, new SecureRandom(), academy.assessments(), academy.attempts(), clock);
+            directory, new SecureRandom(), academy.assessments(), academy.attempts(), academy.caseLog(),
+            academy.sittings(), clock);
     private final AssessmentService service = new AssessmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), academy.questionBanks(), academy.assessments(),
-            academy.attempts(), ports.staffAccounts(), academy.certificates(), directory, new SecureRandom(), clock);
+            academy.attempts(), ports.staffAccounts(), academy.certificates(), directory, academy.caseLog(),
+            academy.sittings(), new SecureRandom(), clock);
     private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
             academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, clock);
     private final Caller instructor = new Caller(UserId.random(), tenant, Set.of(Role.INSTRUCTOR));

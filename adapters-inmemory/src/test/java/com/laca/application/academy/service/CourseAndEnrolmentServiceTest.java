@@ -77,7 +77,8 @@ class CourseAndEnrolmentServiceTest {
     };
     private final EnrolmentService enrolments = new EnrolmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), ports.staffAccounts(), academy.certificates(),
-            directory, new SecureRandom(), academy.assessments(), academy.attempts(), clock);
+            directory, new SecureRandom(), academy.assessments(), academy.attempts(), academy.caseLog(),
+            academy.sittings(), clock);
     private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
             academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, clock);
     private final Caller instructor = new Caller(UserId.random(), tenant, Set.of(Role.INSTRUCTOR));

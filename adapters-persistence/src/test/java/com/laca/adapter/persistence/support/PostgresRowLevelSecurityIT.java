@@ -11,6 +11,10 @@ import com.laca.application.identity.port.out.StoredRefreshToken;
 import com.laca.application.payment.port.out.PaymentIntentRecord;
 import com.laca.domain.academy.AssessmentId;
 import com.laca.domain.academy.AttemptId;
+import com.laca.domain.academy.CaseLogEntryId;
+import com.laca.domain.academy.OsceStationId;
+import com.laca.domain.academy.ProfessionalRegistration;
+import com.laca.domain.academy.RegulatoryBody;
 import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.CourseId;
 import com.laca.domain.academy.EnrolmentId;
@@ -52,6 +56,10 @@ import com.laca.domain.academy.enrolment.Enrolment;
 import com.laca.domain.academy.enrolment.EnrolmentRoute;
 import com.laca.domain.academy.enrolment.EnrolmentStatus;
 import com.laca.domain.academy.grading.GradingMethod;
+import com.laca.domain.academy.practice.CaseLogEntry;
+import com.laca.domain.academy.practice.Modality;
+import com.laca.domain.academy.practice.OsceResult;
+import com.laca.domain.academy.practice.PatientReference;
 import com.laca.domain.academy.grading.GradingScheme;
 import com.laca.domain.academy.question.QuestionKey;
 import com.laca.domain.academy.question.TrueFalseQuestion;
@@ -227,7 +235,9 @@ class PostgresRowLevelSecurityIT {
             // --- issue 9 (desk): cancellation records and appointment notes ---
             "appointment_cancellations", "appointment_notes",
             // --- issue 15: drafted treatment descriptions ---
-            "treatment_description_drafts");
+            "treatment_description_drafts",
+            // --- issue 14: academy practice ---
+            "academy_registrations", "academy_case_log", "academy_osce_sittings");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -432,11 +442,18 @@ class PostgresRowLevelSecurityIT {
         academy.attempts().insert(attempt);
         academy.assessments().insertAudit(new RegradeAudit(assessment.id(), learner, now, "Test", "0 attempts",
                 List.of()));
+        // --- issue 14: academy practice: a registration, a case and an OSCE sitting ---
+        academy.registrations().save(learner, ProfessionalRegistration.claimed(RegulatoryBody.NMC, "01A2345N"));
+        academy.caseLog().insert(new CaseLogEntry(CaseLogEntryId.random(), learner, course.id(), Modality.OBSERVED,
+                "Glabella", now, new PatientReference("TOX-0001"), Set.of(), Set.of(), Optional.empty(),
+                Optional.empty()));
+        academy.sittings().insert(course.id(), OsceStationId.random(), learner, new OsceResult(1, true, learner, now,
+                Optional.empty()));
     }
 
     @Test
     @DisplayName("the application role cannot change a published course version, a lesson completion, a certificate "
-            + "or its history, nor delete academy records")
+            + "or its history, an OSCE sitting, nor delete academy records")
     void academyHistoryIsWriteOnce() throws SQLException {
         try (Connection app = database.appDataSource().getConnection()) {
             for (String statement : List.of("update academy_course_versions set content = content",
@@ -447,7 +464,9 @@ class PostgresRowLevelSecurityIT {
                     "update academy_certificate_status set reason = reason", "delete from academy_certificate_status",
                     "update academy_questions set document = document", "delete from academy_questions",
                     "update academy_regrade_audits set reason = reason", "delete from academy_regrade_audits",
-                    "delete from academy_attempts", "delete from academy_assessments")) {
+                    "delete from academy_attempts", "delete from academy_assessments",
+                    "update academy_osce_sittings set passed = passed", "delete from academy_osce_sittings",
+                    "delete from academy_case_log", "delete from academy_registrations")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }

@@ -5,6 +5,7 @@ import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.domain.academy.course.LessonCompletionResult;
 import com.laca.domain.academy.enrolment.EnrolmentResult;
+import com.laca.domain.academy.practice.PracticeResult;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Function;
@@ -41,6 +42,18 @@ final class AcademyResponses {
         }
         LessonCompletionResult.Refused refused = (LessonCompletionResult.Refused) result;
         return refusal(refused.reason().name(), refused.message(), uriInfo);
+    }
+
+    /** A practice command's answer: the applied state with {@code success}, or a 409 naming any unticked items. */
+    static <T> Response practice(PracticeResult<T> result, Response.Status success, Function<T, Object> body,
+                                 UriInfo uriInfo) {
+        if (result instanceof PracticeResult.Applied<T> applied) {
+            return Response.status(success).entity(body.apply(applied.value())).build();
+        }
+        PracticeResult.Refused<T> refused = (PracticeResult.Refused<T>) result;
+        String detail = refused.missing().isEmpty() ? refused.message()
+                : refused.message() + ": " + String.join("; ", refused.missing());
+        return refusal(refused.reason().name(), detail, uriInfo);
     }
 
     private static Response refusal(String reason, String detail, UriInfo uriInfo) {

@@ -7,9 +7,13 @@ import com.laca.domain.academy.course.CourseVersion;
 import com.laca.domain.academy.course.CpdFacts;
 import com.laca.domain.academy.course.Lesson;
 import com.laca.domain.academy.course.LessonContent;
+import com.laca.domain.academy.practice.Checklist;
+import com.laca.domain.academy.practice.PracticalRequirement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A course as staff and its enrolled trainees see it, with its current (or followed) version's content. */
@@ -48,14 +52,46 @@ public record CourseResponse(
     /** One published version: its number, content and CPD facts. */
     @Schema(name = "CourseVersion")
     public record VersionResponse(int number, List<ModuleResponse> modules, CpdResponse cpd,
-                                  Integer certificateValidityMonths) {
+                                  Integer certificateValidityMonths, String theoryAssessmentId,
+                                  PracticalResponse practical, List<StationResponse> stations) {
 
         static VersionResponse from(CourseVersion version) {
             return new VersionResponse(version.number(), version.modules().stream().map(m -> new ModuleResponse(
                     m.id().toString(), m.title(), m.lessons().stream().map(LessonResponse::from).toList())).toList(),
                     CpdResponse.from(version.cpd()),
-                    version.certificateValidity().map(p -> (int) p.toTotalMonths()).orElse(null));
+                    version.certificateValidity().map(p -> (int) p.toTotalMonths()).orElse(null),
+                    version.requirements().theory().map(Object::toString).orElse(null),
+                    version.requirements().practical().map(PracticalResponse::from).orElse(null),
+                    version.requirements().stations().stream().map(s -> new StationResponse(s.id().toString(),
+                            s.name(), s.maxAttempts())).toList());
         }
+    }
+
+    /** The signed-off cases required per modality and the items every case must tick. */
+    @Schema(name = "PracticalRequirement")
+    public record PracticalResponse(Map<String, Integer> minimums, List<ChecklistItemResponse> consent,
+                                    List<ChecklistItemResponse> consultation) {
+
+        static PracticalResponse from(PracticalRequirement requirement) {
+            Map<String, Integer> minimums = new TreeMap<>();
+            requirement.minimums().forEach((modality, minimum) -> minimums.put(modality.name(), minimum));
+            return new PracticalResponse(minimums, items(requirement.consent()), items(requirement.consultation()));
+        }
+
+        private static List<ChecklistItemResponse> items(Checklist checklist) {
+            return checklist.items().stream().map(item -> new ChecklistItemResponse(item.key(), item.label()))
+                    .toList();
+        }
+    }
+
+    /** A checklist item: the key a case ticks and its label. */
+    @Schema(name = "ChecklistItem")
+    public record ChecklistItemResponse(String key, String label) {
+    }
+
+    /** An OSCE station of the version. */
+    @Schema(name = "OsceStation")
+    public record StationResponse(String id, String name, int maxAttempts) {
     }
 
     /** A module and its lessons, in teaching order. */

@@ -6,6 +6,7 @@ import com.laca.adapter.rest.common.Fields;
 import com.laca.application.academy.port.in.VersionDraft;
 import com.laca.domain.academy.LessonId;
 import com.laca.domain.academy.ModuleId;
+import com.laca.domain.academy.OsceStationId;
 import com.laca.domain.academy.Profession;
 import com.laca.domain.academy.course.CompletionRequirements;
 import com.laca.domain.academy.course.CourseLevel;
@@ -13,6 +14,11 @@ import com.laca.domain.academy.course.CourseModule;
 import com.laca.domain.academy.course.CpdFacts;
 import com.laca.domain.academy.course.Lesson;
 import com.laca.domain.academy.course.LessonContent;
+import com.laca.domain.academy.practice.Checklist;
+import com.laca.domain.academy.practice.ChecklistItem;
+import com.laca.domain.academy.practice.Modality;
+import com.laca.domain.academy.practice.OsceStation;
+import com.laca.domain.academy.practice.PracticalRequirement;
 import com.laca.application.shared.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,13 +32,16 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Period;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The content of a new course version: modules of lessons and the CPD facts. A lesson that keeps its {@code id} from
- * the previous version keeps learners' completions; a lesson without one is new.
+ * The content of a new course version: modules of lessons, the CPD facts and what completion takes (a theory pass,
+ * signed-off cases, OSCE stations). A lesson or station that keeps its {@code id} from the previous version keeps
+ * learners' completions or sittings; one without an id is new.
  */
 @Schema(name = "CourseVersionRequest", requiredProperties = {"modules", "cpd"})
 public record VersionRequest(
@@ -43,7 +52,43 @@ public record VersionRequest(
         Integer certificateValidityMonths,
         @Schema(description = "The assessment whose pass this version requires (see POST "
                 + "/academy/courses/{courseId}/assessments); none: lessons only")
-        String theoryAssessmentId) {
+        String theoryAssessmentId,
+        @Schema(description = "The signed-off cases this version requires per modality, and the consent and "
+                + "consultation items every case must tick; none: no case log")
+        @Valid PracticalJson practical,
+        @Size(max = 20, message = "must be at most 20 stations")
+        List<@Valid @NotNull(message = "must not be null") StationJson> stations) {
+
+    /** What the case log must show: minimums per modality and the checklists. */
+    @Schema(name = "PracticalRequirementJson", requiredProperties = {"minimums"})
+    public record PracticalJson(
+            @NotNull(message = "is required") @Schema(description = "signed-off cases needed per modality "
+                    + "(OBSERVED, PERFORMED_UNDER_SUPERVISION, INDEPENDENT), e.g. {\"OBSERVED\": 10}")
+            Map<String, @NotNull(message = "must not be null") @Min(value = 0, message = "must be 0-500")
+                    @Max(value = 500, message = "must be 0-500") Integer> minimums,
+            @Size(max = 30, message = "must be at most 30 items")
+            List<@Valid @NotNull(message = "must not be null") ChecklistItemJson> consent,
+            @Size(max = 30, message = "must be at most 30 items")
+            List<@Valid @NotNull(message = "must not be null") ChecklistItemJson> consultation) {
+    }
+
+    /** One item a case must tick: a stable key and what the trainee reads. */
+    @Schema(name = "ChecklistItemJson", requiredProperties = {"key", "label"})
+    public record ChecklistItemJson(
+            @NotBlank(message = "is required") @Size(max = 40, message = "must be at most 40 characters") String key,
+            @NotBlank(message = "is required") @Size(max = 300, message = "must be at most 300 characters")
+            String label) {
+    }
+
+    /** An OSCE station to pass; a station that keeps its {@code id} from the previous version keeps its sittings. */
+    @Schema(name = "OsceStationJson", requiredProperties = {"name", "maxAttempts"})
+    public record StationJson(
+            String id,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")
+            String name,
+            @NotNull(message = "is required") @Min(value = 1, message = "must be 1-10")
+            @Max(value = 10, message = "must be 1-10") Integer maxAttempts) {
+    }
 
     /** A module of the request. */
     @Schema(name = "CourseModuleJson", requiredProperties = {"title", "lessons"})
@@ -92,11 +137,26 @@ public record VersionRequest(
                 : cpd.participatoryHours(), cpd.accreditingBody(), cpd.accreditationNumber(),
                 Fields.enumValue(CourseLevel.class, cpd.level(), "cpd.level"),
                 Fields.enumSet(Profession.class, cpd.targetProfessions(), "cpd.targetProfessions"));
-        CompletionRequirements requirements = theoryAssessmentId == null ? CompletionRequirements.lessonsOnly()
-                : new CompletionRequirements(Optional.of(new AssessmentId(Fields.uuid(theoryAssessmentId,
-                "theoryAssessmentId"))), Optional.empty(), List.of());
+        CompletionRequirements requirements = new CompletionRequirements(Optional.ofNullable(theoryAssessmentId)
+                .map(id -> new AssessmentId(Fields.uuid(id, "theoryAssessmentId"))),
+                Optional.ofNullable(practical).map(VersionRequest::requirement),
+                stations == null ? List.of() : stations.stream().map(station -> new OsceStation(station.id() == null
+                        ? OsceStationId.random() : new OsceStationId(Fields.uuid(station.id(), "stations.id")),
+                        station.name(), station.maxAttempts())).toList());
         return new VersionDraft(converted, facts, requirements,
                 Optional.ofNullable(certificateValidityMonths).map(Period::ofMonths));
+    }
+
+    private static PracticalRequirement requirement(PracticalJson json) {
+        Map<Modality, Integer> minimums = new EnumMap<>(Modality.class);
+        json.minimums().forEach((modality, minimum) ->
+                minimums.put(Fields.enumValue(Modality.class, modality, "practical.minimums"), minimum));
+        return new PracticalRequirement(minimums, checklist(json.consent()), checklist(json.consultation()));
+    }
+
+    private static Checklist checklist(List<ChecklistItemJson> items) {
+        return new Checklist(items == null ? List.of()
+                : items.stream().map(item -> new ChecklistItem(item.key(), item.label())).toList());
     }
 
     private static Lesson lesson(LessonJson json) {

@@ -13,10 +13,12 @@ import com.laca.application.academy.port.in.TakeAssessmentUseCase;
 import com.laca.application.academy.port.out.AcademyDirectory;
 import com.laca.application.academy.port.out.AssessmentRepository;
 import com.laca.application.academy.port.out.AttemptRepository;
+import com.laca.application.academy.port.out.CaseLogRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
+import com.laca.application.academy.port.out.OsceSittingRepository;
 import com.laca.application.academy.port.out.QuestionBankRepository;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.shared.Caller;
@@ -104,7 +106,8 @@ public final class AssessmentService implements ManageAssessmentsUseCase, TakeAs
                              LessonCompletionRepository completions, QuestionBankRepository banks,
                              AssessmentRepository assessments, AttemptRepository attempts,
                              StaffAccountRepository accounts, CertificateRepository certificates,
-                             AcademyDirectory directory, SecureRandom random, Clock clock) {
+                             AcademyDirectory directory, CaseLogRepository caseLog, OsceSittingRepository sittings,
+                             SecureRandom random, Clock clock) {
         this.tx = tx;
         this.courses = courses;
         this.enrolments = enrolments;
@@ -113,7 +116,7 @@ public final class AssessmentService implements ManageAssessmentsUseCase, TakeAs
         this.attempts = attempts;
         this.certificates = certificates;
         this.completion = new CourseCompletion(courses, enrolments, completions, assessments, attempts, accounts,
-                certificates, directory, random);
+                certificates, directory, caseLog, sittings, random);
         this.random = random;
         this.clock = clock;
     }

@@ -3,10 +3,12 @@ package com.laca.application.academy.service;
 import com.laca.application.academy.port.out.AcademyDirectory;
 import com.laca.application.academy.port.out.AssessmentRepository;
 import com.laca.application.academy.port.out.AttemptRepository;
+import com.laca.application.academy.port.out.CaseLogRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
+import com.laca.application.academy.port.out.OsceSittingRepository;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.shared.NotFoundException;
 import com.laca.domain.academy.AssessmentId;
@@ -27,6 +29,9 @@ import com.laca.domain.academy.enrolment.EnrolmentResult;
 import com.laca.domain.academy.enrolment.EnrolmentStatus;
 import com.laca.domain.academy.grading.AttemptOutcome;
 import com.laca.domain.academy.grading.OverallGrade;
+import com.laca.domain.academy.practice.CaseLogEntry;
+import com.laca.domain.academy.practice.OsceRecord;
+import com.laca.domain.academy.practice.OsceStation;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
@@ -38,9 +43,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Completes an enrolment when everything its course version requires is done (lessons, and the theory assessment's
- * overall result under its grading method) and issues the certificate in the same transaction, whichever event came
- * last: a lesson, a finished attempt, a marked essay or a regrade.
+ * Completes an enrolment when everything its course version requires is done (lessons, the theory assessment's
+ * overall result under its grading method, signed-off cases and OSCE stations) and issues the certificate in the same
+ * transaction, whichever event came last: a lesson, a finished attempt, a marked essay, a regrade, a sign-off or a
+ * passed sitting.
  */
 final class CourseCompletion {
 
@@ -52,11 +58,14 @@ final class CourseCompletion {
     private final StaffAccountRepository accounts;
     private final CertificateRepository certificates;
     private final AcademyDirectory directory;
+    private final CaseLogRepository caseLog;
+    private final OsceSittingRepository sittings;
     private final SecureRandom random;
 
     CourseCompletion(CourseRepository courses, EnrolmentRepository enrolments, LessonCompletionRepository completions,
                      AssessmentRepository assessments, AttemptRepository attempts, StaffAccountRepository accounts,
-                     CertificateRepository certificates, AcademyDirectory directory, SecureRandom random) {
+                     CertificateRepository certificates, AcademyDirectory directory, CaseLogRepository caseLog,
+                     OsceSittingRepository sittings, SecureRandom random) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.completions = completions;
@@ -65,6 +74,8 @@ final class CourseCompletion {
         this.accounts = accounts;
         this.certificates = certificates;
         this.directory = directory;
+        this.caseLog = caseLog;
+        this.sittings = sittings;
         this.random = random;
     }
 
@@ -82,7 +93,7 @@ final class CourseCompletion {
         }
         CourseVersion version = current.get();
         CompletionReport report = CompletionReport.evaluate(version, enrolment.learner(), completedLessons(enrolment),
-                theory(version, enrolment.learner()), List.of(), List.of());
+                theory(version, enrolment.learner()), cases(enrolment), osce(version, enrolment.learner()));
         if (report.complete() && enrolment.complete(report, now) instanceof EnrolmentResult.Applied completed) {
             enrolments.update(completed.enrolment());
             issueCertificate(tenant, completed.enrolment(), version, report, now);
@@ -107,6 +118,21 @@ final class CourseCompletion {
                 .map(Attempt::outcome).flatMap(Optional::stream).toList();
         return assessment.assessment().gradingMethod().combine(outcomes,
                 assessment.assessment().scheme().passMark());
+    }
+
+    /** The learner's logged cases on the enrolment's course. */
+    List<CaseLogEntry> cases(Enrolment enrolment) {
+        return caseLog.listFor(enrolment.course(), enrolment.learner());
+    }
+
+    /** The learner's record at every OSCE station the version lists. */
+    List<OsceRecord> osce(CourseVersion version, UserId learner) {
+        return version.requirements().stations().stream().map(station -> record(version, station, learner)).toList();
+    }
+
+    /** The learner's sittings of one station of the version. */
+    OsceRecord record(CourseVersion version, OsceStation station, UserId learner) {
+        return new OsceRecord(station, learner, sittings.listFor(version.course(), station.id(), learner));
     }
 
     Set<LessonId> completedLessons(Enrolment enrolment) {

@@ -7,10 +7,12 @@ import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
 import com.laca.application.academy.port.out.AcademyDirectory;
 import com.laca.application.academy.port.out.AssessmentRepository;
 import com.laca.application.academy.port.out.AttemptRepository;
+import com.laca.application.academy.port.out.CaseLogRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
+import com.laca.application.academy.port.out.OsceSittingRepository;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
@@ -75,14 +77,15 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
     public EnrolmentService(TransactionRunner tx, CourseRepository courses, EnrolmentRepository enrolments,
                             LessonCompletionRepository completions, StaffAccountRepository accounts,
                             CertificateRepository certificates, AcademyDirectory directory, SecureRandom random,
-                            AssessmentRepository assessments, AttemptRepository attempts, Clock clock) {
+                            AssessmentRepository assessments, AttemptRepository attempts, CaseLogRepository caseLog,
+                            OsceSittingRepository sittings, Clock clock) {
         this.tx = tx;
         this.courses = courses;
         this.enrolments = enrolments;
         this.completions = completions;
         this.accounts = accounts;
         this.completion = new CourseCompletion(courses, enrolments, completions, assessments, attempts, accounts,
-                certificates, directory, random);
+                certificates, directory, caseLog, sittings, random);
         this.clock = clock;
     }
 

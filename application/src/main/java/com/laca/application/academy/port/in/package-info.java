@@ -1,2 +1,2 @@
-/** The academy's use cases: trainees, courses, enrolments and progress, as staff and trainees call them. */
+/** The academy's use cases: trainees, courses, enrolments, progress and practice, as staff and trainees call them. */
 package com.laca.application.academy.port.in;

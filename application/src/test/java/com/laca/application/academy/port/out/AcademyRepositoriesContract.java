@@ -8,6 +8,9 @@ import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.PersistenceContract;
 import com.laca.domain.academy.AssessmentId;
 import com.laca.domain.academy.AttemptId;
+import com.laca.domain.academy.CaseLogEntryId;
+import com.laca.domain.academy.ProfessionalRegistration;
+import com.laca.domain.academy.Verification;
 import com.laca.domain.academy.Fraction;
 import com.laca.domain.academy.QuestionBankId;
 import com.laca.domain.academy.assessment.Assessment;
@@ -60,7 +63,12 @@ import com.laca.domain.academy.enrolment.Enrolment;
 import com.laca.domain.academy.enrolment.EnrolmentRoute;
 import com.laca.domain.academy.enrolment.EnrolmentStatus;
 import com.laca.domain.academy.practice.Checklist;
+import com.laca.domain.academy.practice.CaseLogEntry;
 import com.laca.domain.academy.practice.ChecklistItem;
+import com.laca.domain.academy.practice.OsceResult;
+import com.laca.domain.academy.practice.PatientReference;
+import com.laca.domain.academy.practice.SignOffDecision;
+import com.laca.domain.academy.practice.SupervisorSignOff;
 import com.laca.domain.academy.practice.Modality;
 import com.laca.domain.academy.practice.OsceStation;
 import com.laca.domain.academy.practice.PracticalRequirement;
@@ -79,8 +87,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of the academy's stores (courses and versions, enrolments, lesson completions): every field reads
- * back as written, versions and enrolments are unique where the rules say so, and tenant B never sees tenant A's.
+ * The contract of the academy's stores (courses and versions, enrolments, lesson completions, assessments, case
+ * logs, OSCE sittings, registrations): every field reads back as written, versions, enrolments, cases and sittings
+ * are unique where the rules say so, and tenant B never sees tenant A's.
  */
 public abstract class AcademyRepositoriesContract extends PersistenceContract {
 
@@ -428,5 +437,82 @@ public abstract class AcademyRepositoriesContract extends PersistenceContract {
         assertThat(inA(() -> academy().attempts().listOverdue(T0.plusSeconds(600 + 30)))).isEmpty();
         assertThat(inA(() -> academy().attempts().listOverdue(T0.plusSeconds(600 + 31)))).containsExactly(attempt);
         assertThat(inB(() -> academy().attempts().listOverdue(T0.plusSeconds(3_600)))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a case reads back before and after its sign-off; the same case is stored once; per tenant")
+    void caseLog() {
+        Course course = stored(tenantA, course("Toxin", AccessRule.none()));
+        UserId trainee = learner(tenantA);
+        UserId supervisor = learner(tenantA);
+        CaseLogEntry logged = new CaseLogEntry(CaseLogEntryId.random(), trainee, course.id(),
+                Modality.PERFORMED_UNDER_SUPERVISION, "Glabella, 20 units", T0, new PatientReference("TOX-0042"),
+                Set.of("risks"), Set.of("history", "photos"), Optional.of("Went well"), Optional.empty());
+        doInA(() -> academy().caseLog().insert(logged));
+
+        assertThat(inA(() -> academy().caseLog().find(logged.id()))).contains(logged);
+        assertThat(inA(() -> academy().caseLog().findSame(trainee, course.id(), new PatientReference("TOX-0042"), T0,
+                Modality.PERFORMED_UNDER_SUPERVISION))).contains(logged);
+        assertThat(inA(() -> academy().caseLog().findSame(trainee, course.id(), new PatientReference("TOX-0042"), T0,
+                Modality.OBSERVED))).isEmpty();
+        assertThatThrownBy(() -> doInA(() -> academy().caseLog().insert(new CaseLogEntry(CaseLogEntryId.random(),
+                trainee, course.id(), Modality.PERFORMED_UNDER_SUPERVISION, "Again", T0,
+                new PatientReference("TOX-0042"), Set.of(), Set.of(), Optional.empty(), Optional.empty()))))
+                .isInstanceOf(ConflictException.class);
+
+        CaseLogEntry signed = new CaseLogEntry(logged.id(), trainee, course.id(), logged.modality(),
+                logged.procedure(), T0, logged.patient(), logged.consentTicked(), logged.consultationTicked(),
+                logged.reflection(), Optional.of(new SupervisorSignOff(supervisor,
+                ProfessionalRegistration.claimed(RegulatoryBody.NMC, "01A2345N").verified(new Verification(
+                        supervisor, T0.minusSeconds(60))), SignOffDecision.DECLINED, T0.plusSeconds(3_600),
+                Optional.of("Not present"))));
+        doInA(() -> academy().caseLog().update(signed));
+
+        assertThat(inA(() -> academy().caseLog().findForUpdate(logged.id()))).contains(signed);
+        assertThat(inA(() -> academy().caseLog().listFor(course.id(), trainee))).containsExactly(signed);
+        assertThat(inA(() -> academy().caseLog().listByCourse(course.id()))).containsExactly(signed);
+        assertThat(inB(() -> academy().caseLog().find(logged.id()))).isEmpty();
+        assertThat(inB(() -> academy().caseLog().listByCourse(course.id()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("OSCE sittings read back in order, each number once per trainee and station; per tenant")
+    void osceSittings() {
+        Course course = stored(tenantA, course("Toxin", AccessRule.none()));
+        UserId trainee = learner(tenantA);
+        UserId examiner = learner(tenantA);
+        OsceStationId station = OsceStationId.random();
+        OsceResult failed = new OsceResult(1, false, examiner, T0, Optional.of("Missed the allergy question"));
+        OsceResult passed = new OsceResult(2, true, examiner, T0.plusSeconds(86_400), Optional.empty());
+        doInA(() -> {
+            academy().sittings().insert(course.id(), station, trainee, passed);
+            academy().sittings().insert(course.id(), station, trainee, failed);
+        });
+
+        assertThat(inA(() -> academy().sittings().listFor(course.id(), station, trainee)))
+                .containsExactly(failed, passed);
+        assertThat(inA(() -> academy().sittings().listFor(course.id(), OsceStationId.random(), trainee))).isEmpty();
+        assertThatThrownBy(() -> doInA(() -> academy().sittings().insert(course.id(), station, trainee,
+                new OsceResult(2, false, examiner, T0, Optional.empty())))).isInstanceOf(ConflictException.class);
+        assertThat(inB(() -> academy().sittings().listFor(course.id(), station, trainee))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a registration reads back claimed, then verified; one per person and register; per tenant")
+    void registrations() {
+        UserId person = learner(tenantA);
+        ProfessionalRegistration claimed = ProfessionalRegistration.claimed(RegulatoryBody.GMC, "1234567");
+        ProfessionalRegistration nurse = ProfessionalRegistration.claimed(RegulatoryBody.NMC, "01A2345N");
+        doInA(() -> {
+            academy().registrations().save(person, claimed);
+            academy().registrations().save(person, nurse);
+        });
+        ProfessionalRegistration verified = claimed.verified(new Verification(learner(tenantA), T0));
+        doInA(() -> academy().registrations().save(person, verified));
+
+        assertThat(inA(() -> academy().registrations().find(person, RegulatoryBody.GMC))).contains(verified);
+        assertThat(inA(() -> academy().registrations().listFor(person))).containsExactly(verified, nurse);
+        assertThat(inA(() -> academy().registrations().find(person, RegulatoryBody.GDC))).isEmpty();
+        assertThat(inB(() -> academy().registrations().listFor(person))).isEmpty();
     }
 }

@@ -16,4 +16,10 @@ public interface AcademyStores {
     AssessmentRepository assessments();
 
     AttemptRepository attempts();
+
+    CaseLogRepository caseLog();
+
+    OsceSittingRepository sittings();
+
+    RegistrationRepository registrations();
 }
