@@ -96,9 +96,9 @@ public class RequestBodyFilter extends HttpFilter {
         }
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(timeout.plus(SERVING_ALLOWANCE).toMillis());
-        BodyCollector collector = new BodyCollector(async, limit);
+        BodyCollector collector = new BodyCollector(async, scheduler, limit);
         async.addListener(collector);
-        collector.expireAfter(scheduler, timeout);
+        collector.expireAfter(timeout);
         request.getInputStream().setReadListener(collector);
     }
 
