@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -56,6 +59,29 @@ class SplitBodyE2EIT {
             }
             assertThat(Files.readString(RunningServer.get().log())).as("the server's log")
                     .doesNotContain("EJBContainerUtilImpl is null");
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("100 anonymous form posts from Java's HTTP client as it comes (offering HTTP/2) each get one whole answer")
+    void everyUpgradeOfferIsAnswered() throws Exception {
+        URI target = URI.create(RunningServer.get().base() + "/api/webhooks/twilio/inbound");
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                answers.add(clients.submit(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(target)
+                        .header("Content-Type", "application/x-www-form-urlencoded").timeout(WAIT)
+                        .POST(HttpRequest.BodyPublishers.ofString("From=%2B447700900123&Body=STOP")).build(),
+                        HttpResponse.BodyHandlers.ofString())));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> received = answer.get(WAIT.toSeconds() * 2, TimeUnit.SECONDS);
+                assertThat(received.statusCode()).as(received.body()).isEqualTo(404);
+                assertThat(received.body()).endsWith("}");
+            }
         } finally {
             clients.shutdownNow();
         }
