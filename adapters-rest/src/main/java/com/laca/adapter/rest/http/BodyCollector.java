@@ -24,23 +24,34 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * memory; or answers 413 (too long) or 408 (not complete by its deadline) and ends the exchange. Exactly one of these
  * happens, whichever comes first, because reads and the deadline run on different threads. The deadline is a task of
  * its own, not the asynchronous context's time-out, which would keep running while the dispatched request is served.
+ * <p>
+ * The request is handed on (or answered) only once the thread that started the read has returned to the container. The Servlet
+ * specification says a dispatch made before that must wait for it, but Payara starts it at once, and two threads then
+ * serve one request: when the body arrived while the read was being set up, the client got no answer at all, or the
+ * connection closed under it. The container shows that the thread has returned by refusing
+ * {@link AsyncContext#setTimeout}, as the specification requires; until then the ending is retried a moment later.
  */
 final class BodyCollector implements ReadListener, AsyncListener {
 
+    /** How long to wait before asking again whether the thread that started the read has returned (it takes less). */
+    private static final long RETURN_POLL_MICROS = 200;
+
     private final AsyncContext async;
+    private final ScheduledExecutorService scheduler;
     private final long maxBytes;
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final byte[] chunk = new byte[8192];
     private final AtomicBoolean settled = new AtomicBoolean();
     private volatile ScheduledFuture<?> deadline;
 
-    BodyCollector(AsyncContext async, long maxBytes) {
+    BodyCollector(AsyncContext async, ScheduledExecutorService scheduler, long maxBytes) {
         this.async = async;
+        this.scheduler = scheduler;
         this.maxBytes = maxBytes;
     }
 
     /** Answers 408 unless the whole body has arrived (or something else ended the exchange) within the time given. */
-    void expireAfter(ScheduledExecutorService scheduler, Duration timeout) {
+    void expireAfter(Duration timeout) {
         deadline = scheduler.schedule(this::tooSlow, timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -65,7 +76,29 @@ final class BodyCollector implements ReadListener, AsyncListener {
     public void onAllDataRead() {
         if (settle()) {
             async.getRequest().setAttribute(RequestBodyFilter.BODY_ATTRIBUTE, body.toByteArray());
-            async.dispatch();
+            onceStarterReturned(async::dispatch);
+        }
+    }
+
+    /** Ends the exchange (hands it on, or answers it), but never while the thread that started the read serves it. */
+    private void onceStarterReturned(Runnable ending) {
+        if (starterReturned()) {
+            ending.run();
+        } else {
+            scheduler.schedule(() -> onceStarterReturned(ending), RETURN_POLL_MICROS, TimeUnit.MICROSECONDS);
+        }
+    }
+
+    /**
+     * The container accepts a new time-out only until the dispatch that started the asynchronous read has returned to
+     * it; setting the same value again changes nothing.
+     */
+    private boolean starterReturned() {
+        try {
+            async.setTimeout(async.getTimeout());
+            return false;
+        } catch (IllegalStateException returned) {
+            return true;
         }
     }
 
@@ -108,15 +141,19 @@ final class BodyCollector implements ReadListener, AsyncListener {
 
     private void answer(Problem problem) {
         if (settle()) {
-            try {
-                HttpServletResponse response = (HttpServletResponse) async.getResponse();
-                ServletProblems.answer((HttpServletRequest) async.getRequest(), response, problem);
-                response.setHeader("Connection", "close");
-            } catch (IOException | IllegalStateException clientGone) {
-                // nothing more can be sent; completing below releases the request
-            } finally {
-                async.complete();
-            }
+            onceStarterReturned(() -> send(problem));
+        }
+    }
+
+    private void send(Problem problem) {
+        try {
+            HttpServletResponse response = (HttpServletResponse) async.getResponse();
+            ServletProblems.answer((HttpServletRequest) async.getRequest(), response, problem);
+            response.setHeader("Connection", "close");
+        } catch (IOException | IllegalStateException clientGone) {
+            // nothing more can be sent; completing below releases the request
+        } finally {
+            async.complete();
         }
     }
 

@@ -9,7 +9,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -52,8 +51,6 @@ public class RequestBodyFilter extends HttpFilter {
     private transient Instance<RequestContextController> requestContexts;
     @Resource
     private transient ManagedScheduledExecutorService scheduler;
-    @Inject
-    private transient SecurityContext callers;
     private long maxBytes;
     private long photoMaxBytes;
     private Duration timeout;
@@ -96,9 +93,9 @@ public class RequestBodyFilter extends HttpFilter {
         }
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(timeout.plus(SERVING_ALLOWANCE).toMillis());
-        BodyCollector collector = new BodyCollector(async, limit);
+        BodyCollector collector = new BodyCollector(async, scheduler, limit);
         async.addListener(collector);
-        collector.expireAfter(scheduler, timeout);
+        collector.expireAfter(timeout);
         request.getInputStream().setReadListener(collector);
     }
 
@@ -122,8 +119,10 @@ public class RequestBodyFilter extends HttpFilter {
 
     /**
      * The body has been read: the request goes on with it, in a request context of its own, because Payara runs this
-     * dispatch on a thread where CDI's request context is not active. That thread must not carry anyone's identity
-     * (only anonymous requests come here); if it ever did, the request is refused rather than served as someone else.
+     * dispatch on a thread where CDI's request context is not active. Only anonymous requests come here; if the request
+     * ever carried a caller, it is refused rather than served without its checks. The request's own principal is what
+     * the resources read; Jakarta Security's thread-bound context is not asked, because on this thread Payara answers
+     * it by creating its EJB container's internals, which it reports as an internal error.
      */
     private void handOnReadBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -131,8 +130,8 @@ public class RequestBodyFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (callers.getCallerPrincipal() != null) {
-            LOG.severe("Refused to serve an anonymous request on a thread that carries a caller's identity");
+        if (request.getUserPrincipal() != null) {
+            LOG.severe("Refused to serve, as anonymous, a request that carries a caller");
             ServletProblems.answer(request, response, Problems.forStatus(503));
             return;
         }
