@@ -1,5 +1,6 @@
 package com.laca.application.notification.port.out;
 
+import com.laca.domain.notification.OutboxDepth;
 import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.NotificationId;
 import com.laca.domain.notification.Lease;

@@ -1,5 +1,6 @@
 package com.laca.application.notification.port.out;
 
+import com.laca.domain.notification.OutboxDepth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
