@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * complete. A client that sends its body slowly (or never finishes it) then holds a connection and a few kilobytes, not
  * a thread, so a few hundred such clients cannot stop the server answering everyone else. A body over
  * {@code laca.http.max-body-bytes} is refused with 413, and one not complete within
- * {@code laca.http.body-timeout-seconds} with 408.
+ * {@code laca.http.body-timeout-seconds} with 408. A body whose client offers to switch protocols is the exception
+ * ({@link UpgradeOfferBodies}).
  */
 public class RequestBodyFilter extends HttpFilter {
 
@@ -51,6 +53,7 @@ public class RequestBodyFilter extends HttpFilter {
     private transient Instance<RequestContextController> requestContexts;
     @Resource
     private transient ManagedScheduledExecutorService scheduler;
+    private final transient UpgradeOfferBodies upgradeOffers = new UpgradeOfferBodies();
     private long maxBytes;
     private long photoMaxBytes;
     private Duration timeout;
@@ -89,6 +92,13 @@ public class RequestBodyFilter extends HttpFilter {
         if (!announcesBody(request) || !anonymous(request) || !request.isAsyncSupported()
                 || arrivedWhole(request, length)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (UpgradeOfferBodies.offered(request)) {
+            Optional<byte[]> body = upgradeOffers.read(request, response, limit);
+            if (body.isPresent()) {
+                chain.doFilter(new BufferedBodyRequest(request, body.get()), response);
+            }
             return;
         }
         AsyncContext async = request.startAsync(request, response);
