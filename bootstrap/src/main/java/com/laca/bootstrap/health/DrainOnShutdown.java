@@ -43,8 +43,10 @@ public class DrainOnShutdown {
     private final AtomicBoolean terminating = new AtomicBoolean();
     private volatile SignalHandler jvmHandler;
     private volatile SignalHandler ours;
+    private volatile ClassLoader application;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        application = Thread.currentThread().getContextClassLoader();
         try {
             SignalHandler handler = this::onTerm;
             jvmHandler = Signal.handle(TERM, handler);
@@ -55,10 +57,19 @@ public class DrainOnShutdown {
         }
     }
 
-    /** SIGTERM: drain with the pre-stop period, then stop as the JVM would have; a second SIGTERM stops at once. */
+    /**
+     * SIGTERM: drain with the pre-stop period, then stop as the JVM would have; a second SIGTERM stops at once. The
+     * JVM's signal thread has no context class loader, which the application's beans need, so it gets the
+     * application's; whatever happens while draining, the stop goes ahead.
+     */
     private void onTerm(Signal signal) {
         if (terminating.compareAndSet(false, true)) {
-            drain(Duration.ofSeconds(Math.max(0, preStopSeconds)), "SIGTERM");
+            Thread.currentThread().setContextClassLoader(application);
+            try {
+                drain(Duration.ofSeconds(Math.max(0, preStopSeconds)), "SIGTERM");
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The drain at SIGTERM failed; stopping at once", e);
+            }
         }
         SignalHandler next = jvmHandler;
         if (next != null && next != SignalHandler.SIG_DFL && next != SignalHandler.SIG_IGN) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("SIGTERM drains the requests in flight")
 class ShutdownDrainE2EIT {
 
-    private static final int PRE_STOP_SECONDS = 3;
+    /** Long enough for a new request to be answered in it even on a machine shared with other builds. */
+    private static final int PRE_STOP_SECONDS = 8;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
