@@ -1,7 +1,7 @@
 package com.laca.bootstrap.metrics;
 
 import com.laca.application.notification.port.in.ReadOutboxDepthUseCase;
-import com.laca.application.notification.port.out.OutboxDepth;
+import com.laca.domain.notification.OutboxDepth;
 import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.MessageKindCatalogue;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package com.laca.adapter.inmemory.notification;
 import com.laca.adapter.inmemory.shared.InMemoryTable;
 import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
 import com.laca.application.notification.port.out.OutboxClaim;
-import com.laca.application.notification.port.out.OutboxDepth;
+import com.laca.domain.notification.OutboxDepth;
 import com.laca.application.notification.port.out.OutboxRepository;
 import com.laca.domain.notification.Channel;
 import com.laca.domain.notification.Lease;

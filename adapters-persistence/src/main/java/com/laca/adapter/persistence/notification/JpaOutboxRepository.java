@@ -4,7 +4,7 @@ import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
 import com.laca.application.notification.port.out.OutboxClaim;
-import com.laca.application.notification.port.out.OutboxDepth;
+import com.laca.domain.notification.OutboxDepth;
 import com.laca.application.notification.port.out.OutboxRepository;
 import com.laca.application.shared.ConflictException;
 import com.laca.domain.notification.Channel;

@@ -1,7 +1,7 @@
 package com.laca.application.notification.service;
 
 import com.laca.application.notification.port.in.ReadOutboxDepthUseCase;
-import com.laca.application.notification.port.out.OutboxDepth;
+import com.laca.domain.notification.OutboxDepth;
 import com.laca.application.notification.port.out.OutboxRepository;
 import com.laca.application.shared.TransactionRunner;
 import java.time.Clock;

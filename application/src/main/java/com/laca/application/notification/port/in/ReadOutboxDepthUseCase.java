@@ -1,6 +1,6 @@
 package com.laca.application.notification.port.in;
 
-import com.laca.application.notification.port.out.OutboxDepth;
+import com.laca.domain.notification.OutboxDepth;
 import java.util.List;
 
 /** The outbox's depth per kind across all tenants, for the metrics endpoint; no caller, no personal data. */

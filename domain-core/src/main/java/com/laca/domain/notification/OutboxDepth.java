@@ -1,4 +1,4 @@
-package com.laca.application.notification.port.out;
+package com.laca.domain.notification;
 
 import java.util.Objects;
 
