@@ -89,6 +89,10 @@ class NotificationsE2EIT {
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         assertThat(confirmed.json().getBoolean("receivesMarketing")).isFalse();
         assertThat(marketingGranted(owner, client)).isFalse();
+        Api.Response formPost = Api.anonymous().send("POST", link, "", Map.of("Accept", "text/html",
+                "Content-Type", "application/x-www-form-urlencoded"));
+        assertThat(formPost.status()).as(formPost.toString()).isEqualTo(200);
+        assertThat(formPost.body()).contains("You are unsubscribed");
         String altered = link.substring(0, link.length() - 1) + (link.endsWith("A") ? "B" : "A");
         assertThat(Api.anonymous().post(altered, null).status()).isEqualTo(404);
     }

@@ -4,6 +4,7 @@ import com.laca.domain.notification.OutboxDepth;
 import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.NotificationId;
 import com.laca.domain.notification.Lease;
+import com.laca.domain.notification.OutboxDepth;
 import com.laca.domain.notification.OutboxMessage;
 import com.laca.domain.notification.OutboxState;
 import com.laca.domain.notification.Topic;

@@ -10,6 +10,7 @@ import com.laca.domain.notification.Facts;
 import com.laca.domain.notification.MessageFacts;
 import com.laca.domain.notification.MessageKind;
 import com.laca.domain.notification.NotificationId;
+import com.laca.domain.notification.OutboxDepth;
 import com.laca.domain.notification.OutboxMessage;
 import com.laca.domain.notification.OutboxState;
 import com.laca.domain.notification.OutboxTransition;
