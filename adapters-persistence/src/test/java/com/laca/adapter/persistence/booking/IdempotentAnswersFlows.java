@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +134,47 @@ abstract class IdempotentAnswersFlows {
         RunOnceUseCase.Outcome third = requests(NOW).run(tenant, "public", "k4", HASH, () -> answer(runs));
         assertThat(third.replayed()).isFalse();
         assertThat(runs).hasValue(3);
+    }
+
+    @Test
+    @DisplayName("a booking made but whose answer was never stored (the server died in between) is not run again by a "
+            + "retry, even after the claim went stale: 409 unfinished, until the key expires after 24 hours")
+    void crashBetweenBookingAndAnswerNeverBooksTwice() {
+        AtomicInteger bookings = new AtomicInteger();
+        IdempotentAnswers dying = new IdempotentAnswers() {
+            @Override
+            public Optional<Entry> find(String scope, String key, Instant notBefore) {
+                return store().find(scope, key, notBefore);
+            }
+
+            @Override
+            public boolean claim(String scope, String key, String requestHash, Instant now, Instant staleBefore,
+                                 Instant expiredBefore) {
+                return store().claim(scope, key, requestHash, now, staleBefore, expiredBefore);
+            }
+
+            @Override
+            public void complete(String scope, String key, IdempotentAnswer answer) {
+                throw new IllegalStateException("the server died before the answer was stored");
+            }
+
+            @Override
+            public void release(String scope, String key) {
+                store().release(scope, key);
+            }
+        };
+        assertThatThrownBy(() -> new IdempotentRequests(ports().tx(), dying, Clock.fixed(NOW, ZoneOffset.UTC))
+                .run(tenant, "public", "k6", HASH, () -> answer(bookings)))
+                .hasMessageContaining("server died");
+
+        Instant afterTheRestart = NOW.plus(Duration.ofMinutes(5));
+        assertThatThrownBy(() -> requests(afterTheRestart).run(tenant, "public", "k6", HASH, () -> answer(bookings)))
+                .isInstanceOf(IdempotentRequests.UnfinishedRequestException.class)
+                .hasMessageContaining("may have booked");
+        assertThat(bookings).as("booked once, never again under the same key").hasValue(1);
+        assertThat(requests(NOW.plus(Duration.ofHours(25))).run(tenant, "public", "k6", HASH,
+                () -> answer(bookings)).replayed()).as("an expired key is new").isFalse();
+        assertThat(bookings).hasValue(2);
     }
 
     @Test
