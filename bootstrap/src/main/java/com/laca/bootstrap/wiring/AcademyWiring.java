@@ -2,6 +2,7 @@ package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.documents.pdf.ItextCertificateRenderer;
 import com.laca.adapter.persistence.academy.JpaAssessmentRepository;
+import com.laca.adapter.persistence.academy.JpaAttemptOverrideRepository;
 import com.laca.adapter.persistence.academy.JpaAttemptRepository;
 import com.laca.adapter.persistence.academy.JpaCaseLogRepository;
 import com.laca.adapter.persistence.academy.JpaCertificateRepository;
@@ -24,6 +25,7 @@ import com.laca.application.academy.port.in.ManageCoursesUseCase;
 import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
 import com.laca.application.academy.port.in.ManageRegistrationsUseCase;
 import com.laca.application.academy.port.in.ManageTraineesUseCase;
+import com.laca.application.academy.port.in.OverrideAttemptsUseCase;
 import com.laca.application.academy.port.in.SupervisePracticeUseCase;
 import com.laca.application.academy.port.in.TakeAssessmentUseCase;
 import com.laca.application.academy.port.in.VerifyCertificateQuery;
@@ -103,7 +105,8 @@ public class AcademyWiring {
                 clock);
         assessments = new AssessmentService(tx, courseRepository, enrolmentRepository, completionRepository,
                 new JpaQuestionBankRepository(current), assessmentRepository, attemptRepository, accounts,
-                certificateRepository, directory, caseLog, sittings, random, clock);
+                certificateRepository, directory, caseLog, sittings, new JpaAttemptOverrideRepository(current), random,
+                clock);
         practice = new PracticeService(tx, courseRepository, enrolmentRepository, completionRepository,
                 assessmentRepository, attemptRepository, caseLog, sittings, new JpaRegistrationRepository(current),
                 accounts, certificateRepository, directory, random, clock);
@@ -179,5 +182,10 @@ public class AcademyWiring {
     @Produces
     ManageRegistrationsUseCase manageRegistrations() {
         return practice;
+    }
+
+    @Produces
+    OverrideAttemptsUseCase overrideAttempts() {
+        return assessments;
     }
 }
