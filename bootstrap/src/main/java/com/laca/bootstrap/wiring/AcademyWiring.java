@@ -111,7 +111,7 @@ public class AcademyWiring {
                 assessmentRepository, attemptRepository, caseLog, sittings, new JpaRegistrationRepository(current),
                 accounts, certificateRepository, directory, random, clock);
         certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory,
-                new ItextCertificateRenderer(), clock);
+                new ItextCertificateRenderer(), random, clock);
     }
 
     @Produces

@@ -103,7 +103,8 @@ class AssessmentServiceTest {
             academy.attempts(), ports.staffAccounts(), academy.certificates(), directory, academy.caseLog(),
             academy.sittings(), academy.overrides(), new SecureRandom(), clock);
     private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
-            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, clock);
+            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, new SecureRandom(),
+            clock);
     private final Caller instructor = new Caller(UserId.random(), tenant, Set.of(Role.INSTRUCTOR));
     private final UserId traineeId = UserId.random();
     private final Caller trainee = new Caller(traineeId, tenant, Set.of(Role.STUDENT));

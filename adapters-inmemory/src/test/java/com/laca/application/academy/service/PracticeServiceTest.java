@@ -93,7 +93,8 @@ class PracticeServiceTest {
             academy.caseLog(), academy.sittings(), academy.registrations(), ports.staffAccounts(),
             academy.certificates(), directory, new SecureRandom(), clock);
     private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
-            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, clock);
+            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, new SecureRandom(),
+            clock);
     private final UserId supervisorId = UserId.random();
     private final Caller supervisor = new Caller(supervisorId, tenant, Set.of(Role.INSTRUCTOR));
     private final Caller manager = new Caller(UserId.random(), tenant, Set.of(Role.MANAGER));
