@@ -38,6 +38,7 @@ import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
 import com.laca.application.academy.port.out.OsceSittingRepository;
+import com.laca.application.academy.port.out.RegistrationRepository;
 import com.laca.application.academy.service.AssessmentService;
 import com.laca.application.academy.service.CertificateService;
 import com.laca.application.academy.service.CourseService;
@@ -99,16 +100,17 @@ public class AcademyWiring {
         AttemptRepository attemptRepository = new JpaAttemptRepository(current);
         CaseLogRepository caseLog = new JpaCaseLogRepository(current);
         OsceSittingRepository sittings = new JpaOsceSittingRepository(current);
+        RegistrationRepository registrations = new JpaRegistrationRepository(current);
         SecureRandom random = new SecureRandom();
         enrolments = new EnrolmentService(tx, courseRepository, enrolmentRepository, completionRepository, accounts,
                 certificateRepository, directory, random, assessmentRepository, attemptRepository, caseLog, sittings,
-                clock);
+                registrations, clock);
         assessments = new AssessmentService(tx, courseRepository, enrolmentRepository, completionRepository,
                 new JpaQuestionBankRepository(current), assessmentRepository, attemptRepository, accounts,
                 certificateRepository, directory, caseLog, sittings, new JpaAttemptOverrideRepository(current), random,
                 clock);
         practice = new PracticeService(tx, courseRepository, enrolmentRepository, completionRepository,
-                assessmentRepository, attemptRepository, caseLog, sittings, new JpaRegistrationRepository(current),
+                assessmentRepository, attemptRepository, caseLog, sittings, registrations,
                 accounts, certificateRepository, directory, random, clock);
         certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory,
                 new ItextCertificateRenderer(), random, clock);

@@ -97,7 +97,7 @@ class AssessmentServiceTest {
     private final EnrolmentService enrolments = new EnrolmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), ports.staffAccounts(), academy.certificates(),
             directory, new SecureRandom(), academy.assessments(), academy.attempts(), academy.caseLog(),
-            academy.sittings(), clock);
+            academy.sittings(), academy.registrations(), clock);
     private final AssessmentService service = new AssessmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), academy.questionBanks(), academy.assessments(),
             academy.attempts(), ports.staffAccounts(), academy.certificates(), directory, academy.caseLog(),

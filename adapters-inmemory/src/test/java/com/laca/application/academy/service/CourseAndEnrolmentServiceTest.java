@@ -79,7 +79,7 @@ class CourseAndEnrolmentServiceTest {
     private final EnrolmentService enrolments = new EnrolmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), ports.staffAccounts(), academy.certificates(),
             directory, new SecureRandom(), academy.assessments(), academy.attempts(), academy.caseLog(),
-            academy.sittings(), clock);
+            academy.sittings(), academy.registrations(), clock);
     private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
             academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, new SecureRandom(),
             clock);
