@@ -2,6 +2,7 @@ package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.documents.pdf.ItextCertificateRenderer;
 import com.laca.adapter.persistence.academy.JpaAssessmentRepository;
+import com.laca.adapter.persistence.academy.JpaAttemptOverrideRepository;
 import com.laca.adapter.persistence.academy.JpaAttemptRepository;
 import com.laca.adapter.persistence.academy.JpaCaseLogRepository;
 import com.laca.adapter.persistence.academy.JpaCertificateRepository;
@@ -24,6 +25,7 @@ import com.laca.application.academy.port.in.ManageCoursesUseCase;
 import com.laca.application.academy.port.in.ManageEnrolmentsUseCase;
 import com.laca.application.academy.port.in.ManageRegistrationsUseCase;
 import com.laca.application.academy.port.in.ManageTraineesUseCase;
+import com.laca.application.academy.port.in.OverrideAttemptsUseCase;
 import com.laca.application.academy.port.in.SupervisePracticeUseCase;
 import com.laca.application.academy.port.in.TakeAssessmentUseCase;
 import com.laca.application.academy.port.in.VerifyCertificateQuery;
@@ -36,6 +38,7 @@ import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
 import com.laca.application.academy.port.out.OsceSittingRepository;
+import com.laca.application.academy.port.out.RegistrationRepository;
 import com.laca.application.academy.service.AssessmentService;
 import com.laca.application.academy.service.CertificateService;
 import com.laca.application.academy.service.CourseService;
@@ -97,18 +100,20 @@ public class AcademyWiring {
         AttemptRepository attemptRepository = new JpaAttemptRepository(current);
         CaseLogRepository caseLog = new JpaCaseLogRepository(current);
         OsceSittingRepository sittings = new JpaOsceSittingRepository(current);
+        RegistrationRepository registrations = new JpaRegistrationRepository(current);
         SecureRandom random = new SecureRandom();
         enrolments = new EnrolmentService(tx, courseRepository, enrolmentRepository, completionRepository, accounts,
                 certificateRepository, directory, random, assessmentRepository, attemptRepository, caseLog, sittings,
-                clock);
+                registrations, clock);
         assessments = new AssessmentService(tx, courseRepository, enrolmentRepository, completionRepository,
                 new JpaQuestionBankRepository(current), assessmentRepository, attemptRepository, accounts,
-                certificateRepository, directory, caseLog, sittings, random, clock);
+                certificateRepository, directory, caseLog, sittings, new JpaAttemptOverrideRepository(current), random,
+                clock);
         practice = new PracticeService(tx, courseRepository, enrolmentRepository, completionRepository,
-                assessmentRepository, attemptRepository, caseLog, sittings, new JpaRegistrationRepository(current),
+                assessmentRepository, attemptRepository, caseLog, sittings, registrations,
                 accounts, certificateRepository, directory, random, clock);
         certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory,
-                new ItextCertificateRenderer(), clock);
+                new ItextCertificateRenderer(), random, clock);
     }
 
     @Produces
@@ -179,5 +184,10 @@ public class AcademyWiring {
     @Produces
     ManageRegistrationsUseCase manageRegistrations() {
         return practice;
+    }
+
+    @Produces
+    OverrideAttemptsUseCase overrideAttempts() {
+        return assessments;
     }
 }

@@ -15,6 +15,7 @@ public final class InMemoryAcademy {
     private final InMemoryCaseLogRepository caseLog;
     private final InMemoryOsceSittingRepository sittings;
     private final InMemoryRegistrationRepository registrations;
+    private final InMemoryAttemptOverrideRepository overrides;
 
     public InMemoryAcademy(InMemoryTransactionRunner tx) {
         this.courses = new InMemoryCourseRepository(tx);
@@ -27,6 +28,7 @@ public final class InMemoryAcademy {
         this.caseLog = new InMemoryCaseLogRepository(tx);
         this.sittings = new InMemoryOsceSittingRepository(tx);
         this.registrations = new InMemoryRegistrationRepository(tx);
+        this.overrides = new InMemoryAttemptOverrideRepository(tx);
     }
 
     public InMemoryCertificateRepository certificates() {
@@ -67,5 +69,9 @@ public final class InMemoryAcademy {
 
     public InMemoryRegistrationRepository registrations() {
         return registrations;
+    }
+
+    public InMemoryAttemptOverrideRepository overrides() {
+        return overrides;
     }
 }

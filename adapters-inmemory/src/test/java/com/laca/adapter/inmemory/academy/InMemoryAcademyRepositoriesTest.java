@@ -4,6 +4,7 @@ import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.application.academy.port.out.AcademyRepositoriesContract;
 import com.laca.application.academy.port.out.AcademyStores;
 import com.laca.application.academy.port.out.AssessmentRepository;
+import com.laca.application.academy.port.out.AttemptOverrideRepository;
 import com.laca.application.academy.port.out.AttemptRepository;
 import com.laca.application.academy.port.out.CaseLogRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
@@ -77,6 +78,11 @@ class InMemoryAcademyRepositoriesTest extends AcademyRepositoriesContract {
             @Override
             public RegistrationRepository registrations() {
                 return stores.registrations();
+            }
+
+            @Override
+            public AttemptOverrideRepository overrides() {
+                return stores.overrides();
             }
         };
     }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.domain.academy.assessment.AttemptOverride;
+import com.laca.domain.academy.assessment.LearnerOverride;
+import com.laca.application.academy.port.in.GrantOverrideCommand;
 import com.laca.adapter.inmemory.academy.InMemoryAcademy;
 import com.laca.application.academy.port.in.AssessmentDraft;
 import com.laca.application.academy.port.in.CertificateView;
@@ -93,13 +97,14 @@ class AssessmentServiceTest {
     private final EnrolmentService enrolments = new EnrolmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), ports.staffAccounts(), academy.certificates(),
             directory, new SecureRandom(), academy.assessments(), academy.attempts(), academy.caseLog(),
-            academy.sittings(), clock);
+            academy.sittings(), academy.registrations(), clock);
     private final AssessmentService service = new AssessmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), academy.questionBanks(), academy.assessments(),
             academy.attempts(), ports.staffAccounts(), academy.certificates(), directory, academy.caseLog(),
-            academy.sittings(), new SecureRandom(), clock);
+            academy.sittings(), academy.overrides(), new SecureRandom(), clock);
     private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
-            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, clock);
+            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, new SecureRandom(),
+            clock);
     private final Caller instructor = new Caller(UserId.random(), tenant, Set.of(Role.INSTRUCTOR));
     private final UserId traineeId = UserId.random();
     private final Caller trainee = new Caller(traineeId, tenant, Set.of(Role.STUDENT));
@@ -158,6 +163,30 @@ class AssessmentServiceTest {
     private AttemptResult answer(AttemptId attempt, Question question, Response response) {
         int sequence = service.paper(trainee, attempt).attempt().sequence();
         return service.answer(trainee, attempt, question.id(), response, sequence);
+    }
+
+    @Test
+    @DisplayName("A learner out of attempts gets one more and extra time by an instructor's override, with the reason")
+    void overrideGivesAnotherAttemptWithExtraTime() {
+        Fixture f = course(false, 1, Optional.of(Duration.ofMinutes(30)));
+        service.finish(trainee, started(f));
+        assertThat(service.start(trainee, f.exam().assessment().id()))
+                .isInstanceOfSatisfying(AttemptResult.Refused.class, refused ->
+                        assertThat(refused.reason()).isEqualTo(AttemptRefusal.ATTEMPT_LIMIT_REACHED));
+        GrantOverrideCommand grant = new GrantOverrideCommand(f.exam().assessment().id(), traineeId,
+                new AttemptOverride(Duration.ofMinutes(15), 1, Duration.ZERO), "Resit agreed after illness");
+        assertThatThrownBy(() -> service.grantOverride(trainee, grant)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.grantOverride(instructor, new GrantOverrideCommand(
+                f.exam().assessment().id(), instructor.userId(), AttemptOverride.none(), "Not enrolled")))
+                .isInstanceOf(InvalidInputException.class);
+
+        LearnerOverride granted = service.grantOverride(instructor, grant);
+
+        assertThat(granted.grantedBy()).isEqualTo(instructor.userId());
+        assertThat(service.overrides(instructor, f.exam().assessment().id())).containsExactly(granted);
+        AttemptResult second = service.start(trainee, f.exam().assessment().id());
+        assertThat(second).isInstanceOfSatisfying(AttemptResult.Applied.class, applied ->
+                assertThat(applied.attempt().deadline()).contains(clock.instant().plus(Duration.ofMinutes(45))));
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.laca.domain.academy.access.AccessRule;
 import com.laca.domain.academy.certificate.Certificate;
 import com.laca.domain.academy.certificate.CertificateResult;
 import com.laca.domain.academy.certificate.CertificateStatus;
+import com.laca.domain.academy.certificate.ReissueResult;
 import com.laca.domain.academy.course.CompletionRequirements;
 import com.laca.domain.academy.course.Course;
 import com.laca.domain.academy.course.CourseLevel;
@@ -78,9 +79,10 @@ class CourseAndEnrolmentServiceTest {
     private final EnrolmentService enrolments = new EnrolmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), ports.staffAccounts(), academy.certificates(),
             directory, new SecureRandom(), academy.assessments(), academy.attempts(), academy.caseLog(),
-            academy.sittings(), clock);
+            academy.sittings(), academy.registrations(), clock);
     private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
-            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, clock);
+            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, new SecureRandom(),
+            clock);
     private final Caller instructor = new Caller(UserId.random(), tenant, Set.of(Role.INSTRUCTOR));
     private final UserId traineeId = UserId.random();
     private final Caller trainee = new Caller(traineeId, tenant, Set.of(Role.STUDENT));
@@ -256,6 +258,32 @@ class CourseAndEnrolmentServiceTest {
         assertThat(certificates.verify("glow-academy", certificate.code().value()).orElseThrow().status())
                 .isEqualTo(CertificateStatus.REVOKED);
         assertThatThrownBy(() -> certificates.revoke(trainee, certificate.id(), "mine"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @DisplayName("A reissue with a corrected name gives a new code; the public check shows the old one superseded by it")
+    void reissue() {
+        completedCourse();
+        Certificate original = certificates.mine(trainee).get(0).certificate();
+        Caller owner = new Caller(UserId.random(), tenant, Set.of(Role.OWNER));
+        int cpdEntries = certificates.myCpdRecord(trainee).size();
+
+        ReissueResult result = certificates.reissue(owner, original.id(), Optional.of("Dr Samuel Lee"));
+
+        assertThat(result).isInstanceOf(ReissueResult.Reissued.class);
+        Certificate replacement = ((ReissueResult.Reissued) result).replacement();
+        CertificateView old = certificates.verify("glow-academy", original.code().value()).orElseThrow();
+        assertThat(old.status()).isEqualTo(CertificateStatus.SUPERSEDED);
+        assertThat(old.supersededBy()).contains(replacement.code());
+        CertificateView fresh = certificates.verify("glow-academy", replacement.code().value()).orElseThrow();
+        assertThat(fresh.status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(fresh.certificate().snapshot().learnerName()).isEqualTo("Dr Samuel Lee");
+        assertThat(fresh.certificate().issuedAt()).isEqualTo(original.issuedAt());
+        assertThat(certificates.reissue(owner, original.id(), Optional.empty()))
+                .isInstanceOf(ReissueResult.Refused.class);
+        assertThat(certificates.myCpdRecord(trainee)).as("the hours count once").hasSize(cpdEntries);
+        assertThatThrownBy(() -> certificates.reissue(trainee, replacement.id(), Optional.empty()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

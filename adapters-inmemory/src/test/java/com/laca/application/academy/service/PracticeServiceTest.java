@@ -30,6 +30,8 @@ import com.laca.domain.academy.course.CourseModule;
 import com.laca.domain.academy.course.CpdFacts;
 import com.laca.domain.academy.course.Lesson;
 import com.laca.domain.academy.course.LessonContent;
+import com.laca.domain.academy.enrolment.EnrolmentRefusal;
+import com.laca.domain.academy.enrolment.EnrolmentResult;
 import com.laca.domain.academy.enrolment.EnrolmentStatus;
 import com.laca.domain.academy.practice.CaseLogEntry;
 import com.laca.domain.academy.practice.CaseStatus;
@@ -87,13 +89,14 @@ class PracticeServiceTest {
     private final EnrolmentService enrolments = new EnrolmentService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), ports.staffAccounts(), academy.certificates(),
             directory, new SecureRandom(), academy.assessments(), academy.attempts(), academy.caseLog(),
-            academy.sittings(), clock);
+            academy.sittings(), academy.registrations(), clock);
     private final PracticeService practice = new PracticeService(ports.tx(), academy.courses(),
             academy.enrolments(), academy.lessonCompletions(), academy.assessments(), academy.attempts(),
             academy.caseLog(), academy.sittings(), academy.registrations(), ports.staffAccounts(),
             academy.certificates(), directory, new SecureRandom(), clock);
     private final CertificateService certificates = new CertificateService(ports.tx(), academy.certificates(),
-            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, clock);
+            academy.enrolments(), directory, document -> new byte[] {'%', 'P', 'D', 'F'}, new SecureRandom(),
+            clock);
     private final UserId supervisorId = UserId.random();
     private final Caller supervisor = new Caller(supervisorId, tenant, Set.of(Role.INSTRUCTOR));
     private final Caller manager = new Caller(UserId.random(), tenant, Set.of(Role.MANAGER));
@@ -258,5 +261,23 @@ class PracticeServiceTest {
 
         assertThat(practice.myPractice(trainee, course).progress().orElseThrow().shortfall())
                 .containsEntry(Modality.OBSERVED, 1);
+    }
+
+    @Test
+    @DisplayName("A course for registered nurses admits a trainee once an administrator verified their NMC registration")
+    void verifiedRegistrationMeetsThePrerequisite() {
+        Course course = courses.create(supervisor, new CourseDraft("Advanced toxin", false,
+                new AccessRule.RegistrationVerified(Set.of(RegulatoryBody.NMC))));
+        assertThat(enrolments.enrol(supervisor, course.id(), traineeId, false, Optional.empty()))
+                .isInstanceOfSatisfying(EnrolmentResult.Refused.class, refused ->
+                        assertThat(refused.reason()).isEqualTo(EnrolmentRefusal.PREREQUISITES_NOT_MET));
+        practice.record(supervisor, traineeId, RegulatoryBody.NMC, "01A2345N");
+        assertThat(enrolments.enrol(supervisor, course.id(), traineeId, false, Optional.empty()))
+                .as("claimed, not verified").isInstanceOf(EnrolmentResult.Refused.class);
+
+        practice.verify(manager, traineeId, RegulatoryBody.NMC);
+
+        assertThat(enrolments.enrol(supervisor, course.id(), traineeId, false, Optional.empty()))
+                .isInstanceOf(EnrolmentResult.Applied.class);
     }
 }

@@ -3,6 +3,7 @@ package com.laca.adapter.persistence.academy;
 import com.laca.adapter.persistence.support.JpaPersistencePorts;
 import com.laca.application.academy.port.out.AcademyStores;
 import com.laca.application.academy.port.out.AssessmentRepository;
+import com.laca.application.academy.port.out.AttemptOverrideRepository;
 import com.laca.application.academy.port.out.AttemptRepository;
 import com.laca.application.academy.port.out.CaseLogRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
@@ -64,5 +65,10 @@ public record JpaAcademyStores(JpaPersistencePorts ports) implements AcademyStor
     @Override
     public RegistrationRepository registrations() {
         return new JpaRegistrationRepository(ports.current());
+    }
+
+    @Override
+    public AttemptOverrideRepository overrides() {
+        return new JpaAttemptOverrideRepository(ports.current());
     }
 }

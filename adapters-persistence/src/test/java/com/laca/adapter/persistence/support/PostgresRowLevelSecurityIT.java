@@ -32,6 +32,7 @@ import com.laca.domain.academy.assessment.AttemptResult;
 import com.laca.domain.academy.assessment.AttemptRules;
 import com.laca.domain.academy.assessment.Blueprint;
 import com.laca.domain.academy.assessment.CourseAssessment;
+import com.laca.domain.academy.assessment.LearnerOverride;
 import com.laca.domain.academy.assessment.PinnedQuestion;
 import com.laca.domain.academy.assessment.QuestionBank;
 import com.laca.domain.academy.assessment.QuestionSlot;
@@ -237,7 +238,7 @@ class PostgresRowLevelSecurityIT {
             // --- issue 15: drafted treatment descriptions ---
             "treatment_description_drafts",
             // --- issue 14: academy practice ---
-            "academy_registrations", "academy_case_log", "academy_osce_sittings");
+            "academy_registrations", "academy_case_log", "academy_osce_sittings", "academy_attempt_overrides");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -449,6 +450,8 @@ class PostgresRowLevelSecurityIT {
                 Optional.empty()));
         academy.sittings().insert(course.id(), OsceStationId.random(), learner, new OsceResult(1, true, learner, now,
                 Optional.empty()));
+        academy.overrides().save(new LearnerOverride(assessment.id(), learner, new AttemptOverride(Duration.ZERO, 1),
+                learner, now, "Resit"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.RequiresPermission;
 import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.academy.port.in.GradeAssessmentsUseCase;
+import com.laca.application.academy.port.in.OverrideAttemptsUseCase;
 import com.laca.application.academy.port.in.ManageAssessmentsUseCase;
 import com.laca.application.academy.port.in.RegradeCommand;
 import com.laca.application.shared.Caller;
@@ -20,6 +21,7 @@ import com.laca.domain.academy.QuestionId;
 import com.laca.domain.academy.certificate.RegradeAction;
 import com.laca.domain.academy.grading.PassMark;
 import com.laca.domain.identity.Permission;
+import com.laca.domain.shared.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -71,6 +73,8 @@ public class AssessmentsResource {
     ManageAssessmentsUseCase assessments;
     @Inject
     GradeAssessmentsUseCase grading;
+    @Inject
+    OverrideAttemptsUseCase overrides;
     @Context
     UriInfo uriInfo;
 
@@ -186,6 +190,36 @@ public class AssessmentsResource {
     public AssessmentJson.AuditList audits(@PathParam("id") String id) {
         return new AssessmentJson.AuditList(grading.regradeAudits(caller.get(), assessmentId(id)).stream()
                 .map(AssessmentJson.AuditResponse::from).toList());
+    }
+
+    @GET
+    @Path("/{id}/overrides")
+    @RequiresPermission(Permission.ASSESSMENTS_GRADE)
+    @Operation(operationId = "listAttemptOverrides", summary = "Per-learner overrides of an assessment")
+    @APIResponse(responseCode = "200", description = "The overrides",
+            content = @Content(schema = @Schema(implementation = OverrideResponse.OverrideList.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public OverrideResponse.OverrideList overrides(@PathParam("id") String id) {
+        return new OverrideResponse.OverrideList(overrides.overrides(caller.get(), assessmentId(id)).stream()
+                .map(OverrideResponse::from).toList());
+    }
+
+    @PUT
+    @Path("/{id}/overrides/{learnerId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.ASSESSMENTS_GRADE)
+    @Operation(operationId = "grantAttemptOverride", summary = "Give one learner extra attempts, time or a later close",
+            description = "Replaces the learner's override (every part stated, 0 for none). Applies to attempts "
+                    + "started afterwards: deadline = min(start + time limit + extraMinutes, close + "
+                    + "closeExtensionMinutes).")
+    @APIResponse(responseCode = "200", description = "Granted",
+            content = @Content(schema = @Schema(implementation = OverrideResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public OverrideResponse grantOverride(@PathParam("id") String id, @PathParam("learnerId") String learnerId,
+                                          @NotNull(message = Bodies.REQUIRED) @Valid OverrideRequest request) {
+        return OverrideResponse.from(overrides.grantOverride(caller.get(), request.toCommand(assessmentId(id),
+                PathIds.parse(learnerId, "learner", UserId::new))));
     }
 
     @GET

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A certificate as printed (the snapshot taken at issue), its code grouped for reading, and its status now with the
- * date and reason of a suspension or revocation; the same facts the public check shows.
+ * date and reason of a suspension or revocation (and, when superseded, the replacing code); the same facts the public
+ * check shows.
  */
 @Schema(name = "Certificate")
 public record CertificateResponse(
@@ -28,9 +29,11 @@ public record CertificateResponse(
         BigDecimal participatoryHours,
         Instant issuedAt,
         Instant expiresAt,
-        String status,
+        @Schema(enumeration = {"VALID", "EXPIRED", "SUSPENDED", "REVOKED", "SUPERSEDED"}) String status,
         Instant statusSince,
-        String statusReason) {
+        String statusReason,
+        @Schema(description = "For a superseded certificate: the code of the reissued certificate that replaced it")
+        String supersededBy) {
 
     static CertificateResponse from(CertificateView view) {
         Certificate certificate = view.certificate();
@@ -38,13 +41,15 @@ public record CertificateResponse(
         StatusChange latest = certificate.history().isEmpty() ? null
                 : certificate.history().get(certificate.history().size() - 1);
         boolean explained = latest != null
-                && (view.status() == CertificateStatus.REVOKED && latest.action() == StatusChange.Action.REVOKED
+                && ((view.status() == CertificateStatus.REVOKED || view.status() == CertificateStatus.SUPERSEDED)
+                && latest.action() == StatusChange.Action.REVOKED
                 || view.status() == CertificateStatus.SUSPENDED && latest.action() == StatusChange.Action.SUSPENDED);
         return new CertificateResponse(certificate.id().toString(), certificate.code().display(),
                 snapshot.learnerName(), snapshot.courseTitle(), certificate.key().courseVersion(), snapshot.issuer(),
                 snapshot.accreditingBody(), snapshot.accreditationNumber(), snapshot.cpdHours(),
                 snapshot.participatoryHours(), certificate.issuedAt(), certificate.expiresAt().orElse(null),
-                view.status().name(), explained ? latest.at() : null, explained ? latest.reason() : null);
+                view.status().name(), explained ? latest.at() : null, explained ? latest.reason() : null,
+                view.supersededBy().map(code -> code.display()).orElse(null));
     }
 
     /** A list of certificates. */

@@ -13,6 +13,7 @@ import com.laca.application.academy.port.in.CertificatesUseCase;
 import com.laca.application.shared.Caller;
 import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.certificate.CertificateResult;
+import com.laca.domain.academy.certificate.ReissueResult;
 import com.laca.domain.identity.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -124,6 +125,35 @@ public class CertificatesResource {
         Caller who = caller.get();
         CertificateId certificate = certificateId(id);
         return answer(who, certificate, certificates.revoke(who, certificate, request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/reissue")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.CERTIFICATES_REVOKE)
+    @Operation(operationId = "reissueCertificate", summary = "Reissue a certificate under a new code",
+            description = "Optionally with the learner's corrected name. The original is superseded (the public check "
+                    + "says SUPERSEDED and names the new code); the copy keeps the award and expiry dates. A suspended "
+                    + "or revoked certificate is not reissued.")
+    @APIResponse(responseCode = "201", description = "The new certificate",
+            content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Refused (ALREADY_REVOKED, ALREADY_SUSPENDED), or changed at the "
+            + "same moment", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = RefusalProblem.class)))
+    public Response reissue(@PathParam("id") String id,
+                            @NotNull(message = Bodies.REQUIRED) @Valid ReissueRequest request) {
+        Caller who = caller.get();
+        ReissueResult result = certificates.reissue(who, certificateId(id), request.correctedName());
+        if (result instanceof ReissueResult.Reissued reissued) {
+            return Response.status(Response.Status.CREATED).entity(CertificateResponse.from(
+                    certificates.get(who, reissued.replacement().id()))).build();
+        }
+        ReissueResult.Refused refused = (ReissueResult.Refused) result;
+        RefusalProblem problem = RefusalProblem.of(ProblemType.TRANSITION_REFUSED, refused.reason().name(),
+                refused.message(), uriInfo.getRequestUri().getPath());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     private Response answer(Caller who, CertificateId id, CertificateResult result) {

@@ -69,7 +69,12 @@ public class PublicCertificatesResource {
             html.append(" since ").append(date(c.statusSince())).append(" (").append(escape(c.statusReason()))
                     .append(")");
         }
-        html.append("</p><dl>");
+        html.append("</p>");
+        if (c.supersededBy() != null) {
+            html.append("<p>Superseded by certificate <strong>").append(escape(c.supersededBy()))
+                    .append("</strong>: check that one.</p>");
+        }
+        html.append("<dl>");
         row(html, "Awarded to", c.learnerName());
         row(html, "Course", c.courseTitle() + " (version " + c.courseVersion() + ")");
         row(html, "Issued by", c.issuer());

@@ -5,13 +5,16 @@ import com.laca.application.academy.port.in.AttemptPaper;
 import com.laca.application.academy.port.in.CloseOverdueAttemptsUseCase;
 import com.laca.application.academy.port.in.EssayToGrade;
 import com.laca.application.academy.port.in.GradeAssessmentsUseCase;
+import com.laca.application.academy.port.in.GrantOverrideCommand;
 import com.laca.application.academy.port.in.ManageAssessmentsUseCase;
+import com.laca.application.academy.port.in.OverrideAttemptsUseCase;
 import com.laca.application.academy.port.in.QuestionDraft;
 import com.laca.application.academy.port.in.RegradeCommand;
 import com.laca.application.academy.port.in.RegradePreview;
 import com.laca.application.academy.port.in.TakeAssessmentUseCase;
 import com.laca.application.academy.port.out.AcademyDirectory;
 import com.laca.application.academy.port.out.AssessmentRepository;
+import com.laca.application.academy.port.out.AttemptOverrideRepository;
 import com.laca.application.academy.port.out.AttemptRepository;
 import com.laca.application.academy.port.out.CaseLogRepository;
 import com.laca.application.academy.port.out.CertificateRepository;
@@ -35,6 +38,7 @@ import com.laca.domain.academy.QuestionId;
 import com.laca.domain.academy.assessment.Assessment;
 import com.laca.domain.academy.assessment.Attempt;
 import com.laca.domain.academy.assessment.AttemptOverride;
+import com.laca.domain.academy.assessment.LearnerOverride;
 import com.laca.domain.academy.assessment.AttemptResult;
 import com.laca.domain.academy.assessment.AttemptState;
 import com.laca.domain.academy.assessment.CourseAssessment;
@@ -88,7 +92,7 @@ import java.util.function.Supplier;
  * the certificate in the same transaction. Papers are drawn with a {@link SecureRandom}; time comes from the clock.
  */
 public final class AssessmentService implements ManageAssessmentsUseCase, TakeAssessmentUseCase,
-        GradeAssessmentsUseCase, CloseOverdueAttemptsUseCase {
+        GradeAssessmentsUseCase, CloseOverdueAttemptsUseCase, OverrideAttemptsUseCase {
 
     private final TransactionRunner tx;
     private final CourseRepository courses;
@@ -97,6 +101,7 @@ public final class AssessmentService implements ManageAssessmentsUseCase, TakeAs
     private final AssessmentRepository assessments;
     private final AttemptRepository attempts;
     private final CertificateRepository certificates;
+    private final AttemptOverrideRepository overrides;
     private final CourseCompletion completion;
     private final SecureRandom random;
     private final Clock clock;
@@ -107,7 +112,7 @@ public final class AssessmentService implements ManageAssessmentsUseCase, TakeAs
                              AssessmentRepository assessments, AttemptRepository attempts,
                              StaffAccountRepository accounts, CertificateRepository certificates,
                              AcademyDirectory directory, CaseLogRepository caseLog, OsceSittingRepository sittings,
-                             SecureRandom random, Clock clock) {
+                             AttemptOverrideRepository overrides, SecureRandom random, Clock clock) {
         this.tx = tx;
         this.courses = courses;
         this.enrolments = enrolments;
@@ -115,6 +120,7 @@ public final class AssessmentService implements ManageAssessmentsUseCase, TakeAs
         this.assessments = assessments;
         this.attempts = attempts;
         this.certificates = certificates;
+        this.overrides = overrides;
         this.completion = new CourseCompletion(courses, enrolments, completions, assessments, attempts, accounts,
                 certificates, directory, caseLog, sittings, random);
         this.random = random;
@@ -232,12 +238,40 @@ public final class AssessmentService implements ManageAssessmentsUseCase, TakeAs
             Set<QuestionId> seen = new HashSet<>();
             previous.forEach(earlier -> seen.addAll(earlier.questionIds()));
             List<PinnedQuestion> paper = PaperDrawer.draw(assessment.blueprint(), pool(assessment), seen, random);
+            AttemptOverride override = overrides.find(id, caller.userId()).map(LearnerOverride::override)
+                    .orElse(AttemptOverride.none());
             AttemptResult result = Attempt.start(AttemptId.random(), assessment, caller.userId(), previous,
-                    AttemptOverride.none(), paper, now);
+                    override, paper, now);
             if (result instanceof AttemptResult.Applied applied) {
                 attempts.insert(applied.attempt());
             }
             return result;
+        });
+    }
+
+    // ---- per-learner overrides ----
+
+    @Override
+    public LearnerOverride grantOverride(Caller caller, GrantOverrideCommand command) {
+        caller.require(Permission.ASSESSMENTS_GRADE);
+        Instant now = clock.instant();
+        return tx.inTenant(caller.tenantId(), () -> {
+            CourseAssessment found = found(command.assessment());
+            enrolments.findByLearner(found.course(), command.learner()).orElseThrow(() ->
+                    new InvalidInputException("learnerId", "must be enrolled on the assessment's course"));
+            LearnerOverride granted = new LearnerOverride(command.assessment(), command.learner(),
+                    command.override(), caller.userId(), now, command.reason());
+            overrides.save(granted);
+            return granted;
+        });
+    }
+
+    @Override
+    public List<LearnerOverride> overrides(Caller caller, AssessmentId assessment) {
+        caller.require(Permission.ASSESSMENTS_GRADE);
+        return tx.inTenant(caller.tenantId(), () -> {
+            found(assessment);
+            return overrides.listFor(assessment);
         });
     }
 

@@ -13,6 +13,9 @@ import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.certificate.Certificate;
 import com.laca.domain.academy.certificate.CertificateResult;
+import com.laca.domain.academy.certificate.CertificateSnapshot;
+import com.laca.domain.academy.certificate.CertificateStatus;
+import com.laca.domain.academy.certificate.ReissueResult;
 import com.laca.domain.academy.certificate.StatusCause;
 import com.laca.domain.academy.certificate.VerificationCode;
 import com.laca.domain.academy.cpd.CpdRecord;
@@ -20,6 +23,7 @@ import com.laca.domain.academy.cpd.CpdRecordEntry;
 import com.laca.domain.academy.enrolment.Enrolment;
 import com.laca.domain.identity.Permission;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,15 +43,19 @@ public final class CertificateService implements CertificatesUseCase, VerifyCert
     private final EnrolmentRepository enrolments;
     private final AcademyDirectory directory;
     private final CertificateRenderer renderer;
+    private final SecureRandom random;
     private final Clock clock;
 
+    /** @param random the source of reissued certificates' verification codes (≥ 60 random bits) */
     public CertificateService(TransactionRunner tx, CertificateRepository certificates, EnrolmentRepository enrolments,
-                              AcademyDirectory directory, CertificateRenderer renderer, Clock clock) {
+                              AcademyDirectory directory, CertificateRenderer renderer, SecureRandom random,
+                              Clock clock) {
         this.tx = tx;
         this.certificates = certificates;
         this.enrolments = enrolments;
         this.directory = directory;
         this.renderer = renderer;
+        this.random = random;
         this.clock = clock;
     }
 
@@ -75,6 +83,27 @@ public final class CertificateService implements CertificatesUseCase, VerifyCert
     public CertificateResult revoke(Caller caller, CertificateId id, String reason) {
         return change(caller, id, (certificate, now) -> certificate.revoke(reason, caller.userId(),
                 StatusCause.STAFF_DECISION, now));
+    }
+
+    @Override
+    public ReissueResult reissue(Caller caller, CertificateId id, Optional<String> correctedName) {
+        caller.require(Permission.CERTIFICATES_REVOKE);
+        Instant now = clock.instant();
+        return tx.inTenant(caller.tenantId(), () -> {
+            Certificate certificate = certificates.find(id)
+                    .orElseThrow(() -> new NotFoundException("certificate", id));
+            CertificateSnapshot snapshot = correctedName.map(certificate.snapshot()::withLearnerName)
+                    .orElse(certificate.snapshot());
+            ReissueResult result = certificate.reissue(CertificateId.random(), snapshot,
+                    VerificationCode.generate(random), caller.userId(), now);
+            if (result instanceof ReissueResult.Reissued reissued) {
+                // appended after the history read, so two reissues at once keep one and the other is a conflict
+                certificates.appendStatus(id, certificate.history().size(),
+                        reissued.original().history().get(certificate.history().size()));
+                certificates.insert(reissued.replacement());
+            }
+            return result;
+        });
     }
 
     @Override
@@ -160,8 +189,13 @@ public final class CertificateService implements CertificatesUseCase, VerifyCert
         });
     }
 
-    private static CertificateView view(Certificate certificate, Instant now) {
-        return new CertificateView(certificate, certificate.statusAt(now));
+    /** The certificate's status now and, when superseded, the code of the latest reissue under its key. */
+    private CertificateView view(Certificate certificate, Instant now) {
+        CertificateStatus status = certificate.statusAt(now);
+        Optional<VerificationCode> supersededBy = status != CertificateStatus.SUPERSEDED ? Optional.empty()
+                : certificates.latestByKey(certificate.key()).filter(latest -> !latest.id().equals(certificate.id()))
+                .map(Certificate::code);
+        return new CertificateView(certificate, status, supersededBy);
     }
 
     private static Optional<VerificationCode> parse(String typed) {

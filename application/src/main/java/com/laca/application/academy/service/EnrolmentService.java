@@ -13,6 +13,7 @@ import com.laca.application.academy.port.out.CourseRepository;
 import com.laca.application.academy.port.out.EnrolmentRepository;
 import com.laca.application.academy.port.out.LessonCompletionRepository;
 import com.laca.application.academy.port.out.OsceSittingRepository;
+import com.laca.application.academy.port.out.RegistrationRepository;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
@@ -60,8 +61,9 @@ import java.util.stream.Collectors;
  * prerequisites, stores only completion facts and derives progress on every read, and completes an enrolment when a
  * lesson was the last thing its course version required.
  *
- * <p>Learner facts gathered today: courses the learner completed in this academy and the time. Verified professional
- * registrations and assessment scores join them when those are stored; until then a prerequisite on them is unmet.
+ * <p>Learner facts gathered today: courses the learner completed in this academy, their professional registrations
+ * (only a verified one meets a registration prerequisite) and the time. Assessment scores join them when a
+ * prerequisite on them is offered; until then a prerequisite on a score is unmet.
  */
 public final class EnrolmentService implements ManageEnrolmentsUseCase, LearningUseCase {
 
@@ -70,6 +72,7 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
     private final EnrolmentRepository enrolments;
     private final LessonCompletionRepository completions;
     private final StaffAccountRepository accounts;
+    private final RegistrationRepository registrations;
     private final CourseCompletion completion;
     private final Clock clock;
 
@@ -78,12 +81,13 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
                             LessonCompletionRepository completions, StaffAccountRepository accounts,
                             CertificateRepository certificates, AcademyDirectory directory, SecureRandom random,
                             AssessmentRepository assessments, AttemptRepository attempts, CaseLogRepository caseLog,
-                            OsceSittingRepository sittings, Clock clock) {
+                            OsceSittingRepository sittings, RegistrationRepository registrations, Clock clock) {
         this.tx = tx;
         this.courses = courses;
         this.enrolments = enrolments;
         this.completions = completions;
         this.accounts = accounts;
+        this.registrations = registrations;
         this.completion = new CourseCompletion(courses, enrolments, completions, assessments, attempts, accounts,
                 certificates, directory, caseLog, sittings, random);
         this.clock = clock;
@@ -254,7 +258,8 @@ public final class EnrolmentService implements ManageEnrolmentsUseCase, Learning
         Set<CourseId> completedCourses = enrolments.listByLearner(learner).stream()
                 .filter(e -> e.status() == EnrolmentStatus.COMPLETED).map(Enrolment::course)
                 .collect(Collectors.toSet());
-        return course.prerequisites().evaluate(new LearnerFacts(completedCourses, List.of(), Map.of(), now));
+        return course.prerequisites().evaluate(new LearnerFacts(completedCourses, registrations.listFor(learner),
+                Map.of(), now));
     }
 
     private Course course(CourseId id) {

@@ -111,9 +111,9 @@ public record Attempt(AttemptId id, AssessmentId assessment, UserId learner, int
             return new AttemptResult.Refused(AttemptRefusal.NOT_OPEN,
                     "the assessment opens at " + rules.opensAt().get());
         }
-        if (rules.closesAt().isPresent() && !now.isBefore(rules.closesAt().get())) {
-            return new AttemptResult.Refused(AttemptRefusal.CLOSED,
-                    "the assessment closed at " + rules.closesAt().get());
+        Optional<Instant> closes = rules.closesAtFor(override);
+        if (closes.isPresent() && !now.isBefore(closes.get())) {
+            return new AttemptResult.Refused(AttemptRefusal.CLOSED, "the assessment closed at " + closes.get());
         }
         Optional<Attempt> running = previous.stream().filter(earlier -> !earlier.state.isFinished()).findFirst();
         if (running.isPresent()) {

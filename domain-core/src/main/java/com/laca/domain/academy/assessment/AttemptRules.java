@@ -73,15 +73,21 @@ public record AttemptRules(int attemptLimit, Optional<Duration> timeLimit, Optio
         return attemptLimit == 0 ? Optional.empty() : Optional.of(attemptLimit + override.extraAttempts());
     }
 
+    /** When the assessment closes for this learner: the closing time plus their extension, if it closes. */
+    public Optional<Instant> closesAtFor(AttemptOverride override) {
+        return closesAt.map(close -> close.plus(override.closeExtension()));
+    }
+
     /**
-     * The deadline of an attempt started at {@code start}: {@code min(start + time limit + extra time, close)}, or
-     * empty when there is neither a time limit nor a closing time.
+     * The deadline of an attempt started at {@code start}: {@code min(start + time limit + extra time, close)} where
+     * close is the learner's ({@link #closesAtFor}), or empty when there is neither a time limit nor a closing time.
      */
     public Optional<Instant> deadlineFor(Instant start, AttemptOverride override) {
         Optional<Instant> byLimit = timeLimit.map(limit -> start.plus(limit).plus(override.extraTime()));
-        if (byLimit.isPresent() && closesAt.isPresent()) {
-            return Optional.of(byLimit.get().isBefore(closesAt.get()) ? byLimit.get() : closesAt.get());
+        Optional<Instant> close = closesAtFor(override);
+        if (byLimit.isPresent() && close.isPresent()) {
+            return Optional.of(byLimit.get().isBefore(close.get()) ? byLimit.get() : close.get());
         }
-        return byLimit.isPresent() ? byLimit : closesAt;
+        return byLimit.isPresent() ? byLimit : close;
     }
 }

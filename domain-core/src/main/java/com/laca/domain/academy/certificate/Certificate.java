@@ -46,14 +46,15 @@ public record Certificate(CertificateId id, CertificateKey key, int revision, Ve
     }
 
     /**
-     * The status at {@code now}: revoked if revoked by then; else suspended if the latest suspension by then is not
+     * The status at {@code now}: revoked (superseded when a reissue revoked it) if revoked by then; else suspended if the latest suspension by then is not
      * lifted; else expired from its expiry on; else valid.
      */
     public CertificateStatus statusAt(Instant now) {
         Optional<StatusChange> latest = history.stream().filter(change -> !change.at().isAfter(now))
                 .reduce((first, second) -> second);
         if (latest.isPresent() && latest.get().action() == StatusChange.Action.REVOKED) {
-            return CertificateStatus.REVOKED;
+            return latest.get().cause() == StatusCause.REISSUE ? CertificateStatus.SUPERSEDED
+                    : CertificateStatus.REVOKED;
         }
         if (latest.isPresent() && latest.get().action() == StatusChange.Action.SUSPENDED) {
             return CertificateStatus.SUSPENDED;
@@ -117,10 +118,15 @@ public record Certificate(CertificateId id, CertificateKey key, int revision, Ve
      * Replaces it with a corrected copy (e.g. the learner's name was misspelt): this one is revoked as "replaced by"
      * the new code, and the new one keeps the key, award date and expiry with the next revision.
      *
-     * @return the revoked original first, then the replacement; or the refusal if this one is revoked already
+     * @return the revoked original first, then the replacement; or the refusal if this one is revoked already or
+     *         suspended (a fresh copy of a suspended certificate would be valid)
      */
     public ReissueResult reissue(CertificateId newId, CertificateSnapshot corrected, VerificationCode newCode,
                                  UserId by, Instant now) {
+        if (suspension().isPresent()) {
+            return new ReissueResult.Refused(CertificateRefusal.ALREADY_SUSPENDED, "a suspended certificate is not "
+                    + "reissued (the copy would be valid): reinstate it first, or revoke it");
+        }
         Certificate replacement = new Certificate(newId, key, revision + 1, newCode, corrected, issuedAt, expiresAt,
                 List.of());
         CertificateResult revoked = revoke("replaced by certificate " + newCode.display(), by, StatusCause.REISSUE,

@@ -22,8 +22,9 @@ public final class CpdRecord {
 
     /**
      * The entries for one certificate: one participatory line for its participatory hours and one online line for the
-     * rest (each only if it has hours). A suspended or revoked certificate gives none: it cannot evidence CPD; an
-     * expired one still does, for the learning happened.
+     * rest (each only if it has hours). A suspended or revoked certificate gives none: it cannot evidence CPD; nor does
+     * a superseded one (its replacement does, so the hours count once); an expired one still does, for the learning
+     * happened.
      *
      * @param startedAt when the learner started the course (their enrolment)
      * @param zone      the academy's time zone, for the dates
@@ -32,7 +33,8 @@ public final class CpdRecord {
     public static List<CpdRecordEntry> forCertificate(Certificate certificate, Instant startedAt, ZoneId zone,
                                                       URI evidence, Instant now) {
         CertificateStatus status = certificate.statusAt(now);
-        if (status == CertificateStatus.SUSPENDED || status == CertificateStatus.REVOKED) {
+        if (status == CertificateStatus.SUSPENDED || status == CertificateStatus.REVOKED
+                || status == CertificateStatus.SUPERSEDED) {
             return List.of();
         }
         CertificateSnapshot snapshot = certificate.snapshot();

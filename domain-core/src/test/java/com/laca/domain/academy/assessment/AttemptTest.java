@@ -170,6 +170,33 @@ class AttemptTest {
         }
 
         @Test
+        @DisplayName("an extended close lets one learner start after the others' close, and caps their deadline")
+        void extendedClose() {
+            Instant close = NINE.minus(Duration.ofMinutes(5));
+            Exams closed = new Exams(AttemptRules.unrestricted().withTimeLimit(HALF_HOUR)
+                    .openBetween(NINE.minus(Duration.ofDays(1)), close), GradingMethod.HIGHEST,
+                    AssessmentKind.SUMMATIVE);
+
+            assertThat(refusal(start(closed, List.of(), AttemptOverride.none(), NINE)))
+                    .isEqualTo(AttemptRefusal.CLOSED);
+            AttemptOverride extended = new AttemptOverride(Duration.ofMinutes(10), 0, Duration.ofMinutes(20));
+            Attempt attempt = saved(start(closed, List.of(), extended, NINE));
+
+            assertThat(attempt.deadline()).as("min(start + 30 + 10 minutes, close + 20 minutes)")
+                    .contains(close.plus(Duration.ofMinutes(20)));
+            assertThat(refusal(start(closed, List.of(), extended, close.plus(Duration.ofMinutes(20)))))
+                    .as("the learner's own close is exclusive like everyone's").isEqualTo(AttemptRefusal.CLOSED);
+        }
+
+        @Test
+        @DisplayName("an override only adds: negative time, attempts or extension is a programming error")
+        void overridesOnlyAdd() {
+            assertThatThrownBy(() -> new AttemptOverride(Duration.ZERO, 0, Duration.ofMinutes(-1)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(new AttemptOverride(Duration.ZERO, 0).isNone()).isTrue();
+        }
+
+        @Test
         @DisplayName("without a time limit the closing time is the deadline; with neither there is none")
         void noLimit() {
             Instant close = NINE.plus(Duration.ofDays(7));

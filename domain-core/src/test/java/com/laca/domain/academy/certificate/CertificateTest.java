@@ -204,7 +204,7 @@ class CertificateTest {
         }
 
         @Test
-        @DisplayName("a reissue (corrected name) revokes the original as replaced and keeps key, award date and expiry")
+        @DisplayName("a reissue (corrected name) supersedes the original and keeps key, award date and expiry")
         void reissue() {
             VerificationCode newCode = VerificationCode.generate(new SecureRandom());
 
@@ -212,7 +212,8 @@ class CertificateTest {
                     certificate.snapshot().withLearnerName("Dr Amira Khan-Patel"), newCode, ADMIN, LATER);
 
             assertThat(result).isInstanceOfSatisfying(ReissueResult.Reissued.class, reissued -> {
-                assertThat(reissued.original().statusAt(LATER)).isEqualTo(CertificateStatus.REVOKED);
+                assertThat(reissued.original().statusAt(LATER)).isEqualTo(CertificateStatus.SUPERSEDED);
+                assertThat(reissued.original().statusAt(LATER.minusSeconds(1))).isEqualTo(CertificateStatus.VALID);
                 assertThat(reissued.original().revocation().orElseThrow().cause()).isEqualTo(StatusCause.REISSUE);
                 assertThat(reissued.original().revocation().orElseThrow().reason()).contains(newCode.display());
                 assertThat(reissued.replacement().key()).isEqualTo(certificate.key());
@@ -220,6 +221,22 @@ class CertificateTest {
                 assertThat(reissued.replacement().issuedAt()).isEqualTo(certificate.issuedAt());
                 assertThat(reissued.replacement().statusAt(LATER)).isEqualTo(CertificateStatus.VALID);
             });
+            Certificate superseded = ((ReissueResult.Reissued) result).original();
+            assertThat(superseded.reissue(CertificateId.random(), superseded.snapshot(), newCode, ADMIN, LATER))
+                    .isInstanceOfSatisfying(ReissueResult.Refused.class, refused ->
+                            assertThat(refused.reason()).isEqualTo(CertificateRefusal.ALREADY_REVOKED));
+        }
+
+        @Test
+        @DisplayName("a suspended certificate is not reissued: the fresh copy would be valid")
+        void suspendedIsNotReissued() {
+            Certificate suspended = ((CertificateResult.Applied) certificate.suspend("Regrade", ADMIN,
+                    StatusCause.REGRADE, LATER)).certificate();
+
+            assertThat(suspended.reissue(CertificateId.random(), suspended.snapshot(),
+                    VerificationCode.generate(new SecureRandom()), ADMIN, LATER.plusSeconds(1)))
+                    .isInstanceOfSatisfying(ReissueResult.Refused.class, refused ->
+                            assertThat(refused.reason()).isEqualTo(CertificateRefusal.ALREADY_SUSPENDED));
         }
     }
 }

@@ -3,11 +3,13 @@ package com.laca.application.academy.port.in;
 import com.laca.application.shared.Caller;
 import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.certificate.CertificateResult;
+import com.laca.domain.academy.certificate.ReissueResult;
 import com.laca.domain.academy.cpd.CpdRecordEntry;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Certificates for staff (view with COURSES_VIEW; suspend, reinstate and revoke with CERTIFICATES_REVOKE: a status
+ * Certificates for staff (view with COURSES_VIEW; suspend, reinstate, revoke and reissue with CERTIFICATES_REVOKE: a status
  * change is appended, nothing is deleted) and for the trainee (their own, with LEARN).
  */
 public interface CertificatesUseCase {
@@ -19,6 +21,12 @@ public interface CertificatesUseCase {
     CertificateResult reinstate(Caller caller, CertificateId id, String reason);
 
     CertificateResult revoke(Caller caller, CertificateId id, String reason);
+
+    /**
+     * Replaces a certificate with a copy under a new code (CERTIFICATES_REVOKE), optionally with a corrected learner
+     * name: the original is superseded (revoked as replaced), the copy keeps the award and expiry dates.
+     */
+    ReissueResult reissue(Caller caller, CertificateId id, Optional<String> correctedName);
 
     /** The caller's own certificates. */
     List<CertificateView> mine(Caller caller);

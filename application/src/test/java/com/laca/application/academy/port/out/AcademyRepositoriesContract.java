@@ -22,6 +22,7 @@ import com.laca.domain.academy.assessment.AttemptRules;
 import com.laca.domain.academy.assessment.AttemptState;
 import com.laca.domain.academy.assessment.Blueprint;
 import com.laca.domain.academy.assessment.CourseAssessment;
+import com.laca.domain.academy.assessment.LearnerOverride;
 import com.laca.domain.academy.assessment.PinnedQuestion;
 import com.laca.domain.academy.assessment.QuestionBank;
 import com.laca.domain.academy.assessment.QuestionSlot;
@@ -514,5 +515,35 @@ public abstract class AcademyRepositoriesContract extends PersistenceContract {
         assertThat(inA(() -> academy().registrations().listFor(person))).containsExactly(verified, nurse);
         assertThat(inA(() -> academy().registrations().find(person, RegulatoryBody.GDC))).isEmpty();
         assertThat(inB(() -> academy().registrations().listFor(person))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a learner's override reads back and a new grant replaces it; one per learner and assessment")
+    void overrides() {
+        Course course = stored(tenantA, course("Toxin", AccessRule.none()));
+        UserId learner = learner(tenantA);
+        UserId instructor = learner(tenantA);
+        QuestionBank bank = new QuestionBank(QuestionBankId.random(), "Toxin");
+        Question question = AllQuestionTypes.all().get(2);
+        Assessment assessment = new Assessment(AssessmentId.random(), "Final", AssessmentKind.SUMMATIVE,
+                GradingScheme.passingAt("70"), GradingMethod.HIGHEST, AttemptRules.unrestricted().withAttemptLimit(1),
+                Blueprint.inOrder(List.of(new QuestionSlot.Fixed(question.id()))));
+        doInA(() -> {
+            academy().questionBanks().insertBank(bank);
+            academy().questionBanks().insertQuestion(bank.id(), question);
+            academy().assessments().insert(new CourseAssessment(course.id(), assessment));
+        });
+        LearnerOverride first = new LearnerOverride(assessment.id(), learner, new AttemptOverride(
+                Duration.ofMinutes(15), 1, Duration.ofDays(2)), instructor, T0, "Dyslexia: extra time");
+        doInA(() -> academy().overrides().save(first));
+        assertThat(inA(() -> academy().overrides().find(assessment.id(), learner))).contains(first);
+
+        LearnerOverride second = new LearnerOverride(assessment.id(), learner, new AttemptOverride(Duration.ZERO, 2),
+                instructor, T0.plusSeconds(60), "Resit agreed");
+        doInA(() -> academy().overrides().save(second));
+
+        assertThat(inA(() -> academy().overrides().listFor(assessment.id()))).containsExactly(second);
+        assertThat(inA(() -> academy().overrides().find(assessment.id(), instructor))).isEmpty();
+        assertThat(inB(() -> academy().overrides().listFor(assessment.id()))).isEmpty();
     }
 }

@@ -22,4 +22,6 @@ public interface AcademyStores {
     OsceSittingRepository sittings();
 
     RegistrationRepository registrations();
+
+    AttemptOverrideRepository overrides();
 }
