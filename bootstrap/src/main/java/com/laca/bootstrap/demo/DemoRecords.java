@@ -13,6 +13,7 @@ import com.laca.application.consent.port.in.SignConsentCommand;
 import com.laca.application.records.port.in.ClientDetailsCommand;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.shared.Caller;
+import com.laca.application.shared.OpaqueTokens;
 import com.laca.application.shared.PageRequest;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.booking.Appointment;
@@ -49,14 +50,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -112,10 +111,9 @@ final class DemoRecords {
                 new ContactPreferences(true, true, false), false, false)).id();
         LocalDate today = LocalDate.now(clock.withZone(london.zone()));
         AppointmentId charted = completed(clinic, london, hart, toxin, harriet, today.minusDays(21)).id();
-        for (int daysAgo : List.of(14, 10, 7)) {
-            String token = completed(clinic, london, hart, toxin, harriet, today.minusDays(daysAgo)).token();
-            consented(clinic, token, daysAgo != 14);
-        }
+        Seeded earliest = completed(clinic, london, hart, toxin, harriet, today.minusDays(14));
+        List<Seeded> later = List.of(completed(clinic, london, hart, toxin, harriet, today.minusDays(10)),
+                completed(clinic, london, hart, toxin, harriet, today.minusDays(7)));
         LocalDate treatedOn = today.minusDays(21);
         TreatmentDetails details = new TreatmentDetails(
                 List.of(new ProductUse("Bocouture 50U", "Merz", new LotNumber(DEMO_LOT), treatedOn.plusMonths(9),
@@ -140,6 +138,8 @@ final class DemoRecords {
         if (!(signed instanceof SigningResult.Signed)) {
             throw new IllegalStateException("the demo treatment record was refused: " + signed);
         }
+        consented(clinic, earliest.token(), false);
+        later.forEach(appointment -> consented(clinic, appointment.token(), true));
     }
 
     /**
@@ -183,11 +183,9 @@ final class DemoRecords {
         Appointment appointment = Appointment.reconstitute(new AppointmentDetails(id, clinic.id(), location.id(),
                 treatment.id(), client, practitioner.id(), List.of(), TimeRange.of(start, treatment.duration()),
                 Duration.ZERO, Duration.ZERO), AppointmentStatus.COMPLETED, Optional.empty());
-        byte[] token = new byte[32];
-        new SecureRandom().nextBytes(token);
-        String manageToken = HexFormat.of().formatHex(token);
+        String manageToken = OpaqueTokens.generate(clinic.id());
         tx.inTenant(clinic.id(), () -> {
-            new JpaAppointmentRepository(current).insert(appointment, manageToken);
+            new JpaAppointmentRepository(current).insert(appointment, OpaqueTokens.hash(manageToken));
             return null;
         });
         return new Seeded(id, manageToken);
