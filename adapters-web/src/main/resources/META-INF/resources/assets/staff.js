@@ -161,7 +161,7 @@ function weekChart(minutesByPractitioner) {
   const chart = svg('svg', { viewBox: `0 0 ${width} ${rows.length * (bar + 8)}`, role: 'img', 'aria-label': `Booked hours this week. ${summary}`, class: 'week-chart' },
     ...rows.flatMap(([name, hours], i) => {
       const y = i * (bar + 8);
-      const w = Math.max(2, Math.round((hours / max) * (width - 140)));
+      const w = Math.max(2, Math.round((hours / max) * (width - 170)));
       return [svg('text', { x: 0, y: y + 16, 'font-size': 13 }, name.slice(0, 16)),
         svg('rect', { x: 110, y, width: w, height: bar, fill: 'currentColor' }),
         svg('text', { x: 114 + w, y: y + 16, 'font-size': 13 }, `${hours.toFixed(1)} h`)];
