@@ -169,12 +169,33 @@ function weekChart(minutesByPractitioner) {
   const chart = svg('svg', { viewBox: `0 0 ${width} ${rows.length * (bar + 8)}`, role: 'img', 'aria-label': `Booked hours this week. ${summary}`, class: 'week-chart' },
     ...rows.flatMap(([name, hours], i) => {
       const y = i * (bar + 8);
-      const w = Math.max(2, Math.round((hours / max) * (width - 140)));
+      const w = Math.max(2, Math.round((hours / max) * (width - 170)));
       return [svg('text', { x: 0, y: y + 16, 'font-size': 13 }, name.slice(0, 16)),
         svg('rect', { x: 110, y, width: w, height: bar, fill: 'currentColor' }),
         svg('text', { x: 114 + w, y: y + 16, 'font-size': 13 }, `${hours.toFixed(1)} h`)];
     }));
   return h('figure', {}, chart, h('figcaption', {}, 'Booked hours this week (Monday to Sunday)'));
+}
+
+/** Kept bookings per week for the last eight weeks as bars, each labelled with its net revenue when the caller may see money. */
+function weeklyChart(weeks, currency) {
+  const rows = (weeks || []).map((w) => [new Date(`${w.weekStart}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+    w.bookings, w.netMinor === undefined || w.netMinor === null || !currency ? null : money(w.netMinor, currency)]);
+  if (!rows.length) return [];
+  const max = Math.max(...rows.map(([, n]) => n), 1);
+  const width = 320;
+  const bar = 18;
+  const label = ([, n, net]) => `${n} booking${n === 1 ? '' : 's'}${net ? `, ${net}` : ''}`;
+  const summary = rows.map((r) => `week of ${r[0]}: ${label(r)}`).join('; ');
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${rows.length * (bar + 6)}`, role: 'img', 'aria-label': `Bookings and revenue per week. ${summary}`, class: 'week-chart weekly' },
+    ...rows.flatMap((r, i) => {
+      const y = i * (bar + 6);
+      const w = Math.max(2, Math.round((r[1] / max) * 90));
+      return [svg('text', { x: 0, y: y + 13, 'font-size': 12 }, r[0]),
+        svg('rect', { x: 56, y, width: w, height: bar, fill: 'currentColor' }),
+        svg('text', { x: 60 + w, y: y + 13, 'font-size': 12 }, label(r))];
+    }));
+  return h('figure', {}, chart, h('figcaption', {}, 'Bookings and revenue per week (last eight weeks, kept bookings; revenue is takings less refunds)'));
 }
 
 async function dashboard() {
@@ -211,7 +232,8 @@ async function dashboard() {
     cards.push(card('Active students', String(d.activeStudents),
       `course completion ${rate(d.completionRate)} (${d.completionRate.count} of ${d.completionRate.outOf} ended enrolments)`));
   }
-  showStep('Dashboard', h('ul', { class: 'metrics' }, cards), weekChart(d.bookedMinutesByPractitioner),
+  showStep('Dashboard', h('ul', { class: 'metrics' }, cards), weeklyChart(d.weeks, d.revenue?.currency),
+    weekChart(d.bookedMinutesByPractitioner),
     utilisationTable(d.utilisationByPractitioner), roomUtilisationTable(d.utilisationByResource, rooms),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: () => calendar() }, 'Back to the calendar')));
 }

@@ -88,6 +88,11 @@ public final class OpenAiCompatibleContentWriter implements ContentWriter {
         }
     }
 
+    @Override
+    public DescriptionDraft.Source source() {
+        return DescriptionDraft.Source.MODEL;
+    }
+
     /** The request body of {@code POST /chat/completions}. */
     public record ChatRequest(String model, List<Message> messages, double temperature) {
     }
@@ -104,10 +109,5 @@ public final class OpenAiCompatibleContentWriter implements ContentWriter {
     /** One choice of the answer. */
     public static final class Choice {
         public Message message;
-    }
-
-    @Override
-    public DescriptionDraft.Source source() {
-        return DescriptionDraft.Source.MODEL;
     }
 }

@@ -68,7 +68,7 @@ class DescriptionDraftsE2EIT {
         assertThat(owner.get("/api/treatments/" + treatment).string("description")).isEqualTo("Our own words.");
 
         Api.Response reviewed = owner.post(draft + "/review",
-                "{\"text\": \"A gentle peel for brighter skin.\\nAbout 40 minutes.\"}");
+                "{\"description\": \"A gentle peel for brighter skin.\\nAbout 40 minutes.\"}");
         assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
         assertThat(reviewed.string("status")).isEqualTo("REVIEWED");
         assertThat(reviewed.string("reviewedBy")).isNotBlank();
@@ -84,7 +84,8 @@ class DescriptionDraftsE2EIT {
 
         Api.Response list = owner.get("/api/description-drafts?treatmentId=" + treatment);
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
-        assertThat(list.structure().asJsonArray()).hasSize(1);
+        assertThat(list.json().getJsonArray("items")).hasSize(1);
+        assertThat(list.json().getInt("total")).isEqualTo(1);
     }
 
     @Test
@@ -105,7 +106,7 @@ class DescriptionDraftsE2EIT {
         assertThat(slow.string("detail")).contains("did not answer");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
 
-        assertThat(owner.get("/api/description-drafts?treatmentId=" + treatment).structure().asJsonArray()).isEmpty();
+        assertThat(owner.get("/api/description-drafts?treatmentId=" + treatment).json().getJsonArray("items")).isEmpty();
     }
 
     @Test
@@ -119,18 +120,19 @@ class DescriptionDraftsE2EIT {
         assertThat(practitioner.get(draft).status()).isEqualTo(200);
         assertThat(practitioner.post("/api/description-drafts", "{\"treatmentId\": \"" + treatment + "\"}").status())
                 .isEqualTo(403);
-        assertThat(practitioner.post(draft + "/review", "{\"text\": \"Mine.\"}").status()).isEqualTo(403);
+        assertThat(practitioner.post(draft + "/review", "{\"description\": \"Mine.\"}").status()).isEqualTo(403);
         assertThat(practitioner.post(draft + "/publish", "").status()).isEqualTo(403);
 
         assertThat(owner.post("/api/description-drafts", "{\"treatmentId\": \"not-a-uuid\"}").status()).isEqualTo(400);
         assertThat(owner.post("/api/description-drafts", "{}").status()).isEqualTo(400);
         assertThat(owner.post("/api/description-drafts", "{\"treatmentId\": \"" + UUID.randomUUID() + "\"}").status())
                 .isEqualTo(404);
-        assertThat(owner.post(draft + "/review", "{\"text\": \"  \"}").status()).isEqualTo(400);
-        assertThat(owner.post(draft + "/review", "{\"text\": \"" + "x".repeat(2001) + "\"}").status()).isEqualTo(400);
+        assertThat(owner.post(draft + "/review", "{\"description\": \"  \"}").status()).isEqualTo(400);
+        assertThat(owner.post(draft + "/review", "{\"description\": \"" + "x".repeat(2001) + "\"}").status()).isEqualTo(400);
         assertThat(owner.get("/api/description-drafts/nope").status()).isEqualTo(404);
         assertThat(owner.get("/api/description-drafts?treatmentId=nope").status()).isEqualTo(400);
         assertThat(owner.get("/api/description-drafts").status()).isEqualTo(400);
+        assertThat(owner.get("/api/description-drafts?treatmentId=" + treatment + "&size=0").status()).isEqualTo(400);
         assertThat(Api.anonymous().get(draft).status()).isEqualTo(401);
     }
 }

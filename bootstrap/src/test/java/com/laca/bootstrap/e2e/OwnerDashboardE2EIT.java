@@ -54,6 +54,14 @@ class OwnerDashboardE2EIT {
                         .isLessThanOrEqualTo(rate.getJsonNumber("outOf").longValue());
             }
         }
+        // issue 15, the chart: eight weeks ending with this one, with net revenue for the owner
+        var weeks = json.getJsonArray("weeks");
+        assertThat(weeks).hasSize(8);
+        assertThat(weeks.getJsonObject(7).getString("weekStart")).isEqualTo(json.getString("weekStart"));
+        assertThat(weeks.getJsonObject(7).containsKey("netMinor")).isTrue();
+        if (sameWeek) {
+            assertThat(weeks.getJsonObject(7).getJsonNumber("bookings").longValue()).isGreaterThanOrEqualTo(2);
+        }
         JsonObject noShows = json.getJsonObject("noShowRate").getJsonObject("last30Days");
         assertThat(noShows.getJsonNumber("count").longValue())
                 .isLessThanOrEqualTo(noShows.getJsonNumber("outOf").longValue());
@@ -84,5 +92,7 @@ class OwnerDashboardE2EIT {
         assertThat(response.status()).as("%s", response).isEqualTo(200);
         assertThat(response.json().containsKey("today")).isTrue();
         assertThat(!response.json().containsKey("revenue") || response.json().isNull("revenue")).isTrue();
+        assertThat(response.json().getJsonArray("weeks").getValuesAs(JsonObject.class))
+                .allSatisfy(week -> assertThat(week.containsKey("netMinor")).as("no money per week").isFalse());
     }
 }

@@ -64,6 +64,9 @@ class StaffPageBrowserE2EIT {
             browser.await(By.cssSelector("table.utilisation.rooms"));
             assertThat(browser.find(By.cssSelector("table.utilisation.rooms caption")).getText())
                     .contains("Rooms and devices");
+            // issue 15: one chart of bookings and revenue per week, its numbers in its text alternative
+            assertThat(browser.find(By.cssSelector("svg.weekly")).getDomAttribute("aria-label"))
+                    .startsWith("Bookings and revenue per week.").contains("booking");
             browser.screenshot("desktop-11-staff-dashboard");
         }
         assertThat(clinic.owner.get("/api/appointments/" + appointment).json().getString("status"))

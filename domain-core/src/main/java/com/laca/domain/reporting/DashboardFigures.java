@@ -77,6 +77,29 @@ public final class DashboardFigures {
                 .toList(), currency, bounds.start(), bounds.end());
     }
 
+    /** Statuses of a booking that was kept or is to be kept: what "bookings per week" counts. */
+    private static final Set<AppointmentStatus> KEPT = EnumSet.of(AppointmentStatus.CONFIRMED,
+            AppointmentStatus.CHECKED_IN, AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW);
+
+    /**
+     * Bookings in the week from {@code weekStart} (Monday to the next Monday in {@code zone}): appointments starting in
+     * it that are confirmed, checked in, completed or a no-show; cancelled ones and holds never confirmed are left out.
+     */
+    public static long bookingsInWeek(Collection<BookingFact> facts, LocalDate weekStart, ZoneId zone) {
+        Instant from = weekStart.atStartOfDay(zone).toInstant();
+        Instant to = weekStart.plusWeeks(1).atStartOfDay(zone).toInstant();
+        return facts.stream().filter(f -> KEPT.contains(f.status()) && !f.start().isBefore(from)
+                && f.start().isBefore(to)).count();
+    }
+
+    /** The revenue recorded in the week from {@code weekStart} in {@code zone}, defined as for a month. */
+    public static Revenue revenueInWeek(Collection<BookingFact> facts, LocalDate weekStart, ZoneId zone,
+                                        String currency) {
+        return Revenue.of(facts.stream().flatMap(f -> f.ledger().stream()).flatMap(l -> l.entries().stream())
+                .toList(), currency, weekStart.atStartOfDay(zone).toInstant(),
+                weekStart.plusWeeks(1).atStartOfDay(zone).toInstant());
+    }
+
     /**
      * Deposits held: money still refundable (paid by card or at the desk, less refunds and forfeits) on appointments
      * that have not happened yet (held, confirmed or checked in) at the moment of reporting.

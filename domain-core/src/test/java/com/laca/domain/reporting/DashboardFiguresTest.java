@@ -345,4 +345,24 @@ class DashboardFiguresTest {
                 completed ? Optional.of(enrolledAt.plus(Duration.ofDays(10))) : Optional.empty(),
                 ended ? Optional.of(enrolledAt.plus(Duration.ofDays(5))) : Optional.empty(), Optional.empty());
     }
+
+    @Test
+    @DisplayName("bookings per week count kept appointments starting in the clinic's week; revenue per week its takings")
+    void weekly() {
+        LocalDate monday = LocalDate.parse("2026-11-23");
+        var facts = List.of(
+                fact(Instant.parse("2026-11-23T00:30:00Z"), CONFIRMED, null),      // Monday 00:30 London: in
+                fact(Instant.parse("2026-11-25T10:00:00Z"), COMPLETED, depositPaid(2_000, Instant.parse("2026-11-24T09:00:00Z"))),
+                fact(Instant.parse("2026-11-26T10:00:00Z"), NO_SHOW, null),
+                fact(Instant.parse("2026-11-27T10:00:00Z"), CANCELLED, null),      // cancelled: out
+                fact(Instant.parse("2026-11-28T10:00:00Z"), EXPIRED, null),        // lapsed hold: out
+                fact(Instant.parse("2026-11-29T23:59:00Z"), CHECKED_IN, null),     // Sunday 23:59: in
+                fact(Instant.parse("2026-11-30T00:00:00Z"), CONFIRMED,             // next Monday: out
+                        depositPaid(3_000, Instant.parse("2026-11-30T09:00:00Z"))));
+
+        assertThat(DashboardFigures.bookingsInWeek(facts, monday, LONDON)).isEqualTo(4);
+        assertThat(DashboardFigures.revenueInWeek(facts, monday, LONDON, "GBP").takings()).isEqualTo(gbp(2_000));
+        assertThat(DashboardFigures.revenueInWeek(facts, monday.plusWeeks(1), LONDON, "GBP").takings())
+                .isEqualTo(gbp(3_000));
+    }
 }

@@ -13,6 +13,7 @@ import com.laca.application.clinic.port.out.ContentWriterException;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.ConflictException;
+import com.laca.application.shared.PageRequest;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.DescriptionDraft;
 import com.laca.domain.clinic.Treatment;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class TreatmentDescriptionServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final PageRequest FIRST = new PageRequest(0, 20);
 
     private final InMemoryPersistencePorts ports = new InMemoryPersistencePorts();
     private final TreatmentService treatments = new TreatmentService(ports.tx(), ports.treatments(), ports.tenants(),
@@ -115,7 +117,7 @@ class TreatmentDescriptionServiceTest {
         assertThat(writer.briefs).containsExactly(new ContentWriter.Brief("Glow Clinic", "Glow peel",
                 TreatmentCategory.CHEMICAL_PEEL, 40, "friendly"));
         assertThat(writer.calledInTransaction).containsExactly(false);
-        assertThat(descriptions.drafts(owner, peel.id())).containsExactly(draft);
+        assertThat(descriptions.drafts(owner, peel.id(), FIRST).items()).containsExactly(draft);
         assertThat(treatments.get(owner, peel.id()).description()).isEqualTo("Our own words.");
     }
 
@@ -170,7 +172,7 @@ class TreatmentDescriptionServiceTest {
         assertThatThrownBy(() -> descriptions.draft(owner, peel.id(), null))
                 .isInstanceOf(WritingServiceUnavailableException.class).hasMessageContaining("did not answer");
 
-        assertThat(descriptions.drafts(owner, peel.id())).isEmpty();
+        assertThat(descriptions.drafts(owner, peel.id(), FIRST).items()).isEmpty();
     }
 
     @Test
@@ -201,7 +203,7 @@ class TreatmentDescriptionServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> descriptions.publish(practitioner, draft.id()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(descriptions.drafts(practitioner, peel.id())).hasSize(1);
+        assertThat(descriptions.drafts(practitioner, peel.id(), FIRST).items()).hasSize(1);
         assertThat(writer.briefs).hasSize(1);
     }
 }

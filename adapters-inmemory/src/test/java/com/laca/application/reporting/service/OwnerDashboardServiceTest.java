@@ -47,6 +47,12 @@ class OwnerDashboardServiceTest {
         assertThat(figures.utilisationByPractitioner().get(clinic.ben.id()).percent()).hasValue(0.0);
         assertThat(figures.todayByStatus()).containsEntry(AppointmentStatus.CONFIRMED, 0L);
         assertThat(figures.noShowRate30().percent()).isEmpty();
+        // the chart: eight weeks, oldest first, ending with this one; this week's two kept bookings, nothing taken
+        assertThat(figures.weeks()).hasSize(8);
+        assertThat(figures.weeks().get(7).weekStart()).isEqualTo(figures.weekStart());
+        assertThat(figures.weeks().get(0).weekStart()).isEqualTo(figures.weekStart().minusWeeks(7));
+        assertThat(figures.weeks().get(7).bookings()).isEqualTo(2);
+        assertThat(figures.weeks().get(7).revenue()).hasValueSatisfying(r -> assertThat(r.net().isZero()).isTrue());
         assertThat(figures.money()).hasValueSatisfying(money ->
                 assertThat(money.thisMonth().takings()).isEqualTo(Money.zero(money.thisMonth().currency())));
     }
@@ -113,6 +119,8 @@ class OwnerDashboardServiceTest {
     @DisplayName("a practitioner sees the diary figures but not the money, and a student sees nothing")
     void permissions() {
         assertThat(dashboard.dashboard(clinic.caller(Role.PRACTITIONER)).money()).isEmpty();
+        assertThat(dashboard.dashboard(clinic.caller(Role.PRACTITIONER)).weeks())
+                .allSatisfy(week -> assertThat(week.revenue()).as("no money for a practitioner").isEmpty());
         assertThatThrownBy(() -> dashboard.dashboard(clinic.caller(Role.STUDENT)))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -11,6 +11,7 @@ import com.laca.application.clinic.service.TreatmentDescriptionService;
 import com.laca.application.clinic.service.TreatmentService;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.ConflictException;
+import com.laca.application.shared.PageRequest;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.DescriptionDraft;
 import com.laca.domain.clinic.Treatment;
@@ -84,7 +85,11 @@ abstract class DescriptionDraftFlows {
         DescriptionDraft older = descriptions(NOW).draft(owner, peel.id(), "calm");
         DescriptionDraft newer = descriptions(NOW.plusSeconds(60)).draft(owner, peel.id(), "bright");
 
-        assertThat(descriptions(NOW).drafts(owner, peel.id())).containsExactly(newer, older);
+        assertThat(descriptions(NOW).drafts(owner, peel.id(), new PageRequest(0, 20)).items())
+                .containsExactly(newer, older);
+        var second = descriptions(NOW).drafts(owner, peel.id(), new PageRequest(1, 1));
+        assertThat(second.items()).containsExactly(older);
+        assertThat(second.total()).isEqualTo(2);
         assertThat(descriptions(NOW).get(owner, older.id())).isEqualTo(older);
         assertThat(older.text()).isEqualTo("Drafted for Glow peel.\nIn a calm tone.");
 

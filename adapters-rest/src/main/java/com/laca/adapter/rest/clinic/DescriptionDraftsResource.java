@@ -3,6 +3,10 @@ package com.laca.adapter.rest.clinic;
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Fields;
+import com.laca.adapter.rest.common.PageNumber;
+import com.laca.adapter.rest.common.PageResponse;
+import com.laca.adapter.rest.common.PageSize;
+import com.laca.adapter.rest.common.Paging;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
@@ -26,7 +30,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -91,17 +94,20 @@ public class DescriptionDraftsResource {
 
     @GET
     @Operation(operationId = "listTreatmentDescriptionDrafts", summary = "List a treatment's drafted descriptions",
-            description = "Newest first, with their status (DRAFTED, REVIEWED, PUBLISHED). Needs SETTINGS_VIEW.")
-    @APIResponse(responseCode = "200", description = "The drafts",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DescriptionDraftResponse.class)))
-    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+            description = "One page, newest first, with their status (DRAFTED, REVIEWED, PUBLISHED). Needs "
+                    + "SETTINGS_VIEW.")
+    @APIResponse(responseCode = "200", description = "A page of drafts",
+            content = @Content(schema = @Schema(implementation = PageResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public List<DescriptionDraftResponse> list(
+    public PageResponse<DescriptionDraftResponse> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"), description = "treatment id",
                     required = true, example = "0b6f5c1e-3a5d-4c1e-9f7a-2d9b8e4c6a10")
-            @NotNull(message = Fields.REQUIRED) @QueryParam("treatmentId") UUID treatmentId) {
-        return descriptions.drafts(caller.get(), new TreatmentId(treatmentId)).stream()
-                .map(DescriptionDraftResponse::from).toList();
+            @NotNull(message = Fields.REQUIRED) @QueryParam("treatmentId") UUID treatmentId,
+            @Parameter(description = "zero-based page", example = "0") @PageNumber @QueryParam("page") Integer page,
+            @Parameter(description = "1-100", example = "20") @PageSize @QueryParam("size") Integer size) {
+        return PageResponse.from(descriptions.drafts(caller.get(), new TreatmentId(treatmentId),
+                Paging.of(page, size)), DescriptionDraftResponse::from);
     }
 
     @GET
@@ -131,7 +137,7 @@ public class DescriptionDraftsResource {
     public DescriptionDraftResponse review(@PathParam("id") String id,
                                            @NotNull(message = Bodies.REQUIRED) @Valid ReviewDescriptionRequest request) {
         return DescriptionDraftResponse.from(descriptions.review(caller.get(),
-                PathIds.parse(id, KIND, DescriptionDraftId::new), request.text()));
+                PathIds.parse(id, KIND, DescriptionDraftId::new), request.description()));
     }
 
     @POST

@@ -6,6 +6,7 @@ import com.laca.domain.reporting.Rate;
 import com.laca.domain.reporting.Revenue;
 import com.laca.domain.shared.Money;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * @param utilisationByPractitioner   practitioner id to this week's booked minutes out of working minutes
  * @param utilisationByResource       room or device id to this week's booked minutes out of the minutes someone works
  *                                    at its location
+ * @param weeks                       the last eight weeks, oldest first: kept bookings and (with payments) net revenue
  * @param revenue                     the money figures; null for callers not allowed to see payments
  * @param activeStudents              distinct learners studying now; null (absent) without courses or COURSES_VIEW
  * @param completionRate              completed out of ended enrolments; null (absent) like activeStudents
@@ -35,7 +37,8 @@ public record DashboardResponse(String asOf, String zone, Map<String, Long> toda
                                 Map<String, Long> bookedMinutesByPractitioner,
                                 Map<String, Long> bookedMinutesByResource,
                                 Map<String, RateJson> utilisationByPractitioner,
-                                Map<String, RateJson> utilisationByResource, RevenueJson revenue,
+                                Map<String, RateJson> utilisationByResource, List<WeekJson> weeks,
+                                RevenueJson revenue,
                                 Long activeStudents, RateJson completionRate) {
 
     static DashboardResponse from(OwnerDashboard d) {
@@ -55,7 +58,8 @@ public record DashboardResponse(String asOf, String zone, Map<String, Long> toda
                 windows(d.noShowRate30(), d.noShowRate90()),
                 windows(d.lateCancellationRate30(), d.lateCancellationRate90()),
                 windows(d.depositConversion30(), d.depositConversion90()), d.weekStart().toString(),
-                practitioners, resources, utilisation, rooms, d.money().map(RevenueJson::from).orElse(null),
+                practitioners, resources, utilisation, rooms, d.weeks().stream().map(WeekJson::from).toList(),
+                d.money().map(RevenueJson::from).orElse(null),
                 d.academy().map(OwnerDashboard.AcademyFigures::activeStudents).orElse(null),
                 d.academy().map(a -> RateJson.from(a.completionRate())).orElse(null));
     }
@@ -65,6 +69,21 @@ public record DashboardResponse(String asOf, String zone, Map<String, Long> toda
         rates.put("last30Days", RateJson.from(last30));
         rates.put("last90Days", RateJson.from(last90));
         return rates;
+    }
+
+    /**
+     * One week of the bookings-and-revenue chart.
+     *
+     * @param weekStart its Monday (yyyy-MM-dd)
+     * @param bookings  kept bookings starting in it
+     * @param netMinor  takings less refunds recorded in it, in minor units; null for callers not allowed to see payments
+     */
+    public record WeekJson(String weekStart, long bookings, Long netMinor) {
+
+        static WeekJson from(OwnerDashboard.Week week) {
+            return new WeekJson(week.weekStart().toString(), week.bookings(),
+                    week.revenue().map(r -> r.net().minorUnits()).orElse(null));
+        }
     }
 
     /**

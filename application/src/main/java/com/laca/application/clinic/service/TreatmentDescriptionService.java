@@ -10,6 +10,8 @@ import com.laca.application.clinic.port.out.TreatmentRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.NotFoundException;
+import com.laca.application.shared.Page;
+import com.laca.application.shared.PageRequest;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.clinic.DescriptionDraft;
@@ -79,11 +81,14 @@ public final class TreatmentDescriptionService implements TreatmentDescriptionsU
     }
 
     @Override
-    public List<DescriptionDraft> drafts(Caller caller, TreatmentId treatment) {
+    public Page<DescriptionDraft> drafts(Caller caller, TreatmentId treatment, PageRequest page) {
         caller.require(Permission.SETTINGS_VIEW);
         return tx.inTenant(caller.tenantId(), () -> {
             treatment(treatment);
-            return drafts.forTreatment(treatment);
+            List<DescriptionDraft> all = drafts.forTreatment(treatment);
+            int from = (int) Math.min(all.size(), (long) page.page() * page.size());
+            int to = Math.min(all.size(), from + page.size());
+            return new Page<>(List.copyOf(all.subList(from, to)), page.page(), page.size(), all.size());
         });
     }
 

@@ -129,9 +129,25 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
                     DashboardFigures.depositConversion(facts, now, 30),
                     DashboardFigures.depositConversion(facts, now, 90), weekStart,
                     booked, bookedRooms, DashboardFigures.utilisation(booked, working),
-                    DashboardFigures.utilisation(bookedRooms, openRooms), figures,
+                    DashboardFigures.utilisation(bookedRooms, openRooms),
+                    weeks(facts, weekStart, zone, money ? Optional.of(tenant.currency()) : Optional.empty()), figures,
                     academy ? academyFigures(now) : Optional.empty());
         });
+    }
+
+    /** How many weeks the bookings-and-revenue chart shows, this one included. */
+    static final int CHART_WEEKS = 8;
+
+    /** The chart's weeks, oldest first; revenue only when the caller may see money (a currency is given). */
+    private static List<OwnerDashboard.Week> weeks(List<BookingFact> facts, LocalDate thisWeek, ZoneId zone,
+                                                   Optional<String> currency) {
+        List<OwnerDashboard.Week> weeks = new ArrayList<>();
+        for (int back = CHART_WEEKS - 1; back >= 0; back--) {
+            LocalDate monday = thisWeek.minusWeeks(back);
+            weeks.add(new OwnerDashboard.Week(monday, DashboardFigures.bookingsInWeek(facts, monday, zone),
+                    currency.map(c -> DashboardFigures.revenueInWeek(facts, monday, zone, c))));
+        }
+        return weeks;
     }
 
     /** The academy's figures from every enrolment on every course, or none when the clinic runs no courses. */

@@ -1,10 +1,11 @@
 package com.laca.application.clinic.port.in;
 
 import com.laca.application.shared.Caller;
+import com.laca.application.shared.Page;
+import com.laca.application.shared.PageRequest;
 import com.laca.domain.clinic.DescriptionDraft;
 import com.laca.domain.clinic.DescriptionDraftId;
 import com.laca.domain.shared.TreatmentId;
-import java.util.List;
 
 /**
  * Drafts a treatment's public description in the clinic's tone, then lets staff review (and rewrite) it and publish
@@ -22,8 +23,8 @@ public interface TreatmentDescriptionsUseCase {
      */
     DescriptionDraft draft(Caller caller, TreatmentId treatment, String tone);
 
-    /** The treatment's drafts, newest first, so staff see what was suggested and what was published. */
-    List<DescriptionDraft> drafts(Caller caller, TreatmentId treatment);
+    /** One page of the treatment's drafts, newest first, so staff see what was suggested and what was published. */
+    Page<DescriptionDraft> drafts(Caller caller, TreatmentId treatment, PageRequest page);
 
     /** One draft. */
     DescriptionDraft get(Caller caller, DescriptionDraftId draft);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * @param bookedMinutesByResource     booked treatment minutes this week per room or device
  * @param utilisationByPractitioner   this week's booked minutes out of working minutes per practitioner
  * @param utilisationByResource       this week's booked minutes out of its location's staffed minutes per room or device
+ * @param weeks                       the last eight weeks, oldest first, ending with this one: bookings and revenue
  * @param money                       the money figures, present only for callers allowed to see payments
  * @param academy                     the academy figures, present when the clinic has courses and the caller may see
  *                                    them
@@ -43,7 +45,8 @@ public record OwnerDashboard(Instant asOf, ZoneId zone, Map<AppointmentStatus, L
                              LocalDate weekStart, Map<PractitionerId, Long> bookedMinutesByPractitioner,
                              Map<ResourceId, Long> bookedMinutesByResource,
                              Map<PractitionerId, Rate> utilisationByPractitioner,
-                             Map<ResourceId, Rate> utilisationByResource, Optional<MoneyFigures> money,
+                             Map<ResourceId, Rate> utilisationByResource, List<Week> weeks,
+                             Optional<MoneyFigures> money,
                              Optional<AcademyFigures> academy) {
 
     public OwnerDashboard {
@@ -63,6 +66,22 @@ public record OwnerDashboard(Instant asOf, ZoneId zone, Map<AppointmentStatus, L
         utilisationByResource = Map.copyOf(utilisationByResource);
         Objects.requireNonNull(money, "money");
         Objects.requireNonNull(academy, "academy");
+        weeks = List.copyOf(weeks);
+    }
+
+    /**
+     * One week of the bookings-and-revenue chart.
+     *
+     * @param weekStart its Monday
+     * @param bookings  kept bookings starting in it
+     * @param revenue   the money recorded in it, present only for callers allowed to see payments
+     */
+    public record Week(LocalDate weekStart, long bookings, Optional<Revenue> revenue) {
+
+        public Week {
+            Objects.requireNonNull(weekStart, "weekStart");
+            Objects.requireNonNull(revenue, "revenue");
+        }
     }
 
     /**
