@@ -182,6 +182,9 @@ public final class InMemoryClinicalRecordRepository implements ClinicalRecordRep
         if (settingsVersion() != expectedVersion) {
             throw new VersionConflictException("safety settings", this.settings.tenant());
         }
+        if (settings().filter(settings::equals).isPresent()) {
+            return expectedVersion;
+        }
         this.settings.put("settings", new StoredSettings(settings, expectedVersion + 1));
         return expectedVersion + 1;
     }

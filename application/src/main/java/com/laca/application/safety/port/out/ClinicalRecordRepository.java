@@ -91,7 +91,8 @@ public interface ClinicalRecordRepository {
 
     /**
      * Records or replaces the current tenant's safety settings if they are still at the expected version (0 while none
-     * are stored), and answers the new version.
+     * are stored), and answers the version they are now at: one more after a change, the same when the settings sent
+     * equal those stored (nothing changed, so a copy read before still describes them).
      *
      * @throws com.laca.application.shared.VersionConflictException when they are at another version, or another
      *                                                              transaction saved them meanwhile

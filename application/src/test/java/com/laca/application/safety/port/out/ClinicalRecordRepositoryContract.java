@@ -251,6 +251,8 @@ public abstract class ClinicalRecordRepositoryContract extends PersistenceContra
         long second = inA(() -> records.saveSettings(stricter, first));
 
         assertThat(second).isGreaterThan(first).isEqualTo(inA(() -> records.settingsVersion()));
+        assertThat(inA(() -> records.saveSettings(stricter, second))).as("the same settings again: nothing changed")
+                .isEqualTo(second);
         assertThat(inA(() -> records.settings())).contains(stricter);
         assertThat(inB(() -> records.settings())).isEmpty();
         assertThat(inB(() -> records.settingsVersion())).isZero();
