@@ -26,7 +26,8 @@ class BookingIsolationE2EIT {
 
         assertThat(other.get("/api/appointments/" + id).status()).isEqualTo(404);
         for (String action : new String[]{"check-in", "complete", "no-show", "cancel"}) {
-            assertThat(other.post("/api/appointments/" + id + "/" + action, null).status()).as(action).isEqualTo(404);
+            String body = action.equals("cancel") ? "{\"reason\": \"CLINIC\"}" : null;
+            assertThat(other.post("/api/appointments/" + id + "/" + action, body).status()).as(action).isEqualTo(404);
         }
         Api.Response calendar = other.get("/api/appointments?from=" + day + "&to=" + day);
         assertThat(calendar.status()).isEqualTo(200);
