@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class InMemoryBookingLimitLock implements BookingLimitLock {
 
     @Override
-    public void lock(ClientIdentity client, Optional<String> originKey) {
+    public void lock(Optional<ClientIdentity> client, Optional<String> originKey) {
         // every in-memory transaction already runs alone
     }
 }

@@ -38,7 +38,10 @@ public final class JpaBookingLimitLock extends JpaRepositorySupport implements B
 
     /** Native SQL, allowed per query as EclipseLink's guard for multitenant entities asks; the keys name the tenant. */
     @Override
-    public void lock(ClientIdentity client, Optional<String> originKey) {
+    public void lock(Optional<ClientIdentity> client, Optional<String> originKey) {
+        if (client.isEmpty() && originKey.isEmpty()) {
+            return;
+        }
         String tenant = tenant().toString();
         try {
             if (postgreSql) {
@@ -57,10 +60,10 @@ public final class JpaBookingLimitLock extends JpaRepositorySupport implements B
     }
 
     /** The advisory lock keys, ascending and without repeats: the order every booking takes them in. */
-    private static SortedSet<Long> keys(String tenant, ClientIdentity client, Optional<String> originKey) {
+    private static SortedSet<Long> keys(String tenant, Optional<ClientIdentity> client, Optional<String> originKey) {
         SortedSet<Long> keys = new TreeSet<>();
-        keys.add(hash("booking limit client\n" + tenant + "\n" + client.email().value() + "\n" + client.dateOfBirth()
-                + "\n" + client.surnameKey()));
+        client.ifPresent(identity -> keys.add(hash("booking limit client\n" + tenant + "\n" + identity.email().value()
+                + "\n" + identity.dateOfBirth() + "\n" + identity.surnameKey())));
         originKey.ifPresent(origin -> keys.add(hash("booking limit origin\n" + tenant + "\n" + origin)));
         return keys;
     }

@@ -73,8 +73,9 @@ class PostgresBookingIT extends BookingFlows {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<Boolean> holder = pool.submit(() -> clinic.ports.tx().inTenant(clinic.tenant, () -> {
-                clinic.ports.bookingLimitLock().lock(new ClientIdentity(new EmailAddress("holder@example.com"),
-                        LocalDate.of(1990, 5, 17), "client"), Optional.of("holder's origin"));
+                clinic.ports.bookingLimitLock().lock(Optional.of(new ClientIdentity(
+                        new EmailAddress("holder@example.com"), LocalDate.of(1990, 5, 17), "client")),
+                        Optional.of("holder's origin"));
                 held.countDown();
                 try {
                     return booked.await(60, TimeUnit.SECONDS);

@@ -289,7 +289,8 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
      */
     private Optional<BookingResult> withinLimits(BookingLimits applied, ClientIdentity identity,
                                                  Optional<String> originKey, boolean hold, Instant now) {
-        limitLock.lock(identity, originKey);
+        limitLock.lock(Optional.of(identity).filter(client -> applied.countsClient(hold)),
+                originKey.filter(key -> applied.countsAddress(hold)));
         StandingBookings byClient = ports.clients().findByIdentity(identity)
                 .map(client -> ports.appointments().standingOfClient(client.id(), now))
                 .orElse(StandingBookings.NONE);

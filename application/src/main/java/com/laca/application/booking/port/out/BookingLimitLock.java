@@ -13,11 +13,12 @@ import java.util.Optional;
 public interface BookingLimitLock {
 
     /**
-     * Waits for, then holds until the transaction ends, the current tenant's limit locks on the client and, when the
-     * booking's network address is known, on that address; an adapter may lock more (the whole tenant), never less.
+     * Waits for, then holds until the transaction ends, the current tenant's limit locks on the client and on the
+     * network address, each when given (when the booking's check counts it); nothing when neither is. An adapter may
+     * lock more (the whole tenant), never less.
      *
      * @param client    the client as the limits count them
-     * @param originKey the key the booking's network address is counted by, if known
+     * @param originKey the key the booking's network address is counted by
      */
-    void lock(ClientIdentity client, Optional<String> originKey);
+    void lock(Optional<ClientIdentity> client, Optional<String> originKey);
 }

@@ -35,28 +35,29 @@ public abstract class BookingLimitLockContract extends PersistenceContract {
     }
 
     @Test
-    @DisplayName("transactions locking one client, from different addresses, run one at a time, also the tenant's first")
+    @DisplayName("transactions locking one client from different addresses run one at a time, also the tenant's first")
     void oneClientAtATime() throws Exception {
-        assertThat(mostAtOnce(i -> () -> ports.bookingLimitLock().lock(identity("hoarder"),
+        assertThat(mostAtOnce(i -> () -> ports.bookingLimitLock().lock(Optional.of(identity("hoarder")),
                 i % 3 == 0 ? Optional.empty() : Optional.of("origin " + i)))).isEqualTo(1);
     }
 
     @Test
     @DisplayName("transactions locking different clients from one address run one at a time, whatever order they name")
     void oneAddressAtATime() throws Exception {
-        assertThat(mostAtOnce(i -> () -> ports.bookingLimitLock().lock(identity("client" + i),
+        assertThat(mostAtOnce(i -> () -> ports.bookingLimitLock().lock(Optional.of(identity("client" + i)),
                 Optional.of("shared origin")))).isEqualTo(1);
     }
 
     @Test
-    @DisplayName("taking the lock twice in one transaction, or in each of two tenants, does not wait")
+    @DisplayName("taking the lock twice in one transaction, or in each of two tenants, or of nothing, does not wait")
     void reentrantAndPerTenant() {
         doInA(() -> {
-            ports.bookingLimitLock().lock(identity("smith"), Optional.of("origin"));
-            ports.bookingLimitLock().lock(identity("smith"), Optional.of("origin"));
+            ports.bookingLimitLock().lock(Optional.empty(), Optional.empty());
+            ports.bookingLimitLock().lock(Optional.of(identity("smith")), Optional.of("origin"));
+            ports.bookingLimitLock().lock(Optional.of(identity("smith")), Optional.of("origin"));
         });
-        doInB(() -> ports.bookingLimitLock().lock(identity("smith"), Optional.of("origin")));
-        doInA(() -> ports.bookingLimitLock().lock(identity("smith"), Optional.of("origin")));
+        doInB(() -> ports.bookingLimitLock().lock(Optional.of(identity("smith")), Optional.of("origin")));
+        doInA(() -> ports.bookingLimitLock().lock(Optional.of(identity("smith")), Optional.of("origin")));
     }
 
     @Test
@@ -70,7 +71,7 @@ public abstract class BookingLimitLockContract extends PersistenceContract {
             Future<Boolean> holder = pool.submit(() -> {
                 boolean[] sawOther = new boolean[1];
                 doInA(() -> {
-                    ports.bookingLimitLock().lock(identity("first"), Optional.of("first origin"));
+                    ports.bookingLimitLock().lock(Optional.of(identity("first")), Optional.of("first origin"));
                     held.countDown();
                     sawOther[0] = awaitQuietly(otherDone);
                 });
@@ -78,7 +79,7 @@ public abstract class BookingLimitLockContract extends PersistenceContract {
             });
             assertThat(held.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
 
-            doInA(() -> ports.bookingLimitLock().lock(identity("second"), Optional.of("second origin")));
+            doInA(() -> ports.bookingLimitLock().lock(Optional.of(identity("second")), Optional.of("second origin")));
             otherDone.countDown();
 
             assertThat(holder.get(GUARD_SECONDS, TimeUnit.SECONDS))
@@ -88,7 +89,7 @@ public abstract class BookingLimitLockContract extends PersistenceContract {
         }
     }
 
-    /** Starts the transactions together, each taking the lock it is given, and says how many were ever inside at once. */
+    /** Starts transactions together, each taking the lock it is given, and says how many were ever inside at once. */
     private int mostAtOnce(IntFunction<Runnable> locking) throws Exception {
         int transactions = 6;
         AtomicInteger inside = new AtomicInteger();
