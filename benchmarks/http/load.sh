@@ -16,7 +16,8 @@
 #
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD, LACA_ROLE_PASSWORD
 # (role password; unset = trust auth), BENCH_PORT (18080), BENCH_CONNECTIONS (50), BENCH_SECONDS (30),
-# BENCH_WARMUP_SECONDS (20), BENCH_THREADS (nproc), BENCH_BUILD=1 to rebuild even if the WAR exists.
+# BENCH_WARMUP_SECONDS (20), BENCH_THREADS (nproc), BENCH_START_SECONDS (150, how long the server may take to get
+# ready), BENCH_BUILD=1 to rebuild even if the WAR exists.
 # Needs: java 17+, maven (to build), psql, wrk (Debian: apt-get install -y wrk), python3, curl.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -31,6 +32,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-50}
 SECONDS_PER_RUN=${BENCH_SECONDS:-30}
 WARMUP=${BENCH_WARMUP_SECONDS:-20}
 THREADS=${BENCH_THREADS:-$(nproc)}
+START_SECONDS=${BENCH_START_SECONDS:-150}
 ROLE_PASSWORD=${LACA_ROLE_PASSWORD:-}
 WAR=bootstrap/target/laca.war
 PAYARA=bootstrap/target/payara-micro.jar
@@ -81,7 +83,7 @@ java -Xmx512m \
   >"$LOG" 2>&1 &
 SERVER_PID=$!
 BASE=http://127.0.0.1:$PORT
-for _ in $(seq 1 300); do
+for _ in $(seq 1 $((START_SECONDS * 2))); do
   if curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; then break; fi
   kill -0 "$SERVER_PID" 2>/dev/null || { echo "server exited; see $LOG" >&2; tail -50 "$LOG" >&2; exit 1; }
   sleep 0.5
