@@ -10,11 +10,14 @@
 #   4. a mixed visit: menu, availability, booking, view by manage token, in turn on every connection (mixed.lua)
 # and prints requests/s, p50/p95/p99, errors and the server's peak RSS (VmHWM). Drops the database at the end.
 # All load comes from 127.0.0.1, so the server runs with that address exempt from the per-address rate limits and
-# booking caps (a real deployment sees many addresses); bench_fixture.py gives the booking runs slots of their own.
+# without the per-address booking caps (a real deployment sees many addresses, each counted, and locked, on its own;
+# a cap on the one loopback address would make every booking count that address's standing, one at a time);
+# bench_fixture.py gives the booking runs slots of their own.
 #
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD, LACA_ROLE_PASSWORD
 # (role password; unset = trust auth), BENCH_PORT (18080), BENCH_CONNECTIONS (50), BENCH_SECONDS (30),
-# BENCH_WARMUP_SECONDS (20), BENCH_THREADS (nproc), BENCH_BUILD=1 to rebuild even if the WAR exists.
+# BENCH_WARMUP_SECONDS (20), BENCH_THREADS (nproc), BENCH_START_SECONDS (150, how long the server may take to get
+# ready), BENCH_BUILD=1 to rebuild even if the WAR exists.
 # Needs: java 17+, maven (to build), psql, wrk (Debian: apt-get install -y wrk), python3, curl.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,6 +32,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-50}
 SECONDS_PER_RUN=${BENCH_SECONDS:-30}
 WARMUP=${BENCH_WARMUP_SECONDS:-20}
 THREADS=${BENCH_THREADS:-$(nproc)}
+START_SECONDS=${BENCH_START_SECONDS:-150}
 ROLE_PASSWORD=${LACA_ROLE_PASSWORD:-}
 WAR=bootstrap/target/laca.war
 PAYARA=bootstrap/target/payara-micro.jar
@@ -73,12 +77,13 @@ java -Xmx512m \
   -Dlaca.db.user=laca_app -Dlaca.db.password="${ROLE_PASSWORD:-unused-with-trust-auth}" \
   -Dlaca.db.migration.user=laca_owner -Dlaca.db.migration.password="${ROLE_PASSWORD:-unused-with-trust-auth}" \
   -Dlaca.data.dir="$DATA/data" -Dlaca.demo.enabled=true \
-  -Dlaca.rate-limit.exempt-addresses=127.0.0.1 -Dlaca.booking.max-upcoming-per-address=100000000 \
+  -Dlaca.rate-limit.exempt-addresses=127.0.0.1 -Dlaca.booking.max-upcoming-per-address=0 \
+  -Dlaca.booking.max-unpaid-holds-per-address=0 \
   -jar "$PAYARA" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --disablephonehome \
   >"$LOG" 2>&1 &
 SERVER_PID=$!
 BASE=http://127.0.0.1:$PORT
-for _ in $(seq 1 300); do
+for _ in $(seq 1 $((START_SECONDS * 2))); do
   if curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; then break; fi
   kill -0 "$SERVER_PID" 2>/dev/null || { echo "server exited; see $LOG" >&2; tail -50 "$LOG" >&2; exit 1; }
   sleep 0.5

@@ -2,7 +2,6 @@ package com.laca.bootstrap.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,10 +13,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class ShutdownDrain {
 
+    private final DrainWaiting waiting;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object idle = new Object();
     private volatile boolean draining;
     private volatile boolean refusing;
+
+    /** The drain of the running instance, which really waits. */
+    public ShutdownDrain() {
+        this(new SystemDrainWaiting());
+    }
+
+    /** A drain whose waiting is driven by the caller (tests step through the periods without the wall clock). */
+    ShutdownDrain(DrainWaiting waiting) {
+        this.waiting = waiting;
+    }
 
     /**
      * A request asks to be served: it is counted in flight, unless the instance already refuses new requests.
@@ -66,17 +76,17 @@ public class ShutdownDrain {
     public boolean drain(Duration preStop, Duration period) throws InterruptedException {
         draining = true;
         if (!preStop.isNegative() && !preStop.isZero()) {
-            TimeUnit.NANOSECONDS.sleep(preStop.toNanos());
+            waiting.pause(preStop);
         }
         refusing = true;
-        long deadline = System.nanoTime() + period.toNanos();
+        long deadline = waiting.nanoTime() + period.toNanos();
         synchronized (idle) {
             while (inFlight.get() > 0) {
-                long left = deadline - System.nanoTime();
+                long left = deadline - waiting.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
-                TimeUnit.NANOSECONDS.timedWait(idle, left);
+                waiting.await(idle, left);
             }
         }
         return true;

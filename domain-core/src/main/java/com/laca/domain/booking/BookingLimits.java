@@ -31,6 +31,27 @@ public record BookingLimits(int unpaidHoldsPerClient, int upcomingPerClient, int
     }
 
     /**
+     * Whether a booking's check counts the client's standing, so that concurrent bookings of one client must count
+     * one after the other; a limit that does not apply to the booking (unpaid holds, for a booking that is not one)
+     * needs no counting, and a booking it cannot apply to cannot change what it counts.
+     *
+     * @param hold whether the new booking will be an unpaid hold
+     */
+    public boolean countsClient(boolean hold) {
+        return upcomingPerClient > 0 || hold && unpaidHoldsPerClient > 0;
+    }
+
+    /**
+     * Whether a booking's check counts its network address's standing, as {@link #countsClient(boolean)} does the
+     * client's.
+     *
+     * @param hold whether the new booking will be an unpaid hold
+     */
+    public boolean countsAddress(boolean hold) {
+        return upcomingPerAddress > 0 || hold && unpaidHoldsPerAddress > 0;
+    }
+
+    /**
      * Whether one more booking keeps within the limits, or the first limit it would break.
      *
      * @param client  what the client already holds

@@ -186,6 +186,11 @@ class PostgresJpaRepositoriesIT {
         protected PersistencePorts createPorts() {
             return adapter;
         }
+
+        @Override
+        protected boolean locksEachClient() {
+            return true;
+        }
     }
 
     @Nested

@@ -49,8 +49,8 @@ import java.util.Set;
  * open, and one short transaction recording the intent; if the processor fails, the hold is released at once.
  *
  * <p>Public bookings are counted against the {@link BookingLimits} (per client and per network address) under the
- * tenant's {@link BookingLimitLock}, taken before any other lock, so a burst gets no more than a sequence would;
- * staff booking on a client's behalf is not limited.
+ * {@link BookingLimitLock} of that client and that address, taken before any other lock, so a burst gets no more than
+ * a sequence would while other clients' bookings go on; staff booking on a client's behalf is not limited.
  */
 public final class BookAppointmentService implements BookAppointmentUseCase {
 
@@ -73,7 +73,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
     /**
      * @param deposits  how the treatment's deposit is taken and recorded
      * @param limits    how much of the calendar one client or one network address may hold through public booking
-     * @param limitLock serialises the tenant's limited bookings while they are counted
+     * @param limitLock serialises the limited bookings of one client or one address while they are counted
      */
     public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
                                   BookingLimits limits, BookingLimitLock limitLock) {
@@ -281,14 +281,16 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
     }
 
     /**
-     * Counts what the client (by the identity rule) and the booking's network address already hold, under the tenant's
-     * limit lock so that concurrent bookings count one after the other.
+     * Counts what the client (by the identity rule) and the booking's network address already hold, under the limit
+     * lock of that client and that address so that concurrent bookings counting the same standing count one after the
+     * other.
      *
      * @param hold whether this booking would be an unpaid hold
      */
     private Optional<BookingResult> withinLimits(BookingLimits applied, ClientIdentity identity,
                                                  Optional<String> originKey, boolean hold, Instant now) {
-        limitLock.lock();
+        limitLock.lock(Optional.of(identity).filter(client -> applied.countsClient(hold)),
+                originKey.filter(key -> applied.countsAddress(hold)));
         StandingBookings byClient = ports.clients().findByIdentity(identity)
                 .map(client -> ports.appointments().standingOfClient(client.id(), now))
                 .orElse(StandingBookings.NONE);
