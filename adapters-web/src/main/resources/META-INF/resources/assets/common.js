@@ -66,7 +66,8 @@ export function showStep(title, ...content) {
   const app = document.getElementById('app');
   const heading = document.getElementById('page-title');
   heading.textContent = title;
-  app.replaceChildren(...content.flat());
+  // absent parts (null, undefined, false) are left out, as h() does; replaceChildren would print them as text
+  app.replaceChildren(...content.flat().filter((c) => c !== null && c !== undefined && c !== false));
   document.title = title + ' · ' + (document.querySelector('.clinic-name')?.textContent || '');
   heading.focus();
   announce(title);

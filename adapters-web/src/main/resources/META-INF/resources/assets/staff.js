@@ -104,7 +104,9 @@ async function calendar(message) {
   showStep('Today at the clinic', filters,
     message ? h('p', { role: 'status', class: 'terms' }, message) : null,
     failure,
-    rows.length ? table : h('p', {}, 'No appointments on this day.'),
+    // on a phone the table scrolls sideways inside its own keyboard-reachable region, not the whole page
+    rows.length ? h('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': `Appointments on ${session.day}` }, table)
+      : h('p', {}, 'No appointments on this day.'),
     h('div', { class: 'actions' }, h('button', { type: 'button', class: 'secondary', onclick: dashboard }, 'Dashboard'),
       h('button', { type: 'button', class: 'secondary', onclick: branding }, 'Branding settings')));
 }

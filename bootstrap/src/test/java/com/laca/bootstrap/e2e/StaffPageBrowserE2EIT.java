@@ -14,10 +14,24 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The owner signs in on the staff page, sees the day's bookings and checks a client in, in a real browser. */
+/**
+ * The owner signs in on the staff page, sees the day's bookings and checks a client in, in a real browser; the same
+ * pages are then shown at phone width.
+ */
 @ExtendWith(RunningServer.class)
 @DisplayName("Staff page in a real browser")
 class StaffPageBrowserE2EIT {
+
+    /** Signs the demo owner in and shows one day's calendar at one location. */
+    private static void signInAndShowDay(Browser browser, String location, LocalDate day) {
+        browser.find(By.id("staff-email")).sendKeys(Sessions.DEMO_OWNER);
+        browser.find(By.id("password")).sendKeys(Sessions.DEMO_PASSWORD);
+        browser.find(By.cssSelector("form.step button[type=submit]")).click();
+        browser.awaitHeading("Today at the clinic");
+        new Select(browser.find(By.id("cal-location"))).selectByValue(location);
+        browser.script("document.getElementById('cal-day').value = arguments[0]", day.toString());
+        browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+    }
 
     @Test
     @DisplayName("the owner signs in, sees the day's bookings and checks a client in")
@@ -37,17 +51,12 @@ class StaffPageBrowserE2EIT {
             browser.awaitHeading("Staff sign-in");
             browser.assertAccessible("staff sign-in");
             browser.screenshot("desktop-9-staff-sign-in");
-            browser.find(By.id("staff-email")).sendKeys(Sessions.DEMO_OWNER);
-            browser.find(By.id("password")).sendKeys(Sessions.DEMO_PASSWORD);
-            browser.find(By.cssSelector("form.step button[type=submit]")).click();
-            browser.awaitHeading("Today at the clinic");
-
-            new Select(browser.find(By.id("cal-location"))).selectByValue(clinic.location);
-            browser.script("document.getElementById('cal-day').value = arguments[0]", day.toString());
-            browser.find(By.cssSelector("form.filters button[type=submit]")).click();
+            signInAndShowDay(browser, clinic.location, day);
             By row = By.cssSelector("tr[data-appointment='" + appointment + "']");
             browser.await(row);
             assertThat(browser.find(row).findElement(By.className("status")).getText()).isEqualTo("Confirmed");
+            assertThat(browser.find(By.id("app")).getText()).as("no absent part printed as text")
+                    .doesNotContain("null").doesNotContain("undefined");
             browser.assertAccessible("staff calendar");
             browser.screenshot("desktop-10-staff-calendar");
 
@@ -68,6 +77,26 @@ class StaffPageBrowserE2EIT {
             assertThat(browser.find(By.cssSelector("svg.weekly")).getDomAttribute("aria-label"))
                     .startsWith("Bookings and revenue per week.").contains("booking");
             browser.screenshot("desktop-11-staff-dashboard");
+        }
+
+        // issue 15: the same pages at phone width
+        try (Browser phone = Browser.open(Browser.PHONE)) {
+            phone.go("/staff?clinic=" + Sessions.DEMO);
+            phone.awaitHeading("Staff sign-in");
+            phone.assertAccessible("staff sign-in (phone)");
+            phone.screenshot("phone-9-staff-sign-in");
+            signInAndShowDay(phone, clinic.location, day);
+            new WebDriverWait(phone.driver, java.time.Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBe(By.cssSelector("tr[data-appointment='" + appointment + "'] .status"), "Checked in"));
+            assertThat(phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("the calendar scrolls inside its region, not the whole page").isEqualTo(true);
+            phone.assertAccessible("staff calendar (phone)");
+            phone.screenshot("phone-10-staff-calendar");
+            phone.find(By.xpath("//button[normalize-space()='Dashboard']")).click();
+            phone.await(By.cssSelector("table.utilisation.rooms"));
+            phone.await(By.cssSelector("svg.weekly"));
+            phone.assertAccessible("staff dashboard (phone)");
+            phone.screenshot("phone-11-staff-dashboard");
         }
         assertThat(clinic.owner.get("/api/appointments/" + appointment).json().getString("status"))
                 .isEqualTo("CHECKED_IN");
