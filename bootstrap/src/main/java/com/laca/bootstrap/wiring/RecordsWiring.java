@@ -2,14 +2,15 @@ package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.documents.photo.ImageIoPhotoProcessor;
 import com.laca.adapter.documents.store.FileSystemDocumentStore;
+import com.laca.adapter.persistence.booking.JpaDeskRecordRepository;
 import com.laca.adapter.persistence.consent.JpaConsentRecordRepository;
 import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
-import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
-import com.laca.adapter.persistence.records.JpaClinicalPhotoRepository;
 import com.laca.adapter.persistence.records.JpaClientAppointmentHistory;
 import com.laca.adapter.persistence.records.JpaClientProfileRepository;
+import com.laca.adapter.persistence.records.JpaClinicalPhotoRepository;
 import com.laca.adapter.persistence.records.JpaStaffNoteRepository;
 import com.laca.adapter.persistence.records.JpaTreatmentRecordRepository;
+import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.records.port.in.AccessAuditUseCase;
@@ -90,7 +91,8 @@ public class RecordsWiring {
                 new ImageIoPhotoProcessor(new PhotoLimits(photoMaxBytes, photoMaxWidth, photoMaxHeight,
                         photoMaxPixels)), documents, uploads, clock);
         exports = new SubjectAccessExportService(tx, profiles, new JpaStaffNoteRepository(current),
-                new JpaClientAppointmentHistory(current), charts, clinicalPhotos, consents,
+                new JpaClientAppointmentHistory(current), new JpaDeskRecordRepository(current), charts,
+                clinicalPhotos, consents,
                 new JpaClinicalRecordRepository(current), accessAudit, documents, clock);
     }
 

@@ -19,6 +19,7 @@ import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
+import com.laca.application.records.port.in.SubjectAccessExport;
 import com.laca.application.records.port.in.SubjectAccessExportUseCase;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.shared.InvalidInputException;
@@ -50,6 +51,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumMap;
 import java.util.List;
@@ -350,17 +352,19 @@ public class ClientsResource {
     @Produces({SubjectAccessArchive.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "exportClient", summary = "Everything held about a client, as one archive",
             description = "Owner only (clinical:read and records:audit): answers a subject-access request (UK GDPR "
-                    + "Art. 15) with a ZIP of record.json (details, history, notes, appointments, treatment records, "
-                    + "photos, consents, screening and safety evidence, access audit; with every client merged into "
-                    + "this one), the archived consent PDFs under consents/ and the photos under photos/. Written to "
-                    + "the access audit as an EXPORT (reason SUBJECT_ACCESS_REQUEST) in the same transaction. A POST "
-                    + "because it records the export; never cached.")
+                    + "Art. 15) with a ZIP of record.json (details, history, notes, appointments with the "
+                    + "desk's notes and cancellations, treatment records, photos, consents, screening and safety evidence, access audit; with every client merged into "
+                    + "this one, its access audit included), the archived consent PDFs under consents/ and the photos under photos/. Written to "
+                    + "the access audit as an EXPORT (reason SUBJECT_ACCESS_REQUEST) in the transaction that gathers the "
+                    + "record; the files are then streamed into the ZIP. A POST because it records the export; never "
+                    + "cached.")
     @APIResponse(responseCode = "200", description = "The archive", content = @Content(
             mediaType = SubjectAccessArchive.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response export(@PathParam("id") String id) {
         ClientId client = clientId(id);
-        byte[] archive = SubjectAccessArchive.of(exports.export(caller.get(), client));
+        SubjectAccessExport export = exports.export(caller.get(), client);
+        StreamingOutput archive = out -> SubjectAccessArchive.write(export, out);
         return Response.ok(archive, SubjectAccessArchive.MEDIA_TYPE).header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"subject-access-" + client + ".zip\"")
                 .build();
