@@ -19,6 +19,7 @@ import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
+import com.laca.application.records.port.in.EraseClientUseCase;
 import com.laca.application.records.port.in.SubjectAccessExport;
 import com.laca.application.records.port.in.SubjectAccessExportUseCase;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
@@ -100,6 +101,8 @@ public class ClientsResource {
     TreatmentRecordsUseCase treatmentRecords;
     @Inject
     SubjectAccessExportUseCase exports;
+    @Inject
+    EraseClientUseCase erasures;
     @Context
     UriInfo uriInfo;
 
@@ -368,6 +371,23 @@ public class ClientsResource {
         return Response.ok(archive, SubjectAccessArchive.MEDIA_TYPE).header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"subject-access-" + client + ".zip\"")
                 .build();
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    @Operation(operationId = "eraseClient", summary = "Erase a client's data on request, as retention allows",
+            description = "Owner only (clients:manage and records:audit): carries out a client's erasure request (UK "
+                    + "GDPR Art. 17) at once and answers exactly what was erased (marketing consents, contact "
+                    + "preferences, general notes), what is retained until which day and why (the clinical record: 8 years after the last entry for an "
+                    + "adult, the 25th or 26th birthday for a child if later; the contact details to reach the client "
+                    + "about a recall; the audit), and what only the scheduled purge removes. A standing legal hold "
+                    + "keeps the general notes too (marketing is erased all the same). The request and each step's "
+                    + "completion are recorded. Each POST is a new request.")
+    @APIResponse(responseCode = "200", description = "The request as carried out",
+            content = @Content(schema = @Schema(implementation = ErasureResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public ErasureResponse erase(@PathParam("id") String id) {
+        return ErasureResponse.from(erasures.erase(caller.get(), clientId(id)));
     }
 
     private static ClientId clientId(String segment) {

@@ -227,6 +227,11 @@ class SubjectAccessExportServiceTest {
         public List<StaffNote> about(Collection<ClientId> clients) {
             return notes.stream().filter(note -> clients.contains(note.client())).toList();
         }
+
+        @Override
+        public int eraseGeneral(Collection<ClientId> clients) {
+            throw new UnsupportedOperationException("read only here");
+        }
     }
 
     private final class Appointments implements ClientAppointmentHistory {
