@@ -2,20 +2,24 @@ package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.documents.photo.ImageIoPhotoProcessor;
 import com.laca.adapter.documents.store.FileSystemDocumentStore;
+import com.laca.adapter.persistence.booking.JpaDeskRecordRepository;
 import com.laca.adapter.persistence.consent.JpaConsentRecordRepository;
 import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
-import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
-import com.laca.adapter.persistence.records.JpaClinicalPhotoRepository;
 import com.laca.adapter.persistence.records.JpaClientAppointmentHistory;
 import com.laca.adapter.persistence.records.JpaClientProfileRepository;
+import com.laca.adapter.persistence.records.JpaClinicalPhotoRepository;
+import com.laca.adapter.persistence.records.JpaErasureRequestRepository;
+import com.laca.adapter.persistence.records.JpaLegalHoldRepository;
 import com.laca.adapter.persistence.records.JpaStaffNoteRepository;
 import com.laca.adapter.persistence.records.JpaTreatmentRecordRepository;
+import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.records.port.in.AccessAuditUseCase;
 import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.ClinicalPhotosUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
+import com.laca.application.records.port.in.EraseClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
 import com.laca.application.records.port.in.SubjectAccessExportUseCase;
@@ -27,6 +31,7 @@ import com.laca.application.records.service.AccessAuditService;
 import com.laca.application.records.service.ClientNotesService;
 import com.laca.application.records.service.ClinicalPhotosService;
 import com.laca.application.records.service.EditClientService;
+import com.laca.application.records.service.EraseClientService;
 import com.laca.application.records.service.FindClientsService;
 import com.laca.application.records.service.MergeClientsService;
 import com.laca.application.records.service.SubjectAccessExportService;
@@ -56,6 +61,7 @@ public class RecordsWiring {
     private TreatmentRecordsService treatmentRecords;
     private ClinicalPhotosService photos;
     private SubjectAccessExportService exports;
+    private EraseClientService erase;
 
     RecordsWiring() {
         // for the CDI proxy
@@ -90,8 +96,18 @@ public class RecordsWiring {
                 new ImageIoPhotoProcessor(new PhotoLimits(photoMaxBytes, photoMaxWidth, photoMaxHeight,
                         photoMaxPixels)), documents, uploads, clock);
         exports = new SubjectAccessExportService(tx, profiles, new JpaStaffNoteRepository(current),
-                new JpaClientAppointmentHistory(current), charts, clinicalPhotos, consents,
+                new JpaClientAppointmentHistory(current), new JpaDeskRecordRepository(current), charts,
+                clinicalPhotos, consents,
                 new JpaClinicalRecordRepository(current), accessAudit, documents, clock);
+        erase = new EraseClientService(tx, profiles, new JpaStaffNoteRepository(current),
+                new JpaClientAppointmentHistory(current), charts, clinicalPhotos, consents,
+                new JpaClinicalRecordRepository(current), accessAudit, new JpaLegalHoldRepository(current),
+                new JpaErasureRequestRepository(current), clock);
+    }
+
+    @Produces
+    EraseClientUseCase eraseClient() {
+        return erase;
     }
 
     @Produces

@@ -115,6 +115,8 @@ class RoleMatrixE2EIT {
                         Permission.RECORDS_AUDIT),
                 // --- issue 11: subject-access export (owner only; the archive itself in TreatmentRecordsE2EIT) ---
                 new Endpoint("POST", "/api/clients/CLIENT/subject-access-export", null, Permission.RECORDS_AUDIT),
+                // --- issue 11: erasure on request (owner only; what it erases and keeps in ClientErasureE2EIT) ---
+                new Endpoint("POST", "/api/clients/CLIENT/erasure", null, Permission.RECORDS_AUDIT),
                 // notifications (issue 12): the outbox viewer shows invitation links, so it needs STAFF_MANAGE
                 new Endpoint("GET", "/api/notifications/outbox", null, Permission.STAFF_MANAGE),
                 new Endpoint("GET", "/api/notifications/dead-letters", null, Permission.SETTINGS_MANAGE),

@@ -266,6 +266,12 @@ class TreatmentRecordsE2EIT {
         String export = "/api/clients/" + harriet + "/subject-access-export";
         assertThat(nurse.post(export, null).status()).isEqualTo(403);
         assertThat(desk.post(export, null).status()).isEqualTo(403);
+        String firstVisit = owner.get("/api/clients/" + harriet + "/appointments").structure().asJsonArray()
+                .getJsonObject(0).getString("id");
+        String deskNote = "E2E export desk note " + UUID.randomUUID();
+        Api.Response noted = owner.post("/api/appointments/" + firstVisit + "/notes",
+                "{\"text\": \"" + deskNote + "\"}");
+        assertThat(noted.status()).as(noted.toString()).isEqualTo(200);
 
         HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         RunningServer.get().base().resolve(export)).timeout(java.time.Duration.ofSeconds(60))
@@ -288,6 +294,13 @@ class TreatmentRecordsE2EIT {
         assertThat(record.getJsonObject("client").getString("lastName")).isEqualTo("Holloway");
         assertThat(record.getJsonObject("client").getString("dateOfBirth")).isEqualTo("1985-02-14");
         assertThat(record.getJsonArray("appointments")).hasSizeGreaterThanOrEqualTo(4);
+        // the front desk's notes on her appointments are part of what is held (cancellations too; she has none)
+        assertThat(record.getJsonArray("appointmentNotes").stream().map(JsonValue::asJsonObject))
+                .anySatisfy(note -> {
+                    assertThat(note.getString("text")).isEqualTo(deskNote);
+                    assertThat(note.getString("appointment")).isEqualTo(firstVisit);
+                });
+        assertThat(record.getJsonArray("cancellations")).isEmpty();
         assertThat(record.getJsonArray("treatmentRecords").toString()).contains("DEMO-B2417", "PHOTO-1", "PHOTO-2");
 
         // the three consents Harriet signed, each with its archived PDF in the archive

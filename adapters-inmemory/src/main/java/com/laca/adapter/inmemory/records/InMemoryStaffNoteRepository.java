@@ -5,6 +5,7 @@ import com.laca.adapter.inmemory.shared.TenantTable;
 import com.laca.application.records.port.out.StaffNoteRepository;
 import com.laca.application.shared.ConflictException;
 import com.laca.domain.records.NoteId;
+import com.laca.domain.records.NoteKind;
 import com.laca.domain.records.StaffNote;
 import com.laca.domain.shared.ClientId;
 import java.util.Collection;
@@ -12,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps staff notes in memory, append-only, as the database does. */
+/** Keeps staff notes in memory, append-only but for the erasure of general notes, as the database does. */
 public final class InMemoryStaffNoteRepository implements StaffNoteRepository {
 
     private final TenantTable<NoteId, StaffNote> table;
@@ -39,5 +40,13 @@ public final class InMemoryStaffNoteRepository implements StaffNoteRepository {
         return table.values().filter(note -> clients.contains(note.client()))
                 .sorted(Comparator.comparing(StaffNote::writtenAt).thenComparing(note -> note.id().toString()))
                 .toList();
+    }
+
+    @Override
+    public int eraseGeneral(Collection<ClientId> clients) {
+        List<StaffNote> general = table.values()
+                .filter(note -> clients.contains(note.client()) && note.kind() == NoteKind.GENERAL).toList();
+        general.forEach(note -> table.remove(note.id()));
+        return general.size();
     }
 }

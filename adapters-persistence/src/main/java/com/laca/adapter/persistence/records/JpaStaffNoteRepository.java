@@ -4,6 +4,7 @@ import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
 import com.laca.application.records.port.out.StaffNoteRepository;
 import com.laca.domain.records.NoteId;
+import com.laca.domain.records.NoteKind;
 import com.laca.domain.records.StaffNote;
 import com.laca.domain.shared.ClientId;
 import jakarta.persistence.EntityManager;
@@ -11,7 +12,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Staff notes in {@code client_notes}; inserted, never updated (the application role may not, on PostgreSQL). */
+/**
+ * Staff notes in {@code client_notes}; inserted, never updated, and deleted only when general and erased on request
+ * (on PostgreSQL the application role may delete no other kind, V27_1_1).
+ */
 public final class JpaStaffNoteRepository extends JpaRepositorySupport implements StaffNoteRepository {
 
     public JpaStaffNoteRepository(CurrentEntityManager current) {
@@ -40,5 +44,21 @@ public final class JpaStaffNoteRepository extends JpaRepositorySupport implement
                         + " order by n.writtenAt, n.id", StaffNoteJpaEntity.class)
                 .setParameter("clients", clients.stream().map(ClientId::toString).distinct().toList())
                 .getResultList().stream().map(StaffNoteJpaEntity::toDomain).toList();
+    }
+
+    @Override
+    public int eraseGeneral(Collection<ClientId> clients) {
+        if (clients.isEmpty()) {
+            return 0;
+        }
+        EntityManager em = tenantEm();
+        List<String> ids = clients.stream().map(ClientId::toString).distinct().toList();
+        // amendments first: a general note may amend another general note
+        int erased = em.createQuery("delete from StaffNoteJpaEntity n where n.clientId in :clients"
+                        + " and n.kind = :kind and n.amendsId is not null")
+                .setParameter("clients", ids).setParameter("kind", NoteKind.GENERAL.name()).executeUpdate();
+        erased += em.createQuery("delete from StaffNoteJpaEntity n where n.clientId in :clients and n.kind = :kind")
+                .setParameter("clients", ids).setParameter("kind", NoteKind.GENERAL.name()).executeUpdate();
+        return erased;
     }
 }

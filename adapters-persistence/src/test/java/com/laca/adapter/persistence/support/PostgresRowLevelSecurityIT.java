@@ -238,7 +238,9 @@ class PostgresRowLevelSecurityIT {
             // --- issue 15: drafted treatment descriptions ---
             "treatment_description_drafts",
             // --- issue 14: academy practice ---
-            "academy_registrations", "academy_case_log", "academy_osce_sittings", "academy_attempt_overrides");
+            "academy_registrations", "academy_case_log", "academy_osce_sittings", "academy_attempt_overrides",
+            // --- issue 11: erasure requests and legal holds ---
+            "client_erasure_steps", "client_legal_holds");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -397,6 +399,14 @@ class PostgresRowLevelSecurityIT {
                     now));
             adapter.deskRecords().addNote(new com.laca.domain.booking.AppointmentNote(UUID.randomUUID(), appointment,
                     "Prefers the afternoon", owner.id(), now));
+            // --- issue 11: an erasure request and a legal hold ---
+            new com.laca.adapter.persistence.records.JpaLegalHoldRepository(adapter.current()).place(client.id(),
+                    com.laca.domain.records.LegalHold.place(com.laca.domain.records.LegalHoldId.random(),
+                            "complaint", owner.id(), now));
+            new com.laca.adapter.persistence.records.JpaErasureRequestRepository(adapter.current()).insert(
+                    new com.laca.domain.records.ErasureRequest(com.laca.domain.records.ErasureRequestId.random(),
+                            client.id(), now, owner.id(), List.of(com.laca.domain.records.ErasureStep.eraseNow(
+                                    com.laca.domain.records.RecordPart.MARKETING_CONSENT))));
             // --- issue 15: a drafted treatment description ---
             new com.laca.adapter.persistence.clinic.JpaDescriptionDraftRepository(adapter.current()).insert(
                     com.laca.domain.clinic.DescriptionDraft.drafted(com.laca.domain.clinic.DescriptionDraftId.random(),
@@ -549,7 +559,10 @@ class PostgresRowLevelSecurityIT {
                     "delete from clients", "delete from tenants",
                     // client records (issue 11): the edit history is append-only
                     "delete from client_changes", "update client_changes set kind = kind",
-                    "delete from client_notes", "update client_notes set note_text = 'x'",
+                    "update client_notes set note_text = 'x'",
+                    // --- issue 11: erasure steps and legal holds are records of what was done ---
+                    "delete from client_erasure_steps", "update client_erasure_steps set part = part",
+                    "delete from client_legal_holds", "update client_legal_holds set reason = 'x'",
                     // --- issue 9 (desk): what the desk recorded stays as written ---
                     "delete from appointment_cancellations", "update appointment_cancellations set reason = reason",
                     "delete from appointment_notes", "update appointment_notes set note_text = 'x'",
@@ -629,6 +642,31 @@ class PostgresRowLevelSecurityIT {
             assertThat(unprotected).isEmpty();
             assertThat(count(admin, "select count(*) from pg_tables where tableowner = '"
                     + PostgresTestDatabase.APP_ROLE + "'")).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("the application role may delete a general note (an erasure request) but never a clinical or alert "
+            + "note, and only in its own tenant")
+    void onlyGeneralNotesAreErasable() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            app.setAutoCommit(false);
+            setTenant(app, tenantA.toString());
+            String client = strings(app, "select client_id from client_notes limit 1").get(0);
+            String author = strings(app, "select author_id from client_notes limit 1").get(0);
+            execute(app, "insert into client_notes (tenant_id, id, client_id, kind, note_text, author_id, written_at)"
+                    + " values ('" + tenantA + "', '" + UUID.randomUUID() + "', '" + client + "', 'GENERAL',"
+                    + " 'Prefers mornings', '" + author + "', now())");
+            long clinical = count(app, "select count(*) from client_notes where kind <> 'GENERAL'");
+            assertThat(clinical).isPositive();
+
+            try (Statement statement = app.createStatement()) {
+                assertThat(statement.executeUpdate("delete from client_notes")).isEqualTo(1);
+            }
+
+            assertThat(count(app, "select count(*) from client_notes where kind = 'GENERAL'")).isZero();
+            assertThat(count(app, "select count(*) from client_notes")).isEqualTo(clinical);
+            app.rollback();
         }
     }
 

@@ -19,6 +19,8 @@ import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
+import com.laca.application.records.port.in.EraseClientUseCase;
+import com.laca.application.records.port.in.SubjectAccessExport;
 import com.laca.application.records.port.in.SubjectAccessExportUseCase;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.shared.InvalidInputException;
@@ -50,6 +52,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumMap;
 import java.util.List;
@@ -98,6 +101,8 @@ public class ClientsResource {
     TreatmentRecordsUseCase treatmentRecords;
     @Inject
     SubjectAccessExportUseCase exports;
+    @Inject
+    EraseClientUseCase erasures;
     @Context
     UriInfo uriInfo;
 
@@ -350,20 +355,39 @@ public class ClientsResource {
     @Produces({SubjectAccessArchive.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "exportClient", summary = "Everything held about a client, as one archive",
             description = "Owner only (clinical:read and records:audit): answers a subject-access request (UK GDPR "
-                    + "Art. 15) with a ZIP of record.json (details, history, notes, appointments, treatment records, "
-                    + "photos, consents, screening and safety evidence, access audit; with every client merged into "
-                    + "this one), the archived consent PDFs under consents/ and the photos under photos/. Written to "
-                    + "the access audit as an EXPORT (reason SUBJECT_ACCESS_REQUEST) in the same transaction. A POST "
-                    + "because it records the export; never cached.")
+                    + "Art. 15) with a ZIP of record.json (details, history, notes, appointments with the "
+                    + "desk's notes and cancellations, treatment records, photos, consents, screening and safety evidence, access audit; with every client merged into "
+                    + "this one, its access audit included), the archived consent PDFs under consents/ and the photos under photos/. Written to "
+                    + "the access audit as an EXPORT (reason SUBJECT_ACCESS_REQUEST) in the transaction that gathers the "
+                    + "record; the files are then streamed into the ZIP. A POST because it records the export; never "
+                    + "cached.")
     @APIResponse(responseCode = "200", description = "The archive", content = @Content(
             mediaType = SubjectAccessArchive.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public Response export(@PathParam("id") String id) {
         ClientId client = clientId(id);
-        byte[] archive = SubjectAccessArchive.of(exports.export(caller.get(), client));
+        SubjectAccessExport export = exports.export(caller.get(), client);
+        StreamingOutput archive = out -> SubjectAccessArchive.write(export, out);
         return Response.ok(archive, SubjectAccessArchive.MEDIA_TYPE).header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"subject-access-" + client + ".zip\"")
                 .build();
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    @Operation(operationId = "eraseClient", summary = "Erase a client's data on request, as retention allows",
+            description = "Owner only (clients:manage and records:audit): carries out a client's erasure request (UK "
+                    + "GDPR Art. 17) at once and answers exactly what was erased (marketing consents, contact "
+                    + "preferences, general notes), what is retained until which day and why (the clinical record: 8 years after the last entry for an "
+                    + "adult, the 25th or 26th birthday for a child if later; the contact details to reach the client "
+                    + "about a recall; the audit), and what only the scheduled purge removes. A standing legal hold "
+                    + "keeps the general notes too (marketing is erased all the same). The request and each step's "
+                    + "completion are recorded. Each POST is a new request.")
+    @APIResponse(responseCode = "200", description = "The request as carried out",
+            content = @Content(schema = @Schema(implementation = ErasureResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public ErasureResponse erase(@PathParam("id") String id) {
+        return ErasureResponse.from(erasures.erase(caller.get(), clientId(id)));
     }
 
     private static ClientId clientId(String segment) {

@@ -1,8 +1,11 @@
 package com.laca.adapter.rest.records;
 
 import com.laca.adapter.rest.safety.ClientSafetyResponse;
+import com.laca.application.records.port.in.StoredFile;
 import com.laca.application.records.port.in.SubjectAccessExport;
 import com.laca.application.safety.port.in.ClientSafetyView;
+import com.laca.domain.booking.AppointmentNote;
+import com.laca.domain.booking.CancellationRecord;
 import com.laca.domain.consent.ConsentRecord;
 import com.laca.domain.records.ClinicalPhoto;
 import com.laca.domain.records.PhotoFormat;
@@ -12,8 +15,8 @@ import com.laca.domain.safety.Screening;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ import java.util.zip.ZipOutputStream;
  * Writes a subject-access export as one ZIP a client can read with ordinary tools: {@code record.json} (everything
  * held, in the same shapes the API answers), the archived consent PDFs under {@code consents/} and the clinical photos
  * under {@code photos/}, each referenced from the JSON by its path, and a {@code README.txt} saying what is where.
+ * Streamed: each stored file is read, written and let go in turn, after the export's transaction.
  */
 final class SubjectAccessArchive {
 
@@ -37,13 +41,12 @@ final class SubjectAccessArchive {
     private SubjectAccessArchive() {
     }
 
-    /** The archive's bytes. */
-    static byte[] of(SubjectAccessExport export) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+    /** Writes the archive to {@code out}, reading each stored file only as its entry is written. */
+    static void write(SubjectAccessExport export, OutputStream out) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             List<Map<String, Object>> photos = new ArrayList<>();
             for (SubjectAccessExport.Photo photo : export.photos()) {
-                String file = photo.bytes().map(image -> {
+                String file = photo.file().read().map(image -> {
                     String name = "photos/" + photo.photo().id() + extension(photo.photo());
                     write(zip, name, image);
                     return name;
@@ -55,7 +58,7 @@ final class SubjectAccessArchive {
             }
             List<Map<String, Object>> consents = new ArrayList<>();
             for (SubjectAccessExport.Consent consent : export.consents()) {
-                String file = consent.document().map(pdf -> {
+                String file = consent.document().flatMap(StoredFile::read).map(pdf -> {
                     String name = "consents/" + consent.record().id().value() + ".pdf";
                     write(zip, name, pdf);
                     return name;
@@ -64,10 +67,7 @@ final class SubjectAccessArchive {
             }
             write(zip, "record.json", JSON.toJson(record(export, photos, consents)).getBytes(StandardCharsets.UTF_8));
             write(zip, "README.txt", readme(export).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the subject-access archive", e);
         }
-        return bytes.toByteArray();
     }
 
     private static Map<String, Object> record(SubjectAccessExport export, List<Map<String, Object>> photos,
@@ -80,6 +80,9 @@ final class SubjectAccessArchive {
         record.put("history", export.history().stream().map(ClientChangeResponse::from).toList());
         record.put("notes", export.notes().stream().map(NoteResponse::from).toList());
         record.put("appointments", export.appointments().stream().map(ClientAppointmentResponse::from).toList());
+        record.put("appointmentNotes", export.appointmentNotes().stream().map(SubjectAccessArchive::note).toList());
+        record.put("cancellations", export.cancellations().stream().map(SubjectAccessArchive::cancellation)
+                .toList());
         record.put("treatmentRecords", export.treatments().stream().map(TreatmentChartResponse::from).toList());
         record.put("photos", photos);
         record.put("consents", consents);
@@ -119,6 +122,26 @@ final class SubjectAccessArchive {
         });
         record.withdrawnAt().ifPresent(at -> json.put("withdrawnAt", at.toString()));
         json.put("file", file == null ? "(no document archived)" : file);
+        return json;
+    }
+
+    private static Map<String, Object> note(AppointmentNote note) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", note.id().toString());
+        json.put("appointment", note.appointment().toString());
+        json.put("text", note.text());
+        json.put("author", note.author().toString());
+        json.put("writtenAt", note.writtenAt().toString());
+        return json;
+    }
+
+    private static Map<String, Object> cancellation(CancellationRecord cancellation) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("appointment", cancellation.appointment().toString());
+        json.put("reason", cancellation.reason().name());
+        cancellation.detail().ifPresent(detail -> json.put("detail", detail));
+        json.put("cancelledBy", cancellation.cancelledBy().map(Object::toString).orElse("the client"));
+        json.put("cancelledAt", cancellation.cancelledAt().toString());
         return json;
     }
 
@@ -173,9 +196,10 @@ final class SubjectAccessArchive {
                 Subject-access export (UK GDPR Art. 15), made %s.
 
                 record.json   everything the clinic holds about you: your details and marketing choices, the history
-                              of changes to them, staff notes, appointments, treatment records (products, batch
-                              numbers, doses), photos, consents, health screening and safety evidence, and who has
-                              read your clinical record and why.
+                              of changes to them, staff notes, appointments with the front desk's notes on them and
+                              who cancelled which and why, treatment records (products, batch numbers, doses),
+                              photos, consents, health screening and safety evidence, and who has read your clinical
+                              record and why (including any record of yours merged into this one).
                 consents/     each consent form you signed, as archived (PDF).
                 photos/       each clinical photo, as stored (all camera metadata was removed on upload).
                 """.formatted(export.exportedAt());

@@ -1,9 +1,11 @@
 package com.laca.application.records.service;
 
+import com.laca.application.booking.port.out.DeskRecordRepository;
 import com.laca.application.consent.port.out.ConsentRecordRepository;
 import com.laca.application.consent.port.out.DocumentKey;
 import com.laca.application.consent.port.out.DocumentStore;
 import com.laca.application.consent.port.out.StoredConsent;
+import com.laca.application.records.port.in.StoredFile;
 import com.laca.application.records.port.in.SubjectAccessExport;
 import com.laca.application.records.port.in.SubjectAccessExportUseCase;
 import com.laca.application.records.port.out.AccessAuditRepository;
@@ -15,6 +17,8 @@ import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.booking.AppointmentNote;
+import com.laca.domain.booking.CancellationRecord;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.records.AccessAuditEntry;
 import com.laca.domain.records.AccessReason;
@@ -24,6 +28,7 @@ import com.laca.domain.records.ClientChange;
 import com.laca.domain.records.ClientProfile;
 import com.laca.domain.records.StaffNote;
 import com.laca.domain.records.TreatmentChart;
+import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,10 +40,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Answers a subject-access request: gathers the client's whole record (details, history, notes, appointments,
- * treatment records, photos, consents with their documents, safety evidence and the access audit) from every area
- * that holds part of it, in one transaction that also writes the export to the access audit, so the archive and its
- * audit entry stand or fall together. Reading the stored files is local, so they are read inside it too.
+ * Answers a subject-access request: gathers the client's whole record (details, history, notes, appointments with
+ * the desk's notes and cancellations, treatment records, photos, consents with their documents, safety evidence and
+ * the access audit, the merged records' included) from every area that holds part of it, in one transaction that also
+ * writes the export to the access audit, so the gathered record and its audit entry stand or fall together. The stored
+ * files are only named in it and read while the archive is written, after the transaction, so no connection is held
+ * while megabytes of photos are read.
  */
 public final class SubjectAccessExportService implements SubjectAccessExportUseCase {
 
@@ -46,6 +53,7 @@ public final class SubjectAccessExportService implements SubjectAccessExportUseC
     private final ClientProfileRepository profiles;
     private final StaffNoteRepository notes;
     private final ClientAppointmentHistory appointments;
+    private final DeskRecordRepository desk;
     private final TreatmentRecordRepository records;
     private final ClinicalPhotoRepository photos;
     private final ConsentRecordRepository consents;
@@ -55,7 +63,8 @@ public final class SubjectAccessExportService implements SubjectAccessExportUseC
     private final Clock clock;
 
     public SubjectAccessExportService(TransactionRunner tx, ClientProfileRepository profiles, StaffNoteRepository notes,
-                                      ClientAppointmentHistory appointments, TreatmentRecordRepository records,
+                                      ClientAppointmentHistory appointments, DeskRecordRepository desk,
+                                      TreatmentRecordRepository records,
                                       ClinicalPhotoRepository photos, ConsentRecordRepository consents,
                                       ClinicalRecordRepository safety, AccessAuditRepository audit,
                                       DocumentStore store, Clock clock) {
@@ -63,6 +72,7 @@ public final class SubjectAccessExportService implements SubjectAccessExportUseC
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.notes = Objects.requireNonNull(notes, "notes");
         this.appointments = Objects.requireNonNull(appointments, "appointments");
+        this.desk = Objects.requireNonNull(desk, "desk");
         this.records = Objects.requireNonNull(records, "records");
         this.photos = Objects.requireNonNull(photos, "photos");
         this.consents = Objects.requireNonNull(consents, "consents");
@@ -92,28 +102,38 @@ public final class SubjectAccessExportService implements SubjectAccessExportUseC
             List<StaffNote> written = new ArrayList<>(notes.about(ids));
             written.sort(Comparator.comparing(StaffNote::writtenAt));
             List<ClientAppointment> booked = appointments.of(ids);
+            List<AppointmentId> bookedIds = booked.stream().map(ClientAppointment::appointment).toList();
+            List<AppointmentNote> deskNotes = new ArrayList<>(desk.notes(bookedIds));
+            deskNotes.sort(Comparator.comparing(AppointmentNote::writtenAt));
+            List<CancellationRecord> cancelled = new ArrayList<>(desk.cancellations(bookedIds).values());
+            cancelled.sort(Comparator.comparing(CancellationRecord::cancelledAt));
             List<TreatmentChart> charts = new ArrayList<>(records.chartsOf(ids));
             charts.sort(Comparator.comparing((TreatmentChart c) -> c.original().context().treatedOn()));
             List<SubjectAccessExport.Photo> taken = charts.stream()
                     .flatMap(chart -> photos.ofAppointment(chart.original().context().appointment()).stream())
                     .map(photo -> new SubjectAccessExport.Photo(photo,
-                            store.get(new DocumentKey(caller.tenantId(), photo.documentKey()))))
+                            stored(new DocumentKey(caller.tenantId(), photo.documentKey()))))
                     .toList();
             List<SubjectAccessExport.Consent> given = booked.stream()
                     .map(line -> consents.forAppointment(line.appointment()))
                     .flatMap(Optional::stream)
                     .map(this::withDocument)
                     .toList();
-            List<AccessAuditEntry> reads = new ArrayList<>(audit.ofClient(client));
+            List<AccessAuditEntry> reads = new ArrayList<>();
+            ids.forEach(id -> reads.addAll(audit.ofClient(id)));
             reads.sort(Comparator.comparing(AccessAuditEntry::at));
-            return new SubjectAccessExport(profile, merged, history, written, booked, charts, taken, given,
+            return new SubjectAccessExport(profile, merged, history, written, booked, deskNotes, cancelled, charts, taken, given,
                     safetyOf(ids), reads, caller.userId(), now);
         });
     }
 
     private SubjectAccessExport.Consent withDocument(StoredConsent stored) {
         return new SubjectAccessExport.Consent(stored.record(), stored.appointment(),
-                stored.document().flatMap(document -> store.get(document.key())));
+                stored.document().map(document -> stored(document.key())));
+    }
+
+    private StoredFile stored(DocumentKey key) {
+        return () -> store.get(key);
     }
 
     private SubjectAccessExport.Safety safetyOf(List<ClientId> ids) {

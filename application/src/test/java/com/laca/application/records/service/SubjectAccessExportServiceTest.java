@@ -3,6 +3,7 @@ package com.laca.application.records.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.laca.application.booking.port.out.DeskRecordRepository;
 import com.laca.application.consent.port.out.ConsentRecordRepository;
 import com.laca.application.consent.port.out.DocumentStore;
 import com.laca.application.records.port.in.SubjectAccessExport;
@@ -17,16 +18,21 @@ import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.booking.AppointmentNote;
+import com.laca.domain.booking.CancellationReason;
+import com.laca.domain.booking.CancellationRecord;
 import com.laca.domain.identity.Role;
 import com.laca.domain.records.AccessAuditEntry;
 import com.laca.domain.records.AccessReason;
 import com.laca.domain.records.AccessedRecord;
+import com.laca.domain.records.ClientAppointment;
 import com.laca.domain.records.ClientProfile;
 import com.laca.domain.records.ClientStatus;
 import com.laca.domain.records.ContactPreferences;
 import com.laca.domain.records.NoteId;
 import com.laca.domain.records.NoteKind;
 import com.laca.domain.records.StaffNote;
+import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.TenantId;
@@ -63,9 +69,19 @@ class SubjectAccessExportServiceTest {
             StaffNote.write(NoteId.random(), survivor.id(), NoteKind.CLINICAL, "reviewed", OWNER.userId(), NOW),
             StaffNote.write(NoteId.random(), absorbed.id(), NoteKind.GENERAL, "prefers mornings", OWNER.userId(),
                     NOW.minusSeconds(3600)));
+    private final AppointmentId surviving = AppointmentId.random();
+    private final AppointmentId absorbedOne = AppointmentId.random();
+    private final List<AppointmentNote> deskNotes = List.of(
+            new AppointmentNote(java.util.UUID.randomUUID(), absorbedOne, "bring photo ID", OWNER.userId(), NOW),
+            new AppointmentNote(java.util.UUID.randomUUID(), surviving, "prefers the quiet room", OWNER.userId(),
+                    NOW.minusSeconds(60)),
+            new AppointmentNote(java.util.UUID.randomUUID(), AppointmentId.random(), "someone else's",
+                    OWNER.userId(), NOW));
+    private final CancellationRecord cancellation = new CancellationRecord(absorbedOne,
+            CancellationReason.OTHER, Optional.of("moved abroad"), Optional.of(OWNER.userId()), NOW);
     private final List<AccessAuditEntry> audit = new ArrayList<>();
     private final SubjectAccessExportService service = new SubjectAccessExportService(new DirectTransactions(),
-            new Profiles(), new Notes(), empty(ClientAppointmentHistory.class), empty(TreatmentRecordRepository.class),
+            new Profiles(), new Notes(), new Appointments(), new Desk(), empty(TreatmentRecordRepository.class),
             empty(ClinicalPhotoRepository.class), empty(ConsentRecordRepository.class),
             empty(ClinicalRecordRepository.class), new Audit(), empty(DocumentStore.class),
             Clock.fixed(NOW, ZoneOffset.UTC));
@@ -94,6 +110,22 @@ class SubjectAccessExportServiceTest {
         });
         assertThat(export.accessAudit()).isEqualTo(audit);
         assertThat(export.exportedBy()).isEqualTo(OWNER.userId());
+    }
+
+    @Test
+    @DisplayName("the export holds the desk's notes and cancellations of both records' appointments, and the access "
+            + "audit of the record merged away")
+    void deskRecordsAndMergedAudit() {
+        AccessAuditEntry earlier = AccessAuditEntry.export(com.laca.domain.records.AuditEntryId.random(),
+                OWNER.userId(), absorbed.id(), AccessReason.SUBJECT_ACCESS_REQUEST, NOW.minusSeconds(86_400));
+        audit.add(earlier);
+
+        SubjectAccessExport export = service.export(OWNER, survivor.id());
+
+        assertThat(export.appointmentNotes()).extracting(AppointmentNote::text)
+                .containsExactly("prefers the quiet room", "bring photo ID");
+        assertThat(export.cancellations()).containsExactly(cancellation);
+        assertThat(export.accessAudit()).hasSize(2).first().isEqualTo(earlier);
     }
 
     @Test
@@ -194,6 +226,53 @@ class SubjectAccessExportServiceTest {
         @Override
         public List<StaffNote> about(Collection<ClientId> clients) {
             return notes.stream().filter(note -> clients.contains(note.client())).toList();
+        }
+
+        @Override
+        public int eraseGeneral(Collection<ClientId> clients) {
+            throw new UnsupportedOperationException("read only here");
+        }
+    }
+
+    private final class Appointments implements ClientAppointmentHistory {
+        @Override
+        public List<ClientAppointment> of(Collection<ClientId> clients) {
+            return java.util.stream.Stream.of(line(surviving, survivor.id()), line(absorbedOne, absorbed.id()))
+                    .filter(line -> clients.contains(line.client())).toList();
+        }
+
+        @Override
+        public Optional<com.laca.domain.records.TreatedAppointment> treated(AppointmentId appointment) {
+            return Optional.empty();
+        }
+
+        private static ClientAppointment line(AppointmentId appointment, ClientId client) {
+            return new ClientAppointment(appointment, client, NOW, NOW.plusSeconds(1800),
+                    com.laca.domain.booking.AppointmentStatus.CANCELLED, com.laca.domain.shared.TreatmentId.random(),
+                    com.laca.domain.shared.PractitionerId.random(), com.laca.domain.shared.LocationId.random());
+        }
+    }
+
+    private final class Desk implements DeskRecordRepository {
+        @Override
+        public void recordCancellation(CancellationRecord record) {
+            throw new UnsupportedOperationException("read only here");
+        }
+
+        @Override
+        public Map<AppointmentId, CancellationRecord> cancellations(Collection<AppointmentId> appointments) {
+            return appointments.contains(cancellation.appointment())
+                    ? Map.of(cancellation.appointment(), cancellation) : Map.of();
+        }
+
+        @Override
+        public void addNote(AppointmentNote note) {
+            throw new UnsupportedOperationException("read only here");
+        }
+
+        @Override
+        public List<AppointmentNote> notes(Collection<AppointmentId> appointments) {
+            return deskNotes.stream().filter(note -> appointments.contains(note.appointment())).toList();
         }
     }
 

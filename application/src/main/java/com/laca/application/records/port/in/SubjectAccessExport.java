@@ -1,5 +1,7 @@
 package com.laca.application.records.port.in;
 
+import com.laca.domain.booking.AppointmentNote;
+import com.laca.domain.booking.CancellationRecord;
 import com.laca.domain.consent.ConsentRecord;
 import com.laca.domain.records.AccessAuditEntry;
 import com.laca.domain.records.ClientAppointment;
@@ -23,23 +25,27 @@ import java.util.Optional;
 
 /**
  * Everything held about one client (and the clients merged into it) at the moment of a subject-access request, with
- * the stored photos and consent documents themselves, so an adapter can write one machine-readable archive of it.
+ * the stored photos and consent documents named so an adapter can read them while it writes one machine-readable
+ * archive, after the transaction that gathered the rest.
  *
  * @param client         the client's details and consents to marketing
  * @param merged         the records merged into it, each as it stood
  * @param history        every change to the details, oldest first
  * @param notes          every staff note, clinical ones included
  * @param appointments   the appointment history, latest first
+ * @param appointmentNotes the front desk's staff-only notes on those appointments, oldest first
+ * @param cancellations  who cancelled which of those appointments, when and why, oldest first
  * @param treatments     every treatment record, each with its corrections
- * @param photos         every clinical photo with its stored bytes
+ * @param photos         every clinical photo with its stored file
  * @param consents       every consent with its archived document, if one was archived
  * @param safety         screenings, prescriber decisions, ID checks, directions, consultations and prescriptions
- * @param accessAudit    who read the clinical record and why, this export included
+ * @param accessAudit    who read the clinical record (the merged records' included) and why, this export included
  * @param exportedBy     the member of staff who exported
  * @param exportedAt     when
  */
 public record SubjectAccessExport(ClientProfile client, List<ClientProfile> merged, List<ClientChange> history,
                                   List<StaffNote> notes, List<ClientAppointment> appointments,
+                                  List<AppointmentNote> appointmentNotes, List<CancellationRecord> cancellations,
                                   List<TreatmentChart> treatments, List<Photo> photos, List<Consent> consents,
                                   Safety safety, List<AccessAuditEntry> accessAudit, UserId exportedBy,
                                   Instant exportedAt) {
@@ -50,6 +56,8 @@ public record SubjectAccessExport(ClientProfile client, List<ClientProfile> merg
         history = List.copyOf(history);
         notes = List.copyOf(notes);
         appointments = List.copyOf(appointments);
+        appointmentNotes = List.copyOf(appointmentNotes);
+        cancellations = List.copyOf(cancellations);
         treatments = List.copyOf(treatments);
         photos = List.copyOf(photos);
         consents = List.copyOf(consents);
@@ -60,16 +68,16 @@ public record SubjectAccessExport(ClientProfile client, List<ClientProfile> merg
     }
 
     /**
-     * A clinical photo and its stored bytes (metadata-free, as every upload is stored).
+     * A clinical photo and its stored file (metadata-free, as every upload is stored).
      *
      * @param photo the description
-     * @param bytes the image; empty if the stored file is missing, which the archive then says
+     * @param file  the image, read when the archive is written
      */
-    public record Photo(ClinicalPhoto photo, Optional<byte[]> bytes) {
+    public record Photo(ClinicalPhoto photo, StoredFile file) {
 
         public Photo {
             Objects.requireNonNull(photo, "photo");
-            Objects.requireNonNull(bytes, "bytes");
+            Objects.requireNonNull(file, "file");
         }
     }
 
@@ -78,9 +86,9 @@ public record SubjectAccessExport(ClientProfile client, List<ClientProfile> merg
      *
      * @param record      the consent, with its signature and photo answers
      * @param appointment the appointment it was given for
-     * @param document    the archived PDF's bytes, when it was archived and is still stored
+     * @param document    the archived PDF, when it was archived; read when the archive is written
      */
-    public record Consent(ConsentRecord record, AppointmentId appointment, Optional<byte[]> document) {
+    public record Consent(ConsentRecord record, AppointmentId appointment, Optional<StoredFile> document) {
 
         public Consent {
             Objects.requireNonNull(record, "record");

@@ -18,4 +18,12 @@ public interface StaffNoteRepository {
 
     /** Every note about one of the clients, oldest first. */
     List<StaffNote> about(Collection<ClientId> clients);
+
+    /**
+     * Erases the general (non-clinical) notes about the clients, amendments included, for an erasure request;
+     * clinical and alert notes are never erased this way (on PostgreSQL the application role may delete no other).
+     *
+     * @return how many notes were erased
+     */
+    int eraseGeneral(Collection<ClientId> clients);
 }
