@@ -11,11 +11,11 @@ import com.laca.adapter.notifications.template.MustacheMessageRenderer;
 import com.laca.adapter.notifications.unsubscribe.HmacUnsubscribeLinks;
 import com.laca.adapter.persistence.notification.JpaAppointmentDirectory;
 import com.laca.adapter.persistence.notification.JpaContactDirectory;
-import com.laca.adapter.persistence.notification.JpaMarketingOptOuts;
 import com.laca.adapter.persistence.notification.JpaMessageTemplateRepository;
 import com.laca.adapter.persistence.notification.JpaSmsOptOutRepository;
 import com.laca.adapter.persistence.notification.JpaNotificationSettingsRepository;
 import com.laca.adapter.persistence.notification.JpaOutboxRepository;
+import com.laca.adapter.persistence.records.JpaClientProfileRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
 import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.application.notification.port.in.DispatchNotificationsUseCase;
@@ -111,7 +111,7 @@ public class NotificationWiring {
         HmacUnsubscribeLinks unsubscribeLinks = new HmacUnsubscribeLinks(unsubscribeSecret(config),
                 URI.create(publicBaseUrl));
         enqueue = new EnqueueNotificationService(outbox, contacts, settings, catalogue, clock, unsubscribeLinks);
-        unsubscribe = new UnsubscribeService(tx, unsubscribeLinks, contacts, new JpaMarketingOptOuts(current),
+        unsubscribe = new UnsubscribeService(tx, unsubscribeLinks, contacts, new ClientRecordMarketingOptOuts(new JpaClientProfileRepository(current, clock), clock),
                 settings);
 
         Optional<SmtpConfig> smtp = SmtpConfig.from(config);

@@ -90,11 +90,12 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("Angus Mail appears only in the notifications adapter; Mustache there and in the pages' shell")
+    @DisplayName("Angus Mail appears only in the notifications adapter; Mustache there, in the pages' shell and in"
+            + " the unsubscribe page")
     void notificationLibraries() {
         RULES.technologyStaysInItsAdapter("org.eclipse.angus..", ".adapter.notifications..").check(product);
-        RULES.technologyStaysInItsAdapter("com.github.mustachejava..", ".adapter.notifications..", ".adapter.web..")
-                .check(product);
+        RULES.technologyStaysInItsAdapter("com.github.mustachejava..", ".adapter.notifications..", ".adapter.web..",
+                ".adapter.rest.notification..").check(product);
     }
 
     @Test

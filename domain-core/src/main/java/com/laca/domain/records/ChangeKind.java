@@ -4,7 +4,7 @@ package com.laca.domain.records;
 public enum ChangeKind {
     /** The client record was created. */
     CREATED,
-    /** Staff changed fields. */
+    /** Fields changed: by staff, or marketing withdrawn by the client through an unsubscribe link. */
     EDITED,
     /** Another client's record was merged into this one. */
     MERGED_FROM,

@@ -14,12 +14,12 @@ import java.util.Optional;
  *
  * @param client      whose record changed
  * @param kind        what happened
- * @param changedBy   the staff member
+ * @param changedBy   the staff member, or the client through an unsubscribe link
  * @param changedAt   when
  * @param fields      each field's value before and after
  * @param counterpart for a merge, the other client; empty otherwise
  */
-public record ClientChange(ClientId client, ChangeKind kind, UserId changedBy, Instant changedAt,
+public record ClientChange(ClientId client, ChangeKind kind, ChangeAuthor changedBy, Instant changedAt,
                            List<FieldChange> fields, Optional<ClientId> counterpart) {
 
     public ClientChange {
@@ -38,17 +38,30 @@ public record ClientChange(ClientId client, ChangeKind kind, UserId changedBy, I
         }
     }
 
+    /** An entry made by a member of staff. */
+    public ClientChange(ClientId client, ChangeKind kind, UserId changedBy, Instant changedAt,
+                        List<FieldChange> fields, Optional<ClientId> counterpart) {
+        this(client, kind, new ChangeAuthor.Staff(changedBy), changedAt, fields, counterpart);
+    }
+
     /** The creation of {@code profile}, with every tracked field as its first value. */
     public static ClientChange created(ClientProfile profile, UserId by, Instant at) {
         List<FieldChange> initial = Arrays.stream(ClientField.values())
                 .filter(field -> !field.valueIn(profile).isEmpty())
                 .map(field -> new FieldChange(field, "", field.valueIn(profile)))
                 .toList();
-        return new ClientChange(profile.id(), ChangeKind.CREATED, by, at, initial, Optional.empty());
+        return new ClientChange(profile.id(), ChangeKind.CREATED, new ChangeAuthor.Staff(by), at, initial,
+                Optional.empty());
     }
 
     /** The edit from {@code before} to {@code after}; empty when nothing tracked changed, so no blank entry is kept. */
     public static Optional<ClientChange> edited(ClientProfile before, ClientProfile after, UserId by, Instant at) {
+        return edited(before, after, new ChangeAuthor.Staff(by), at);
+    }
+
+    /** The edit from {@code before} to {@code after} by {@code by}; empty when nothing tracked changed. */
+    public static Optional<ClientChange> edited(ClientProfile before, ClientProfile after, ChangeAuthor by,
+                                                Instant at) {
         requireSameClient(before, after);
         List<FieldChange> fields = ClientDiff.between(before, after);
         return fields.isEmpty() ? Optional.empty()
@@ -58,8 +71,8 @@ public record ClientChange(ClientId client, ChangeKind kind, UserId changedBy, I
     /** The erasure of the fields an erasure request removes at once. */
     public static ClientChange erasedOnRequest(ClientProfile before, ClientProfile after, UserId by, Instant at) {
         requireSameClient(before, after);
-        return new ClientChange(after.id(), ChangeKind.ERASED_ON_REQUEST, by, at, ClientDiff.between(before, after),
-                Optional.empty());
+        return new ClientChange(after.id(), ChangeKind.ERASED_ON_REQUEST, new ChangeAuthor.Staff(by), at,
+                ClientDiff.between(before, after), Optional.empty());
     }
 
     private static void requireSameClient(ClientProfile before, ClientProfile after) {

@@ -49,7 +49,7 @@ class ClientProfileTest {
             ClientChange change = ClientChange.edited(before, after, RECEPTION, TUESDAY).orElseThrow();
 
             assertThat(change.kind()).isEqualTo(ChangeKind.EDITED);
-            assertThat(change.changedBy()).isEqualTo(RECEPTION);
+            assertThat(change.changedBy()).isEqualTo(new ChangeAuthor.Staff(RECEPTION));
             assertThat(change.changedAt()).isEqualTo(TUESDAY);
             assertThat(change.fields()).containsExactly(
                     new FieldChange(ClientField.LAST_NAME, "Jones", "Smith"),

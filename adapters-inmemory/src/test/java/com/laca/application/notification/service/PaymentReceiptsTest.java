@@ -56,8 +56,10 @@ class PaymentReceiptsTest {
     private final BookingFixture clinic = new BookingFixture(store, gateway);
     private final EnqueueNotificationService enqueue = new EnqueueNotificationService(store.outbox(),
             store.contacts(), store.notificationSettings(), MessageKindCatalogue.standard(), clinic.clock);
+    private final PreVisitLinks preVisit = (tenant, treatment, token) -> Optional.of(URI.create(BASE
+            + "/pre-visit/" + token));
     private final BookingNotifications notifications = new BookingNotifications(enqueue, clinic.bookingPorts, BASE,
-            PreVisitLinks.NONE);
+            preVisit);
     private final BookAppointmentService booking = new BookAppointmentService(clinic.bookingPorts,
             new BookingDeposits(store.tx(), gateway, store.connectedAccounts(), store.paymentIntents(),
                     store.paymentLedgers(), clinic.clock),
@@ -91,6 +93,27 @@ class PaymentReceiptsTest {
     }
 
     @Test
+    @DisplayName("The confirmation after a paid deposit links to the booking and its pre-visit step, as the hold's did")
+    void confirmationAfterDepositKeepsTheLinks() {
+        BookingResult.Booked booked = book();
+
+        events.handle(paid("evt_3", booked));
+
+        OutboxMessage hold = messages(booked, MessageKind.HOLD_AWAITING_DEPOSIT).get(0);
+        List<OutboxMessage> confirmations = messages(booked, MessageKind.BOOKING_CONFIRMED);
+        assertThat(confirmations).isNotEmpty().allSatisfy(confirmation -> {
+            assertThat(confirmation.envelope().facts().get(Facts.MANAGE_LINK))
+                    .isEqualTo(hold.envelope().facts().get(Facts.MANAGE_LINK))
+                    .contains(new FactValue.Link(URI.create(BASE + "/api/public/" + slug() + "/bookings/"
+                            + booked.manageToken())));
+            assertThat(confirmation.envelope().facts().get(Facts.PREVISIT_LINK))
+                    .contains(new FactValue.Link(URI.create(BASE + "/pre-visit/" + booked.manageToken())));
+        });
+        assertThat(messages(booked, MessageKind.DEPOSIT_RECEIVED).get(0).envelope().facts().get(Facts.MANAGE_LINK))
+                .isEqualTo(hold.envelope().facts().get(Facts.MANAGE_LINK));
+    }
+
+    @Test
     @DisplayName("A free cancellation refunds the deposit and writes one 'refund issued' e-mail with the amount")
     void refundIssuedOnCancellation() {
         BookingResult.Booked booked = book();
@@ -118,6 +141,10 @@ class PaymentReceiptsTest {
                 Optional.of(clinic.ana.id()), "cara@example.com"));
         assertThat(result).isInstanceOf(BookingResult.Booked.class);
         return (BookingResult.Booked) result;
+    }
+
+    private String slug() {
+        return store.tx().asPlatform(() -> store.tenants().findById(clinic.tenant)).orElseThrow().slug().toString();
     }
 
     private PaymentEvent.PaymentSucceeded paid(String eventId, BookingResult.Booked booked) {

@@ -101,11 +101,13 @@ public final class JpaNotificationSettingsRepository extends JpaRepositorySuppor
 
     /**
      * Updates the tenant's row, or inserts it (with the standard naming unless the naming is what is set), so the
-     * choices stored separately never overwrite each other.
+     * choices stored separately never overwrite each other; the tenant's own row of {@code tenants} is locked first,
+     * so two first writes at once run one after the other instead of the second failing on a duplicate key.
      */
     private void upsert(String assignments, String columns, String placeholders, Object... values) {
         Connection connection = tenantEm().unwrap(Connection.class);
         String tenant = tenant().toString();
+        lockTenant(connection, tenant);
         try (PreparedStatement update = connection.prepareStatement("update notification_settings set "
                 + assignments + ", updated_at = current_timestamp where tenant_id = ?")) {
             bind(update, values);
@@ -127,6 +129,28 @@ public final class JpaNotificationSettingsRepository extends JpaRepositorySuppor
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("the clinic's notification settings could not be stored", e);
+        }
+    }
+
+    /**
+     * Locks the tenant's row until the transaction ends; on PostgreSQL {@code FOR NO KEY UPDATE}, which leaves inserts
+     * of rows referring to the tenant (bookings, clients) free to proceed.
+     */
+    private static void lockTenant(Connection connection, String tenant) {
+        try {
+            boolean postgreSql = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                    .contains("postgresql");
+            try (PreparedStatement lock = connection.prepareStatement("select id from tenants where id = ? for "
+                    + (postgreSql ? "no key update" : "update"))) {
+                lock.setString(1, tenant);
+                try (ResultSet row = lock.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("tenant " + tenant + " does not exist");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the clinic's notification settings could not be locked", e);
         }
     }
 

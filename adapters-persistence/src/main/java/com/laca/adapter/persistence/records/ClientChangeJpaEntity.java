@@ -2,12 +2,12 @@ package com.laca.adapter.persistence.records;
 
 import com.laca.adapter.persistence.support.Columns;
 import com.laca.adapter.persistence.support.TenantOwnedJpaEntity;
+import com.laca.domain.records.ChangeAuthor;
 import com.laca.domain.records.ChangeKind;
 import com.laca.domain.records.ClientChange;
 import com.laca.domain.records.ClientField;
 import com.laca.domain.records.FieldChange;
 import com.laca.domain.shared.ClientId;
-import com.laca.domain.shared.UserId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -49,7 +49,7 @@ class ClientChangeJpaEntity extends TenantOwnedJpaEntity {
         id = UUID.randomUUID().toString();
         clientId = change.client().toString();
         kind = change.kind().name();
-        changedBy = change.changedBy().toString();
+        changedBy = change.changedBy().code();
         changedAt = Columns.timestamp(change.changedAt());
         counterpartId = change.counterpart().map(ClientId::toString).orElse(null);
         StringBuilder text = new StringBuilder();
@@ -68,7 +68,7 @@ class ClientChangeJpaEntity extends TenantOwnedJpaEntity {
                 changes.add(new FieldChange(ClientField.valueOf(parts[0]), unescape(parts[1]), unescape(parts[2])));
             }
         }
-        return new ClientChange(ClientId.parse(clientId), ChangeKind.valueOf(kind), UserId.parse(changedBy),
+        return new ClientChange(ClientId.parse(clientId), ChangeKind.valueOf(kind), ChangeAuthor.parse(changedBy),
                 Columns.instant(changedAt), changes, Optional.ofNullable(counterpartId).map(ClientId::parse));
     }
 

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notification templates", description = "The clinic's own wording of its e-mails and SMS, per locale.")
+@Tag(name = "Notification settings",
+        description = "When the clinic's messages go (undo delay, reminder times) and which treatment names they show.")
 @SecurityRequirement(name = "bearerJwt")
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
 @APIResponse(responseCode = "403", description = "The caller's role may not do this",

@@ -144,7 +144,16 @@ public final class BookingNotifications implements PaymentNotices {
         preVisitLink.ifPresent(link -> facts.link(Facts.PREVISIT_LINK, link));
         extra.accept(facts);
         enqueue.get().enqueue(new EnqueueNotificationCommand(tenant, kind, new Addressee.Client(client.id()),
-                Optional.of(Topic.appointment(appointment.id())), initiator, facts.build()));
+                Optional.of(Topic.appointment(appointment.id())), initiator, facts.build(),
+                manageToken.isPresent() ? Set.of() : linksKnownEarlier(kind)));
+    }
+
+    /**
+     * Without the manage token (it is kept only as a hash), the links an earlier message about the booking carried:
+     * a confirmation after a paid deposit links to the booking, as the hold's message did, not to the menu.
+     */
+    private static Set<String> linksKnownEarlier(MessageKind kind) {
+        return STILL_AHEAD.contains(kind) ? Set.of(Facts.MANAGE_LINK, Facts.PREVISIT_LINK) : Set.of(Facts.MANAGE_LINK);
     }
 
     private ZoneId zone(Appointment appointment) {

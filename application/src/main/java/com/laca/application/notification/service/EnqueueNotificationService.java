@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,10 @@ public final class EnqueueNotificationService implements EnqueueNotificationUseC
         MessageKind kind = catalogue.find(command.kind().code()).filter(command.kind()::equals)
                 .orElseThrow(() -> new IllegalArgumentException(command.kind() + " is not in the catalogue"));
         ContactPreferences preferences = preferencesOf(command.addressee());
-        MessageFacts facts = withUnsubscribeLink(command, kind);
         NotificationSettings tenantSettings = settings.current();
         Instant now = clock.instant();
         List<OutboxMessage> earlier = command.topic().map(outbox::findByTopic).orElse(List.of());
+        MessageFacts facts = carriedOver(withUnsubscribeLink(command, kind), command.carriedOver(), earlier);
         Supersession.Outcome outcome = Supersession.decide(kind, earlier);
         List<NotificationId> withdrawn = new ArrayList<>(withdraw(outcome.cancel(), earlier, now, "superseded"));
         Optional<MessageKind> sendAs = outcome.sendAs();
@@ -138,6 +139,20 @@ public final class EnqueueNotificationService implements EnqueueNotificationUseC
         }
         Map<String, FactValue> values = new HashMap<>(command.facts().asMap());
         values.put(Facts.UNSUBSCRIBE_LINK, new FactValue.Link(link.get()));
+        return MessageFacts.of(values);
+    }
+
+    /** The facts with each named one taken from the latest earlier message about the topic that has it. */
+    private static MessageFacts carriedOver(MessageFacts facts, Set<String> names, List<OutboxMessage> earlier) {
+        if (names.isEmpty()) {
+            return facts;
+        }
+        Map<String, FactValue> values = new HashMap<>(facts.asMap());
+        for (String name : names) {
+            earlier.stream().filter(message -> message.envelope().facts().get(name).isPresent())
+                    .max(Comparator.comparing(message -> message.envelope().createdAt()))
+                    .ifPresent(message -> values.put(name, message.envelope().facts().get(name).orElseThrow()));
+        }
         return MessageFacts.of(values);
     }
 
