@@ -47,16 +47,9 @@ import com.laca.domain.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -190,29 +183,12 @@ public class NotificationWiring {
     }
 
     /**
-     * The key of the unsubscribe links: {@code laca.notifications.unsubscribe-secret} (Base64, at least 32 bytes)
-     * when set, else derived from the token signing key (SHA-256 of a label and its PEM), so every instance of one
-     * installation makes and accepts the same links and they survive restarts without another secret to keep.
+     * The key of the unsubscribe links: {@code laca.notifications.unsubscribe-secret} (Base64, at least 32 bytes), or
+     * one generated into the data directory on first start, so links survive restarts and a rotated signing key.
      */
     private static byte[] unsubscribeSecret(Config config) {
-        Optional<String> own = config.getOptionalValue("laca.notifications.unsubscribe-secret", String.class);
-        if (own.isPresent()) {
-            return Base64.getDecoder().decode(own.get().strip());
-        }
-        String pem = config.getOptionalValue("laca.jwt.private-key.location", String.class).map(file -> {
-            try {
-                return Files.readString(Path.of(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the token signing key " + file, e);
-            }
-        }).orElseGet(() -> config.getValue("laca.jwt.private-key", String.class));
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update("laca unsubscribe links\n".getBytes(StandardCharsets.US_ASCII));
-            return sha256.digest(pem.strip().getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        return Base64.getDecoder().decode(config.getValue("laca.notifications.unsubscribe-secret", String.class)
+                .strip());
     }
 
     /** Unique per server instance, so leases name who holds a message. */
