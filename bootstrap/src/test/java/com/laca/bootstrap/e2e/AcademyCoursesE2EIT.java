@@ -147,6 +147,8 @@ class AcademyCoursesE2EIT {
         assertThat(verifier.statusBit(suspensionEntry, issuer)).isFalse();
         assertThat(anyone.get("/api/public/demo-clinic/certificates/0000-0000-0000/credential").status())
                 .isEqualTo(404);
+        assertThat(anyone.get("/api/public/demo-clinic/certificates/" + code + "/status/expiry").status())
+                .isEqualTo(400);
 
         Api owner = Api.withToken(Sessions.demoOwner());
         Api.Response revoked = owner.post("/api/academy/certificates/" + certificate.getString("id") + "/revocation",

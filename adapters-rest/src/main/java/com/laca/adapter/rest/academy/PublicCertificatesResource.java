@@ -1,5 +1,6 @@
 package com.laca.adapter.rest.academy;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.application.academy.port.in.CertificateCredentialsQuery;
 import com.laca.application.academy.port.in.CertificateView;
@@ -118,6 +119,7 @@ public class PublicCertificatesResource {
                     + "certificate is revoked or superseded (purpose revocation) or suspended (purpose suspension).")
     @APIResponse(responseCode = "200", description = "The compact JWS",
             content = @Content(mediaType = VC_JWT, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     public Response statusList(@PathParam("tenantSlug") String slug, @PathParam("code") String code,
                                @Parameter(schema = @Schema(type = SchemaType.STRING,
                                        enumeration = {"revocation", "suspension"}))

@@ -5,6 +5,7 @@ import com.laca.application.academy.port.in.CertificateView;
 import com.laca.application.academy.port.in.VerifyCertificateQuery;
 import com.laca.application.academy.port.out.AcademyDirectory;
 import com.laca.application.academy.port.out.CredentialSigner;
+import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.academy.certificate.Certificate;
 import com.laca.domain.academy.certificate.CertificateSnapshot;
 import com.laca.domain.academy.certificate.CertificateStatus;
@@ -64,7 +65,7 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
     @Override
     public Optional<String> statusList(String tenantSlug, String typedCode, String purpose) {
         if (!Set.of(REVOCATION, SUSPENSION).contains(purpose)) {
-            return Optional.empty();
+            throw new InvalidInputException("purpose", "must be " + REVOCATION + " or " + SUSPENSION);
         }
         return certificates.verify(tenantSlug, typedCode).map(view -> signer.sign(statusListClaims(tenantSlug,
                 view, purpose)));

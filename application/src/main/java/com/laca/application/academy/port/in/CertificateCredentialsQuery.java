@@ -15,6 +15,7 @@ public interface CertificateCredentialsQuery {
     /**
      * The signed {@code BitstringStatusListCredential} the certificate's credential points to for a purpose
      * ({@code revocation}: revoked or superseded; {@code suspension}: suspended); its bit 0 is set when that holds.
+     * Another purpose is invalid input.
      */
     Optional<String> statusList(String tenantSlug, String typedCode, String purpose);
 
