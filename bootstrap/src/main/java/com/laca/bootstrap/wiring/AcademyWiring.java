@@ -1,6 +1,7 @@
 package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.documents.pdf.ItextCertificateRenderer;
+import com.laca.adapter.identity.academy.NimbusCredentialSigner;
 import com.laca.adapter.persistence.academy.JpaAssessmentRepository;
 import com.laca.adapter.persistence.academy.JpaAttemptOverrideRepository;
 import com.laca.adapter.persistence.academy.JpaAttemptRepository;
@@ -14,6 +15,7 @@ import com.laca.adapter.persistence.academy.JpaQuestionBankRepository;
 import com.laca.adapter.persistence.academy.JpaRegistrationRepository;
 import com.laca.adapter.persistence.identity.JpaOneTimeTokenRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.application.academy.port.in.CertificateCredentialsQuery;
 import com.laca.application.academy.port.in.CertificatesUseCase;
 import com.laca.application.academy.port.in.CloseOverdueAttemptsUseCase;
 import com.laca.application.academy.port.in.GradeAssessmentsUseCase;
@@ -40,6 +42,7 @@ import com.laca.application.academy.port.out.LessonCompletionRepository;
 import com.laca.application.academy.port.out.OsceSittingRepository;
 import com.laca.application.academy.port.out.RegistrationRepository;
 import com.laca.application.academy.service.AssessmentService;
+import com.laca.application.academy.service.CertificateCredentials;
 import com.laca.application.academy.service.CertificateService;
 import com.laca.application.academy.service.CourseService;
 import com.laca.application.academy.service.EnrolmentService;
@@ -59,6 +62,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -76,6 +80,7 @@ public class AcademyWiring {
     private CertificateService certificates;
     private AssessmentService assessments;
     private PracticeService practice;
+    private CertificateCredentials credentials;
 
     AcademyWiring() {
         // for the CDI proxy
@@ -86,7 +91,7 @@ public class AcademyWiring {
                   TenantRepository tenants, FindTenantQuery findTenant,
                   @ConfigProperty(name = "laca.auth.one-time-token-hours") int oneTimeHours,
                   EnqueueNotificationUseCase enqueue,
-                  @ConfigProperty(name = "laca.public.base-url") String publicBaseUrl) {
+                  @ConfigProperty(name = "laca.public.base-url") String publicBaseUrl, Config config) {
         trainees = new TraineeService(tx, accounts, new JpaOneTimeTokenRepository(current),
                 Duration.ofHours(oneTimeHours), clock,
                 Optional.of(new StaffNotifications(enqueue, tenants, URI.create(publicBaseUrl))));
@@ -114,6 +119,9 @@ public class AcademyWiring {
                 accounts, certificateRepository, directory, random, clock);
         certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory,
                 new ItextCertificateRenderer(), random, clock);
+        // credentials are signed with the server's token key, loaded as identity loads it, under its key id
+        credentials = new CertificateCredentials(certificates, directory, new NimbusCredentialSigner(
+                IdentityWiring.signingKey(config), config.getValue("laca.jwt.key-id", String.class)), clock);
     }
 
     @Produces
@@ -149,6 +157,11 @@ public class AcademyWiring {
     @Produces
     VerifyCertificateQuery verifyCertificate() {
         return certificates;
+    }
+
+    @Produces
+    CertificateCredentialsQuery certificateCredentials() {
+        return credentials;
     }
 
     @Produces

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -118,10 +119,43 @@ class AcademyCoursesE2EIT {
         assertThat(anyone.get("/api/public/northside-aesthetics/certificates/" + code).status()).isEqualTo(404);
         assertThat(anyone.get("/api/public/demo-clinic/certificates/0000-0000-0000").status()).isEqualTo(404);
 
+        // Open Badges 3.0: the credential verifies with the published key alone and says what the check says
+        OpenBadgesVerifier verifier = new OpenBadgesVerifier("demo-clinic");
+        Api.Response credential = anyone.get("/api/public/demo-clinic/certificates/" + code + "/credential");
+        assertThat(credential.status()).as(credential.toString()).isEqualTo(200);
+        assertThat(credential.contentType()).startsWith("application/vc+jwt");
+        JsonObject claims = verifier.verifiedPayload(credential.body());
+        JsonObject vc = claims.getJsonObject("vc");
+        assertThat(vc.getJsonArray("type").toString()).contains("\"VerifiableCredential\"", "\"OpenBadgeCredential\"");
+        String issuer = vc.getJsonObject("issuer").getString("id");
+        assertThat(claims.getString("iss")).isEqualTo(issuer).endsWith("/api/public/demo-clinic/academy");
+        assertThat(vc.getJsonObject("issuer").getString("name")).isEqualTo(checked.string("issuer"));
+        JsonObject subject = vc.getJsonObject("credentialSubject");
+        assertThat(subject.getJsonArray("identifier").getJsonObject(0).getString("identityHash"))
+                .isEqualTo("Dr Sam Lee");
+        assertThat(subject.getJsonObject("achievement").getString("name")).isEqualTo(checked.string("courseTitle"));
+        assertThat(subject.getJsonObject("achievement").getJsonArray("type").getString(0)).isEqualTo("Achievement");
+        Instant issuedAt = Instant.parse(checked.string("issuedAt"));
+        assertThat(Instant.parse(vc.getString("validFrom"))).isEqualTo(issuedAt);
+        assertThat(claims.getJsonNumber("nbf").longValue()).isEqualTo(issuedAt.getEpochSecond())
+                .isLessThanOrEqualTo(Instant.now().getEpochSecond());
+        JsonObject revocationEntry = vc.getJsonArray("credentialStatus").stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("statusPurpose").equals("revocation")).findFirst().orElseThrow();
+        JsonObject suspensionEntry = vc.getJsonArray("credentialStatus").stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("statusPurpose").equals("suspension")).findFirst().orElseThrow();
+        assertThat(verifier.statusBit(revocationEntry, issuer)).as("revoked before revocation").isFalse();
+        assertThat(verifier.statusBit(suspensionEntry, issuer)).isFalse();
+        assertThat(anyone.get("/api/public/demo-clinic/certificates/0000-0000-0000/credential").status())
+                .isEqualTo(404);
+        assertThat(anyone.get("/api/public/demo-clinic/certificates/" + code + "/status/expiry").status())
+                .isEqualTo(400);
+
         Api owner = Api.withToken(Sessions.demoOwner());
         Api.Response revoked = owner.post("/api/academy/certificates/" + certificate.getString("id") + "/revocation",
                 "{\"reason\": \"Issued in error\"}");
         assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(verifier.statusBit(revocationEntry, issuer)).as("the revocation bit flips").isTrue();
+        assertThat(verifier.statusBit(suspensionEntry, issuer)).isFalse();
         JsonObject after = anyone.get("/api/public/demo-clinic/certificates/" + code).json();
         assertThat(after.getString("status")).isEqualTo("REVOKED");
         assertThat(after.getString("statusReason")).isEqualTo("Issued in error");

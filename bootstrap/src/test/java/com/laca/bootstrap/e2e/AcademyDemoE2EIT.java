@@ -42,6 +42,20 @@ class AcademyDemoE2EIT {
         assertThat(revoked.getString("statusReason")).contains("not signed off");
     }
 
+    @Test
+    @DisplayName("Dr Grant's Open Badges credential still verifies, and its revocation bit is set")
+    void revokedCredentialAsListed() {
+        String token = Sessions.token(Sessions.DEMO, "dr.grant@trainee.demo-clinic.test", Sessions.DEMO_PASSWORD);
+        String code = Api.withToken(token).get("/api/academy/me/certificates").json().getJsonArray("items")
+                .getJsonObject(0).getString("code");
+        OpenBadgesVerifier verifier = new OpenBadgesVerifier(Sessions.DEMO);
+        JsonObject claims = verifier.verifiedPayload(Api.anonymous()
+                .get("/api/public/demo-clinic/certificates/" + code + "/credential").body());
+        JsonObject revocation = claims.getJsonObject("vc").getJsonArray("credentialStatus").getJsonObject(0);
+        assertThat(revocation.getString("statusPurpose")).isEqualTo("revocation");
+        assertThat(verifier.statusBit(revocation, claims.getString("iss"))).isTrue();
+    }
+
     private static JsonObject publicCheck(String email) {
         String token = Sessions.token(Sessions.DEMO, email, Sessions.DEMO_PASSWORD);
         String code = Api.withToken(token).get("/api/academy/me/certificates").json().getJsonArray("items")

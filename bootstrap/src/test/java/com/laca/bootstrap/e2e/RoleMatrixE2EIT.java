@@ -33,6 +33,8 @@ class RoleMatrixE2EIT {
     /** A demo treatment, for the description drafts (issue 15, site content). */
     private static String aTreatmentId;
     private static String anyCourseId;
+    /** Academy: a trainee none of the matrix's callers is, whose registration they record and verify. */
+    private static String aRegistrationHolderId;
 
     /** One endpoint call and the permission it needs. */
     record Endpoint(String method, String path, String body, Permission needs) {
@@ -61,6 +63,12 @@ class RoleMatrixE2EIT {
         // academy practice: any course of the demo academy, for the sign-off queue
         anyCourseId = Api.withToken(Sessions.demoOwner()).get("/api/academy/courses").json().getJsonArray("items")
                 .getJsonObject(0).getString("id");
+        // academy registrations: verifying one's own is refused (409), so the callers verify another person's
+        aRegistrationHolderId = Api.withToken(Sessions.demoOwner()).post("/api/academy/trainees",
+                "{\"email\": \"registered-%s@demo-clinic.test\", \"displayName\": \"Registered\"}"
+                        .formatted(java.util.UUID.randomUUID())).string("userId");
+        assertThat(Api.withToken(Sessions.demoOwner()).send("PUT", "/api/academy/registrations/"
+                + aRegistrationHolderId + "/GDC", "{\"number\": \"654321\"}", Map.of()).status()).isEqualTo(200);
         anyClientId = Api.withToken(Sessions.demoOwner()).post("/api/clients", """
                 {"firstName": "Matrix", "lastName": "Notes", "dateOfBirth": "1990-01-01",
                  "email": "matrix-notes-%s@example.com", "phone": "07700 900123",
@@ -141,10 +149,10 @@ class RoleMatrixE2EIT {
                 new Endpoint("POST", "/api/academy/question-banks", "{\"title\": \"Matrix bank %s\"}",
                         Permission.COURSES_MANAGE),
                 // --- issue 14: academy practice (the trainee's own log is proven in AcademyPracticeE2EIT) ---
-                new Endpoint("GET", "/api/academy/registrations/OWNER_ID", null, Permission.ENROLMENTS_MANAGE),
-                new Endpoint("PUT", "/api/academy/registrations/OWNER_ID/GDC", "{\"number\": \"654321\"}",
+                new Endpoint("GET", "/api/academy/registrations/REGISTERED", null, Permission.ENROLMENTS_MANAGE),
+                new Endpoint("PUT", "/api/academy/registrations/REGISTERED/GDC", "{\"number\": \"654321\"}",
                         Permission.ENROLMENTS_MANAGE),
-                new Endpoint("POST", "/api/academy/registrations/OWNER_ID/GDC/verification", null,
+                new Endpoint("POST", "/api/academy/registrations/REGISTERED/GDC/verification", null,
                         Permission.REGISTRATIONS_VERIFY),
                 new Endpoint("GET", "/api/academy/practice/cases?courseId=COURSE", null, Permission.CASELOG_SIGN_OFF),
                 // Booking page and branding (issue 15); the PUT, which needs If-Match, is in BookingPageE2EIT.
@@ -196,7 +204,7 @@ class RoleMatrixE2EIT {
         Api.Response response = Api.withToken(TOKENS.get(role)).send(endpoint.method(),
                 endpoint.path().replace("CLIENT", anyClientId).replace("OWNER_ID", anOwnerId)
                         .replace("A_TREATMENT_ID", aTreatmentId)
-                        .replace("COURSE", anyCourseId), body, Map.of());
+                        .replace("COURSE", anyCourseId).replace("REGISTERED", aRegistrationHolderId), body, Map.of());
         if (PermissionMatrix.allows(role, endpoint.needs())) {
             assertThat(response.status()).as(response.toString()).isBetween(200, 299);
         } else {

@@ -205,6 +205,26 @@ class PracticeServiceTest {
     }
 
     @Test
+    @DisplayName("An administrator may not verify their own registration (and then sign off cases on it); another can")
+    void selfVerificationIsRefused() {
+        UserId managerId = manager.userId();
+        ports.tx().inTenant(tenant, () -> {
+            ports.staffAccounts().insert(new StaffAccount(managerId, tenant, new EmailAddress("m@glow.test"),
+                    "Dr Max Hale", Set.of(Role.MANAGER), "hash", true));
+            return null;
+        });
+        practice.record(manager, managerId, RegulatoryBody.GMC, "7654321");
+
+        assertThatThrownBy(() -> practice.verify(manager, managerId, RegulatoryBody.GMC))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("own GMC registration");
+        assertThat(practice.list(manager, managerId)).singleElement()
+                .satisfies(registration -> assertThat(registration.isVerified()).isFalse());
+
+        Caller owner = new Caller(UserId.random(), tenant, Set.of(Role.OWNER));
+        assertThat(practice.verify(owner, managerId, RegulatoryBody.GMC).isVerified()).isTrue();
+    }
+
+    @Test
     @DisplayName("OSCE sittings are numbered: a retry finds its sitting, another verdict for it is a conflict")
     void osceSittingsAreRecordedOnce() {
         CourseId course = enrolledCourse();

@@ -1,6 +1,8 @@
 package com.laca.adapter.rest.academy;
 
+import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.problem.Problem;
+import com.laca.application.academy.port.in.CertificateCredentialsQuery;
 import com.laca.application.academy.port.in.CertificateView;
 import com.laca.application.academy.port.in.VerifyCertificateQuery;
 import com.laca.application.shared.NotFoundException;
@@ -15,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,8 +41,14 @@ public class PublicCertificatesResource {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu").withZone(ZoneOffset.UTC);
 
+    /** The media type of a credential secured as a JWT (VC-JWT). */
+    static final String VC_JWT = "application/vc+jwt";
+
     @Inject
     VerifyCertificateQuery verify;
+
+    @Inject
+    CertificateCredentialsQuery credentials;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -85,6 +95,40 @@ public class PublicCertificatesResource {
         row(html, "Expires", c.expiresAt() == null ? "does not expire" : date(c.expiresAt()));
         html.append("</dl></main></body></html>");
         return Response.ok(html.toString(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/credential")
+    @Produces(VC_JWT)
+    @Operation(operationId = "certificateCredential", summary = "The certificate as a signed Open Badges 3.0 credential",
+            description = "An OpenBadgeCredential as a VC-JWT (RS256; the credential in the vc claim) signed with the "
+                    + "key published at /public/{tenantSlug}/academy/keys, naming a BitstringStatusListEntry for "
+                    + "revocation and one for suspension.")
+    @APIResponse(responseCode = "200", description = "The compact JWS",
+            content = @Content(mediaType = VC_JWT, schema = @Schema(type = SchemaType.STRING)))
+    public Response credential(@PathParam("tenantSlug") String slug, @PathParam("code") String code) {
+        return jwt(credentials.credential(slug, code));
+    }
+
+    @GET
+    @Path("/status/{purpose}")
+    @Produces(VC_JWT)
+    @Operation(operationId = "certificateStatusList", summary = "The certificate's Bitstring Status List",
+            description = "A BitstringStatusListCredential as a VC-JWT, signed now: bit 0 of the list is set when the "
+                    + "certificate is revoked or superseded (purpose revocation) or suspended (purpose suspension).")
+    @APIResponse(responseCode = "200", description = "The compact JWS",
+            content = @Content(mediaType = VC_JWT, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
+    public Response statusList(@PathParam("tenantSlug") String slug, @PathParam("code") String code,
+                               @Parameter(schema = @Schema(type = SchemaType.STRING,
+                                       enumeration = {"revocation", "suspension"}))
+                               @PathParam("purpose") String purpose) {
+        return jwt(credentials.statusList(slug, code, purpose));
+    }
+
+    private static Response jwt(Optional<String> signed) {
+        return Response.ok(signed.orElseThrow(() -> new NotFoundException("certificate", "with that code")), VC_JWT)
                 .header("Cache-Control", "no-store").build();
     }
 

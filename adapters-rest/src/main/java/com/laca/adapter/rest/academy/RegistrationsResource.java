@@ -89,11 +89,14 @@ public class RegistrationsResource {
     @Path("/{personId}/{body}/verification")
     @RequiresPermission(Permission.REGISTRATIONS_VERIFY)
     @Operation(operationId = "verifyRegistration", summary = "Record that I checked the registration on the register",
-            description = "Owner and manager only. Verifying again keeps the first verification.")
+            description = "Owner and manager only, and never their own registration (another administrator verifies "
+                    + "that). Verifying again keeps the first verification.")
     @APIResponse(responseCode = "200", description = "The verified registration",
             content = @Content(schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The caller tried to verify their own registration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationResponse verify(@PathParam("personId") String personId,
                                        @Parameter(schema = @Schema(type = SchemaType.STRING,
                                                enumeration = {"GMC", "NMC", "GDC", "GPHC"}))

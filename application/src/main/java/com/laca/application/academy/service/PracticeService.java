@@ -234,6 +234,11 @@ public final class PracticeService implements LogPracticeUseCase, SupervisePract
     @Override
     public ProfessionalRegistration verify(Caller caller, UserId person, RegulatoryBody body) {
         caller.require(Permission.REGISTRATIONS_VERIFY);
+        if (person.equals(caller.userId())) {
+            throw new ConflictException("an administrator may not verify their own " + body
+                    + " registration: another administrator must verify it, or its holder could sign off cases"
+                    + " on a registration nobody checked");
+        }
         Instant now = clock.instant();
         return tx.inTenant(caller.tenantId(), () -> {
             ProfessionalRegistration stored = registrations.find(person, body)

@@ -19,7 +19,10 @@ public interface ManageRegistrationsUseCase {
      */
     ProfessionalRegistration record(Caller caller, UserId person, RegulatoryBody body, String number);
 
-    /** Records that the caller verified the person's registration with that register (again: the first stands). */
+    /**
+     * Records that the caller verified the person's registration with that register (again: the first stands); a
+     * caller verifying their own is refused, as self-verification would let them sign off cases unchecked.
+     */
     ProfessionalRegistration verify(Caller caller, UserId person, RegulatoryBody body);
 
     List<ProfessionalRegistration> list(Caller caller, UserId person);

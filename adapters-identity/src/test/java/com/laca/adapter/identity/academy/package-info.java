@@ -1,0 +1,2 @@
+/** Tests of the academy's credential signing. */
+package com.laca.adapter.identity.academy;

@@ -1,0 +1,151 @@
+package com.laca.application.academy.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.laca.application.academy.port.in.CertificateView;
+import com.laca.application.academy.port.out.AcademyDirectory;
+import com.laca.application.academy.port.out.CredentialSigner;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.domain.academy.CertificateId;
+import com.laca.domain.academy.CourseId;
+import com.laca.domain.academy.certificate.Certificate;
+import com.laca.domain.academy.certificate.CertificateKey;
+import com.laca.domain.academy.certificate.CertificateSnapshot;
+import com.laca.domain.academy.certificate.CertificateStatus;
+import com.laca.domain.academy.certificate.VerificationCode;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.shared.UserId;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CertificateCredentialsTest {
+
+    private static final Instant ISSUED = Instant.parse("2026-11-02T10:15:30Z");
+    private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
+
+    private final Certificate certificate = new Certificate(CertificateId.random(),
+            new CertificateKey(UserId.random(), CourseId.random(), 2, 1), 1,
+            VerificationCode.generate(new SecureRandom()),
+            new CertificateSnapshot("Dr Sam Lee", "Foundation botulinum toxin", "Glow Academy",
+                    "CPD Certification Service", "CPD-1", new BigDecimal("6.5"), BigDecimal.ONE),
+            ISSUED, Optional.of(Instant.parse("2028-11-02T10:15:30Z")), List.of());
+    private CertificateStatus status = CertificateStatus.VALID;
+    private final List<Map<String, Object>> signed = new ArrayList<>();
+    private final CertificateCredentials credentials = new CertificateCredentials(
+            (slug, code) -> slug.equals("glow") && code.equals(certificate.code().display())
+                    ? Optional.of(new CertificateView(certificate, status, Optional.empty())) : Optional.empty(),
+            new AcademyDirectory() {
+                @Override
+                public AcademyProfile profile(TenantId tenant) {
+                    return new AcademyProfile("Glow Academy", ZoneId.of("Europe/London"), "glow");
+                }
+
+                @Override
+                public URI publicApi() {
+                    return URI.create("https://glow.test/api/");
+                }
+
+                @Override
+                public Optional<TenantId> activeBySlug(String slug) {
+                    return slug.equals("glow") ? Optional.of(TenantId.random()) : Optional.empty();
+                }
+            },
+            new CredentialSigner() {
+                @Override
+                public String sign(Map<String, Object> claims) {
+                    signed.add(claims);
+                    return "signed-" + signed.size();
+                }
+
+                @Override
+                public Map<String, Object> publicKeys() {
+                    return Map.of("keys", List.of());
+                }
+            }, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+
+    @Test
+    @DisplayName("the credential is an OpenBadgeCredential of the snapshot, valid from issue, with two status entries")
+    void shapesTheOpenBadgeCredential() {
+        assertThat(credentials.credential("glow", certificate.code().display())).contains("signed-1");
+        Map<String, Object> claims = signed.get(0);
+        Map<String, Object> vc = map(claims.get("vc"));
+
+        assertThat(claims).containsEntry("iss", "https://glow.test/api/public/glow/academy")
+                .containsEntry("jti", "urn:uuid:" + certificate.id().value())
+                .containsEntry("nbf", ISSUED.getEpochSecond())
+                .containsEntry("exp", Instant.parse("2028-11-02T10:15:30Z").getEpochSecond());
+        assertThat(list(vc.get("type"))).containsExactly("VerifiableCredential", "OpenBadgeCredential");
+        assertThat(map(vc.get("issuer"))).containsEntry("id", claims.get("iss")).containsEntry("name", "Glow Academy");
+        assertThat(vc).containsEntry("validFrom", "2026-11-02T10:15:30Z")
+                .containsEntry("validUntil", "2028-11-02T10:15:30Z");
+        Map<String, Object> subject = map(vc.get("credentialSubject"));
+        assertThat(map(list(subject.get("identifier")).get(0))).containsEntry("identityHash", "Dr Sam Lee")
+                .containsEntry("identityType", "name").containsEntry("hashed", false);
+        assertThat(map(subject.get("achievement"))).containsEntry("name", "Foundation botulinum toxin")
+                .containsEntry("creditsAvailable", 6.5);
+        List<Object> entries = list(vc.get("credentialStatus"));
+        assertThat(entries).extracting(e -> map(e).get("statusPurpose")).containsExactly("revocation", "suspension");
+        assertThat(map(entries.get(0))).containsEntry("type", "BitstringStatusListEntry")
+                .containsEntry("statusListIndex", "0").containsEntry("statusListCredential",
+                        "https://glow.test/api/public/glow/certificates/" + certificate.code().value()
+                                + "/status/revocation");
+        assertThat(credentials.credential("glow", "0000-0000-0000")).isEmpty();
+        assertThat(credentials.credential("other", certificate.code().display())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("revoked and superseded set the revocation bit, suspended the suspension bit, expired neither")
+    void statusBits() throws Exception {
+        String code = certificate.code().display();
+        for (CertificateStatus each : CertificateStatus.values()) {
+            status = each;
+            credentials.statusList("glow", code, "revocation");
+            credentials.statusList("glow", code, "suspension");
+            boolean revoked = firstBit(signed.get(signed.size() - 2));
+            boolean suspended = firstBit(signed.get(signed.size() - 1));
+            assertThat(revoked).as("revocation bit when %s", each)
+                    .isEqualTo(each == CertificateStatus.REVOKED || each == CertificateStatus.SUPERSEDED);
+            assertThat(suspended).as("suspension bit when %s", each).isEqualTo(each == CertificateStatus.SUSPENDED);
+        }
+        Map<String, Object> vc = map(signed.get(0).get("vc"));
+        assertThat(list(vc.get("type"))).containsExactly("VerifiableCredential", "BitstringStatusListCredential");
+        assertThat(vc).containsEntry("validFrom", NOW.toString());
+        assertThatThrownBy(() -> credentials.statusList("glow", code, "expiry"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(credentials.issuerKeys("glow")).isPresent();
+        assertThat(credentials.issuerKeys("other")).isEmpty();
+    }
+
+    private static boolean firstBit(Map<String, Object> claims) throws Exception {
+        String encoded = (String) map(map(claims.get("vc")).get("credentialSubject")).get("encodedList");
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(
+                Base64.getUrlDecoder().decode(encoded.substring(1))))) {
+            return (in.readAllBytes()[0] & 0x80) != 0;
+        }
+    }
+}

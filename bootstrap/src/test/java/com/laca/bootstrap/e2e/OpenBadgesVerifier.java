@@ -1,0 +1,82 @@
+package com.laca.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.Base64;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A verifier of Open Badges 3.0 VC-JWTs that shares no code with the server: it fetches the clinic's published key
+ * set, checks the RS256 signature with Nimbus against the key the header names, and decodes Bitstring Status Lists
+ * (multibase base64url, GZIP, index 0 = the first byte's most significant bit) as the W3C specification describes.
+ */
+final class OpenBadgesVerifier {
+
+    private final Api anyone = Api.anonymous();
+    private final JWKSet keys;
+
+    OpenBadgesVerifier(String tenantSlug) {
+        Api.Response published = anyone.get("/api/public/" + tenantSlug + "/academy/keys");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        try {
+            keys = JWKSet.parse(published.body());
+        } catch (ParseException e) {
+            throw new AssertionError("the key set is not a JWKS: " + published.body(), e);
+        }
+        assertThat(keys.getKeys()).allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
+    }
+
+    /** The verified JWT's payload; fails unless the signature verifies with the published key the header names. */
+    JsonObject verifiedPayload(String compact) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(compact);
+            JWK key = keys.getKeyByKeyId(jwt.getHeader().getKeyID());
+            assertThat(key).as("a published key with kid %s", jwt.getHeader().getKeyID()).isNotNull();
+            assertThat(jwt.verify(new RSASSAVerifier((RSAKey) key))).as("signature").isTrue();
+            try (var reader = Json.createReader(new StringReader(jwt.getPayload().toString()))) {
+                return reader.readObject();
+            }
+        } catch (ParseException | JOSEException e) {
+            throw new AssertionError("not a verifiable JWS: " + compact, e);
+        }
+    }
+
+    /** Whether the status entry's bit is set in its (verified, same-issuer) status list credential. */
+    boolean statusBit(JsonObject entry, String issuer) {
+        assertThat(entry.getString("type")).isEqualTo("BitstringStatusListEntry");
+        Api.Response fetched = anyone.get(URI.create(entry.getString("statusListCredential")).getPath());
+        assertThat(fetched.status()).as(fetched.toString()).isEqualTo(200);
+        JsonObject list = verifiedPayload(fetched.body());
+        assertThat(list.getString("iss")).isEqualTo(issuer);
+        JsonObject vc = list.getJsonObject("vc");
+        assertThat(vc.getJsonArray("type").toString()).contains("BitstringStatusListCredential");
+        JsonObject subject = vc.getJsonObject("credentialSubject");
+        assertThat(subject.getString("statusPurpose")).isEqualTo(entry.getString("statusPurpose"));
+        String encoded = subject.getString("encodedList");
+        assertThat(encoded).startsWith("u");
+        byte[] bits;
+        byte[] compressed = Base64.getUrlDecoder().decode(encoded.substring(1));
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            bits = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(bits.length * 8).as("the specification's minimum length").isGreaterThanOrEqualTo(131_072);
+        int index = Integer.parseInt(entry.getString("statusListIndex"));
+        return (bits[index / 8] & (0x80 >> (index % 8))) != 0;
+    }
+}
