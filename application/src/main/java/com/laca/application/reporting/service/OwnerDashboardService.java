@@ -91,7 +91,7 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
     @Override
     public OwnerDashboard dashboard(Caller caller) {
         caller.require(Permission.APPOINTMENTS_VIEW);
-        boolean money = PermissionMatrix.allowsAny(caller.roles(), Permission.PAYMENTS_VIEW);
+        boolean money = PermissionMatrix.allowsAny(caller.roles(), Permission.REPORTS_MONEY);
         boolean academy = PermissionMatrix.allowsAny(caller.roles(), Permission.COURSES_VIEW);
         Instant now = clock.instant();
         return tx.inTenant(caller.tenantId(), () -> {
