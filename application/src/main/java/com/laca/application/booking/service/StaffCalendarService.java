@@ -154,8 +154,12 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
         return ports.tx().inTenant(caller.tenantId(), () -> desk.of(views.of(find(id), clock.instant())));
     }
 
+    /** Cancelling goes through {@link #cancel}, never here, so no cancelled slot is left without a reason. */
     @Override
     public TransitionOutcome act(Caller caller, AppointmentId id, AppointmentAction action) {
+        if (action == AppointmentAction.CANCEL) {
+            throw new IllegalArgumentException("a cancellation needs a reason: use cancel(caller, id, why)");
+        }
         return change(caller, id, action, Optional.empty());
     }
 
@@ -210,9 +214,7 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
             StoredAppointment saved = ports.appointments()
                     .update(((TransitionResult.Applied) result).appointment(), stored.version());
             if (action == AppointmentAction.CANCEL) {
-                if (why.isPresent()) {
-                    desk.records().recordCancellation(record(id, why.get(), caller, now));
-                }
+                desk.records().recordCancellation(record(id, why.orElseThrow(), caller, now));
                 notifications.cancelled(saved.appointment(), Optional.empty(), Initiator.CLINIC);
             }
             if (action == AppointmentAction.CHECK_IN) {
