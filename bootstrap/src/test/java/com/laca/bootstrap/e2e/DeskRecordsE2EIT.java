@@ -50,6 +50,12 @@ class DeskRecordsE2EIT {
         assertThat(inCalendar.getJsonObject("cancellation").getString("reason")).isEqualTo("ILLNESS");
         assertThat(inCalendar.getJsonObject("cancellation").getString("cancelledBy"))
                 .isEqualTo(why.getString("cancelledBy"));
+        // reviewer finding 4: finance reads the code and who cancelled, never the words (they may be health details)
+        Api.Response byFinance = Api.withToken(Sessions.newDemoStaff(Set.of("FINANCE"))).get("/api/appointments/" + id);
+        assertThat(byFinance.status()).as("%s", byFinance).isEqualTo(200);
+        assertThat(byFinance.json().getJsonObject("cancellation").getString("reason")).isEqualTo("ILLNESS");
+        assertThat(byFinance.json().getJsonObject("cancellation").containsKey("detail")).isFalse();
+        assertThat(byFinance.body()).doesNotContain("flu");
     }
 
     @Test
@@ -105,6 +111,12 @@ class DeskRecordsE2EIT {
         assertThat(publicView.status()).isEqualTo(200);
         assertThat(publicView.json()).doesNotContainKeys("notes", "deposit", "cancellation", "clientPhone");
         assertThat(publicView.body()).doesNotContain("photo ID");
+        // reviewer finding 4: notes may carry health details; finance's calendar has none
+        Api finance = Api.withToken(Sessions.newDemoStaff(Set.of("FINANCE")));
+        Api.Response financeCalendar = finance.get("/api/appointments/" + id);
+        assertThat(financeCalendar.status()).as("%s", financeCalendar).isEqualTo(200);
+        assertThat(financeCalendar.body()).doesNotContain("photo ID").doesNotContain("afternoon room");
+        assertThat(financeCalendar.string("deposit")).isEqualTo("PAID");
     }
 
     @Test
