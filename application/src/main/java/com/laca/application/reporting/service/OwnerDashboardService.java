@@ -111,7 +111,7 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
                     ? Optional.of(new OwnerDashboard.MoneyFigures(month,
                     DashboardFigures.revenue(facts, month, zone, tenant.currency()),
                     DashboardFigures.revenue(facts, month.minusMonths(1), zone, tenant.currency()),
-                    DashboardFigures.depositsHeld(facts, tenant.currency())))
+                    DashboardFigures.depositsHeld(facts, now, tenant.currency())))
                     : Optional.empty();
             Map<PractitionerId, Long> booked =
                     DashboardFigures.bookedMinutesPerPractitioner(facts, weekFrom, weekTo);
