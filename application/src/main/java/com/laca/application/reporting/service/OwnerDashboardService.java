@@ -97,11 +97,13 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
         return tx.inTenant(caller.tenantId(), () -> {
             Tenant tenant = tenants.findById(caller.tenantId()).orElseThrow();
             ZoneId zone = tenant.zone();
-            List<BookingFact> facts = appointments.calendar(new TimeRange(now.minus(LOOK_BACK), now.plus(LOOK_AHEAD)),
-                            Optional.empty(), Optional.empty()).stream()
-                    .map(StoredAppointment::appointment)
-                    .map(a -> BookingFact.of(a, now,
-                            ledgers.find(a.id()).map(PaymentLedgerRepository.LockedLedger::ledger)))
+            List<com.laca.domain.booking.Appointment> stored = appointments.calendar(
+                    new TimeRange(now.minus(LOOK_BACK), now.plus(LOOK_AHEAD)), Optional.empty(), Optional.empty())
+                    .stream().map(StoredAppointment::appointment).toList();
+            Map<com.laca.domain.shared.AppointmentId, PaymentLedgerRepository.LockedLedger> ledgerById =
+                    ledgers.findAll(stored.stream().map(com.laca.domain.booking.Appointment::id).toList());
+            List<BookingFact> facts = stored.stream().map(a -> BookingFact.of(a, now,
+                    Optional.ofNullable(ledgerById.get(a.id())).map(PaymentLedgerRepository.LockedLedger::ledger)))
                     .toList();
             LocalDate weekStart = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             Instant weekFrom = weekStart.atStartOfDay(zone).toInstant();
