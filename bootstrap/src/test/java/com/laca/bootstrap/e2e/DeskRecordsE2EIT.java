@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -165,6 +166,27 @@ class DeskRecordsE2EIT {
                 .containsEntry("Chemical peel, medium depth", "£30.00")
                 .containsEntry("Laser hair removal, underarms", "£20.00")
                 .containsEntry("Skin consultation", "£0.00");
+    }
+
+    @Test
+    @DisplayName("a note retried with the same Idempotency-Key is written once and the first answer replayed; the "
+            + "same key with another note is refused (reviewer finding 11)")
+    void noteRetryWritesOnce() {
+        BookingFixture clinic = BookingFixture.everyDay("note retry");
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.TUESDAY, 4);
+        String id = booked(clinic, day, "15:00").getJsonObject("appointment").getString("id");
+        String path = "/api/appointments/" + id + "/notes";
+        Map<String, String> key = Map.of("Idempotency-Key", "note-" + id);
+
+        Api.Response first = clinic.owner.send("POST", path, "{\"text\": \"Bring photo ID\"}", key);
+        Api.Response retry = clinic.owner.send("POST", path, "{\"text\": \"Bring photo ID\"}", key);
+        Api.Response other = clinic.owner.send("POST", path, "{\"text\": \"Another note\"}", key);
+
+        assertThat(first.status()).as("%s", first).isEqualTo(200);
+        assertThat(retry.status()).as("%s", retry).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).contains("true");
+        assertThat(other.status()).as("%s", other).isEqualTo(422);
+        assertThat(clinic.owner.get("/api/appointments/" + id).json().getJsonArray("notes")).hasSize(1);
     }
 
     private static JsonObject booked(BookingFixture clinic, LocalDate day, String time) {

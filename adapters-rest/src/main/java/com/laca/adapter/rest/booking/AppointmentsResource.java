@@ -254,11 +254,21 @@ public class AppointmentsResource {
             content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public AppointmentResponse addNote(@PathParam("id") String id,
-                                       @NotNull(message = Bodies.REQUIRED) @Valid NoteRequest body) {
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another note or "
+            + "appointment (key-reused); nothing was written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addNote(@PathParam("id") String id,
+                            @Parameter(description = "optional; 1 to 255 printable characters, kept 24 hours: a "
+                                    + "retry with the same key and note replays the first answer, never a second note")
+                            @HeaderParam(IdempotentBooking.KEY_HEADER) String idempotencyKey,
+                            @NotNull(message = Bodies.REQUIRED) @Valid NoteRequest body) {
         Caller who = caller.get();
-        return AppointmentResponse.forStaff(calendar.addNote(who,
-                PathIds.parse(id, "appointment", AppointmentId::new), body.text()));
+        AppointmentId appointment = PathIds.parse(id, "appointment", AppointmentId::new);
+        // notes are append-only, so a retried POST must not write the note twice
+        return IdempotentBooking.run(runOnce, who.tenantId(), IdempotentBooking.NOTE, idempotencyKey,
+                new java.util.TreeMap<>(java.util.Map.of("appointment", appointment.toString(), "text", body.text())),
+                () -> Response.ok(AppointmentResponse.forStaff(calendar.addNote(who, appointment, body.text())))
+                        .build());
     }
 
     private Response act(String id, AppointmentAction action) {
