@@ -75,10 +75,15 @@ async function calendar(message) {
   let rows = [];
   let failure = null;
   try {
-    const query = new URLSearchParams({ from: session.day, to: session.day, location: session.location || '' });
+    const query = new URLSearchParams({ from: session.day, to: session.day, location: session.location || '', size: '100' });
     if (session.practitioner !== 'all') query.set('practitioner', session.practitioner);
-    const { json } = await authed('GET', `/api/appointments?${query}`);
-    rows = Array.isArray(json) ? json : json.items || [];
+    // the calendar is paged ({items, page, size, total}); a busy day may take more than one page
+    for (let page = 0; ; page += 1) {
+      query.set('page', String(page));
+      const { json } = await authed('GET', `/api/appointments?${query}`);
+      rows = rows.concat(json.items || []);
+      if (rows.length >= json.total || !(json.items || []).length) break;
+    }
   } catch (e) {
     failure = problemBox(e);
   }

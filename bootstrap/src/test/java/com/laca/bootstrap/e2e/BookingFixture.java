@@ -178,8 +178,11 @@ final class BookingFixture {
 
     /** The staff calendar of this fixture's location for the dates, as the owner sees it. */
     List<JsonObject> calendar(LocalDate from, LocalDate to) {
-        Api.Response response = owner.get("/api/appointments?from=" + from + "&to=" + to + "&location=" + location);
+        Api.Response response = owner.get("/api/appointments?from=" + from + "&to=" + to + "&location=" + location
+                + "&size=100");
         assertThat(response.status()).as("calendar: %s", response).isEqualTo(200);
-        return response.structure().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+        assertThat(response.json().getJsonNumber("total").longValue()).as("one page holds the fixture's calendar")
+                .isLessThanOrEqualTo(100);
+        return response.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
     }
 }

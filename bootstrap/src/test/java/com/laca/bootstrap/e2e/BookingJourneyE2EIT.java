@@ -58,6 +58,15 @@ class BookingJourneyE2EIT {
                 + "&location=" + clinic.location);
         assertThat(calendar.status()).as("%s", calendar).isEqualTo(200);
         assertThat(calendar.body()).contains(appointment.getString("id"));
+        // issue 9 defect 15: the calendar is paged as docs/api.md promises ({items, page, size, total})
+        assertThat(calendar.json().getJsonArray("items").getJsonObject(0).getString("id"))
+                .isEqualTo(appointment.getString("id"));
+        assertThat(calendar.json().getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(calendar.json().getInt("size")).isEqualTo(20);
+        Api.Response secondPage = Api.withToken(frontDesk).get("/api/appointments?from=" + day + "&to=" + day
+                + "&location=" + clinic.location + "&page=1&size=1");
+        assertThat(secondPage.json().getJsonArray("items")).isEmpty();
+        assertThat(secondPage.json().getJsonNumber("total").longValue()).isEqualTo(1);
 
         Api.Response cancelled = Api.anonymous().post(publicPath("/bookings/" + token + "/cancel"), null);
         assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(200);

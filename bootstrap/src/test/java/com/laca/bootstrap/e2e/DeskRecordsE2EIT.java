@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,12 @@ class DeskRecordsE2EIT {
         assertThat(inCalendar.getJsonObject("cancellation").getString("reason")).isEqualTo("ILLNESS");
         assertThat(inCalendar.getJsonObject("cancellation").getString("cancelledBy"))
                 .isEqualTo(why.getString("cancelledBy"));
+        // reviewer finding 4: finance reads the code and who cancelled, never the words (they may be health details)
+        Api.Response byFinance = Api.withToken(Sessions.newDemoStaff(Set.of("FINANCE"))).get("/api/appointments/" + id);
+        assertThat(byFinance.status()).as("%s", byFinance).isEqualTo(200);
+        assertThat(byFinance.json().getJsonObject("cancellation").getString("reason")).isEqualTo("ILLNESS");
+        assertThat(byFinance.json().getJsonObject("cancellation").containsKey("detail")).isFalse();
+        assertThat(byFinance.body()).doesNotContain("flu");
     }
 
     @Test
@@ -105,6 +112,12 @@ class DeskRecordsE2EIT {
         assertThat(publicView.status()).isEqualTo(200);
         assertThat(publicView.json()).doesNotContainKeys("notes", "deposit", "cancellation", "clientPhone");
         assertThat(publicView.body()).doesNotContain("photo ID");
+        // reviewer finding 4: notes may carry health details; finance's calendar has none
+        Api finance = Api.withToken(Sessions.newDemoStaff(Set.of("FINANCE")));
+        Api.Response financeCalendar = finance.get("/api/appointments/" + id);
+        assertThat(financeCalendar.status()).as("%s", financeCalendar).isEqualTo(200);
+        assertThat(financeCalendar.body()).doesNotContain("photo ID").doesNotContain("afternoon room");
+        assertThat(financeCalendar.string("deposit")).isEqualTo("PAID");
     }
 
     @Test
@@ -153,6 +166,27 @@ class DeskRecordsE2EIT {
                 .containsEntry("Chemical peel, medium depth", "£30.00")
                 .containsEntry("Laser hair removal, underarms", "£20.00")
                 .containsEntry("Skin consultation", "£0.00");
+    }
+
+    @Test
+    @DisplayName("a note retried with the same Idempotency-Key is written once and the first answer replayed; the "
+            + "same key with another note is refused (reviewer finding 11)")
+    void noteRetryWritesOnce() {
+        BookingFixture clinic = BookingFixture.everyDay("note retry");
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.TUESDAY, 4);
+        String id = booked(clinic, day, "15:00").getJsonObject("appointment").getString("id");
+        String path = "/api/appointments/" + id + "/notes";
+        Map<String, String> key = Map.of("Idempotency-Key", "note-" + id);
+
+        Api.Response first = clinic.owner.send("POST", path, "{\"text\": \"Bring photo ID\"}", key);
+        Api.Response retry = clinic.owner.send("POST", path, "{\"text\": \"Bring photo ID\"}", key);
+        Api.Response other = clinic.owner.send("POST", path, "{\"text\": \"Another note\"}", key);
+
+        assertThat(first.status()).as("%s", first).isEqualTo(200);
+        assertThat(retry.status()).as("%s", retry).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).contains("true");
+        assertThat(other.status()).as("%s", other).isEqualTo(422);
+        assertThat(clinic.owner.get("/api/appointments/" + id).json().getJsonArray("notes")).hasSize(1);
     }
 
     private static JsonObject booked(BookingFixture clinic, LocalDate day, String time) {

@@ -10,6 +10,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(RunningServer.class)
@@ -82,10 +84,11 @@ class OwnerDashboardE2EIT {
         }
     }
 
-    @Test
-    @DisplayName("a practitioner sees the diary figures but no money")
-    void practitionerSeesNoMoney() {
-        Api practitioner = Api.withToken(Sessions.newDemoStaff(Set.of("PRACTITIONER")));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"PRACTITIONER", "FRONTDESK"})
+    @DisplayName("a practitioner and the front desk see the diary figures but no revenue (REPORTS_MONEY only)")
+    void practitionerSeesNoMoney(String role) {
+        Api practitioner = Api.withToken(Sessions.newDemoStaff(Set.of(role)));
 
         Api.Response response = practitioner.get("/api/reports/dashboard");
 

@@ -98,8 +98,16 @@ class ScheduleE2EIT {
         assertThat(closure.status()).as("%s", closure).isEqualTo(200);
         try {
             assertThat(clinic.starts(day, day)).isEmpty();
-            assertThat(clinic.owner.get("/api/closures?from=" + day + "&to=" + day).body())
-                    .contains("Staff training day");
+            Api.Response closures = clinic.owner.get("/api/closures?from=" + day + "&to=" + day);
+            assertThat(closures.body()).contains("Staff training day");
+            // issue 9 defect 15: paged as docs/api.md promises, like every list
+            assertThat(closures.json().getJsonArray("items")).hasSize(1);
+            assertThat(closures.json().getInt("page")).isZero();
+            assertThat(closures.json().getInt("size")).isEqualTo(20);
+            assertThat(closures.json().getJsonNumber("total").longValue()).isEqualTo(1);
+            assertThat(clinic.owner.get("/api/closures?from=" + day + "&to=" + day + "&page=1&size=1").json()
+                    .getJsonArray("items")).as("past the last page").isEmpty();
+            assertThat(clinic.owner.get("/api/closures?size=101").status()).isEqualTo(400);
         } finally {
             assertThat(clinic.owner.delete("/api/closures/" + day, NONE).status()).isEqualTo(204);
         }

@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param appointment the cancelled appointment
  * @param reason      the code the desk chose
- * @param detail      free text; required with {@link CancellationReason#OTHER}, optional otherwise (1-500 characters)
+ * @param detail      free text (1-500 characters); required from staff with {@link CancellationReason#OTHER} (see
+ *                    {@link #byStaff}), and left out of what a role without clinical rights reads
  * @param cancelledBy the staff account that cancelled; empty when the client cancelled through the manage link
  * @param cancelledAt when
  */
@@ -32,9 +33,24 @@ public record CancellationRecord(AppointmentId appointment, CancellationReason r
         if (detail.isPresent() && detail.get().length() > MAX_DETAIL) {
             throw new IllegalArgumentException("a cancellation's detail is at most " + MAX_DETAIL + " characters");
         }
-        if (reason == CancellationReason.OTHER && detail.isEmpty()) {
+    }
+
+    /** The desk cancelled: "other" must say what the reason was, so the calendar explains every cancelled slot. */
+    public static CancellationRecord byStaff(AppointmentId appointment, CancellationReason reason,
+                                             Optional<String> detail, UserId by, Instant at) {
+        CancellationRecord record = new CancellationRecord(appointment, reason, detail, Optional.of(by), at);
+        if (reason == CancellationReason.OTHER && record.detail().isEmpty()) {
             throw new IllegalArgumentException("a cancellation for another reason must say which");
         }
+        return record;
+    }
+
+    /**
+     * The same record without its free text, for roles that may not read it: the words may be health details
+     * ("client phoned: flu").
+     */
+    public CancellationRecord withoutDetail() {
+        return new CancellationRecord(appointment, reason, Optional.empty(), cancelledBy, cancelledAt);
     }
 
     /** The client cancelled through their manage link: recorded as their own request, by no staff account. */

@@ -48,7 +48,13 @@ public record BookingFact(AppointmentId id, PractitionerId practitioner, Set<Res
                 details.time().start(), details.time().end(), appointment.statusAt(now), ledger);
     }
 
-    /** True when its ledger records an entry of {@code kind}. */
+    /** Its ledger's entries as money movements, each with this appointment's start. */
+    public java.util.List<MoneyMovement> movements() {
+        return ledger.stream().flatMap(l -> l.entries().stream())
+                .map(e -> new MoneyMovement(id, start, e.kind(), e.amount(), e.at())).toList();
+    }
+
+        /** True when its ledger records an entry of {@code kind}. */
     public boolean ledgerHas(LedgerEntryKind kind) {
         return ledger.map(l -> l.entries().stream().anyMatch(e -> e.kind() == kind)).orElse(false);
     }

@@ -4,7 +4,6 @@ import com.laca.domain.academy.enrolment.Enrolment;
 import com.laca.domain.academy.enrolment.EnrolmentStatus;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.payment.LedgerEntryKind;
-import com.laca.domain.payment.PaymentLedger;
 import com.laca.domain.scheduling.Closure;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.scheduling.TimeWindow;
@@ -39,9 +38,6 @@ public final class DashboardFigures {
     private static final Set<AppointmentStatus> DUE = EnumSet.of(AppointmentStatus.CONFIRMED,
             AppointmentStatus.CHECKED_IN, AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW,
             AppointmentStatus.CANCELLED);
-
-    private static final Set<AppointmentStatus> NOT_YET_HAPPENED = EnumSet.of(AppointmentStatus.HELD,
-            AppointmentStatus.CONFIRMED, AppointmentStatus.CHECKED_IN);
 
     private DashboardFigures() {
     }
@@ -101,22 +97,11 @@ public final class DashboardFigures {
     }
 
     /**
-     * Deposits held: money still refundable (paid by card or at the desk, less refunds and forfeits) on appointments
-     * that have not happened yet (held, confirmed or checked in) at the moment of reporting.
+     * Deposits held at {@code now}, as {@link DepositsHeld} defines it for the money view too: money in less refunds
+     * and forfeits, recorded before now, of appointments that start after now.
      */
-    public static Money depositsHeld(Collection<BookingFact> facts, String currency) {
-        Money total = Money.zero(currency);
-        for (BookingFact fact : facts) {
-            if (!NOT_YET_HAPPENED.contains(fact.status())) {
-                continue;
-            }
-            for (PaymentLedger ledger : fact.ledger().stream().toList()) {
-                if (ledger.currency().equals(currency)) {
-                    total = total.plus(ledger.refundable());
-                }
-            }
-        }
-        return total;
+    public static Money depositsHeld(Collection<BookingFact> facts, Instant now, String currency) {
+        return DepositsHeld.at(facts.stream().flatMap(f -> f.movements().stream()).toList(), now, currency);
     }
 
     /**

@@ -1,11 +1,9 @@
 package com.laca.domain.reporting;
 
-import com.laca.domain.payment.LedgerEntryKind;
 import com.laca.domain.shared.Money;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The owner's money for one period, added up from ledger entries alone, so the report agrees with every
@@ -17,13 +15,10 @@ import java.util.Set;
  * @param cardRefunds  card refunds issued in the period, less refunds that failed in it
  * @param deskRefunds  money given back at the desk in the period
  * @param forfeits     deposits kept in the period, less forfeits waived in it
- * @param depositsHeld at the period's end: money in, less refunds and forfeits, for appointments not yet started
+ * @param depositsHeld at the period's end, as {@link DepositsHeld} defines it (the dashboard's definition too)
  */
 public record MoneyFigures(Money card, Money desk, Money cardRefunds, Money deskRefunds, Money forfeits,
                            Money depositsHeld) {
-
-    private static final Set<LedgerEntryKind> MONEY_IN =
-            Set.of(LedgerEntryKind.DEPOSIT_PAID, LedgerEntryKind.BALANCE_PAID_AT_DESK);
 
     public MoneyFigures {
         Objects.requireNonNull(card, "card");
@@ -45,7 +40,6 @@ public record MoneyFigures(Money card, Money desk, Money cardRefunds, Money desk
         Money cardRefunds = zero;
         Money deskRefunds = zero;
         Money forfeits = zero;
-        Money held = zero;
         for (MoneyMovement m : movements) {
             boolean inPeriod = !m.at().isBefore(from) && m.at().isBefore(to);
             if (inPeriod) {
@@ -62,28 +56,13 @@ public record MoneyFigures(Money card, Money desk, Money cardRefunds, Money desk
                     }
                 }
             }
-            if (m.at().isBefore(to) && m.appointmentStart().isAfter(to)) {
-                held = held.plus(heldEffect(m));
-            }
         }
-        return new MoneyFigures(card, desk, cardRefunds, deskRefunds, forfeits, held);
+        return new MoneyFigures(card, desk, cardRefunds, deskRefunds, forfeits,
+                DepositsHeld.at(movements, to, currency));
     }
 
     /** Takings less refunds: what the period brought the clinic. */
     public Money net() {
         return card.plus(desk).minus(cardRefunds).minus(deskRefunds);
-    }
-
-    /** How one entry changes the money held for an appointment: in adds, refunds and forfeits take away. */
-    private static Money heldEffect(MoneyMovement m) {
-        Money zero = Money.zero(m.amount().currency());
-        if (MONEY_IN.contains(m.kind())) {
-            return m.amount();
-        }
-        return switch (m.kind()) {
-            case REFUND_ISSUED, REFUNDED_AT_DESK, DEPOSIT_FORFEITED -> zero.minus(m.amount());
-            case REFUND_FAILED, FORFEIT_WAIVED -> m.amount();
-            default -> zero;
-        };
     }
 }

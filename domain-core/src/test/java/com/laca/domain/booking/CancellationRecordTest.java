@@ -30,11 +30,21 @@ class CancellationRecordTest {
     @Test
     @DisplayName("'other' must say what the reason was")
     void otherNeedsWords() {
-        assertThatThrownBy(() -> new CancellationRecord(appointment, CancellationReason.OTHER, Optional.empty(),
-                Optional.of(receptionist), NOON)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CancellationRecord.byStaff(appointment, CancellationReason.OTHER, Optional.of(" "),
+                receptionist, NOON)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must say which");
-        assertThat(new CancellationRecord(appointment, CancellationReason.OTHER, Optional.of(" flood in the clinic "),
-                Optional.of(receptionist), NOON).detail()).contains("flood in the clinic");
+        assertThat(CancellationRecord.byStaff(appointment, CancellationReason.OTHER, Optional.of(" flood in the clinic "),
+                receptionist, NOON).detail()).contains("flood in the clinic");
+    }
+
+    @Test
+    @DisplayName("a role without clinical rights reads the code and who cancelled, never the words")
+    void withoutDetail() {
+        CancellationRecord record = CancellationRecord.byStaff(appointment, CancellationReason.OTHER,
+                Optional.of("client phoned: flu"), receptionist, NOON).withoutDetail();
+        assertThat(record.detail()).isEmpty();
+        assertThat(record.reason()).isEqualTo(CancellationReason.OTHER);
+        assertThat(record.cancelledBy()).contains(receptionist);
     }
 
     @Test

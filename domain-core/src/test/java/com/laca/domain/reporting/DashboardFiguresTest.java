@@ -155,7 +155,26 @@ class DashboardFiguresTest {
                 fact(daysAgo(1), NO_SHOW, depositPaid(1_000, paidAt).andThen(l -> l.forfeitDeposit(NOW,
                         PaymentReference.of("ns"), "no-show"))));
 
-        assertThat(DashboardFigures.depositsHeld(facts, "GBP")).isEqualTo(gbp(7_500));
+        assertThat(DashboardFigures.depositsHeld(facts, NOW, "GBP")).isEqualTo(gbp(7_500));
+    }
+
+    @Test
+    @DisplayName("the dashboard and the money view give the same deposits held on the same data: a cancelled "
+            + "appointment still ahead whose money is not yet given back is held, one already started is not")
+    void depositsHeldOneDefinition() {
+        Instant paidAt = daysAgo(3);
+        var facts = List.of(
+                fact(NOW.plus(Duration.ofDays(2)), CONFIRMED, depositPaid(5_000, paidAt)),
+                fact(NOW.plus(Duration.ofDays(4)), CANCELLED, depositPaid(2_000, paidAt)),
+                fact(NOW.minusSeconds(300), CHECKED_IN, depositPaid(2_500, paidAt)),
+                fact(NOW.plus(Duration.ofDays(5)), CANCELLED, depositPaid(1_000, paidAt).andThen(l ->
+                        l.forfeitDeposit(daysAgo(1), PaymentReference.of("late"), "late cancellation"))));
+        var movements = facts.stream().flatMap(f -> f.movements().stream()).toList();
+
+        Money dashboard = DashboardFigures.depositsHeld(facts, NOW, "GBP");
+        Money moneyView = MoneyFigures.of(movements, daysAgo(30), NOW, "GBP").depositsHeld();
+
+        assertThat(dashboard).isEqualTo(gbp(7_000)).isEqualTo(moneyView);
     }
 
     @Test

@@ -10,6 +10,9 @@ import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TenantId;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +51,13 @@ public final class InMemoryPaymentLedgerRepository implements PaymentLedgerRepos
     public Optional<LockedLedger> find(AppointmentId appointment) {
         return rows.get(new Key(tx.tenant(), appointment)).map(row -> new LockedLedger(
                 PaymentLedger.reload(appointment, row.price().currency(), row.entries()), row.price()));
+    }
+
+    @Override
+    public Map<AppointmentId, LockedLedger> findAll(Collection<AppointmentId> appointments) {
+        Map<AppointmentId, LockedLedger> found = new LinkedHashMap<>();
+        appointments.forEach(id -> find(id).ifPresent(ledger -> found.put(id, ledger)));
+        return found;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package com.laca.application.booking.service;
 
+import com.laca.domain.booking.CancellationReason;
+
+import com.laca.application.booking.port.in.StaffCancellation;
+
 import static com.laca.application.booking.service.BookingFixture.WEDNESDAY_10AM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,7 +126,7 @@ class ClinicChangesAffectingBookingsTest {
         assertThatThrownBy(() -> resources.update(manager, clinic.room.id(), 0, retired))
                 .isInstanceOf(AffectsBookingsException.class);
 
-        clinic.calendar.act(clinic.caller(Role.FRONTDESK), booked.id(), AppointmentAction.CANCEL);
+        clinic.calendar.cancel(clinic.caller(Role.FRONTDESK), booked.id(), new StaffCancellation(CancellationReason.CLIENT_REQUEST, java.util.Optional.empty()));
         assertThat(resources.update(manager, clinic.room.id(), 0, retired).active()).isFalse();
     }
 }

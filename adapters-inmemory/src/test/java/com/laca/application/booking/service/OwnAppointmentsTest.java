@@ -1,5 +1,9 @@
 package com.laca.application.booking.service;
 
+import com.laca.domain.booking.CancellationReason;
+
+import com.laca.application.booking.port.in.StaffCancellation;
+
 import static com.laca.application.booking.service.BookingFixture.WEDNESDAY;
 import static com.laca.application.booking.service.BookingFixture.WEDNESDAY_10AM;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,14 +104,14 @@ class OwnAppointmentsTest {
                 "b@example.com").appointment();
         Caller ana = practitioner("ana@clinic.test", Optional.of(clinic.ana.id()));
 
-        assertThatThrownBy(() -> calendar.act(ana, bens.id(), AppointmentAction.CANCEL))
+        assertThatThrownBy(() -> calendar.cancel(ana, bens.id(), new StaffCancellation(CancellationReason.CLIENT_REQUEST, java.util.Optional.empty())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reschedule.reschedule(ana, bens.id(), WEDNESDAY_10AM.plus(Duration.ofHours(1)),
                 Optional.empty())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reschedule.reschedule(ana, anas.id(), WEDNESDAY_10AM.plus(Duration.ofHours(1)),
                 Optional.of(clinic.ben.id()))).as("not onto a colleague's list either")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(calendar.act(ana, anas.id(), AppointmentAction.CANCEL))
+        assertThat(calendar.cancel(ana, anas.id(), new StaffCancellation(CancellationReason.CLIENT_REQUEST, java.util.Optional.empty())))
                 .isInstanceOf(TransitionOutcome.Changed.class);
         assertThat(reschedule.reschedule(clinic.caller(Role.FRONTDESK), bens.id(),
                 WEDNESDAY_10AM.plus(Duration.ofHours(1)), Optional.empty())).isInstanceOf(BookingResult.Booked.class);
@@ -122,7 +126,7 @@ class OwnAppointmentsTest {
 
         assertThat(calendar.calendar(someone, new CalendarQuery(WEDNESDAY, WEDNESDAY, Optional.empty(),
                 Optional.empty()))).hasSize(1);
-        assertThatThrownBy(() -> calendar.act(someone, anas.id(), AppointmentAction.CANCEL))
+        assertThatThrownBy(() -> calendar.cancel(someone, anas.id(), new StaffCancellation(CancellationReason.CLIENT_REQUEST, java.util.Optional.empty())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -1,5 +1,9 @@
 package com.laca.application.booking.service;
 
+import com.laca.domain.booking.CancellationReason;
+
+import com.laca.application.booking.port.in.StaffCancellation;
+
 import static com.laca.application.booking.service.BookingFixture.WEDNESDAY_10AM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +51,7 @@ class RescheduleAppointmentServiceTest {
     @DisplayName("a cancelled appointment cannot move; an unknown one is not found; finance may not move bookings")
     void refusals() {
         AppointmentId id = clinic.bookAny(clinic.consultation, WEDNESDAY_10AM).id();
-        clinic.calendar.act(clinic.caller(Role.FRONTDESK), id, AppointmentAction.CANCEL);
+        clinic.calendar.cancel(clinic.caller(Role.FRONTDESK), id, new StaffCancellation(CancellationReason.CLIENT_REQUEST, java.util.Optional.empty()));
 
         assertThat(reschedule.reschedule(clinic.caller(Role.FRONTDESK), id, WEDNESDAY_10AM.plus(Duration.ofHours(1)),
                 Optional.empty())).isInstanceOfSatisfying(BookingResult.Refused.class,

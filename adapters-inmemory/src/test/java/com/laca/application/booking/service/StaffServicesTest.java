@@ -1,5 +1,9 @@
 package com.laca.application.booking.service;
 
+import com.laca.domain.booking.CancellationReason;
+
+import com.laca.application.booking.port.in.StaffCancellation;
+
 import static com.laca.application.booking.service.BookingFixture.WEDNESDAY;
 import static com.laca.application.booking.service.BookingFixture.WEDNESDAY_10AM;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,11 +150,23 @@ class StaffServicesTest {
             AppointmentId id = clinic.book(clinic.consultation, WEDNESDAY_10AM, Optional.of(clinic.ana.id()),
                     "a@example.com").appointment().id();
 
-            assertThat(clinic.calendar.act(clinic.caller(Role.FRONTDESK), id, AppointmentAction.CANCEL))
+            assertThat(clinic.calendar.cancel(clinic.caller(Role.FRONTDESK), id, new StaffCancellation(CancellationReason.CLIENT_REQUEST, java.util.Optional.empty())))
                     .isInstanceOfSatisfying(TransitionOutcome.Changed.class,
                             c -> assertThat(c.cancellation()).contains(CancellationOutcome.FREE_CANCELLATION));
             assertThat(wednesday(Optional.of(clinic.ana.id()))).extracting(AvailableSlot::start)
                     .contains(WEDNESDAY_10AM);
+        }
+
+        @Test
+        @DisplayName("a cancellation without a reason is refused: the calendar must always say who called it off and why")
+        void cancelWithoutReasonRefused() {
+            AppointmentId id = clinic.book(clinic.consultation, WEDNESDAY_10AM, Optional.of(clinic.ana.id()),
+                    "a@example.com").appointment().id();
+
+            assertThatThrownBy(() -> clinic.calendar.act(clinic.caller(Role.FRONTDESK), id, AppointmentAction.CANCEL))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(clinic.calendar.get(clinic.caller(Role.FRONTDESK), id).status())
+                    .isEqualTo(com.laca.domain.booking.AppointmentStatus.CONFIRMED);
         }
     }
 

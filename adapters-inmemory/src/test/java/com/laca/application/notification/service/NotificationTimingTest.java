@@ -1,5 +1,9 @@
 package com.laca.application.notification.service;
 
+import com.laca.domain.booking.CancellationReason;
+
+import com.laca.application.booking.port.in.StaffCancellation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,14 +90,14 @@ class NotificationTimingTest {
                 List.of(Duration.ofHours(48))));
         BookingResult.Booked first = book(BookingFixture.WEDNESDAY_10AM);
         sendConfirmations();
-        calendar.act(clinic.caller(Role.OWNER), first.appointment().id(), AppointmentAction.CANCEL);
+        calendar.cancel(clinic.caller(Role.OWNER), first.appointment().id(), new StaffCancellation(CancellationReason.CLIENT_REQUEST, java.util.Optional.empty()));
         assertThat(due(first, MessageKind.BOOKING_CANCELLED_BY_CLINIC))
                 .allMatch(at -> at.equals(BookingFixture.NOW.plus(Duration.ofMinutes(10)))).isNotEmpty();
 
         settings.setTiming(clinic.caller(Role.OWNER), new NotificationTiming(Duration.ZERO, List.of()));
         BookingResult.Booked second = book(BookingFixture.WEDNESDAY_10AM.plus(Duration.ofHours(2)));
         sendConfirmations();
-        calendar.act(clinic.caller(Role.OWNER), second.appointment().id(), AppointmentAction.CANCEL);
+        calendar.cancel(clinic.caller(Role.OWNER), second.appointment().id(), new StaffCancellation(CancellationReason.CLIENT_REQUEST, java.util.Optional.empty()));
         assertThat(due(second, MessageKind.BOOKING_CANCELLED_BY_CLINIC))
                 .allMatch(at -> at.equals(BookingFixture.NOW)).isNotEmpty();
     }

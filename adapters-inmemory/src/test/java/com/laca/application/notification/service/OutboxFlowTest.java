@@ -1,5 +1,9 @@
 package com.laca.application.notification.service;
 
+import com.laca.domain.booking.CancellationReason;
+
+import com.laca.application.booking.port.in.StaffCancellation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -174,7 +178,7 @@ class OutboxFlowTest {
         assertThat(replanned).allMatch(m -> ((FactValue.Moment) m.envelope().facts().get("appointment.start")
                 .orElseThrow()).instant().equals(BookingFixture.WEDNESDAY_10AM.plus(Duration.ofHours(2))));
 
-        calendar.act(clinic.caller(Role.OWNER), booked.appointment().id(), AppointmentAction.CANCEL);
+        calendar.cancel(clinic.caller(Role.OWNER), booked.appointment().id(), new StaffCancellation(CancellationReason.CLIENT_REQUEST, java.util.Optional.empty()));
         assertThat(reminders(booked)).noneMatch(m -> m.state() == OutboxState.PENDING);
         assertThat(kinds(booked)).contains("booking-rescheduled", "booking-cancelled-by-clinic");
     }

@@ -1,5 +1,9 @@
 package com.laca.application.notification.service;
 
+import com.laca.domain.booking.CancellationReason;
+
+import com.laca.application.booking.port.in.StaffCancellation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
@@ -71,7 +75,7 @@ class ReminderRecheckTest {
     @DisplayName("An appointment cancelled since its reminders were planned gets none, and they are withdrawn")
     void cancelledIsNotReminded() {
         BookingResult.Booked booked = book();
-        clinic.calendar.act(clinic.caller(Role.OWNER), booked.appointment().id(), AppointmentAction.CANCEL);
+        clinic.calendar.cancel(clinic.caller(Role.OWNER), booked.appointment().id(), new StaffCancellation(CancellationReason.CLIENT_REQUEST, java.util.Optional.empty()));
         assertThat(reminders(booked)).anyMatch(m -> m.state() == OutboxState.PENDING);
 
         dispatchEverythingDue();

@@ -124,4 +124,13 @@ class OwnerDashboardServiceTest {
         assertThatThrownBy(() -> dashboard.dashboard(clinic.caller(Role.STUDENT)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    @DisplayName("the front desk takes payments but does not see the clinic's revenue; finance does")
+    void frontDeskSeesNoRevenue() {
+        OwnerDashboard desk = dashboard.dashboard(clinic.caller(Role.FRONTDESK));
+        assertThat(desk.money()).as("revenue needs REPORTS_MONEY").isEmpty();
+        assertThat(desk.weeks()).allSatisfy(week -> assertThat(week.revenue()).isEmpty());
+        assertThat(dashboard.dashboard(clinic.caller(Role.FINANCE)).money()).isPresent();
+    }
 }

@@ -12,7 +12,12 @@ import com.laca.domain.shared.Money;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,6 +68,36 @@ public final class JpaPaymentLedgerRepository extends JpaRepositorySupport imple
     @Override
     public Optional<LockedLedger> find(AppointmentId appointment) {
         return load(appointment, LockModeType.NONE);
+    }
+
+    /** Two queries whatever the number of appointments: the headers, then every entry, each with {@code in}. */
+    @Override
+    public Map<AppointmentId, LockedLedger> findAll(Collection<AppointmentId> appointments) {
+        if (appointments.isEmpty()) {
+            return Map.of();
+        }
+        EntityManager em = tenantEm();
+        List<String> ids = appointments.stream().map(AppointmentId::toString).distinct().toList();
+        List<PaymentLedgerJpaEntity> headers = em.createQuery("select l from PaymentLedgerJpaEntity l "
+                        + "where l.appointmentId in :ids", PaymentLedgerJpaEntity.class)
+                .setParameter("ids", ids).getResultList();
+        if (headers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<LedgerEntry>> entries = new HashMap<>();
+        em.createQuery("select e from PaymentLedgerEntryJpaEntity e where e.appointmentId in :ids "
+                        + "order by e.appointmentId, e.position", PaymentLedgerEntryJpaEntity.class)
+                .setParameter("ids", headers.stream().map(PaymentLedgerJpaEntity::appointmentId).toList())
+                .getResultStream().forEach(e -> entries.computeIfAbsent(e.appointmentId(), k -> new ArrayList<>())
+                        .add(e.toDomain()));
+        Map<AppointmentId, LockedLedger> found = new LinkedHashMap<>();
+        for (PaymentLedgerJpaEntity header : headers) {
+            AppointmentId id = AppointmentId.parse(header.appointmentId());
+            Money price = header.price();
+            found.put(id, new LockedLedger(PaymentLedger.reload(id, price.currency(),
+                    entries.getOrDefault(header.appointmentId(), List.of())), price));
+        }
+        return found;
     }
 
     @Override

@@ -56,6 +56,10 @@ class PaymentLedgerEntryJpaEntity extends TenantOwnedJpaEntity {
         this.reason = entry.reason();
     }
 
+    String appointmentId() {
+        return appointmentId;
+    }
+
     LedgerEntry toDomain() {
         return new LedgerEntry(new LedgerEntryId(UUID.fromString(id)), LedgerEntryKind.valueOf(kind),
                 Money.of(amountMinor, currency), Columns.instant(recordedAt), PaymentReference.of(reference), reason);

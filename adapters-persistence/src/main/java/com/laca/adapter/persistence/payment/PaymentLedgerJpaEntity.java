@@ -23,6 +23,10 @@ class PaymentLedgerJpaEntity extends TenantOwnedJpaEntity {
     protected PaymentLedgerJpaEntity() {
     }
 
+    String appointmentId() {
+        return appointmentId;
+    }
+
     Money price() {
         return Money.of(priceMinor, currency);
     }

@@ -117,6 +117,26 @@ abstract class DeskRecordsFlows {
     }
 
     @Test
+    @DisplayName("the calendar reads the ledgers of many appointments together: each with its entries in order, "
+            + "appointments without a ledger left out (reviewer finding 19: one query for all, not one each)")
+    void ledgersReadTogether() {
+        ports().tx().inTenant(tenant, () -> {
+            PaymentLedger ledger = ports().paymentLedgers().lockOrOpen(first, Money.of(5_000, "GBP")).ledger();
+            ports().paymentLedgers().append(first, ((LedgerResult.Recorded) ledger.recordDepositPaid(
+                    Money.of(1_000, "GBP"), NOON, PaymentReference.of("pi_first"))).entry());
+            return null;
+        });
+
+        var found = ports().tx().inTenant(tenant, () -> ports().paymentLedgers().findAll(List.of(first, second)));
+
+        assertThat(found).containsOnlyKeys(first);
+        assertThat(found.get(first).price()).isEqualTo(Money.of(5_000, "GBP"));
+        assertThat(found.get(first).ledger().entries()).extracting(e -> e.kind())
+                .containsExactly(LedgerEntryKind.DEPOSIT_PAID);
+        assertThat(ports().tx().inTenant(tenant, () -> ports().paymentLedgers().findAll(List.of()))).isEmpty();
+    }
+
+    @Test
     @DisplayName("the money view reads ledger entries recorded in the range, and earlier ones of appointments still "
             + "ahead, with each appointment's start, per location")
     void moneyMovements() {

@@ -48,7 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "cancellation", nullable = true,
                 description = "staff answers only: who cancelled and why, when the desk or the client cancelled"),
         @SchemaProperty(name = "notes", nullable = true,
-                description = "staff answers only: staff-only notes, oldest first; never in a public answer"),
+                description = "staff answers only: staff-only notes, oldest first; never in a public answer, and "
+                        + "empty for roles that neither act on appointments nor read clinical records (finance)"),
         @SchemaProperty(name = "terms",
                 description = "what the client is told: price, deposit, and until when cancelling is free")})
 public record AppointmentResponse(
@@ -125,7 +126,9 @@ public record AppointmentResponse(
     @Schema(name = "AppointmentCancellation", properties = {
             @SchemaProperty(name = "reason", example = "ILLNESS",
                     description = "CLIENT_REQUEST, CLINIC, ILLNESS, NO_DEPOSIT or OTHER"),
-            @SchemaProperty(name = "detail", example = "Client phoned: flu", nullable = true),
+            @SchemaProperty(name = "detail", example = "Client asked to move to the spring", nullable = true,
+                    description = "left out for roles that neither act on appointments nor read clinical records "
+                            + "(finance)"),
             @SchemaProperty(name = "cancelledBy", example = "0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a", nullable = true,
                     description = "the staff account; null when the client cancelled through the manage link"),
             @SchemaProperty(name = "cancelledAt", example = "2026-12-01T08:15:00Z")})

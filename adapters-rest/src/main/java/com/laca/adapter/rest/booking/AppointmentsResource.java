@@ -1,5 +1,9 @@
 package com.laca.adapter.rest.booking;
 
+import com.laca.adapter.rest.common.Paging;
+import com.laca.adapter.rest.common.PageSize;
+import com.laca.adapter.rest.common.PageResponse;
+import com.laca.adapter.rest.common.PageNumber;
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Dates;
@@ -87,13 +91,14 @@ public class AppointmentsResource {
     @Operation(operationId = "listAppointments",
             summary = "The calendar", description = "Appointments overlapping the local dates (a day or a week, "
             + "at most 31 days), for one practitioner, one location or the whole clinic, by start; cancelled and "
-            + "expired ones keep their status.")
-    @APIResponse(responseCode = "200", description = "The appointments",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AppointmentResponse.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed, or the range is reversed "
-            + "or too long; the problem names it",
+            + "expired ones keep their status; paged as every list ({items, page, size, total}, 20 a page unless "
+            + "size says otherwise, at most 100).")
+    @APIResponse(responseCode = "200", description = "One page of the appointments, by start: {items, page, size, "
+            + "total}", content = @Content(schema = @Schema(implementation = PageResponse.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is missing or malformed (a page or size out of "
+            + "range too), or the range is reversed or too long; the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AppointmentResponse> list(
+    public PageResponse<AppointmentResponse> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
                        description = "first local date", required = true, example = "2026-12-01")
             @NotNull(message = Fields.REQUIRED) @QueryParam("from") LocalDate from,
@@ -103,12 +108,14 @@ public class AppointmentsResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"),
                        description = "only this practitioner") @QueryParam("practitioner") UUID practitioner,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"),
-                       description = "only this location") @QueryParam("location") UUID location) {
+                       description = "only this location") @QueryParam("location") UUID location,
+            @Parameter(description = "zero-based page", example = "0") @PageNumber @QueryParam("page") Integer page,
+            @Parameter(description = "1-100", example = "20") @PageSize @QueryParam("size") Integer size) {
         Caller who = caller.get();
         Dates.requireSpan(from, to, MAX_DAYS, "to");
         CalendarQuery query = new CalendarQuery(from, to, Optional.ofNullable(practitioner).map(PractitionerId::new),
                 Optional.ofNullable(location).map(LocationId::new));
-        return calendar.calendar(who, query).stream().map(AppointmentResponse::forStaff).toList();
+        return PageResponse.slice(calendar.calendar(who, query), Paging.of(page, size), AppointmentResponse::forStaff);
     }
 
     @GET
@@ -247,11 +254,21 @@ public class AppointmentsResource {
             content = @Content(schema = @Schema(implementation = AppointmentResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiDefinition.INVALID_INPUT)
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
-    public AppointmentResponse addNote(@PathParam("id") String id,
-                                       @NotNull(message = Bodies.REQUIRED) @Valid NoteRequest body) {
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another note or "
+            + "appointment (key-reused); nothing was written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addNote(@PathParam("id") String id,
+                            @Parameter(description = "optional; 1 to 255 printable characters, kept 24 hours: a "
+                                    + "retry with the same key and note replays the first answer, never a second note")
+                            @HeaderParam(IdempotentBooking.KEY_HEADER) String idempotencyKey,
+                            @NotNull(message = Bodies.REQUIRED) @Valid NoteRequest body) {
         Caller who = caller.get();
-        return AppointmentResponse.forStaff(calendar.addNote(who,
-                PathIds.parse(id, "appointment", AppointmentId::new), body.text()));
+        AppointmentId appointment = PathIds.parse(id, "appointment", AppointmentId::new);
+        // notes are append-only, so a retried POST must not write the note twice
+        return IdempotentBooking.run(runOnce, who.tenantId(), IdempotentBooking.NOTE, idempotencyKey,
+                new java.util.TreeMap<>(java.util.Map.of("appointment", appointment.toString(), "text", body.text())),
+                () -> Response.ok(AppointmentResponse.forStaff(calendar.addNote(who, appointment, body.text())))
+                        .build());
     }
 
     private Response act(String id, AppointmentAction action) {

@@ -14,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 @Schema(name = "CancelRequest", requiredProperties = {"reason"}, properties = {
         @SchemaProperty(name = "reason", example = "ILLNESS",
                 description = "CLIENT_REQUEST, CLINIC, ILLNESS, NO_DEPOSIT or OTHER"),
-        @SchemaProperty(name = "detail", example = "Client phoned: flu", nullable = true, maxLength = 500,
-                description = "free text, staff-only; required when the reason is OTHER")})
+        @SchemaProperty(name = "detail", example = "Client asked to move to the spring", nullable = true,
+                maxLength = 500, description = "free text, staff-only; required when the reason is OTHER; no "
+                + "clinical detail here (roles without clinical rights never see it, but keep health details in the "
+                + "clinical record)")})
 public record CancelRequest(@NotBlank(message = Fields.REQUIRED) @OneOf(CancellationReason.class) String reason,
                             @Size(max = 500) String detail) {
 

@@ -1,5 +1,9 @@
 package com.laca.adapter.rest.booking;
 
+import com.laca.adapter.rest.common.Paging;
+import com.laca.adapter.rest.common.PageSize;
+import com.laca.adapter.rest.common.PageResponse;
+import com.laca.adapter.rest.common.PageNumber;
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Dates;
@@ -27,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,16 +61,23 @@ public class ClosuresResource {
 
     @GET
     @Operation(operationId = "listClosures",
-            summary = "Closures between two dates", description = "From today for a year when left out.")
-    @APIResponse(responseCode = "200", description = "The closures",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClosureResponse.class)))
-    public List<ClosureResponse> list(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
-                                                 example = "2026-12-01") @QueryParam("from") LocalDate from,
-                                      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
-                                                 example = "2027-01-31") @QueryParam("to") LocalDate to) {
+            summary = "Closures between two dates", description = "From today for a year when left out; by date, "
+            + "paged as every list ({items, page, size, total}, 20 a page unless size says otherwise, at most 100).")
+    @APIResponse(responseCode = "200", description = "One page of the closures",
+            content = @Content(schema = @Schema(implementation = PageResponse.class)))
+    @APIResponse(responseCode = "400", ref = ApiDefinition.BAD_PAGE)
+    public PageResponse<ClosureResponse> list(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                                                         example = "2026-12-01") @QueryParam("from") LocalDate from,
+                                              @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"),
+                                                         example = "2027-01-31") @QueryParam("to") LocalDate to,
+                                              @Parameter(description = "zero-based page", example = "0")
+                                              @PageNumber @QueryParam("page") Integer page,
+                                              @Parameter(description = "1-100", example = "20")
+                                              @PageSize @QueryParam("size") Integer size) {
         Caller who = caller.get();
         Ranges range = Ranges.of(from, to, clock);
-        return schedule.closures(who, range.from(), range.to()).stream().map(ClosureResponse::from).toList();
+        return PageResponse.slice(schedule.closures(who, range.from(), range.to()), Paging.of(page, size),
+                ClosureResponse::from);
     }
 
     @PUT

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Gives a booking request sent with an {@code Idempotency-Key} the at-most-once behaviour: the key is checked, the
+ * Gives a booking request (and a staff note, also a create) sent with an {@code Idempotency-Key} the at-most-once
+ * behaviour: the key is checked, the
  * request body hashed, and the booking's answer stored or replayed (with {@code Idempotent-Replayed: true}); without
  * the header a booking runs as before.
  */
@@ -29,6 +30,8 @@ final class IdempotentBooking {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     static final String PUBLIC = "public";
     static final String STAFF = "staff";
+    /** Staff notes on an appointment: append-only, so a retry must not write twice. */
+    static final String NOTE = "note";
     private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
     private static final Jsonb JSONB = JsonbBuilder.create(StrictJson.config());
 

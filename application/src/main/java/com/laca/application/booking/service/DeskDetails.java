@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Adds to calendar views what only staff see (who cancelled and why, the notes, the deposit's status), read in one
- * pass per call so a busy day costs two queries plus one ledger read per appointment; runs inside the tenant's
- * transaction.
+ * pass per call so a busy day costs a fixed number of queries however many appointments it has; runs inside the
+ * tenant's transaction.
  */
 final class DeskDetails {
 
@@ -42,12 +42,10 @@ final class DeskDetails {
         Map<AppointmentId, CancellationRecord> cancellations = records.cancellations(ids);
         Map<AppointmentId, List<AppointmentNote>> notes = records.notes(ids).stream()
                 .collect(Collectors.groupingBy(AppointmentNote::appointment));
+        Map<AppointmentId, PaymentLedgerRepository.LockedLedger> ledgerById =
+                ledgers.map(repository -> repository.findAll(ids)).orElse(Map.of());
         return views.stream().map(view -> view.withDeskDetails(Optional.ofNullable(cancellations.get(view.id())),
-                notes.getOrDefault(view.id(), List.of()), deposit(view.id()))).toList();
-    }
-
-    private DepositStatus deposit(AppointmentId appointment) {
-        return ledgers.flatMap(repository -> repository.find(appointment))
-                .map(locked -> DepositStatus.of(locked.ledger())).orElse(DepositStatus.NONE);
+                notes.getOrDefault(view.id(), List.of()), Optional.ofNullable(ledgerById.get(view.id()))
+                        .map(locked -> DepositStatus.of(locked.ledger())).orElse(DepositStatus.NONE))).toList();
     }
 }

@@ -28,6 +28,7 @@ import com.laca.domain.booking.CancellationOutcome;
 import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.TransitionResult;
 import com.laca.domain.identity.Permission;
+import com.laca.domain.identity.PermissionMatrix;
 import com.laca.domain.scheduling.AvailabilityQuery;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.PractitionerId;
@@ -144,18 +145,33 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
                     : own.defaultPractitioner(caller);
             List<StoredAppointment> stored = ports.appointments().calendar(
                     DateRanges.span(query.from(), query.to(), zone), practitioner, query.location());
-            return desk.of(views.of(stored, clock.instant()));
+            return desk.of(views.of(stored, clock.instant())).stream().map(view -> forReader(caller, view)).toList();
         });
+    }
+
+    /**
+     * The view as this caller may read it: the notes and a cancellation's words only for roles that act on
+     * appointments or read clinical records, since they may carry health details; finance sees codes, not words.
+     */
+    private static AppointmentView forReader(Caller caller, AppointmentView view) {
+        boolean mayReadFreeText = PermissionMatrix.allowsAny(caller.roles(), Permission.APPOINTMENTS_MANAGE)
+                || PermissionMatrix.allowsAny(caller.roles(), Permission.CLINICAL_READ);
+        return mayReadFreeText ? view : view.withoutFreeText();
     }
 
     @Override
     public AppointmentView get(Caller caller, AppointmentId id) {
         caller.require(Permission.APPOINTMENTS_VIEW);
-        return ports.tx().inTenant(caller.tenantId(), () -> desk.of(views.of(find(id), clock.instant())));
+        return ports.tx().inTenant(caller.tenantId(),
+                () -> forReader(caller, desk.of(views.of(find(id), clock.instant()))));
     }
 
+    /** Cancelling goes through {@link #cancel}, never here, so no cancelled slot is left without a reason. */
     @Override
     public TransitionOutcome act(Caller caller, AppointmentId id, AppointmentAction action) {
+        if (action == AppointmentAction.CANCEL) {
+            throw new IllegalArgumentException("a cancellation needs a reason: use cancel(caller, id, why)");
+        }
         return change(caller, id, action, Optional.empty());
     }
 
@@ -210,9 +226,7 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
             StoredAppointment saved = ports.appointments()
                     .update(((TransitionResult.Applied) result).appointment(), stored.version());
             if (action == AppointmentAction.CANCEL) {
-                if (why.isPresent()) {
-                    desk.records().recordCancellation(record(id, why.get(), caller, now));
-                }
+                desk.records().recordCancellation(record(id, why.orElseThrow(), caller, now));
                 notifications.cancelled(saved.appointment(), Optional.empty(), Initiator.CLINIC);
             }
             if (action == AppointmentAction.CHECK_IN) {
@@ -246,7 +260,7 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
     /** The record of a staff cancellation; a reason the record refuses (OTHER without words) is the caller's error. */
     private static CancellationRecord record(AppointmentId id, StaffCancellation why, Caller caller, Instant now) {
         try {
-            return new CancellationRecord(id, why.reason(), why.detail(), Optional.of(caller.userId()), now);
+            return CancellationRecord.byStaff(id, why.reason(), why.detail(), caller.userId(), now);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("detail", e.getMessage());
         }

@@ -91,17 +91,19 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
     @Override
     public OwnerDashboard dashboard(Caller caller) {
         caller.require(Permission.APPOINTMENTS_VIEW);
-        boolean money = PermissionMatrix.allowsAny(caller.roles(), Permission.PAYMENTS_VIEW);
+        boolean money = PermissionMatrix.allowsAny(caller.roles(), Permission.REPORTS_MONEY);
         boolean academy = PermissionMatrix.allowsAny(caller.roles(), Permission.COURSES_VIEW);
         Instant now = clock.instant();
         return tx.inTenant(caller.tenantId(), () -> {
             Tenant tenant = tenants.findById(caller.tenantId()).orElseThrow();
             ZoneId zone = tenant.zone();
-            List<BookingFact> facts = appointments.calendar(new TimeRange(now.minus(LOOK_BACK), now.plus(LOOK_AHEAD)),
-                            Optional.empty(), Optional.empty()).stream()
-                    .map(StoredAppointment::appointment)
-                    .map(a -> BookingFact.of(a, now,
-                            ledgers.find(a.id()).map(PaymentLedgerRepository.LockedLedger::ledger)))
+            List<com.laca.domain.booking.Appointment> stored = appointments.calendar(
+                    new TimeRange(now.minus(LOOK_BACK), now.plus(LOOK_AHEAD)), Optional.empty(), Optional.empty())
+                    .stream().map(StoredAppointment::appointment).toList();
+            Map<com.laca.domain.shared.AppointmentId, PaymentLedgerRepository.LockedLedger> ledgerById =
+                    ledgers.findAll(stored.stream().map(com.laca.domain.booking.Appointment::id).toList());
+            List<BookingFact> facts = stored.stream().map(a -> BookingFact.of(a, now,
+                    Optional.ofNullable(ledgerById.get(a.id())).map(PaymentLedgerRepository.LockedLedger::ledger)))
                     .toList();
             LocalDate weekStart = LocalDate.ofInstant(now, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             Instant weekFrom = weekStart.atStartOfDay(zone).toInstant();
@@ -111,7 +113,7 @@ public final class OwnerDashboardService implements OwnerDashboardQuery {
                     ? Optional.of(new OwnerDashboard.MoneyFigures(month,
                     DashboardFigures.revenue(facts, month, zone, tenant.currency()),
                     DashboardFigures.revenue(facts, month.minusMonths(1), zone, tenant.currency()),
-                    DashboardFigures.depositsHeld(facts, tenant.currency())))
+                    DashboardFigures.depositsHeld(facts, now, tenant.currency())))
                     : Optional.empty();
             Map<PractitionerId, Long> booked =
                     DashboardFigures.bookedMinutesPerPractitioner(facts, weekFrom, weekTo);

@@ -52,4 +52,14 @@ public record AppointmentView(AppointmentId id, TreatmentId treatment, String tr
                 client, clientName, start, end, offset, status, holdExpiresAt, version, locationName, resourceNames,
                 clientPhone, cancellation, notes, Optional.of(deposit), terms);
     }
+
+    /**
+     * The same view without free text (the cancellation's words, the notes), for staff roles that may not read health
+     * details: a desk note or "client phoned: flu" is clinical information.
+     */
+    public AppointmentView withoutFreeText() {
+        return new AppointmentView(id, treatment, treatmentName, location, practitioner, practitionerName, resources,
+                client, clientName, start, end, offset, status, holdExpiresAt, version, locationName, resourceNames,
+                clientPhone, cancellation.map(CancellationRecord::withoutDetail), List.of(), deposit, terms);
+    }
 }

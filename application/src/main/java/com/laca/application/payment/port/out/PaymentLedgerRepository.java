@@ -5,6 +5,8 @@ import com.laca.domain.payment.PaymentLedger;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.Money;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,12 @@ public interface PaymentLedgerRepository {
 
     /** The ledger as stored, without locking it; for reading. */
     Optional<LockedLedger> find(AppointmentId appointment);
+
+    /**
+     * The ledgers of these appointments that have one, without locking, read together (a calendar of many
+     * appointments costs a fixed number of queries, not one per appointment).
+     */
+    Map<AppointmentId, LockedLedger> findAll(Collection<AppointmentId> appointments);
 
     /**
      * Appends one entry the ledger just recorded; storage refuses a second entry with the same id, the second line of

@@ -4,7 +4,7 @@ import com.laca.application.shared.Caller;
 
 /**
  * The owner's dashboard (needs {@code APPOINTMENTS_VIEW}; the money figures are included only for callers who also
- * hold {@code PAYMENTS_VIEW}), one use case so the screen and the API show the same numbers.
+ * hold {@code REPORTS_MONEY}), one use case so the screen and the API show the same numbers.
  */
 public interface OwnerDashboardQuery {
 
