@@ -16,6 +16,7 @@ import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.records.ChangeAuthor;
 import com.laca.domain.identity.Role;
 import com.laca.domain.records.ClientChange;
 import com.laca.domain.records.ClientProfile;
@@ -99,7 +100,7 @@ class EraseClientServiceTest {
         assertThat(request.step(RecordPart.CONTACT_DETAILS).orElseThrow().keptBecause())
                 .contains(KeptBecause.SAFETY_CONTACT);
         assertThat(changes).singleElement().satisfies(change -> assertThat(change.changedBy())
-                .isEqualTo(OWNER.userId()));
+                .isEqualTo(new ChangeAuthor.Staff(OWNER.userId())));
         assertThat(stored).containsExactly(request);
     }
 
