@@ -69,7 +69,7 @@ class LegalGatesBookingTest {
     private final InMemoryClinicalRecordRepository records = new InMemoryClinicalRecordRepository(ports.tx());
     private final BookingSafetyService gate = new BookingSafetyService(
             () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()), records,
-            SafetySettings.defaults(), Jurisdiction.england());
+            SafetySettings.defaults());
     private final BookAppointmentService booking = new BookAppointmentService(clinic.bookingPorts,
             new BookingDeposits(ports.tx(), new PayAtClinicPaymentGateway(), ports.connectedAccounts(),
                     ports.paymentIntents(), ports.paymentLedgers(), clinic.clock),

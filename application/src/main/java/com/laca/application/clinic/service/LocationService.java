@@ -30,7 +30,7 @@ public final class LocationService extends ClinicRecordService<Location, Locatio
 
             @Override
             public Location build(TenantId tenant, LocationId id, LocationDraft d, long version) {
-                return new Location(id, d.name(), d.address(), d.zone(), d.active(), version);
+                return new Location(id, d.name(), d.address(), d.zone(), d.jurisdiction(), d.active(), version);
             }
 
             @Override
