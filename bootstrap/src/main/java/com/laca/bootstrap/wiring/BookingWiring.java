@@ -134,7 +134,7 @@ public class BookingWiring {
         terms = new BookingTermsService(tx, new JpaBookingPolicyRepository(current));
         runOnce = new IdempotentRequests(tx, new JpaIdempotentAnswers(persistence, current,
                 answerKey.filter(k -> !k.isBlank()).map(AnswerSeal::withKey).orElseGet(AnswerSeal::perBoot)), clock);
-        futureBookings = new ClinicFutureBookings(ports, clock);
+        futureBookings = new ClinicFutureBookings(ports, clock, safety);
     }
 
     /** What the clinic area asks before a change to a record that bookings depend on (a proxy: no wiring cycle). */

@@ -29,7 +29,6 @@ import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.safety.AuditEventType;
-import com.laca.domain.safety.Jurisdiction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -41,8 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The consent area: templates and consent records over JPA, the iText PDF/A renderer, the file-system document store
  * ({@code laca.documents.root}, by default {@code <laca.data.dir>/documents}), the check-in gate the front desk's
- * check-in asks, and the clinical audit log every consent step and check-in is chained into (England's jurisdiction
- * until locations carry their own).
+ * check-in asks, and the clinical audit log every consent step and check-in is chained into (forms are those of the
+ * jurisdiction of the booking's location).
  */
 @ApplicationScoped
 public class ConsentWiring {
@@ -62,7 +61,6 @@ public class ConsentWiring {
                   Clock clock, @ConfigProperty(name = "laca.data.dir", defaultValue = "data") String dataDir,
                   @ConfigProperty(name = "laca.documents.root") Optional<String> documentsRoot,
                   StaffAccountRepository accounts) {
-        String jurisdiction = Jurisdiction.england().code();
         JpaConsentTemplateRepository templateRepository = new JpaConsentTemplateRepository(current, clock);
         JpaConsentRecordRepository records = new JpaConsentRecordRepository(current);
         JpaClinicalRecordRepository clinical = new JpaClinicalRecordRepository(current);
@@ -77,9 +75,8 @@ public class ConsentWiring {
         consents = new AccessAuditedConsents(new ConsentService(tx, templateRepository, records,
                 new JpaAppointmentRepository(current), new JpaClientRepository(current), treatments, practitioners,
                 locations, tenants, registrations, new ItextConsentRenderer(), new FileSystemDocumentStore(root),
-                auditGateway, accounts, jurisdiction, clock), tx, new JpaAccessAuditRepository(current), clock);
-        checkIn = new ConsentCheckInService(templateRepository, records, treatments, locations, auditGateway,
-                jurisdiction);
+                auditGateway, accounts, clock), tx, new JpaAccessAuditRepository(current), clock);
+        checkIn = new ConsentCheckInService(templateRepository, records, treatments, locations, auditGateway);
     }
 
     private static AuditEventType typeOf(ConsentEvent event) {

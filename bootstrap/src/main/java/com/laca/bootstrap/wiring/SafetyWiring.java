@@ -43,8 +43,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The clinical-safety area: the reviewed contraindication rule file ({@code laca.safety.rules-file}, or the bundled
  * one), loaded once at start-up so a malformed file stops the server rather than a booking; prescriber registrations,
  * consultations, screenings, decisions, prescriptions, ID checks, doctor's directions, licences and per-clinic
- * settings over JPA; and the gate the booking check asks (England's law until locations carry their own
- * jurisdiction).
+ * settings over JPA; and the gate the booking check asks (under the law of the booking's location).
  */
 @ApplicationScoped
 public class SafetyWiring {
@@ -56,7 +55,7 @@ public class SafetyWiring {
     private SafetyEvidenceUseCase evidence;
     private SafetySettingsService settings;
 
-    /** The zone staff-entered answers are dated in: England's, as every location is under England's law for now. */
+    /** The zone staff-entered answers are dated in: the UK's (every jurisdiction a location may be in shares it). */
     private static final ZoneId ENGLAND_ZONE = ZoneId.of("Europe/London");
 
     SafetyWiring() {
@@ -70,7 +69,7 @@ public class SafetyWiring {
         rules = rulesFile.filter(file -> !file.isBlank()).map(file -> JsonRuleSetSource.fromFile(Path.of(file)))
                 .orElseGet(JsonRuleSetSource::bundled);
         ClinicalRecordRepository records = new JpaClinicalRecordRepository(current);
-        bookingSafety = new BookingSafetyService(rules, records, SafetySettings.defaults(), Jurisdiction.england());
+        bookingSafety = new BookingSafetyService(rules, records, SafetySettings.defaults());
         JpaClientRepository clients = new JpaClientRepository(current);
         // changes are written to the clinical audit log; staff reads of consultations and of the safety view go to
         // the client's access audit (the records area's)

@@ -1,18 +1,22 @@
 package com.laca.domain.safety;
 
+import com.laca.domain.clinic.JurisdictionCode;
 import com.laca.domain.clinic.TreatmentCategory;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The law a location's treatments fall under, as data: which categories are restricted for minors and from what age,
  * where a doctor's direction is an exception, which registers' members may prescribe, and whether staff must record
- * an ID check. England ships first; others are configured by building one.
+ * an ID check. England ships first; others are configured by building one. For Wales, Scotland and Northern Ireland
+ * no rules are modelled yet, so {@link #of(JurisdictionCode)} gives them England's restrictions without England's
+ * exception (the stricter reading) and says so in {@code fallback}, which every refusal repeats.
  *
  * @param code                 e.g. {@code GB-ENG} (ISO 3166-2), stored with consent templates
  * @param name                 for people, e.g. "England"
@@ -20,10 +24,11 @@ import java.util.regex.Pattern;
  * @param doctorsDirection     restricted categories for which a doctor's direction is a lawful exception
  * @param prescriberRegisters  registers whose members may hold a prescriber consultation
  * @param idCheckRequired      whether an ID check must be recorded before an age-restricted treatment
+ * @param fallback             why these rules are another jurisdiction's, when they are (shown with every refusal)
  */
 public record Jurisdiction(String code, String name, Map<TreatmentCategory, Integer> minimumAges,
                            Set<TreatmentCategory> doctorsDirection, Set<RegisterBody> prescriberRegisters,
-                           boolean idCheckRequired) {
+                           boolean idCheckRequired, Optional<String> fallback) {
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
 
@@ -49,6 +54,30 @@ public record Jurisdiction(String code, String name, Map<TreatmentCategory, Inte
             throw new IllegalArgumentException("a jurisdiction names at least one prescriber register");
         }
         prescriberRegisters = Set.copyOf(EnumSet.copyOf(prescriberRegisters));
+        Objects.requireNonNull(fallback, "fallback");
+    }
+
+    /** A jurisdiction whose own rules these are (no fallback). */
+    public Jurisdiction(String code, String name, Map<TreatmentCategory, Integer> minimumAges,
+                        Set<TreatmentCategory> doctorsDirection, Set<RegisterBody> prescriberRegisters,
+                        boolean idCheckRequired) {
+        this(code, name, minimumAges, doctorsDirection, prescriberRegisters, idCheckRequired, Optional.empty());
+    }
+
+    /**
+     * The rules a location in this jurisdiction is gated by: England's own; for the others, whose law the domain
+     * does not model, England's age restrictions, registers and ID check without its doctor's-direction exception,
+     * so nothing England refuses is allowed elsewhere by a gap in the model, and the fallback is named.
+     */
+    public static Jurisdiction of(JurisdictionCode where) {
+        Jurisdiction england = england();
+        if (where == JurisdictionCode.ENGLAND) {
+            return england;
+        }
+        return new Jurisdiction(where.code(), where.displayName(), england.minimumAges(), Set.of(),
+                england.prescriberRegisters(), england.idCheckRequired(), Optional.of("LACA models only England's "
+                + "law, so England's age restriction applies in " + where.displayName()
+                + " as the stricter rule, without its doctor's-direction exception"));
     }
 
     /**

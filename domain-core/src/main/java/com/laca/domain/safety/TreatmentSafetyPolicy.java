@@ -81,7 +81,8 @@ public final class TreatmentSafetyPolicy {
         Optional<LocalDate> recorded = c.client().dateOfBirth();
         if (recorded.isEmpty()) {
             refusals.add(SafetyRefusal.of(SafetyReason.DATE_OF_BIRTH_REQUIRED,
-                    c.category() + " is age-restricted in " + law.name() + "; no date of birth is recorded"));
+                    c.category() + " is age-restricted in " + law.name() + law.fallback().map(why -> " (" + why
+                            + ")").orElse("") + "; no date of birth is recorded"));
             return;
         }
         int minimumAge = law.minimumAge(c.category());
@@ -90,9 +91,11 @@ public final class TreatmentSafetyPolicy {
             boolean directed = law.allowsDoctorsDirection(c.category()) && c.client().directions().stream()
                     .anyMatch(d -> d.category() == c.category() && !d.recordedAt().isAfter(c.now()));
             if (!directed) {
-                refusals.add(new SafetyRefusal(SafetyReason.UNDER_MINIMUM_AGE,
-                        "By law in " + law.name() + " this treatment cannot be given to anyone under "
-                                + minimumAge + ".", List.of(),
+                refusals.add(new SafetyRefusal(SafetyReason.UNDER_MINIMUM_AGE, law.fallback()
+                        .map(why -> "In " + law.name() + " this treatment is not given to anyone under " + minimumAge
+                                + " (" + why + ").")
+                        .orElse("By law in " + law.name() + " this treatment cannot be given to anyone under "
+                                + minimumAge + "."), List.of(),
                         List.of("Client is under " + minimumAge + " on " + DAY.format(treatmentDate)
                                 + " (turns " + minimumAge + " on " + DAY.format(birthday) + ")"),
                         Optional.of(birthday)));

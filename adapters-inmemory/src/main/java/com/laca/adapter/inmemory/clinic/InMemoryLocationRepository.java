@@ -12,7 +12,8 @@ public final class InMemoryLocationRepository extends InMemoryClinicRecordReposi
 
     public InMemoryLocationRepository(InMemoryTransactionRunner tx) {
         super(tx, "location", Location::id, Location::version,
-                (l, v) -> new Location(l.id(), l.name(), l.address(), l.zone(), l.active(), v), Location::name);
+                (l, v) -> new Location(l.id(), l.name(), l.address(), l.zone(), l.jurisdiction(), l.active(), v),
+                Location::name);
     }
 
     /** What the composite foreign keys do in the database: a reference must name this tenant's own location. */

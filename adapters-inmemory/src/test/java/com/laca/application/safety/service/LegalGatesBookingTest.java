@@ -4,6 +4,14 @@ import static com.laca.application.booking.service.BookingFixture.WEDNESDAY_10AM
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.laca.domain.clinic.Location;
+import com.laca.domain.clinic.JurisdictionCode;
+import com.laca.application.shared.AffectsBookingsException;
+import com.laca.application.shared.AffectedBookings;
+import com.laca.application.shared.AffectedAppointment;
+import com.laca.application.clinic.service.LocationService;
+import com.laca.application.clinic.port.in.LocationDraft;
+import com.laca.application.booking.service.ClinicFutureBookings;
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.adapter.inmemory.safety.InMemoryClinicalRecordRepository;
 import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
@@ -69,7 +77,7 @@ class LegalGatesBookingTest {
     private final InMemoryClinicalRecordRepository records = new InMemoryClinicalRecordRepository(ports.tx());
     private final BookingSafetyService gate = new BookingSafetyService(
             () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()), records,
-            SafetySettings.defaults(), Jurisdiction.england());
+            SafetySettings.defaults());
     private final BookAppointmentService booking = new BookAppointmentService(clinic.bookingPorts,
             new BookingDeposits(ports.tx(), new PayAtClinicPaymentGateway(), ports.connectedAccounts(),
                     ports.paymentIntents(), ports.paymentLedgers(), clinic.clock),
@@ -168,6 +176,43 @@ class LegalGatesBookingTest {
         assertThat(booking.bookOnBehalf(reception, command(clinic.toxin, email, SEVENTEEN, 0)))
                 .isInstanceOf(BookingResult.Booked.class);
         assertThat(evidence.safetyView(nurse, client).directions()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Moving a location to Scotland, where England's doctor's-direction exception is not modelled, "
+            + "answers with the direction-booked toxin appointment it would make unlawful (nothing changed); kept, "
+            + "the location is Scottish and a new such booking is refused naming Scotland")
+    void jurisdictionChangeOverBookings() {
+        String email = email();
+        ClientId client = clientOnRecord(email, SEVENTEEN);
+        Practitioner doctor = prescriber("Dr Amelia Hart", RegisterBody.GMC, "7012345");
+        faceToFace(client, doctor, Duration.ofHours(1));
+        evidence.recordDirection(nurse, new RecordDirectionCommand(client, TreatmentCategory.ANTI_WRINKLE,
+                doctor.id(), "Severe primary axillary hyperhidrosis"));
+        BookingResult booked = booking.bookOnBehalf(reception, command(clinic.toxin, email, SEVENTEEN, 0));
+        assertThat(booked).isInstanceOf(BookingResult.Booked.class);
+        LocationService locations = new LocationService(ports.tx(), ports.locations(), ports.referenceDataVersion(),
+                new ClinicFutureBookings(clinic.bookingPorts, clinic.clock, gate));
+        Location site = clinic.location;
+        LocationDraft toScotland = new LocationDraft(site.name(), site.address(), site.zone(),
+                JurisdictionCode.SCOTLAND, true);
+
+        assertThatThrownBy(() -> locations.update(owner, site.id(), site.version(), toScotland,
+                AffectedBookings.REFUSE)).isInstanceOfSatisfying(AffectsBookingsException.class, e -> assertThat(
+                        e.appointments()).extracting(AffectedAppointment::id)
+                .containsExactly(((BookingResult.Booked) booked).appointment().id()));
+        assertThat(locations.get(owner, site.id()).jurisdiction()).isEqualTo(JurisdictionCode.ENGLAND);
+        assertThat(locations.update(owner, site.id(), site.version(), new LocationDraft(site.name(), site.address(),
+                site.zone(), JurisdictionCode.ENGLAND, true), AffectedBookings.REFUSE).version())
+                .as("an unchanged jurisdiction asks nothing").isEqualTo(site.version() + 1);
+
+        Location scottish = locations.update(owner, site.id(), site.version() + 1, toScotland, AffectedBookings.KEEP);
+
+        assertThat(scottish.jurisdiction()).isEqualTo(JurisdictionCode.SCOTLAND);
+        BookingResult again = booking.bookOnBehalf(reception, command(clinic.toxin, email, SEVENTEEN, 2));
+        assertThat(reasonOf(again)).isEqualTo("UNDER_MINIMUM_AGE");
+        assertThat(((BookingResult.SafetyRefused) again).message()).contains("Scotland")
+                .contains("only England's law");
     }
 
     @Test

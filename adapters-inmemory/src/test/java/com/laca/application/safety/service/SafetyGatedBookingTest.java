@@ -32,7 +32,6 @@ import com.laca.domain.identity.Role;
 import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.safety.Consultation;
 import com.laca.domain.safety.ConsultationMode;
-import com.laca.domain.safety.Jurisdiction;
 import com.laca.domain.safety.PrescriberDecision;
 import com.laca.domain.safety.Questionnaire;
 import com.laca.domain.safety.RegisterBody;
@@ -67,7 +66,7 @@ class SafetyGatedBookingTest {
     private final InMemoryClinicalRecordRepository records = new InMemoryClinicalRecordRepository(ports.tx());
     private final BookingSafetyService safety = new BookingSafetyService(
             () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()), records,
-            SafetySettings.defaults(), Jurisdiction.england());
+            SafetySettings.defaults());
     private final BookAppointmentService booking = new BookAppointmentService(clinic.bookingPorts,
             new BookingDeposits(ports.tx(), new PayAtClinicPaymentGateway(), ports.connectedAccounts(),
                     ports.paymentIntents(), ports.paymentLedgers(), clinic.clock),
@@ -272,8 +271,7 @@ class SafetyGatedBookingTest {
             new BookingDeposits(ports.tx(), new PayAtClinicPaymentGateway(), ports.connectedAccounts(),
                     ports.paymentIntents(), ports.paymentLedgers(), clinic.clock),
             new AvailabilityEngine(), clinic.clock, BookingLimits.NONE, ports.bookingLimitLock(),
-            new BookingSafetyService(JsonRuleSetSource.bundled(), records, SafetySettings.defaults(),
-                    Jurisdiction.england()));
+            new BookingSafetyService(JsonRuleSetSource.bundled(), records, SafetySettings.defaults()));
 
     private static SubmitScreeningCommand fillerAnswers(String version, String yesTo) {
         Map<String, String> answers = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package com.laca.adapter.persistence.clinic;
 
 import com.laca.adapter.persistence.support.StoredText;
 import com.laca.domain.clinic.Address;
+import com.laca.domain.clinic.JurisdictionCode;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.shared.LocationId;
 import jakarta.persistence.Column;
@@ -28,6 +29,8 @@ class LocationJpaEntity extends ClinicRecordJpaEntity<Location> {
     private String country;
     @Column(name = "zone")
     private String zone;
+    @Column(name = "jurisdiction")
+    private String jurisdiction;
     @Column(name = "active")
     private boolean active;
 
@@ -39,7 +42,8 @@ class LocationJpaEntity extends ClinicRecordJpaEntity<Location> {
                 text.line("city", city, Address.CITY_MAX_LENGTH),
                 text.line("postcode", postcode, Address.POSTCODE_MAX_LENGTH), country);
         return new Location(LocationId.parse(id()), text.line("name", name, Location.NAME_MAX_LENGTH), address,
-                ZoneId.of(zone), active, version());
+                ZoneId.of(zone), JurisdictionCode.ofCode(jurisdiction).orElseThrow(() -> new IllegalStateException(
+                        "locations " + id() + " has an unknown jurisdiction")), active, version());
     }
 
     @Override
@@ -51,6 +55,7 @@ class LocationJpaEntity extends ClinicRecordJpaEntity<Location> {
         postcode = location.address().postcode();
         country = location.address().country();
         zone = location.zone().getId();
+        jurisdiction = location.jurisdiction().code();
         active = location.active();
     }
 }

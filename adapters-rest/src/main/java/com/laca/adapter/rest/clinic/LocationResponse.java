@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "version", example = "0"),
         @SchemaProperty(name = "name", example = "Harley Street"),
         @SchemaProperty(name = "zone", example = "Europe/London"),
+        @SchemaProperty(name = "jurisdiction", example = "GB-ENG", enumeration = {"GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR"},
+                description = "ISO 3166-2 code of the UK jurisdiction whose law gates treatments here"),
         @SchemaProperty(name = "active", example = "true")})
 public record LocationResponse(
         String id,
@@ -17,10 +19,11 @@ public record LocationResponse(
         String name,
         AddressJson address,
         String zone,
+        String jurisdiction,
         boolean active) {
 
     public static LocationResponse from(Location location) {
         return new LocationResponse(location.id().toString(), location.version(), location.name(),
-                AddressJson.from(location.address()), location.zone().getId(), location.active());
+                AddressJson.from(location.address()), location.zone().getId(), location.jurisdiction().code(), location.active());
     }
 }

@@ -50,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @StaffOnly
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Locations", description = "The clinic's sites, each with its address and time zone.")
+@Tag(name = "Locations", description = "The clinic's sites, each with its address, time zone and jurisdiction.")
 @SecurityRequirement(name = "bearerJwt")
 @APIResponse(responseCode = "401", ref = ApiDefinition.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ApiDefinition.FORBIDDEN)
@@ -130,7 +130,8 @@ public class LocationsResource {
                            @Parameter(description = "keep: make the change anyway and keep the affected bookings",
                                    example = "keep") @QueryParam("affected") String affected,
                            JsonObject request) {
-        return endpoints.replace(caller.get(), id, ifMatch, request, LocationRequest.class, LocationRequest::toDraft,
+        return endpoints.replace(caller.get(), id, ifMatch, request, LocationRequest.class,
+                LocationRequest::toReplacement,
                 AffectedParam.parse(affected));
     }
 
@@ -157,7 +158,8 @@ public class LocationsResource {
                           @Parameter(description = "keep: make the change anyway and keep the affected bookings",
                                   example = "keep") @QueryParam("affected") String affected,
                           @NotNull(message = Bodies.REQUIRED) JsonObject patch) {
-        return endpoints.patch(caller.get(), id, ifMatch, patch, LocationRequest.class, LocationRequest::toDraft,
+        return endpoints.patch(caller.get(), id, ifMatch, patch, LocationRequest.class,
+                LocationRequest::toReplacement,
                 AffectedParam.parse(affected));
     }
 

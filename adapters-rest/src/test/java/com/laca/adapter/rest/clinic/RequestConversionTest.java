@@ -10,6 +10,7 @@ import com.laca.adapter.rest.problem.Problems;
 import com.laca.application.clinic.port.in.TreatmentDraft;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.clinic.BookingWindow;
+import com.laca.domain.clinic.JurisdictionCode;
 import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.ResourceType;
 import com.laca.domain.clinic.TreatmentCategory;
@@ -53,12 +54,26 @@ class RequestConversionTest {
     @Test
     @DisplayName("a location needs an address and a real IANA time zone")
     void locationFields() {
-        assertThat(new LocationRequest("Harley Street", ADDRESS, "Europe/London", null).toDraft().zone().getId())
+        assertThat(new LocationRequest("Harley Street", ADDRESS, "Europe/London", null, null).toDraft().zone().getId())
                 .isEqualTo("Europe/London");
-        assertField(() -> new LocationRequest("Harley Street", ADDRESS, "Mars/Olympus", true).toDraft(), "zone");
-        assertField(() -> new LocationRequest("Harley Street", ADDRESS, null, true).toDraft(), "zone");
-        assertField(() -> Validated.of(new LocationRequest("Harley Street", null, "Europe/London", true)).toDraft(),
-                "address");
+        assertField(() -> new LocationRequest("Harley Street", ADDRESS, "Mars/Olympus", null, true).toDraft(), "zone");
+        assertField(() -> new LocationRequest("Harley Street", ADDRESS, null, null, true).toDraft(), "zone");
+        assertField(() -> Validated.of(new LocationRequest("Harley Street", null, "Europe/London", null, true))
+                .toDraft(), "address");
+    }
+
+    @Test
+    @DisplayName("a new location without a jurisdiction is in England; a replacement must name one of the four UK "
+            + "codes")
+    void locationJurisdiction() {
+        assertThat(new LocationRequest("Harley Street", ADDRESS, "Europe/London", null, true).toDraft()
+                .jurisdiction()).isEqualTo(JurisdictionCode.ENGLAND);
+        assertThat(new LocationRequest("Edinburgh", ADDRESS, "Europe/London", "gb-sct", true).toReplacement()
+                .jurisdiction()).isEqualTo(JurisdictionCode.SCOTLAND);
+        assertField(() -> new LocationRequest("Harley Street", ADDRESS, "Europe/London", null, true).toReplacement(),
+                "jurisdiction");
+        assertField(() -> new LocationRequest("Harley Street", ADDRESS, "Europe/London", "Scotland", true).toDraft(),
+                "jurisdiction");
     }
 
     @Test

@@ -21,6 +21,6 @@ interface ClinicRecordKind<T, ID, D> {
      * Refuses (or, when kept, logs) a change from {@code before} to {@code after} that would break future bookings;
      * runs inside the tenant's transaction. Kinds whose changes cannot break a booking leave it empty.
      */
-    default void guardBookings(T before, T after, AffectedBookings affected) {
+    default void guardBookings(TenantId tenant, T before, T after, AffectedBookings affected) {
     }
 }

@@ -62,7 +62,7 @@ abstract class ClinicRecordService<T, ID, D> implements ManageClinicRecordsUseCa
         return tx.inTenant(caller.tenantId(), () -> {
             T before = repository.find(id).orElseThrow(() -> new NotFoundException(kind.name(), id));
             T after = kind.build(caller.tenantId(), id, draft, expectedVersion);
-            kind.guardBookings(before, after, affected);
+            kind.guardBookings(caller.tenantId(), before, after, affected);
             T updated = repository.update(after);
             referenceData.bump();
             return updated;

@@ -11,7 +11,10 @@ import com.laca.domain.clinic.Location;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.TenantId;
 
-/** Manages the clinic's sites; a site with future bookings is not deactivated without the caller's say. */
+/**
+ * Manages the clinic's sites; a site with future bookings is not deactivated, nor moved to a law that would refuse
+ * some of them, without the caller's say.
+ */
 public final class LocationService extends ClinicRecordService<Location, LocationId, LocationDraft>
         implements ManageLocationsUseCase {
 
@@ -30,14 +33,18 @@ public final class LocationService extends ClinicRecordService<Location, Locatio
 
             @Override
             public Location build(TenantId tenant, LocationId id, LocationDraft d, long version) {
-                return new Location(id, d.name(), d.address(), d.zone(), d.active(), version);
+                return new Location(id, d.name(), d.address(), d.zone(), d.jurisdiction(), d.active(), version);
             }
 
             @Override
-            public void guardBookings(Location before, Location after, AffectedBookings affected) {
+            public void guardBookings(TenantId tenant, Location before, Location after, AffectedBookings affected) {
                 if (before.active() && !after.active()) {
                     BookingGuard.check("deactivating location " + before.name(), bookings.atLocation(before.id()),
                             affected);
+                }
+                if (before.jurisdiction() != after.jurisdiction()) {
+                    BookingGuard.check("moving location " + before.name() + " to the law of "
+                            + after.jurisdiction().displayName(), bookings.unlawfulAt(tenant, after), affected);
                 }
             }
         }, referenceData);

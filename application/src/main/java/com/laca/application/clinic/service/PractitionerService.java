@@ -52,7 +52,7 @@ public final class PractitionerService extends ClinicRecordService<Practitioner,
             }
 
             @Override
-            public void guardBookings(Practitioner before, Practitioner after, AffectedBookings affected) {
+            public void guardBookings(TenantId tenant, Practitioner before, Practitioner after, AffectedBookings affected) {
                 boolean deactivated = before.active() && !after.active();
                 boolean narrowed = !after.qualifications().containsAll(before.qualifications())
                         || !after.locationIds().containsAll(before.locationIds());

@@ -43,7 +43,7 @@ public final class ResourceService extends ClinicRecordService<Resource, Resourc
             }
 
             @Override
-            public void guardBookings(Resource before, Resource after, AffectedBookings affected) {
+            public void guardBookings(TenantId tenant, Resource before, Resource after, AffectedBookings affected) {
                 if (before.active() && !after.active()) {
                     BookingGuard.check("deactivating " + before.name(), bookings.holdingResource(before.id()),
                             affected);

@@ -39,17 +39,15 @@ public final class ConsentCheckInService implements CheckInGateway {
     private final TreatmentRepository treatments;
     private final LocationRepository locations;
     private final ConsentAuditGateway audit;
-    private final String jurisdiction;
 
     public ConsentCheckInService(ConsentTemplateRepository templates, ConsentRecordRepository consents,
                                  TreatmentRepository treatments, LocationRepository locations,
-                                 ConsentAuditGateway audit, String jurisdiction) {
+                                 ConsentAuditGateway audit) {
         this.templates = Objects.requireNonNull(templates, "templates");
         this.consents = Objects.requireNonNull(consents, "consents");
         this.treatments = Objects.requireNonNull(treatments, "treatments");
         this.locations = Objects.requireNonNull(locations, "locations");
         this.audit = Objects.requireNonNull(audit, "audit");
-        this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
     }
 
     @Override
@@ -59,14 +57,17 @@ public final class ConsentCheckInService implements CheckInGateway {
         if (category.isEmpty() || !category.get().clinicalProfile().consent()) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.ofInstant(now, locations.find(details.location()).map(Location::zone)
-                .orElseThrow());
+        Location location = locations.find(details.location()).orElseThrow();
+        LocalDate today = LocalDate.ofInstant(now, location.zone());
         Optional<ConsentTemplate> inEffect = new ConsentTemplates(templates.all())
-                .effective(category.get(), jurisdiction, today);
+                .effective(category.get(), location.jurisdiction().code(), today);
         return ConsentRequirement.forCheckIn(consents.ofClient(details.client()), details.client(),
                         ConsentService.courseOf(details.id()), category.get(), now, inEffect)
-                .map(problem -> new Refusal(problem.reason() == ConsentProblem.Reason.NO_TEMPLATE_IN_EFFECT
-                        ? CONSENT_TEMPLATE_MISSING : CONSENT_MISSING, problem.message()));
+                .map(problem -> problem.reason() == ConsentProblem.Reason.NO_TEMPLATE_IN_EFFECT
+                        ? new Refusal(CONSENT_TEMPLATE_MISSING, "There is no consent form in effect for this treatment "
+                                + "in " + location.jurisdiction().displayName() + " (" + location.jurisdiction().code()
+                                + ", the location's jurisdiction) yet, so the client cannot be checked in.")
+                        : new Refusal(CONSENT_MISSING, problem.message()));
     }
 
     @Override

@@ -97,18 +97,14 @@ public final class ConsentService implements ConsentUseCase {
     private final DocumentStore store;
     private final ConsentAuditGateway audit;
     private final StaffAccountRepository accounts;
-    private final String jurisdiction;
     private final Clock clock;
 
-    /**
-     * @param jurisdiction the jurisdiction every location is under until locations carry their own, e.g. {@code GB-ENG}
-     */
+    /** The form in effect is always the one for the jurisdiction of the booking's location. */
     public ConsentService(TransactionRunner tx, ConsentTemplateRepository templates, ConsentRecordRepository consents,
                           AppointmentRepository appointments, ClientRepository clients, TreatmentRepository treatments,
                           PractitionerRepository practitioners, LocationRepository locations, TenantRepository tenants,
                           PractitionerRegistrationGateway registrations, ConsentRenderer renderer, DocumentStore store,
-                          ConsentAuditGateway audit, StaffAccountRepository accounts, String jurisdiction,
-                          Clock clock) {
+                          ConsentAuditGateway audit, StaffAccountRepository accounts, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.templates = Objects.requireNonNull(templates, "templates");
@@ -119,7 +115,6 @@ public final class ConsentService implements ConsentUseCase {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.store = Objects.requireNonNull(store, "store");
         this.audit = Objects.requireNonNull(audit, "audit");
-        this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -280,7 +275,8 @@ public final class ConsentService implements ConsentUseCase {
     }
 
     private Optional<ConsentTemplate> inEffect(BookingFacts.Booking booking, Instant now) {
-        return new ConsentTemplates(templates.all()).effective(booking.treatment().category(), jurisdiction,
+        return new ConsentTemplates(templates.all()).effective(booking.treatment().category(),
+                booking.location().jurisdiction().code(),
                 LocalDate.ofInstant(now, booking.location().zone()));
     }
 

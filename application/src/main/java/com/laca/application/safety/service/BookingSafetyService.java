@@ -38,14 +38,14 @@ import java.util.stream.Stream;
  * Puts the one {@link TreatmentSafetyPolicy} inside the booking check: for each booking (public or staff) and each
  * move, it loads what is known about the client once and answers the engine's gate with the policy's verdict, so an
  * under-18 toxin booking, a contraindicated client or a toxin booking without a face-to-face prescriber consultation
- * is refused before anything is written, with a reason anyone booking may read.
+ * is refused before anything is written, with a reason anyone booking may read; the law applied is that of the
+ * booking's location.
  */
 public final class BookingSafetyService implements BookingSafetyGateway {
 
     private final RuleSetSource rules;
     private final ClinicalRecordRepository records;
     private final SafetySettings defaults;
-    private final Jurisdiction jurisdiction;
 
     /**
      * @param rules        the contraindication rules in force
@@ -53,14 +53,11 @@ public final class BookingSafetyService implements BookingSafetyGateway {
      *                     ID checks, directions), the licences and the tenant's settings, read in the booking's
      *                     transaction
      * @param defaults     the safety windows and switches of a tenant that stored none
-     * @param jurisdiction the law every location is under until locations carry their own
      */
-    public BookingSafetyService(RuleSetSource rules, ClinicalRecordRepository records, SafetySettings defaults,
-                                Jurisdiction jurisdiction) {
+    public BookingSafetyService(RuleSetSource rules, ClinicalRecordRepository records, SafetySettings defaults) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.records = Objects.requireNonNull(records, "records");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
-        this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
     }
 
     /**
@@ -80,8 +77,8 @@ public final class BookingSafetyService implements BookingSafetyGateway {
         SafetySettings settings = records.settings().orElse(defaults);
         boolean licensing = settings.licensingEnforced() && category.clinicalProfile().licensedProcedure();
         LocationSafetyFacts where = new LocationSafetyFacts(request.location().id(), request.location().zone(),
-                jurisdiction, licensing ? records.premisesLicence(request.location().id()).stream().toList()
-                : List.of());
+                Jurisdiction.of(request.location().jurisdiction()),
+                licensing ? records.premisesLicence(request.location().id()).stream().toList() : List.of());
         SafetyStage stage = switch (request.stage()) {
             case BOOKING -> SafetyStage.BOOKING;
             case RESCHEDULE -> SafetyStage.RESCHEDULE;

@@ -41,7 +41,10 @@ public final class SafetyEvidenceService implements SafetyEvidenceUseCase {
     private final Jurisdiction jurisdiction;
     private final Clock clock;
 
-    /** @param jurisdiction the law every location is under until locations carry their own */
+    /**
+     * @param jurisdiction the law whose doctor's-direction exception a direction is recorded under (England's, the
+     *                     only one modelled); the booking gate honours it only at a location whose law allows it
+     */
     public SafetyEvidenceService(TransactionRunner tx, ClinicalRecordRepository records,
                                  PractitionerRepository practitioners, ClientRepository clients,
                                  Jurisdiction jurisdiction, Clock clock) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.application.shared.ConflictException;
 import com.laca.domain.clinic.Address;
+import com.laca.domain.clinic.JurisdictionCode;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Qualification;
@@ -35,7 +36,8 @@ public abstract class LocationRepositoryContract extends ClinicRecordRepositoryC
     @Override
     protected Location changed(Location l) {
         Address dublin = new Address("2 Grafton Street", "Suite 4", "Dublin", "D02 XY45", "IE");
-        return new Location(l.id(), l.name() + " (new)", dublin, ZoneId.of("Europe/Dublin"), false, l.version());
+        return new Location(l.id(), l.name() + " (new)", dublin, ZoneId.of("Europe/Dublin"),
+                JurisdictionCode.SCOTLAND, false, l.version());
     }
 
     @Override
@@ -50,7 +52,25 @@ public abstract class LocationRepositoryContract extends ClinicRecordRepositoryC
 
     @Override
     protected Location atVersion(Location l, long version) {
-        return new Location(l.id(), l.name(), l.address(), l.zone(), l.active(), version);
+        return new Location(l.id(), l.name(), l.address(), l.zone(), l.jurisdiction(), l.active(), version);
+    }
+
+    @Test
+    @DisplayName("each location keeps the jurisdiction it was stored with, and one changed reads back changed")
+    void keepsJurisdiction() {
+        for (JurisdictionCode where : JurisdictionCode.values()) {
+            Location stored = new Location(LocationId.random(), where.displayName(), new Address("1 High Street", null,
+                    "Town", "AB1 2CD", "GB"), ZoneId.of("Europe/London"), where, true, 0);
+            doInA(() -> ports.locations().insert(stored));
+            assertThat(inA(() -> ports.locations().find(stored.id())).orElseThrow().jurisdiction()).isEqualTo(where);
+        }
+        Location bath = inA(() -> storedLocation("Bath"));
+        assertThat(bath.jurisdiction()).isEqualTo(JurisdictionCode.ENGLAND);
+        Location moved = new Location(bath.id(), bath.name(), bath.address(), bath.zone(), JurisdictionCode.WALES,
+                bath.active(), bath.version());
+        doInA(() -> ports.locations().update(moved));
+        assertThat(inA(() -> ports.locations().find(bath.id())).orElseThrow().jurisdiction())
+                .isEqualTo(JurisdictionCode.WALES);
     }
 
     @Test
