@@ -20,6 +20,7 @@ import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.ClinicalPhotosUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.EraseClientUseCase;
+import com.laca.application.records.port.in.LegalHoldsUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
 import com.laca.application.records.port.in.SubjectAccessExportUseCase;
@@ -32,6 +33,7 @@ import com.laca.application.records.service.ClientNotesService;
 import com.laca.application.records.service.ClinicalPhotosService;
 import com.laca.application.records.service.EditClientService;
 import com.laca.application.records.service.EraseClientService;
+import com.laca.application.records.service.LegalHoldsService;
 import com.laca.application.records.service.FindClientsService;
 import com.laca.application.records.service.MergeClientsService;
 import com.laca.application.records.service.SubjectAccessExportService;
@@ -62,6 +64,7 @@ public class RecordsWiring {
     private ClinicalPhotosService photos;
     private SubjectAccessExportService exports;
     private EraseClientService erase;
+    private LegalHoldsService legalHolds;
 
     RecordsWiring() {
         // for the CDI proxy
@@ -103,6 +106,12 @@ public class RecordsWiring {
                 new JpaClientAppointmentHistory(current), charts, clinicalPhotos, consents,
                 new JpaClinicalRecordRepository(current), accessAudit, new JpaLegalHoldRepository(current),
                 new JpaErasureRequestRepository(current), clock);
+        legalHolds = new LegalHoldsService(tx, profiles, new JpaLegalHoldRepository(current), clock);
+    }
+
+    @Produces
+    LegalHoldsUseCase legalHolds() {
+        return legalHolds;
     }
 
     @Produces

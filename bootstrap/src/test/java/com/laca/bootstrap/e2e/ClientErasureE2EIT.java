@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Erasure on request on the running server (issue 11): the owner erases a client with marketing consent, contact
  * preferences, a general note and a clinical note; the answer says the non-clinical data is gone and the clinical
- * note is kept until 8 years after it was written, and the record as read afterwards shows exactly that.
+ * note is kept until 8 years after it was written, and the record as read afterwards shows exactly that; a legal
+ * hold keeps the general notes until it is released.
  */
 @ExtendWith(RunningServer.class)
 @DisplayName("Erasure on request over HTTP")
@@ -76,6 +77,54 @@ class ClientErasureE2EIT {
         assertThat(owner.get("/api/clients/" + id + "/history").structure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject).map(change -> change.getString("kind")).toList())
                 .contains("ERASED_ON_REQUEST");
+    }
+
+    @Test
+    @DisplayName("legal hold: while it stands erasure keeps the general note because of the hold; after release, "
+            + "erasing again erases it; the desk may not place a hold, a second release is a conflict")
+    void legalHoldKeepsGeneralNotesUntilReleased() {
+        Api owner = Api.withToken(Sessions.demoOwner());
+        Api desk = Api.withToken(Sessions.newDemoStaff(Set.of("FRONTDESK")));
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = owner.post("/api/clients", """
+                {"firstName": "Hal", "lastName": "Hold%s", "dateOfBirth": "1985-07-09",
+                 "email": "hal.%s@example.com", "phone": "07911 123458",
+                 "contactPreferences": {"email": true, "sms": false, "phoneCalls": false},
+                 "marketing": {"messages": false, "photos": false}}""".formatted(tag, tag));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.string("id");
+        String notes = "/api/clients/" + id + "/notes";
+        assertThat(owner.post(notes, "{\"kind\": \"GENERAL\", \"text\": \"Prefers mornings\"}").status())
+                .isEqualTo(201);
+        String holds = "/api/clients/" + id + "/legal-holds";
+        assertThat(desk.post(holds, "{\"reason\": \"Claim\"}").status()).isEqualTo(403);
+        assertThat(owner.post(holds, "{\"reason\": \" \"}").status()).isEqualTo(400);
+        Api.Response placed = owner.post(holds, "{\"reason\": \"Complaint under investigation\"}");
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        assertThat(placed.json().getBoolean("active")).isTrue();
+        String holdId = placed.string("id");
+        String erasure = "/api/clients/" + id + "/erasure";
+
+        JsonObject held = owner.post(erasure, null).json();
+
+        JsonObject general = held.getJsonArray("retained").stream().map(JsonValue::asJsonObject)
+                .filter(part -> part.getString("part").equals("GENERAL_NOTES")).findFirst().orElseThrow();
+        assertThat(general.getString("keptBecause")).isEqualTo("LEGAL_HOLD");
+        assertThat(general.getBoolean("onLegalHold")).isTrue();
+        assertThat(parts(held, "erased")).doesNotContain("GENERAL_NOTES");
+        assertThat(owner.get(notes).structure().asJsonArray()).hasSize(1);
+
+        Api.Response released = owner.post(holds + "/" + holdId + "/release", null);
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+        assertThat(released.json().getBoolean("active")).isFalse();
+        assertThat(released.json().getString("releasedAt")).isNotBlank();
+        assertThat(owner.post(holds + "/" + holdId + "/release", null).status()).isEqualTo(409);
+        assertThat(owner.get(holds).structure().asJsonArray()).hasSize(1);
+
+        JsonObject after = owner.post(erasure, null).json();
+
+        assertThat(parts(after, "erased")).contains("GENERAL_NOTES");
+        assertThat(owner.get(notes).structure().asJsonArray()).isEmpty();
     }
 
     private static List<String> parts(JsonObject answer, String list) {

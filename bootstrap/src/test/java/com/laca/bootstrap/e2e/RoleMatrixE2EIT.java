@@ -125,6 +125,10 @@ class RoleMatrixE2EIT {
                 new Endpoint("POST", "/api/clients/CLIENT/subject-access-export", null, Permission.RECORDS_AUDIT),
                 // --- issue 11: erasure on request (owner only; what it erases and keeps in ClientErasureE2EIT) ---
                 new Endpoint("POST", "/api/clients/CLIENT/erasure", null, Permission.RECORDS_AUDIT),
+                // --- issue 11: legal holds (owner only; release and its effect on erasure in ClientErasureE2EIT) ---
+                new Endpoint("GET", "/api/clients/CLIENT/legal-holds", null, Permission.RECORDS_AUDIT),
+                new Endpoint("POST", "/api/clients/CLIENT/legal-holds", "{\"reason\": \"Matrix\"}",
+                        Permission.RECORDS_AUDIT),
                 // notifications (issue 12): the outbox viewer shows invitation links, so it needs STAFF_MANAGE
                 new Endpoint("GET", "/api/notifications/outbox", null, Permission.STAFF_MANAGE),
                 new Endpoint("GET", "/api/notifications/dead-letters", null, Permission.SETTINGS_MANAGE),

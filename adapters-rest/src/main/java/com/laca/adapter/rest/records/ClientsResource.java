@@ -18,6 +18,7 @@ import com.laca.application.records.port.in.AccessAuditUseCase;
 import com.laca.application.records.port.in.ClientNotesUseCase;
 import com.laca.application.records.port.in.EditClientUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
+import com.laca.application.records.port.in.LegalHoldsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
 import com.laca.application.records.port.in.EraseClientUseCase;
 import com.laca.application.records.port.in.SubjectAccessExport;
@@ -28,6 +29,8 @@ import com.laca.domain.records.AccessReason;
 import com.laca.domain.records.ClientField;
 import com.laca.domain.records.ClientProfile;
 import com.laca.domain.records.ClientSearchQuery;
+import com.laca.domain.records.LegalHold;
+import com.laca.domain.records.LegalHoldId;
 import com.laca.domain.records.MergeResult;
 import com.laca.domain.records.MergeSide;
 import com.laca.domain.records.NoteId;
@@ -103,6 +106,8 @@ public class ClientsResource {
     SubjectAccessExportUseCase exports;
     @Inject
     EraseClientUseCase erasures;
+    @Inject
+    LegalHoldsUseCase legalHolds;
     @Context
     UriInfo uriInfo;
 
@@ -388,6 +393,51 @@ public class ClientsResource {
     @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
     public ErasureResponse erase(@PathParam("id") String id) {
         return ErasureResponse.from(erasures.erase(caller.get(), clientId(id)));
+    }
+
+    @GET
+    @Path("{id}/legal-holds")
+    @Operation(operationId = "listClientLegalHolds", summary = "A client's legal holds",
+            description = "Owner only (clients:manage and records:audit): every hold on the record, released ones "
+                    + "included, with its reason, who placed it and when, and who released it and when; oldest first.")
+    @APIResponse(responseCode = "200", description = "The holds",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LegalHoldResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public List<LegalHoldResponse> legalHolds(@PathParam("id") String id) {
+        return legalHolds.holds(caller.get(), clientId(id)).stream().map(LegalHoldResponse::from).toList();
+    }
+
+    @POST
+    @Path("{id}/legal-holds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "placeClientLegalHold", summary = "Place a legal hold on a client's record",
+            description = "Owner only (clients:manage and records:audit): a claim, complaint or inquiry. While a hold "
+                    + "stands, an erasure request keeps the general notes (the answer says so) and the scheduled purge "
+                    + "keeps the clinical record past its retention date. The reason (1-500 characters) is required; "
+                    + "who placed it and when are recorded. A hold is never deleted, only released.")
+    @APIResponse(responseCode = "201", description = "Placed",
+            content = @Content(schema = @Schema(implementation = LegalHoldResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    public Response placeLegalHold(@PathParam("id") String id,
+                                   @NotNull(message = Bodies.REQUIRED) @Valid LegalHoldRequest body) {
+        LegalHold hold = legalHolds.place(caller.get(), clientId(id), body.reason());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(hold.id().toString()).build())
+                .entity(LegalHoldResponse.from(hold)).build();
+    }
+
+    @POST
+    @Path("{id}/legal-holds/{holdId}/release")
+    @Operation(operationId = "releaseClientLegalHold", summary = "Release a legal hold",
+            description = "Owner only (clients:manage and records:audit): ends a standing hold, recording who and "
+                    + "when; the hold stays on record. Releasing a released hold is a conflict (409).")
+    @APIResponse(responseCode = "200", description = "Released",
+            content = @Content(schema = @Schema(implementation = LegalHoldResponse.class)))
+    @APIResponse(responseCode = "404", ref = ApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The hold is already released",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LegalHoldResponse releaseLegalHold(@PathParam("id") String id, @PathParam("holdId") String holdId) {
+        return LegalHoldResponse.from(legalHolds.release(caller.get(), clientId(id),
+                PathIds.parse(holdId, "legal hold", LegalHoldId::new)));
     }
 
     private static ClientId clientId(String segment) {

@@ -1,0 +1,138 @@
+package com.laca.application.records.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.laca.application.records.port.out.ClientProfileRepository;
+import com.laca.application.records.port.out.LegalHoldRepository;
+import com.laca.application.shared.AccessDeniedException;
+import com.laca.application.shared.Caller;
+import com.laca.application.shared.ConflictException;
+import com.laca.application.shared.InvalidInputException;
+import com.laca.application.shared.NotFoundException;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.identity.Role;
+import com.laca.domain.records.ClientProfile;
+import com.laca.domain.records.ContactPreferences;
+import com.laca.domain.records.LegalHold;
+import com.laca.domain.records.LegalHoldId;
+import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.TenantId;
+import com.laca.domain.shared.UserId;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The owner places a legal hold with a reason and releases it; who and when are recorded")
+class LegalHoldsServiceTest {
+
+    private static final TenantId CLINIC = TenantId.random();
+    private static final Caller OWNER = new Caller(UserId.random(), CLINIC, Set.of(Role.OWNER));
+    private static final Caller NURSE = new Caller(UserId.random(), CLINIC, Set.of(Role.PRACTITIONER));
+    private static final Instant NOW = Instant.parse("2027-02-01T10:00:00Z");
+    private static final ClientId CLIENT = ClientId.random();
+
+    private final List<LegalHold> stored = new ArrayList<>();
+    private final LegalHoldsService service = new LegalHoldsService(new DirectTransactions(), profiles(),
+            new Holds(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    @DisplayName("a placed hold stands with its reason, the owner and the time; releasing records who and when")
+    void placeAndRelease() {
+        LegalHold hold = service.place(OWNER, CLIENT, "complaint under investigation");
+
+        assertThat(hold.isActive()).isTrue();
+        assertThat(hold.placedBy()).isEqualTo(OWNER.userId());
+        assertThat(hold.placedAt()).isEqualTo(NOW);
+        assertThat(stored).containsExactly(hold);
+
+        LegalHold released = service.release(OWNER, CLIENT, hold.id());
+
+        assertThat(released.released()).contains(new LegalHold.Release(OWNER.userId(), NOW));
+        assertThat(service.holds(OWNER, CLIENT)).containsExactly(released);
+    }
+
+    @Test
+    @DisplayName("a reason is required; a blank one names the field")
+    void reasonRequired() {
+        assertThatThrownBy(() -> service.place(OWNER, CLIENT, "  ")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reason");
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    @DisplayName("releasing twice is a conflict; an unknown hold or client is not found")
+    void releaseOnce() {
+        LegalHold hold = service.place(OWNER, CLIENT, "claim");
+        service.release(OWNER, CLIENT, hold.id());
+
+        assertThatThrownBy(() -> service.release(OWNER, CLIENT, hold.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> service.release(OWNER, CLIENT, LegalHoldId.random()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.place(OWNER, ClientId.random(), "claim"))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("only the owner may place, release or list holds")
+    void ownerOnly() {
+        assertThatThrownBy(() -> service.place(NURSE, CLIENT, "claim")).isInstanceOf(AccessDeniedException.class);
+        LegalHold hold = service.place(OWNER, CLIENT, "claim");
+        assertThatThrownBy(() -> service.release(NURSE, CLIENT, hold.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.holds(NURSE, CLIENT)).isInstanceOf(AccessDeniedException.class);
+        assertThat(stored).singleElement().satisfies(h -> assertThat(h.isActive()).isTrue());
+    }
+
+    private static ClientProfileRepository profiles() {
+        return (ClientProfileRepository) Proxy.newProxyInstance(LegalHoldsServiceTest.class.getClassLoader(),
+                new Class<?>[] {ClientProfileRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("find")) {
+                        return CLIENT.equals(args[0]) ? Optional.of(ClientProfile.create(CLIENT, CLINIC, "Zoe",
+                                "Brown", LocalDate.of(1990, 4, 15), Optional.of(new EmailAddress("zoe@example.com")),
+                                Optional.empty(), ContactPreferences.NONE))
+                                : Optional.empty();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static final class DirectTransactions implements TransactionRunner {
+        @Override
+        public <T> T inTenant(TenantId tenant, Supplier<T> work) {
+            return work.get();
+        }
+
+        @Override
+        public <T> T asPlatform(Supplier<T> work) {
+            return work.get();
+        }
+    }
+
+    private final class Holds implements LegalHoldRepository {
+        @Override
+        public void place(ClientId client, LegalHold hold) {
+            stored.add(hold);
+        }
+
+        @Override
+        public void release(LegalHold hold) {
+            stored.replaceAll(h -> h.id().equals(hold.id()) ? hold : h);
+        }
+
+        @Override
+        public List<LegalHold> of(ClientId client) {
+            return CLIENT.equals(client) ? List.copyOf(stored) : List.of();
+        }
+    }
+}
