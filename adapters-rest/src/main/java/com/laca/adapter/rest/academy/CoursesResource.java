@@ -1,9 +1,10 @@
 package com.laca.adapter.rest.academy;
 
+import static com.laca.adapter.rest.academy.CoursePaths.courseId;
+
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Dates;
-import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.adapter.rest.security.CurrentCaller;
@@ -181,7 +182,4 @@ public class CoursesResource {
         }
     }
 
-    private static CourseId courseId(String id) {
-        return PathIds.parse(id, "course", CourseId::new);
-    }
 }

@@ -1,15 +1,15 @@
 package com.laca.adapter.rest.academy;
 
+import static com.laca.adapter.rest.academy.CoursePaths.courseId;
+
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
-import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.RequiresPermission;
 import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.academy.port.in.LogPracticeUseCase;
-import com.laca.domain.academy.CourseId;
 import com.laca.domain.identity.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -86,7 +86,4 @@ public class LearnerPracticeResource {
                 Response.Status.CREATED, CaseLogEntryResponse::from, uriInfo);
     }
 
-    private static CourseId courseId(String id) {
-        return PathIds.parse(id, "course", CourseId::new);
-    }
 }

@@ -1,5 +1,7 @@
 package com.laca.adapter.rest.academy;
 
+import static com.laca.adapter.rest.academy.CoursePaths.courseId;
+
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.problem.Problem;
 import com.laca.adapter.rest.security.CurrentCaller;
@@ -204,7 +206,4 @@ public class LearnerResource {
                 .header("Content-Disposition", "attachment; filename=\"cpd-record.csv\"").build();
     }
 
-    private static CourseId courseId(String id) {
-        return PathIds.parse(id, "course", CourseId::new);
-    }
 }

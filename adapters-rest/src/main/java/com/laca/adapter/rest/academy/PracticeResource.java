@@ -1,5 +1,7 @@
 package com.laca.adapter.rest.academy;
 
+import static com.laca.adapter.rest.academy.CoursePaths.courseId;
+
 import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.Fields;
@@ -12,7 +14,6 @@ import com.laca.adapter.rest.security.StaffOnly;
 import com.laca.application.academy.port.in.SupervisePracticeUseCase;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.academy.CaseLogEntryId;
-import com.laca.domain.academy.CourseId;
 import com.laca.domain.academy.OsceStationId;
 import com.laca.domain.academy.practice.CaseStatus;
 import com.laca.domain.identity.Permission;
@@ -144,7 +145,4 @@ public class PracticeResource {
                 PracticalRecordResponse.StationResponse::from, uriInfo);
     }
 
-    private static CourseId courseId(String id) {
-        return PathIds.parse(id, "course", CourseId::new);
-    }
 }

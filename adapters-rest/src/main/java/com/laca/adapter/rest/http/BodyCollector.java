@@ -135,8 +135,13 @@ final class BodyCollector implements ReadListener, AsyncListener {
     }
 
     private void tooSlow() {
-        answer(ProblemType.REQUEST_TIMEOUT.problem(
-                "The request body did not arrive in time; send the whole request again, without pauses."));
+        answer(bodyTooSlow());
+    }
+
+    /** The answer to a body that stopped coming, however it was being read. */
+    static Problem bodyTooSlow() {
+        return ProblemType.REQUEST_TIMEOUT.problem(
+                "The request body did not arrive in time; send the whole request again, without pauses.");
     }
 
     private void answer(Problem problem) {

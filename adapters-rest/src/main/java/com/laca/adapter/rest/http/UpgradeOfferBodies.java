@@ -1,7 +1,6 @@
 package com.laca.adapter.rest.http;
 
 import com.laca.adapter.rest.problem.Problem;
-import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.problem.Problems;
 import com.laca.adapter.rest.problem.ServletProblems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,15 +34,15 @@ final class UpgradeOfferBodies {
      */
     Optional<byte[]> read(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         if (!readers.tryAcquire()) {
+            answered(request, response, Problems.forStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE));
             response.setHeader("Retry-After", "1");
-            return answered(request, response, Problems.forStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE));
+            return Optional.empty();
         }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
         } catch (IOException slowOrGone) {
-            return answered(request, response, ProblemType.REQUEST_TIMEOUT.problem(
-                    "The request body did not arrive in time; send the whole request again, without pauses."));
+            return answered(request, response, BodyCollector.bodyTooSlow());
         } finally {
             readers.release();
         }
@@ -55,11 +54,7 @@ final class UpgradeOfferBodies {
 
     private static Optional<byte[]> answered(HttpServletRequest request, HttpServletResponse response,
                                              Problem problem) throws IOException {
-        String retryAfter = response.getHeader("Retry-After");
         ServletProblems.answer(request, response, problem);
-        if (retryAfter != null) {
-            response.setHeader("Retry-After", retryAfter);
-        }
         response.setHeader("Connection", "close");
         return Optional.empty();
     }
