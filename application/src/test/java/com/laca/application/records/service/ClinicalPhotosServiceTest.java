@@ -1,5 +1,6 @@
 package com.laca.application.records.service;
 
+import static com.laca.application.records.service.RecordsTestPorts.directTransactions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.laca.application.consent.port.out.ConsentDocument;
@@ -14,7 +15,6 @@ import com.laca.application.records.port.out.PhotoProcessing;
 import com.laca.application.records.port.out.ProcessedPhoto;
 import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.shared.Caller;
-import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.consent.ClientSignature;
@@ -62,7 +62,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,7 +81,7 @@ class ClinicalPhotosServiceTest {
     private final List<AccessAuditEntry> audit = new ArrayList<>();
     private final Map<DocumentKey, byte[]> documents = new HashMap<>();
     private int processed;
-    private final ClinicalPhotosService service = new ClinicalPhotosService(new DirectTransactions(), new Records(),
+    private final ClinicalPhotosService service = new ClinicalPhotosService(directTransactions(), new Records(),
             new Photos(), new Audit(), new Consents(), upload -> {
                 processed++;
                 return new PhotoProcessing.Accepted(new ProcessedPhoto(PhotoFormat.JPEG, new byte[] {1, 2, 3}, 64,
@@ -158,18 +157,6 @@ class ClinicalPhotosServiceTest {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static final class DirectTransactions implements TransactionRunner {
-        @Override
-        public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T asPlatform(Supplier<T> work) {
-            return work.get();
-        }
     }
 
     private final class Records implements TreatmentRecordRepository {

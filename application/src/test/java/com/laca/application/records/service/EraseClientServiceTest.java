@@ -1,5 +1,7 @@
 package com.laca.application.records.service;
 
+import static com.laca.application.records.service.RecordsTestPorts.directTransactions;
+import static com.laca.application.records.service.RecordsTestPorts.empty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +17,6 @@ import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
-import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.records.ChangeAuthor;
 import com.laca.domain.identity.Role;
 import com.laca.domain.records.ClientChange;
@@ -37,7 +38,6 @@ import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +47,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +70,7 @@ class EraseClientServiceTest {
     private final List<ClientChange> changes = new ArrayList<>();
     private final List<LegalHold> holds = new ArrayList<>();
     private final List<ErasureRequest> stored = new ArrayList<>();
-    private final EraseClientService service = new EraseClientService(new DirectTransactions(), new Profiles(),
+    private final EraseClientService service = new EraseClientService(directTransactions(), new Profiles(),
             new Notes(), empty(ClientAppointmentHistory.class), empty(TreatmentRecordRepository.class),
             empty(ClinicalPhotoRepository.class), empty(ConsentRecordRepository.class),
             empty(ClinicalRecordRepository.class), empty(AccessAuditRepository.class), new Holds(), new Erasures(),
@@ -137,34 +136,6 @@ class EraseClientServiceTest {
 
         assertThat(notes).hasSize(2);
         assertThat(stored).isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T empty(Class<T> port) {
-        return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-            if (method.getReturnType() == List.class) {
-                return List.of();
-            }
-            if (method.getReturnType() == Optional.class) {
-                return Optional.empty();
-            }
-            if (method.getName().equals("toString")) {
-                return "empty " + port.getSimpleName();
-            }
-            throw new UnsupportedOperationException(method.getName());
-        });
-    }
-
-    private static final class DirectTransactions implements TransactionRunner {
-        @Override
-        public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T asPlatform(Supplier<T> work) {
-            return work.get();
-        }
     }
 
     private final class Profiles implements ClientProfileRepository {

@@ -1,5 +1,6 @@
 package com.laca.application.records.service;
 
+import static com.laca.application.records.service.RecordsTestPorts.directTransactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import com.laca.application.shared.Caller;
 import com.laca.application.shared.ConflictException;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
-import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.identity.Role;
 import com.laca.domain.records.ClientProfile;
 import com.laca.domain.records.ContactPreferences;
@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +42,7 @@ class LegalHoldsServiceTest {
     private static final ClientId CLIENT = ClientId.random();
 
     private final List<LegalHold> stored = new ArrayList<>();
-    private final LegalHoldsService service = new LegalHoldsService(new DirectTransactions(), profiles(),
+    private final LegalHoldsService service = new LegalHoldsService(directTransactions(), profiles(),
             new Holds(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -105,18 +104,6 @@ class LegalHoldsServiceTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    private static final class DirectTransactions implements TransactionRunner {
-        @Override
-        public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T asPlatform(Supplier<T> work) {
-            return work.get();
-        }
     }
 
     private final class Holds implements LegalHoldRepository {

@@ -1,5 +1,7 @@
 package com.laca.application.records.service;
 
+import static com.laca.application.records.service.RecordsTestPorts.directTransactions;
+import static com.laca.application.records.service.RecordsTestPorts.empty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,6 @@ import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.NotFoundException;
-import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.booking.AppointmentNote;
 import com.laca.domain.booking.CancellationReason;
 import com.laca.domain.booking.CancellationRecord;
@@ -37,7 +38,6 @@ import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +79,7 @@ class SubjectAccessExportServiceTest {
     private final CancellationRecord cancellation = new CancellationRecord(absorbedOne,
             CancellationReason.OTHER, Optional.of("moved abroad"), Optional.of(OWNER.userId()), NOW);
     private final List<AccessAuditEntry> audit = new ArrayList<>();
-    private final SubjectAccessExportService service = new SubjectAccessExportService(new DirectTransactions(),
+    private final SubjectAccessExportService service = new SubjectAccessExportService(directTransactions(),
             new Profiles(), new Notes(), new Appointments(), new Desk(), empty(TreatmentRecordRepository.class),
             empty(ClinicalPhotoRepository.class), empty(ConsentRecordRepository.class),
             empty(ClinicalRecordRepository.class), new Audit(), empty(DocumentStore.class),
@@ -139,33 +138,6 @@ class SubjectAccessExportServiceTest {
     }
 
     /** A port that holds nothing: every list it answers is empty and every lookup finds nothing. */
-    @SuppressWarnings("unchecked")
-    private static <T> T empty(Class<T> port) {
-        return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-            if (method.getReturnType() == List.class) {
-                return List.of();
-            }
-            if (method.getReturnType() == Optional.class) {
-                return Optional.empty();
-            }
-            if (method.getName().equals("toString")) {
-                return "empty " + port.getSimpleName();
-            }
-            throw new UnsupportedOperationException(method.getName());
-        });
-    }
-
-    private static final class DirectTransactions implements TransactionRunner {
-        @Override
-        public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T asPlatform(Supplier<T> work) {
-            return work.get();
-        }
-    }
 
     private final class Profiles implements ClientProfileRepository {
         @Override

@@ -1,5 +1,6 @@
 package com.laca.application.records.service;
 
+import static com.laca.application.records.service.RecordsTestPorts.directTransactions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,6 @@ import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.ConflictException;
-import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.identity.Role;
@@ -53,7 +53,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +75,7 @@ class TreatmentRecordsServiceTest {
     private final Map<AppointmentId, TreatedAppointment> appointments = new LinkedHashMap<>();
     private final List<TreatmentRecord> stored = new ArrayList<>();
     private final List<AccessAuditEntry> audit = new ArrayList<>();
-    private final TreatmentRecordsService service = new TreatmentRecordsService(new DirectTransactions(),
+    private final TreatmentRecordsService service = new TreatmentRecordsService(directTransactions(),
             unused(ClientProfileRepository.class), new Appointments(), new Records(), new Audit(), new Accounts(), CLOCK);
 
     private static StaffAccount account(Caller caller, PractitionerId practitioner) {
@@ -177,18 +176,6 @@ class TreatmentRecordsServiceTest {
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             throw new UnsupportedOperationException(method.getName());
         });
-    }
-
-    private static final class DirectTransactions implements TransactionRunner {
-        @Override
-        public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T asPlatform(Supplier<T> work) {
-            return work.get();
-        }
     }
 
     private final class Appointments implements ClientAppointmentHistory {
