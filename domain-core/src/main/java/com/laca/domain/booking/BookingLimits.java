@@ -31,19 +31,10 @@ public record BookingLimits(int unpaidHoldsPerClient, int upcomingPerClient, int
     }
 
     /**
-     * Whether a booking's check counts the client's standing, so that concurrent bookings of one client must count
-     * one after the other; a limit that does not apply to the booking (unpaid holds, for a booking that is not one)
-     * needs no counting, and a booking it cannot apply to cannot change what it counts.
-     *
-     * @param hold whether the new booking will be an unpaid hold
-     */
-    public boolean countsClient(boolean hold) {
-        return upcomingPerClient > 0 || hold && unpaidHoldsPerClient > 0;
-    }
-
-    /**
-     * Whether a booking's check counts its network address's standing, as {@link #countsClient(boolean)} does the
-     * client's.
+     * Whether a booking's check counts its network address's standing, so that concurrent bookings from one address
+     * must count one after the other; a limit that does not apply to the booking (unpaid holds, for a booking that is
+     * not one) needs no counting, and a booking it cannot apply to cannot change what it counts. (A client's own
+     * standing is always locked: their overlap check and their record's creation rely on it too.)
      *
      * @param hold whether the new booking will be an unpaid hold
      */

@@ -61,20 +61,16 @@ class BookingLimitsTest {
     }
 
     @Test
-    @DisplayName("a standing is counted, and so locked, only when a limit on it applies to the booking")
+    @DisplayName("an address's standing is counted, and so locked, only when a limit on it applies to the booking")
     void whatIsCounted() {
         BookingLimits clientUpcomingOnly = new BookingLimits(0, 6, 0, 0);
-        assertThat(clientUpcomingOnly.countsClient(false)).isTrue();
         assertThat(clientUpcomingOnly.countsAddress(true)).isFalse();
 
         BookingLimits holdsOnly = new BookingLimits(2, 0, 5, 0);
-        assertThat(holdsOnly.countsClient(false)).isFalse();
         assertThat(holdsOnly.countsAddress(false)).isFalse();
-        assertThat(holdsOnly.countsClient(true)).isTrue();
         assertThat(holdsOnly.countsAddress(true)).isTrue();
 
         assertThat(BookingLimits.DEFAULT.countsAddress(false)).isTrue();
-        assertThat(BookingLimits.NONE.countsClient(true)).isFalse();
         assertThat(BookingLimits.NONE.countsAddress(true)).isFalse();
     }
 

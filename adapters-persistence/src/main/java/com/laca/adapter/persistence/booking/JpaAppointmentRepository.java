@@ -30,7 +30,8 @@ import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Stores appointments in {@code appointments} and {@code appointment_resources}; reads fetch the resource rows in the
- * same query, and bookings are serialised with {@code SELECT ... FOR UPDATE} on the location and practitioner rows.
+ * same query, and bookings are serialised with row locks on the practitioner rows, and on the location rows when they
+ * need the location's rooms ({@link ClinicRowLocks}).
  */
 public final class JpaAppointmentRepository extends JpaRepositorySupport implements AppointmentRepository {
 
@@ -45,13 +46,14 @@ public final class JpaAppointmentRepository extends JpaRepositorySupport impleme
     @Override
     public void lockForBooking(Collection<LocationId> locations, Collection<PractitionerId> practitioners) {
         EntityManager em = tenantEm();
+        String tenant = tenant().toString();
         locations.stream().map(LocationId::toString).sorted().forEach(id -> {
-            if (!ClinicRowLocks.lockLocation(em, id)) {
+            if (!ClinicRowLocks.lockLocation(em, tenant, id)) {
                 throw new NotFoundException("location", id);
             }
         });
         practitioners.stream().map(PractitionerId::toString).sorted().forEach(id -> {
-            if (!ClinicRowLocks.lockPractitioner(em, id)) {
+            if (!ClinicRowLocks.lockPractitioner(em, tenant, id)) {
                 throw new NotFoundException("practitioner", id);
             }
         });

@@ -106,6 +106,69 @@ abstract class BookingFlows {
     }
 
     @Test
+    @DisplayName("while a booking of one practitioner holds its locks, a booking of another practitioner at the same "
+            + "location for a treatment that needs no room is booked: one location's bookings do not queue on it")
+    void anotherPractitionerDoesNotWait() throws Exception {
+        BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway());
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch booked = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> holder = pool.submit(() -> clinic.ports.tx().inTenant(clinic.tenant, () -> {
+                clinic.ports.appointments().lockForBooking(List.of(clinic.location.id()), List.of(clinic.ben.id()));
+                held.countDown();
+                try {
+                    return booked.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertThat(held.await(60, TimeUnit.SECONDS)).isTrue();
+
+            BookingResult answer = clinic.booking.book(clinic.command(clinic.consultation, WEDNESDAY_10AM,
+                    Optional.of(clinic.ana.id()), "other@example.com"));
+            booked.countDown();
+
+            assertThat(answer).isInstanceOf(BookingResult.Booked.class);
+            assertThat(holder.get(60, TimeUnit.SECONDS)).as("booked while the other booking's locks were held").isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("20 clients book two practitioners at once for a treatment that needs the location's one room: one "
+            + "booking, the room is never double-booked")
+    void twoPractitionersRaceForOneRoom() throws Exception {
+        BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<BookingResult>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                Practitioner practitioner = i % 2 == 0 ? clinic.ana : clinic.ben;
+                String email = "room-racer-" + i + "@example.com";
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return clinic.booking.book(clinic.command(clinic.toxin, WEDNESDAY_10AM,
+                            Optional.of(practitioner.id()), email));
+                }));
+            }
+            start.countDown();
+            List<BookingResult> answers = new ArrayList<>();
+            for (Future<BookingResult> result : results) {
+                answers.add(result.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(answers).filteredOn(BookingResult.Booked.class::isInstance).hasSize(1);
+            assertThat(wednesdayCalendar(clinic)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("back-to-back appointments, the second starting as the first's clean-up ends, both succeed")
     void backToBack() {
         BookingFixture clinic = new BookingFixture(ports(), new PayAtClinicPaymentGateway());

@@ -242,9 +242,12 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         }
 
         Optional<BookingResult> admission(Instant now) {
-            return applied.any()
-                    ? withinLimits(applied, ClientIdentity.of(newClient), originKey, deposit.holdsSlot(), now)
-                    : Optional.empty();
+            ClientIdentity identity = ClientIdentity.of(newClient);
+            if (!applied.any()) {
+                limitLock.lock(Optional.of(identity), Optional.empty());
+                return Optional.empty();
+            }
+            return withinLimits(applied, identity, originKey, deposit.holdsSlot(), now);
         }
     }
 
@@ -289,8 +292,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
      */
     private Optional<BookingResult> withinLimits(BookingLimits applied, ClientIdentity identity,
                                                  Optional<String> originKey, boolean hold, Instant now) {
-        limitLock.lock(Optional.of(identity).filter(client -> applied.countsClient(hold)),
-                originKey.filter(key -> applied.countsAddress(hold)));
+        limitLock.lock(Optional.of(identity), originKey.filter(key -> applied.countsAddress(hold)));
         StandingBookings byClient = ports.clients().findByIdentity(identity)
                 .map(client -> ports.appointments().standingOfClient(client.id(), now))
                 .orElse(StandingBookings.NONE);

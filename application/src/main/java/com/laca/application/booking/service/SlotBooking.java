@@ -156,12 +156,24 @@ final class SlotBooking {
         }
     }
 
+    /**
+     * The locations whose rooms and equipment the booking competes for: none when the treatment needs no resource, so
+     * bookings of different practitioners at one location do not queue behind each other; the practitioners' locks
+     * (and, for a client's own standing, the booking limit lock) cover everything else such a booking can collide on.
+     */
+    private static List<LocationId> sharedRoomsOf(Plan plan, TreatmentRequirements requirements) {
+        if (requirements.requiredResourceTypes().isEmpty()) {
+            return List.of();
+        }
+        return plan.locations().stream().map(Location::id).toList();
+    }
+
     private BookingResult check(TenantId tenant, Plan plan, PractitionerChoice choice, Instant start,
                                 Supplier<Optional<AppointmentId>> moving, OnBookable onBookable, Subject subject,
                                 boolean onlineWindow) {
         TreatmentRequirements requirements = onlineWindow ? Schedules.requirements(plan.treatment())
                 : Schedules.requirementsForStaff(plan.treatment());
-        ports.appointments().lockForBooking(plan.locations().stream().map(Location::id).toList(),
+        ports.appointments().lockForBooking(sharedRoomsOf(plan, requirements),
                 plan.candidates().stream().map(Practitioner::id).toList());
         Instant now = clock.instant();
         Optional<AppointmentId> excluded = moving.get();

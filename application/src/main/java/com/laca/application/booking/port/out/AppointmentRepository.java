@@ -23,8 +23,9 @@ import java.util.Optional;
 public interface AppointmentRepository {
 
     /**
-     * Serialises bookings: locks the locations and then the practitioners (each in id order, so two bookings never
-     * wait on each other in a circle) until the transaction ends. This is what prevents double bookings on databases
+     * Serialises bookings that compete for the same people or rooms: locks the locations (given when the booking
+     * needs one of their rooms or other resources) and then the practitioners, each in id order so two bookings never
+     * wait on each other in a circle, until the transaction ends. This is what prevents double bookings on databases
      * without exclusion constraints (H2); on PostgreSQL the constraints are a second guard.
      *
      * @throws com.laca.application.shared.NotFoundException if a location or practitioner does not exist

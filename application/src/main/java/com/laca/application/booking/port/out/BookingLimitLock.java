@@ -4,18 +4,19 @@ import com.laca.domain.booking.ClientIdentity;
 import java.util.Optional;
 
 /**
- * Serialises, until the transaction ends, the current tenant's limited bookings that count the same standing: one
- * client's (by the identity rule) or one network address's. Bookings at different locations lock nothing else in
- * common, so without it two bookings by one client could both count the same standing and together pass a limit;
- * bookings by other clients from other addresses need not wait for them. Taken before the booking's location and
- * practitioner locks, and only by bookings that are limited, so no lock is ever waited for in a circle.
+ * Serialises, until the transaction ends, the current tenant's public bookings that count or change the same standing:
+ * one client's (by the identity rule: every public booking takes it, since the client's overlap check and the
+ * creation of their record rely on it as much as their limits do) or one network address's (when a limit on it
+ * applies). Bookings of one clinic lock nothing else in common unless they compete for the same practitioner or
+ * rooms, so without it two bookings by one client could both pass a limit or the overlap check; bookings by other
+ * clients from other addresses need not wait for them. Taken before the booking's location and practitioner locks, so
+ * no lock is ever waited for in a circle.
  */
 public interface BookingLimitLock {
 
     /**
-     * Waits for, then holds until the transaction ends, the current tenant's limit locks on the client and on the
-     * network address, each when given (when the booking's check counts it); nothing when neither is. An adapter may
-     * lock more (the whole tenant), never less.
+     * Waits for, then holds until the transaction ends, the current tenant's locks on the client and on the network
+     * address, each when given; nothing when neither is. An adapter may lock more (the whole tenant), never less.
      *
      * @param client    the client as the limits count them
      * @param originKey the key the booking's network address is counted by
