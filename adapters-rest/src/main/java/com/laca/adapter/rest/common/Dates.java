@@ -4,6 +4,7 @@ import com.laca.application.shared.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -77,9 +78,27 @@ public final class Dates {
         }
     }
 
-    /** An instant as ISO-8601 with the given offset and whole seconds, e.g. {@code 2026-10-25T01:30:00+01:00}. */
+    /**
+     * An instant as ISO-8601 with the given offset and whole seconds, e.g. {@code 2026-10-25T01:30:00+01:00}: the text
+     * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes for years 1 to 9999, built directly because a week of
+     * availability writes hundreds of them per answer and the general formatter was a third of that answer's cost.
+     */
     public static String format(Instant instant, ZoneOffset offset) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(offset));
+        LocalDateTime local = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
+        if (local.getYear() < 1 || local.getYear() > 9999) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local.atOffset(offset));
+        }
+        StringBuilder text = new StringBuilder(25);
+        twoDigits(twoDigits(text, local.getYear() / 100), local.getYear() % 100).append('-');
+        twoDigits(text, local.getMonthValue()).append('-');
+        twoDigits(text, local.getDayOfMonth()).append('T');
+        twoDigits(text, local.getHour()).append(':');
+        twoDigits(text, local.getMinute()).append(':');
+        return twoDigits(text, local.getSecond()).append(offset.getId()).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /** A wall-clock time as {@code HH:mm}. */
