@@ -2,8 +2,10 @@ package com.laca.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,23 +22,32 @@ import org.openqa.selenium.support.ui.Select;
 @DisplayName("Booking page in a real browser")
 class BookingPageBrowserE2EIT {
 
-    /** Walks from the menu to the week of slots for the fixture's treatment and location. */
-    private static void toSlots(Browser browser, BookingFixture clinic, String shots) {
+    /** Walks from the menu to the week of slots for the fixture's treatment and location, showing each step. */
+    private static void toSlots(Browser browser, BookingFixture clinic, Consumer<String> show) {
         browser.go("/book/" + Sessions.DEMO);
         browser.awaitHeading("Choose a treatment");
         browser.assertAccessible("treatments");
-        browser.screenshot(shots + "1-treatments");
+        show.accept("1-treatments");
         browser.find(By.cssSelector("button[data-treatment='" + clinic.treatment + "']")).click();
         browser.awaitHeading(browser.find(By.id("page-title")).getText());
         new Select(browser.await(By.id("location"))).selectByValue(clinic.location);
         new Select(browser.find(By.id("practitioner"))).selectByValue(clinic.practitioner);
         browser.assertAccessible("location and practitioner");
-        browser.screenshot(shots + "2-where");
+        show.accept("2-where");
         browser.find(By.cssSelector("form.step button[type=submit]")).click();
         browser.awaitHeading("Choose a time");
         browser.await(By.cssSelector("button.slot"));
         browser.assertAccessible("week of slots");
-        browser.screenshot(shots + "3-slots");
+        show.accept("3-slots");
+    }
+
+    private static String prefix(Dimension size) {
+        return size == Browser.PHONE ? "phone-" : "desktop-";
+    }
+
+    private static void press(Browser browser, String label) {
+        browser.all(By.cssSelector(".actions button")).stream()
+                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow().click();
     }
 
     private static void fillDetails(Browser browser, String email) {
@@ -53,9 +64,9 @@ class BookingPageBrowserE2EIT {
     void bookEndToEnd() {
         BookingFixture clinic = BookingFixture.everyDay("Browser book");
         for (Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
-            String shots = (size == Browser.PHONE ? "phone-" : "desktop-");
+            String shots = prefix(size);
             try (Browser browser = Browser.open(size)) {
-                toSlots(browser, clinic, shots);
+                toSlots(browser, clinic, step -> browser.screenshot(shots + step));
                 WebElement slot = browser.all(By.cssSelector("button.slot")).get(size == Browser.PHONE ? 0 : 1);
                 String start = slot.getDomAttribute("data-start");
                 slot.click();
@@ -82,23 +93,25 @@ class BookingPageBrowserE2EIT {
     @DisplayName("when the API refuses the booking, the page shows the problem's detail in plain words")
     void refusalShown() {
         BookingFixture clinic = BookingFixture.everyDay("Browser refusal");
-        try (Browser browser = Browser.open(Browser.DESKTOP)) {
-            toSlots(browser, clinic, "refusal-");
-            WebElement slot = browser.all(By.cssSelector("button.slot")).get(0);
-            String start = slot.getDomAttribute("data-start");
-            assertThat(clinic.book(Api.anonymous(), start).status()).as("someone else takes it").isEqualTo(201);
-            Api.Response refused = clinic.book(Api.anonymous(), start);
-            assertThat(refused.status()).isEqualTo(409);
-            String detail = refused.json().getString("detail");
+        for (Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+            try (Browser browser = Browser.open(size)) {
+                toSlots(browser, clinic, step -> { });
+                WebElement slot = browser.all(By.cssSelector("button.slot")).get(0);
+                String start = slot.getDomAttribute("data-start");
+                assertThat(clinic.book(Api.anonymous(), start).status()).as("someone else takes it").isEqualTo(201);
+                Api.Response refused = clinic.book(Api.anonymous(), start);
+                assertThat(refused.status()).isEqualTo(409);
+                String detail = refused.json().getString("detail");
 
-            slot.click();
-            fillDetails(browser, "late@example.com");
-            browser.find(By.cssSelector("form.step button[type=submit]")).click();
+                slot.click();
+                fillDetails(browser, "late-" + prefix(size) + "@example.com");
+                browser.find(By.cssSelector("form.step button[type=submit]")).click();
 
-            WebElement alert = browser.await(By.cssSelector("[role=alert]"));
-            assertThat(alert.getText()).isEqualTo(detail).doesNotContain("{").doesNotContain("409");
-            browser.assertAccessible("refusal");
-            browser.screenshot("desktop-5-refusal");
+                WebElement alert = browser.await(By.cssSelector("[role=alert]"));
+                assertThat(alert.getText()).isEqualTo(detail).doesNotContain("{").doesNotContain("409");
+                browser.assertAccessible("refusal");
+                browser.screenshot(prefix(size) + "5-refusal");
+            }
         }
     }
 
@@ -106,41 +119,45 @@ class BookingPageBrowserE2EIT {
     @DisplayName("a client sees the free-cancellation deadline, moves the booking, then cancels it on the manage page")
     void rescheduleAndCancel() {
         BookingFixture clinic = BookingFixture.everyDay("Browser manage");
-        LocalDate day = BookingFixture.upcoming(java.time.DayOfWeek.WEDNESDAY, 1);
-        Api.Response booked = clinic.book(Api.anonymous(), BookingFixture.at(day, "10:00"));
-        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-        String token = booked.string("manageToken");
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.WEDNESDAY, 1);
+        for (Dimension size : List.of(Browser.PHONE, Browser.DESKTOP)) {
+            String shots = prefix(size);
+            Api.Response booked = clinic.book(Api.anonymous(), BookingFixture.at(day, "10:00"));
+            assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+            String token = booked.string("manageToken");
 
-        try (Browser browser = Browser.open(Browser.PHONE)) {
-            browser.go("/book/" + Sessions.DEMO + "/manage#token=" + token);
-            browser.awaitHeading("Your booking");
-            assertThat(browser.await(By.id("cancel-terms")).getText()).startsWith("You can cancel or move this booking free of charge until");
-            String before = browser.find(By.id("booking-when")).getText();
-            browser.assertAccessible("manage");
-            browser.screenshot("phone-7-manage");
+            try (Browser browser = Browser.open(size)) {
+                browser.go("/book/" + Sessions.DEMO + "/manage#token=" + token);
+                browser.awaitHeading("Your booking");
+                assertThat(browser.await(By.id("cancel-terms")).getText())
+                        .startsWith("You can cancel or move this booking free of charge until");
+                String before = browser.find(By.id("booking-when")).getText();
+                browser.assertAccessible("manage");
+                browser.screenshot(shots + "7-manage");
 
-            browser.all(By.cssSelector(".actions button")).stream()
-                    .filter(b -> b.getText().equals("Move to another time")).findFirst().orElseThrow().click();
-            browser.awaitHeading("Choose a new time");
-            WebElement later = browser.await(By.cssSelector("button.slot"));
-            browser.assertAccessible("reschedule");
-            String newStart = later.getDomAttribute("data-start");
-            later.click();
-            browser.awaitHeading("Your booking");
-            browser.await(By.id("booking-when"));
-            assertThat(Api.anonymous().get("/api/public/demo-clinic/bookings/" + token).json().getString("start"))
-                    .isEqualTo(newStart);
-            assertThat(browser.find(By.id("booking-when")).getText()).isNotEqualTo(before);
+                press(browser, "Move to another time");
+                browser.awaitHeading("Choose a new time");
+                WebElement later = browser.await(By.cssSelector("button.slot"));
+                browser.assertAccessible("reschedule");
+                browser.screenshot(shots + "7b-reschedule");
+                String newStart = later.getDomAttribute("data-start");
+                later.click();
+                browser.awaitHeading("Your booking");
+                browser.await(By.id("booking-when"));
+                assertThat(Api.anonymous().get("/api/public/demo-clinic/bookings/" + token).json().getString("start"))
+                        .isEqualTo(newStart);
+                assertThat(browser.find(By.id("booking-when")).getText()).isNotEqualTo(before);
 
-            browser.all(By.cssSelector(".actions button")).stream()
-                    .filter(b -> b.getText().equals("Cancel booking")).findFirst().orElseThrow().click();
-            browser.awaitHeading("Cancel this booking?");
-            browser.assertAccessible("cancel confirmation");
-            browser.screenshot("phone-8-cancel");
-            browser.all(By.cssSelector(".actions button")).stream()
-                    .filter(b -> b.getText().equals("Yes, cancel")).findFirst().orElseThrow().click();
-            browser.awaitHeading("Booking cancelled");
-            assertThat(browser.find(By.id("cancel-result")).getText()).startsWith("Your booking is cancelled");
+                press(browser, "Cancel booking");
+                browser.awaitHeading("Cancel this booking?");
+                browser.assertAccessible("cancel confirmation");
+                browser.screenshot(shots + "8-cancel");
+                press(browser, "Yes, cancel");
+                browser.awaitHeading("Booking cancelled");
+                assertThat(browser.find(By.id("cancel-result")).getText()).startsWith("Your booking is cancelled");
+                browser.assertAccessible("booking cancelled");
+                browser.screenshot(shots + "8b-cancelled");
+            }
             assertThat(Api.anonymous().get("/api/public/demo-clinic/bookings/" + token).json().getString("status"))
                     .isEqualTo("CANCELLED");
         }

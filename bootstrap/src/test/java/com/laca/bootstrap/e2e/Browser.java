@@ -2,6 +2,7 @@ package com.laca.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -36,19 +38,34 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("laca.chromedriver", "/usr/bin/chromedriver"));
     /** axe-core's script, which .ci/run installs from the npm registry at test time. */
     static final Path AXE = Path.of(System.getProperty("laca.axe", "../tools/axe/node_modules/axe-core/axe.min.js"));
-    /** Phone and desktop widths for the screenshots. */
+    /** Phone and desktop sizes, in CSS pixels, for the tests and the screenshots. */
     static final Dimension PHONE = new Dimension(390, 844);
     static final Dimension DESKTOP = new Dimension(1280, 900);
+    /**
+     * Device pixels per CSS pixel of the emulated phone: 1, so a phone screenshot is 390 px wide, the width the page is
+     * laid out at, and sits beside the desktop ones at the same scale.
+     */
+    static final int PHONE_PIXEL_RATIO = 1;
+    /** Narrower than the site's two-column breakpoint (40rem): a phone, emulated rather than a window. */
+    private static final int PHONE_MAX_WIDTH = 639;
 
     final ChromeDriver driver;
     private final Path profile;
+    private final Dimension size;
+    private final int pixelRatio;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, Dimension size, int pixelRatio) {
         this.driver = driver;
         this.profile = profile;
+        this.size = size;
+        this.pixelRatio = pixelRatio;
     }
 
-    /** A fresh browser with an empty profile, or the test is skipped where there is no Chromium. */
+    /**
+     * A fresh browser with an empty profile, or the test is skipped where there is no Chromium. Headless Chromium makes
+     * no window narrower than 500 px, so a phone size is Chrome's device emulation instead (a touch screen of exactly
+     * that many CSS pixels); a desktop size is the window itself.
+     */
     static Browser open(Dimension size) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "no " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
@@ -60,11 +77,17 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-quic", "--no-first-run", "--lang=en-GB",
                     "--window-size=" + size.getWidth() + "," + size.getHeight(), "--user-data-dir=" + profile);
+            boolean phone = size.getWidth() <= PHONE_MAX_WIDTH;
+            if (phone) {
+                options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of(
+                        "width", size.getWidth(), "height", size.getHeight(), "pixelRatio", PHONE_PIXEL_RATIO,
+                        "touch", true, "mobile", true)));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-            return new Browser(driver, profile);
+            return new Browser(driver, profile, size, phone ? PHONE_PIXEL_RATIO : 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,17 +144,30 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("\n"))).isEmpty();
     }
 
-    /** Saves a screenshot when {@code laca.screenshots} names a folder (as for docs/screenshots). */
+    /**
+     * Checks that the page is laid out at the width asked for (so a page wider than a phone shows here) and saves a
+     * screenshot when {@code laca.screenshots} names a folder (as for docs/screenshots).
+     */
     void screenshot(String name) {
+        assertThat(((Number) script("return window.innerWidth")).intValue())
+                .as("CSS width of the page %s is laid out at", name).isEqualTo(size.getWidth());
         Optional.ofNullable(System.getProperty("laca.screenshots")).filter(s -> !s.isBlank()).ifPresent(dir -> {
             try {
                 Path target = Path.of(dir).resolve(name + ".png");
                 Files.createDirectories(target.getParent());
-                Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                Files.write(target, screenshotPng());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The visible part of the page as a PNG, checked to be the page's width in device pixels. */
+    byte[] screenshotPng() throws IOException {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).as("screenshot width in pixels")
+                .isEqualTo(size.getWidth() * pixelRatio);
+        return png;
     }
 
     @Override
