@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One step the retention job took on a client's clinical record, kept after what it describes is gone, so the clinic
@@ -54,9 +56,10 @@ public record ClinicalPurgeStep(ClientId client, Instant at, Outcome outcome, Op
                 decision.holds().stream().map(LegalHold::id).toList());
     }
 
-    /** True for a skip naming exactly these holds, so a daily run records a standing hold once, not every day. */
+    /** True for a skip naming exactly these holds (in any order), so a daily run records a standing hold once, not every day. */
     public boolean skippedFor(PurgeDecision.Held decision) {
-        return outcome == Outcome.HELD && holds.equals(decision.holds().stream().map(LegalHold::id).toList());
+        return outcome == Outcome.HELD
+                && Set.copyOf(holds).equals(decision.holds().stream().map(LegalHold::id).collect(Collectors.toSet()));
     }
 
     /** What the job did. */
