@@ -19,10 +19,11 @@ import com.laca.domain.records.RecordHoldings;
 import com.laca.domain.records.RecordPart;
 import com.laca.domain.records.RetentionPeriod;
 import com.laca.domain.shared.ClientId;
-import com.laca.domain.tenancy.Tenant;
+import com.laca.domain.shared.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -75,19 +76,19 @@ public final class PurgeExpiredClinicalRecordsService implements PurgeExpiredCli
 
     /** One client's failure does not stop the others; the first is rethrown at the end, the rest suppressed in it. */
     @Override
-    public PurgeSummary purgeExpired(Tenant tenant) {
+    public PurgeSummary purgeExpired(TenantId tenant, ZoneId zone) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, tenant.zone());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         Instant cutoff = today.minusYears(ClinicalRecordRetention.ADULT_YEARS).plusDays(CUTOFF_MARGIN_DAYS)
                 .atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<ClientId> candidates = tx.inTenant(tenant.id(), () -> purges.untouchedSince(cutoff));
+        List<ClientId> candidates = tx.inTenant(tenant, () -> purges.untouchedSince(cutoff));
         Set<ClientId> seen = new HashSet<>();
         int purged = 0;
         int skipped = 0;
         RuntimeException firstFailure = null;
         for (ClientId candidate : candidates) {
             try {
-                Outcome outcome = tx.inTenant(tenant.id(), () -> purgeIfDue(candidate, seen, today, now));
+                Outcome outcome = tx.inTenant(tenant, () -> purgeIfDue(candidate, seen, today, now));
                 purged += outcome == Outcome.PURGED ? 1 : 0;
                 skipped += outcome == Outcome.SKIPPED ? 1 : 0;
             } catch (RuntimeException e) {

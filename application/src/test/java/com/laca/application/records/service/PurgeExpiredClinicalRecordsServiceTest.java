@@ -43,9 +43,6 @@ import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
-import com.laca.domain.tenancy.Tenant;
-import com.laca.domain.tenancy.TenantSlug;
-import com.laca.domain.tenancy.TenantStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,18 +61,17 @@ import org.junit.jupiter.api.Test;
 class PurgeExpiredClinicalRecordsServiceTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final Tenant CLINIC = new Tenant(TenantId.random(), new TenantSlug("demo-clinic"), "Demo clinic",
-            LONDON, "GBP", TenantStatus.ACTIVE, 0);
+    private static final TenantId CLINIC = TenantId.random();
     private static final UserId OWNER = UserId.random();
     /** 10 June 2026 in UTC, 11 June as the latest zone dates it: purgeable from 11 June 2034. */
     private static final Instant NOTED = Instant.parse("2026-06-10T23:30:00Z");
     private static final LocalDate PURGEABLE_FROM = LocalDate.of(2034, 6, 11);
     private static final Instant DUE = Instant.parse("2034-07-01T02:00:00Z");
 
-    private final ClientProfile client = ClientProfile.create(ClientId.random(), CLINIC.id(), "Zoe", "Brown",
+    private final ClientProfile client = ClientProfile.create(ClientId.random(), CLINIC, "Zoe", "Brown",
             LocalDate.of(1990, 4, 15), Optional.of(new EmailAddress("zoe@example.com")), Optional.empty(),
             ContactPreferences.NONE);
-    private final DocumentKey consentPdf = new DocumentKey(CLINIC.id(), "consents/zoe.pdf");
+    private final DocumentKey consentPdf = new DocumentKey(CLINIC, "consents/zoe.pdf");
     private final List<StaffNote> notes = new ArrayList<>(List.of(
             StaffNote.write(NoteId.random(), client.id(), NoteKind.GENERAL, "prefers mornings", OWNER, NOTED),
             StaffNote.write(NoteId.random(), client.id(), NoteKind.CLINICAL, "mild bruising", OWNER, NOTED)));
@@ -95,7 +91,7 @@ class PurgeExpiredClinicalRecordsServiceTest {
                 empty(ClinicalPhotoRepository.class), empty(ConsentRecordRepository.class),
                 empty(ClinicalRecordRepository.class), empty(AccessAuditRepository.class));
         return new PurgeExpiredClinicalRecordsService(directTransactions(), new Profiles(), reader, new Holds(),
-                new Erasures(), new Purges(), new Documents(), Clock.fixed(at, LONDON)).purgeExpired(CLINIC);
+                new Erasures(), new Purges(), new Documents(), Clock.fixed(at, LONDON)).purgeExpired(CLINIC, LONDON);
     }
 
     @Test

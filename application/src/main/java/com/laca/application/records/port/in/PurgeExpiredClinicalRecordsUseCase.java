@@ -1,6 +1,7 @@
 package com.laca.application.records.port.in;
 
-import com.laca.domain.tenancy.Tenant;
+import com.laca.domain.shared.TenantId;
+import java.time.ZoneId;
 
 /**
  * Purges, in one clinic, the clinical records whose retention date has passed and that no legal hold protects, run
@@ -9,8 +10,8 @@ import com.laca.domain.tenancy.Tenant;
  */
 public interface PurgeExpiredClinicalRecordsUseCase {
 
-    /** Purges what is due in the tenant today (in its time zone); safe to run again at any time. */
-    PurgeSummary purgeExpired(Tenant tenant);
+    /** Purges what is due in the tenant today, in the clinic's time zone {@code zone}; safe to run again any time. */
+    PurgeSummary purgeExpired(TenantId tenant, ZoneId zone);
 
     /**
      * What one run did, counted in clients, for the job's log line (never who).
