@@ -1,8 +1,6 @@
 package com.laca.bootstrap.jobs;
 
 import com.laca.application.academy.port.in.CloseOverdueAttemptsUseCase;
-import com.laca.application.shared.Page;
-import com.laca.application.shared.PageRequest;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.tenancy.Tenant;
@@ -13,7 +11,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -55,22 +52,11 @@ public class OverdueAttemptScheduler {
         }
     }
 
-    private List<Tenant> allTenants() {
-        List<Tenant> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<Tenant> current = tenants.list(new PageRequest(page, PageRequest.MAX_SIZE));
-            all.addAll(current.items());
-            if (current.items().size() < PageRequest.MAX_SIZE || all.size() >= current.total()) {
-                return all;
-            }
-        }
-    }
-
     /** Never lets a failure escape, which would cancel every later run; one clinic's failure does not stop others. */
     private void close() {
         List<Tenant> all;
         try {
-            all = tx.asPlatform(this::allTenants);
+            all = tx.asPlatform(() -> Tenants.all(tenants));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "overdue attempts: tenants unreadable ({0})", e.getClass().getName());
             return;

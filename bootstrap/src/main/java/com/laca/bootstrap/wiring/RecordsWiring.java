@@ -8,12 +8,14 @@ import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
 import com.laca.adapter.persistence.records.JpaClientAppointmentHistory;
 import com.laca.adapter.persistence.records.JpaClientProfileRepository;
 import com.laca.adapter.persistence.records.JpaClinicalPhotoRepository;
+import com.laca.adapter.persistence.records.JpaClinicalRecordPurgeRepository;
 import com.laca.adapter.persistence.records.JpaErasureRequestRepository;
 import com.laca.adapter.persistence.records.JpaLegalHoldRepository;
 import com.laca.adapter.persistence.records.JpaStaffNoteRepository;
 import com.laca.adapter.persistence.records.JpaTreatmentRecordRepository;
 import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.application.identity.port.out.StaffAccountRepository;
 import com.laca.application.records.port.in.AccessAuditUseCase;
 import com.laca.application.records.port.in.ClientNotesUseCase;
@@ -23,6 +25,7 @@ import com.laca.application.records.port.in.EraseClientUseCase;
 import com.laca.application.records.port.in.LegalHoldsUseCase;
 import com.laca.application.records.port.in.FindClientsUseCase;
 import com.laca.application.records.port.in.MergeClientsUseCase;
+import com.laca.application.records.port.in.PurgeExpiredClinicalRecordsUseCase;
 import com.laca.application.records.port.in.SubjectAccessExportUseCase;
 import com.laca.application.records.port.in.TreatmentRecordsUseCase;
 import com.laca.application.records.port.out.AccessAuditRepository;
@@ -36,6 +39,8 @@ import com.laca.application.records.service.EraseClientService;
 import com.laca.application.records.service.LegalHoldsService;
 import com.laca.application.records.service.FindClientsService;
 import com.laca.application.records.service.MergeClientsService;
+import com.laca.application.records.service.PurgeExpiredClinicalRecordsService;
+import com.laca.application.records.service.RecordHoldingsReader;
 import com.laca.application.records.service.SubjectAccessExportService;
 import com.laca.application.records.service.TreatmentRecordsService;
 import com.laca.application.shared.TransactionRunner;
@@ -50,7 +55,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The client-records area: client profiles and their history over JPA (the same clients a booking finds or creates),
  * staff notes and the access audit, and the services that search, edit, archive, merge and annotate them, sign
  * treatment records (as the caller's own practitioner), take clinical photos (with the client's consent) and answer a
- * subject-access request.
+ * subject-access request; and the retention job that purges clinical records past their retention date.
  */
 @ApplicationScoped
 public class RecordsWiring {
@@ -65,13 +70,14 @@ public class RecordsWiring {
     private SubjectAccessExportService exports;
     private EraseClientService erase;
     private LegalHoldsService legalHolds;
+    private PurgeExpiredClinicalRecordsService purge;
 
     RecordsWiring() {
         // for the CDI proxy
     }
 
     @Inject
-    RecordsWiring(CurrentEntityManager current, TransactionRunner tx, Clock clock,
+    RecordsWiring(CurrentEntityManager current, JpaPersistence persistence, TransactionRunner tx, Clock clock,
                   @ConfigProperty(name = "laca.data.dir") String dataDir,
                   @ConfigProperty(name = "laca.photos.max-bytes", defaultValue = "20971520") long photoMaxBytes,
                   @ConfigProperty(name = "laca.photos.max-width", defaultValue = "10000") int photoMaxWidth,
@@ -107,11 +113,21 @@ public class RecordsWiring {
                 new JpaClinicalRecordRepository(current), accessAudit, new JpaLegalHoldRepository(current),
                 new JpaErasureRequestRepository(current), clock);
         legalHolds = new LegalHoldsService(tx, profiles, new JpaLegalHoldRepository(current), clock);
+        purge = new PurgeExpiredClinicalRecordsService(tx, profiles, new RecordHoldingsReader(profiles,
+                new JpaStaffNoteRepository(current), new JpaClientAppointmentHistory(current), charts, clinicalPhotos,
+                consents, new JpaClinicalRecordRepository(current), accessAudit), new JpaLegalHoldRepository(current),
+                new JpaErasureRequestRepository(current), new JpaClinicalRecordPurgeRepository(persistence, current),
+                documents, clock);
     }
 
     @Produces
     LegalHoldsUseCase legalHolds() {
         return legalHolds;
+    }
+
+    @Produces
+    PurgeExpiredClinicalRecordsUseCase purgeExpiredClinicalRecords() {
+        return purge;
     }
 
     @Produces

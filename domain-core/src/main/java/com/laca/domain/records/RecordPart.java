@@ -25,6 +25,14 @@ public enum RecordPart {
     public static final Set<RecordPart> CLINICAL = EnumSet.of(CLINICAL_NOTES, TREATMENT_RECORDS, PHOTOS, SCREENINGS,
             CONSENTS);
 
+    /**
+     * The parts the retention job deletes once the clinical retention date has passed: the clinical record and the
+     * alert notes kept with it. Identity, contact details, appointment history, edit history and the access audit
+     * stay, since they are also kept for accounting and accountability.
+     */
+    public static final Set<RecordPart> PURGED_AFTER_RETENTION = EnumSet.of(ALERT_NOTES, CLINICAL_NOTES,
+            TREATMENT_RECORDS, PHOTOS, SCREENINGS, CONSENTS);
+
     private final String description;
 
     RecordPart(String description) {

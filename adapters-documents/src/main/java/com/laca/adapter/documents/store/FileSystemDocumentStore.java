@@ -73,6 +73,19 @@ public final class FileSystemDocumentStore implements DocumentStore {
         }
     }
 
+    @Override
+    public void delete(DocumentKey key) {
+        Path target = locate(key);
+        try {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                requireInsideRoot(target.getParent().toRealPath(), key);
+                Files.deleteIfExists(target);
+            }
+        } catch (IOException e) {
+            throw new DocumentStoreException("cannot delete document " + key, e);
+        }
+    }
+
     /** The file for a key; the key's shape already excludes "..", absolute names and empty segments. */
     private Path locate(DocumentKey key) {
         Path target = root.resolve(key.tenant().toString()).resolve(key.name()).normalize();

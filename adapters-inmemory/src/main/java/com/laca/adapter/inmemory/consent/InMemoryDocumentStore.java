@@ -23,4 +23,9 @@ public final class InMemoryDocumentStore implements DocumentStore {
     public Optional<byte[]> get(DocumentKey key) {
         return Optional.ofNullable(documents.get(key)).map(byte[]::clone);
     }
+
+    @Override
+    public void delete(DocumentKey key) {
+        documents.remove(key);
+    }
 }

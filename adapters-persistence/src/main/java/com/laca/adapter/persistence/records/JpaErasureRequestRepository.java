@@ -30,6 +30,20 @@ public final class JpaErasureRequestRepository extends JpaRepositorySupport impl
         flush(em, "erasure request", request.id(), "this erasure request is already stored");
     }
 
+    /** Only steps still open are touched, and only their completion columns: all the application role may update. */
+    @Override
+    public void recordDone(ErasureRequest request) {
+        EntityManager em = tenantEm();
+        for (ErasureStep step : request.steps()) {
+            step.done().ifPresent(done -> em.createQuery("update ErasureStepJpaEntity s set s.doneAt = :at,"
+                            + " s.doneBy = :by where s.requestId = :request and s.part = :part and s.doneAt is null")
+                    .setParameter("at", Columns.timestamp(done.at()))
+                    .setParameter("by", done.by().map(UserId::toString).orElse(null))
+                    .setParameter("request", request.id().toString()).setParameter("part", step.part().name())
+                    .executeUpdate());
+        }
+    }
+
     @Override
     public List<ErasureRequest> ofClient(ClientId client) {
         List<ErasureStepJpaEntity> rows = tenantEm().createQuery("select s from ErasureStepJpaEntity s"

@@ -10,6 +10,8 @@ import com.laca.application.records.port.out.ClientProfileRepositoryContract;
 import com.laca.application.records.port.out.NotesAndAuditContract;
 import com.laca.application.records.port.out.ClinicalPhotoContract;
 import com.laca.application.records.port.out.ClinicalPhotoRepository;
+import com.laca.application.records.port.out.ClinicalRecordPurgeContract;
+import com.laca.application.records.port.out.ClinicalRecordPurgeRepository;
 import com.laca.application.records.port.out.StaffNoteRepository;
 import com.laca.application.records.port.out.TreatmentRecordContract;
 import com.laca.application.records.port.out.TreatmentRecordRepository;
@@ -250,6 +252,34 @@ class H2JpaRepositoriesIT {
         @Override
         protected PersistencePorts createPorts() {
             return adapter;
+        }
+
+        @Override
+        protected ClinicalPhotoRepository photos() {
+            return adapter.clinicalPhotos();
+        }
+    }
+
+    @Nested
+    class H2ClinicalRecordPurgeIT extends ClinicalRecordPurgeContract {
+        @Override
+        protected PersistencePorts createPorts() {
+            return adapter;
+        }
+
+        @Override
+        protected ClinicalRecordPurgeRepository purges() {
+            return adapter.clinicalPurges();
+        }
+
+        @Override
+        protected TreatmentRecordRepository records() {
+            return adapter.treatmentRecords();
+        }
+
+        @Override
+        protected StaffNoteRepository notes() {
+            return adapter.staffNotes();
         }
 
         @Override

@@ -3,6 +3,7 @@ package com.laca.adapter.persistence.support;
 import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
 import com.laca.adapter.persistence.records.JpaClientProfileRepository;
 import com.laca.adapter.persistence.records.JpaClinicalPhotoRepository;
+import com.laca.adapter.persistence.records.JpaClinicalRecordPurgeRepository;
 import com.laca.adapter.persistence.records.JpaStaffNoteRepository;
 import com.laca.adapter.persistence.records.JpaTreatmentRecordRepository;
 import com.laca.adapter.persistence.booking.JpaAppointmentRepository;
@@ -35,6 +36,7 @@ import com.laca.application.booking.port.out.ClientRepository;
 import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientProfileRepository;
 import com.laca.application.records.port.out.ClinicalPhotoRepository;
+import com.laca.application.records.port.out.ClinicalRecordPurgeRepository;
 import com.laca.application.records.port.out.StaffNoteRepository;
 import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.booking.port.out.ScheduleRepository;
@@ -153,6 +155,11 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
     /** The client records' clinical photos. */
     public ClinicalPhotoRepository clinicalPhotos() {
         return new JpaClinicalPhotoRepository(current);
+    }
+
+    /** The retention job's purge of clinical records and its log. */
+    public ClinicalRecordPurgeRepository clinicalPurges() {
+        return new JpaClinicalRecordPurgeRepository(persistence, current);
     }
 
     /** The client records' treatment records. */

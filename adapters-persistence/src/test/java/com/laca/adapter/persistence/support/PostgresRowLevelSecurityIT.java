@@ -240,7 +240,12 @@ class PostgresRowLevelSecurityIT {
             // --- issue 14: academy practice ---
             "academy_registrations", "academy_case_log", "academy_osce_sittings", "academy_attempt_overrides",
             // --- issue 11: erasure requests and legal holds ---
-            "client_erasure_steps", "client_legal_holds");
+            "client_erasure_steps", "client_legal_holds",
+            // --- issue 11: the retention job's log ---
+            "clinical_purges");
+    /** The clinical tables the retention job may delete from (issue 11), children before parents. */
+    private static final List<String> PURGED_TABLES = List.of("treatment_record_products", "treatment_records",
+            "clinical_photos", "prescriber_decisions", "screenings", "consents", "client_notes");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -403,6 +408,11 @@ class PostgresRowLevelSecurityIT {
             new com.laca.adapter.persistence.records.JpaLegalHoldRepository(adapter.current()).place(client.id(),
                     com.laca.domain.records.LegalHold.place(com.laca.domain.records.LegalHoldId.random(),
                             "complaint", owner.id(), now));
+            new com.laca.adapter.persistence.records.JpaClinicalRecordPurgeRepository(adapter.persistence(),
+                    adapter.current()).record(com.laca.domain.records.ClinicalPurgeStep.purged(client.id(),
+                    com.laca.domain.records.RecordPart.PHOTOS, 1, new com.laca.domain.records.PurgeDecision.Purgeable(
+                    java.time.LocalDate.of(2034, 6, 11), com.laca.domain.records.RetentionBasis.ADULT_HEALTH_RECORD),
+                    now));
             new com.laca.adapter.persistence.records.JpaErasureRequestRepository(adapter.current()).insert(
                     new com.laca.domain.records.ErasureRequest(com.laca.domain.records.ErasureRequestId.random(),
                             client.id(), now, owner.id(), List.of(com.laca.domain.records.ErasureStep.eraseNow(
@@ -568,14 +578,14 @@ class PostgresRowLevelSecurityIT {
                     "delete from appointment_notes", "update appointment_notes set note_text = 'x'",
                     "delete from access_audit", "update access_audit set reason = 'DIRECT_CARE'",
                     // --- issue 11: a signed treatment record is never changed or deleted ---
-                    "delete from treatment_records", "update treatment_records set details = details",
-                    "delete from treatment_record_products", "update treatment_record_products set lot = lot",
-                    "delete from clinical_photos", "update clinical_photos set sha256 = sha256",
+                    "update treatment_records set details = details",
+                    "update treatment_record_products set lot = lot", "update clinical_photos set sha256 = sha256",
+                    // --- issue 11: the retention job's log is append-only ---
+                    "delete from clinical_purges", "update clinical_purges set part = part",
                     // clinical safety (issue 10)
                     "delete from prescriber_consultations",
                     "update prescriber_consultations set mode = 'FACE_TO_FACE'", "delete from prescriber_registrations",
-                    "delete from screenings", "update screenings set answers = ''", "delete from prescriber_decisions",
-                    "update prescriber_decisions set verdict = 'APPROVED'",
+                    "update screenings set answers = ''", "update prescriber_decisions set verdict = 'APPROVED'",
                     // issue 10: ID checks, doctor's directions and prescriptions are evidence
                     "delete from client_id_checks", "update client_id_checks set document_type = 'PASSPORT'",
                     "delete from doctors_directions", "update doctors_directions set reason = 'x'",
@@ -583,7 +593,7 @@ class PostgresRowLevelSecurityIT {
                     "delete from cosmetic_licences", "delete from safety_settings",
                     // --- issue 10: consent templates are versioned, consents kept, the audit log append-only ---
                     "delete from consent_templates", "update consent_templates set title = 'x'",
-                    "delete from consents", "delete from clinical_audit_log",
+                    "delete from clinical_audit_log",
                     "update clinical_audit_log set details = ''")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
@@ -667,6 +677,44 @@ class PostgresRowLevelSecurityIT {
             assertThat(count(app, "select count(*) from client_notes where kind = 'GENERAL'")).isZero();
             assertThat(count(app, "select count(*) from client_notes")).isEqualTo(clinical);
             app.rollback();
+        }
+    }
+
+    @Test
+    @DisplayName("the application role deletes clinical rows only in a transaction declared a purge, never those of a "
+            + "client under a standing legal hold, and then only in its own tenant")
+    void clinicalRowsGoOnlyInAPurgeWithNoHold() throws SQLException {
+        try (Connection app = database.appDataSource().getConnection()) {
+            app.setAutoCommit(false);
+            setTenant(app, tenantA.toString());
+            long clinicalNotes = count(app, "select count(*) from client_notes where kind <> 'GENERAL'");
+            assertThat(clinicalNotes).isPositive();
+            for (String table : List.of("treatment_record_products", "treatment_records", "clinical_photos",
+                    "prescriber_decisions", "screenings", "consents")) {
+                assertThat(deleted(app, "delete from " + table)).as("no purge declared: " + table).isZero();
+            }
+            execute(app, "select set_config('app.clinical_purge', 'on', true)");
+            for (String table : PURGED_TABLES) {
+                assertThat(deleted(app, "delete from " + table + " where tenant_id = '" + tenantA + "'"))
+                        .as("legal hold: " + table).isZero();
+            }
+            execute(app, "update client_legal_holds set released_at = now(), released_by = placed_by");
+            for (String table : PURGED_TABLES) {
+                deleted(app, "delete from " + table);
+                assertThat(count(app, "select count(*) from " + table)).as("purged: " + table).isZero();
+            }
+            app.rollback();
+        }
+        try (Connection admin = database.adminDataSource().getConnection()) {
+            for (String table : PURGED_TABLES) {
+                assertThat(count(admin, "select count(distinct tenant_id) from " + table)).as(table).isEqualTo(2);
+            }
+        }
+    }
+
+    private static int deleted(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
         }
     }
 

@@ -258,5 +258,10 @@ class ClinicalPhotosServiceTest {
         public Optional<byte[]> get(DocumentKey key) {
             return Optional.ofNullable(documents.get(key));
         }
+
+        @Override
+        public void delete(DocumentKey key) {
+            documents.remove(key);
+        }
     }
 }

@@ -230,6 +230,11 @@ class EraseClientServiceTest {
         }
 
         @Override
+        public void recordDone(ErasureRequest request) {
+            throw new UnsupportedOperationException("the erasure itself stores a request once");
+        }
+
+        @Override
         public List<ErasureRequest> ofClient(ClientId id) {
             return List.copyOf(stored);
         }

@@ -22,4 +22,12 @@ public interface DocumentStore {
      * @throws DocumentStoreException if the store cannot read it
      */
     Optional<byte[]> get(DocumentKey key);
+
+    /**
+     * Removes the document, for the retention job once its record is purged; removing one that is not there is no
+     * error, so a purge retried after a crash finishes where it stopped.
+     *
+     * @throws DocumentStoreException if the store cannot remove it
+     */
+    void delete(DocumentKey key);
 }

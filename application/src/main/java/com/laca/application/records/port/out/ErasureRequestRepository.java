@@ -14,6 +14,12 @@ public interface ErasureRequestRepository {
     /** Stores a new request, its steps as planned and any already done. */
     void insert(ErasureRequest request);
 
+    /**
+     * Stores the completion (when, by whom) of the request's steps recorded as done since it was stored; the plan
+     * itself never changes and a completion is never undone.
+     */
+    void recordDone(ErasureRequest request);
+
     /** The client's requests, oldest first. */
     List<ErasureRequest> ofClient(ClientId client);
 }

@@ -50,6 +50,22 @@ public abstract class DocumentStoreContract {
     }
 
     @Test
+    @DisplayName("A deleted document reads as empty, deleting it again is no error, and the same name elsewhere stays")
+    void delete() {
+        DocumentKey key = new DocumentKey(TenantId.random(), "photos/gone.jpg");
+        DocumentKey other = new DocumentKey(TenantId.random(), "photos/gone.jpg");
+        store().put(key, bytes("jpeg"));
+        store().put(other, bytes("jpeg"));
+
+        store().delete(key);
+        store().delete(key);
+
+        assertThat(store().get(key)).isEmpty();
+        assertThat(store().get(other)).isPresent();
+        store().delete(new DocumentKey(TenantId.random(), "photos/never.jpg"));
+    }
+
+    @Test
     @DisplayName("A name that climbs out (.., absolute, backslash, empty segment) is not a key at all")
     void escapingNames() {
         for (String name : new String[] {"../x.pdf", "a/../../x", "/etc/passwd", "a\\b", "a//b", ".hidden", "", "a/.."}) {

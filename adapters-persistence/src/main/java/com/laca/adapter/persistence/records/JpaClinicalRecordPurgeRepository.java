@@ -1,0 +1,167 @@
+package com.laca.adapter.persistence.records;
+
+import com.laca.adapter.persistence.support.Columns;
+import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.adapter.persistence.support.JpaPersistence;
+import com.laca.adapter.persistence.support.JpaRepositorySupport;
+import com.laca.application.consent.port.out.DocumentKey;
+import com.laca.application.records.port.out.ClinicalRecordPurgeRepository;
+import com.laca.application.records.port.out.PurgedRecord;
+import com.laca.domain.records.ClinicalPurgeStep;
+import com.laca.domain.records.NoteKind;
+import com.laca.domain.records.RecordPart;
+import com.laca.domain.shared.ClientId;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * Purges clinical records with bulk JPQL deletes over the clinical tables of the records, safety and consent areas
+ * (entities are named, not imported, so no other package's entity leaves its package), and keeps the job's log in
+ * {@code clinical_purges}. On PostgreSQL it first declares the transaction a purge, which the delete policies of
+ * V33_1_1 require; they also refuse any row of a client under a standing legal hold.
+ */
+public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
+        implements ClinicalRecordPurgeRepository {
+
+    private static final String DECLARE_PURGE = "select set_config('app.clinical_purge', 'on', true)";
+    private static final String LOCK_CLIENT = "select id from clients where tenant_id = ?1 and id = ?2 for update";
+    private static final List<String> CLINICAL_NOTE_KINDS = List.of(NoteKind.CLINICAL.name(), NoteKind.ALERT.name());
+    /** Each clinical entity with the moment its entries count from, as the erasure answer dates them. */
+    private static final Map<String, String> DATED_ENTRIES = Map.of(
+            "TreatmentRecordJpaEntity", "signedAt",
+            "ClinicalPhotoJpaEntity", "uploadedAt",
+            "ScreeningJpaEntity", "confirmedAt",
+            "ConsentJpaEntity", "informationGivenAt",
+            "StaffNoteJpaEntity", "writtenAt");
+
+    private final boolean postgreSql;
+
+    public JpaClinicalRecordPurgeRepository(JpaPersistence persistence, CurrentEntityManager current) {
+        super(current);
+        this.postgreSql = Objects.requireNonNull(persistence, "persistence").isPostgreSql();
+    }
+
+    @Override
+    public List<ClientId> untouchedSince(Instant cutoff) {
+        Set<String> old = new TreeSet<>();
+        Set<String> recent = new HashSet<>();
+        DATED_ENTRIES.forEach((entity, at) -> {
+            old.addAll(clientsOf(entity, at, "<", cutoff));
+            recent.addAll(clientsOf(entity, at, ">=", cutoff));
+        });
+        old.removeAll(recent);
+        return old.stream().map(ClientId::parse).toList();
+    }
+
+    private List<String> clientsOf(String entity, String at, String comparison, Instant cutoff) {
+        String notes = entity.equals("StaffNoteJpaEntity") ? " and e.kind in :kinds" : "";
+        var query = tenantEm().createQuery("select distinct e.clientId from " + entity + " e where e." + at + " "
+                + comparison + " :cutoff" + notes, String.class);
+        if (!notes.isEmpty()) {
+            query.setParameter("kinds", CLINICAL_NOTE_KINDS);
+        }
+        return query.setParameter("cutoff", Columns.timestamp(cutoff)).getResultList();
+    }
+
+    @Override
+    public void lock(ClientId client) {
+        tenantEm().createNativeQuery(LOCK_CLIENT).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, HintValues.TRUE)
+                .setParameter(1, tenant().toString()).setParameter(2, client.toString()).getResultList();
+    }
+
+    /** Children before parents: products, corrections before what they correct, decisions before screenings. */
+    @Override
+    public PurgedRecord purge(Collection<ClientId> clients) {
+        EntityManager em = tenantEm();
+        if (postgreSql) {
+            em.createNativeQuery(DECLARE_PURGE).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, HintValues.TRUE)
+                    .getResultList();
+        }
+        List<String> ids = clients.stream().map(ClientId::toString).distinct().toList();
+        List<DocumentKey> documents = new ArrayList<>();
+        documents.addAll(keys(em.createQuery("select p.documentKey from ClinicalPhotoJpaEntity p"
+                + " where p.clientId in :clients", String.class).setParameter("clients", ids).getResultList()));
+        documents.addAll(keys(em.createQuery("select c.documentKey from ConsentJpaEntity c"
+                        + " where c.clientId in :clients and c.documentKey is not null", String.class)
+                .setParameter("clients", ids).getResultList()));
+        Map<RecordPart, Integer> entries = new EnumMap<>(RecordPart.class);
+        List<String> records = em.createQuery("select r.id from TreatmentRecordJpaEntity r where r.clientId in :clients",
+                String.class).setParameter("clients", ids).getResultList();
+        if (!records.isEmpty()) {
+            em.createQuery("delete from TreatmentProductJpaEntity p where p.recordId in :records")
+                    .setParameter("records", records).executeUpdate();
+        }
+        entries.put(RecordPart.TREATMENT_RECORDS, deleteChains(em, "TreatmentRecordJpaEntity", "correctsId", ids, ""));
+        entries.put(RecordPart.PHOTOS, delete(em, "ClinicalPhotoJpaEntity", ids));
+        em.createQuery("delete from PrescriberDecisionJpaEntity d where d.clientId in :clients")
+                .setParameter("clients", ids).executeUpdate();
+        entries.put(RecordPart.SCREENINGS, delete(em, "ScreeningJpaEntity", ids));
+        entries.put(RecordPart.CONSENTS, delete(em, "ConsentJpaEntity", ids));
+        for (String kind : CLINICAL_NOTE_KINDS) {
+            RecordPart part = NoteKind.valueOf(kind).recordPart();
+            entries.put(part, deleteChains(em, "StaffNoteJpaEntity", "amendsId", ids, " and e.kind = '" + kind + "'"));
+        }
+        return new PurgedRecord(entries, documents);
+    }
+
+    private List<DocumentKey> keys(List<String> names) {
+        return names.stream().map(name -> new DocumentKey(tenant(), name)).toList();
+    }
+
+    private static int delete(EntityManager em, String entity, List<String> clients) {
+        return em.createQuery("delete from " + entity + " e where e.clientId in :clients")
+                .setParameter("clients", clients).executeUpdate();
+    }
+
+    /**
+     * Deletes entries that point at each other (a correction at what it corrects, an amendment at what it amends)
+     * leaves first, one level per statement, so no statement ever deletes a row another row still points at.
+     */
+    private static int deleteChains(EntityManager em, String entity, String pointer, List<String> clients,
+                                    String filter) {
+        List<Object[]> rows = em.createQuery("select e.id, e." + pointer + " from " + entity + " e"
+                + " where e.clientId in :clients" + filter, Object[].class).setParameter("clients", clients)
+                .getResultList();
+        Map<String, String> pointsAt = new HashMap<>();
+        rows.forEach(row -> pointsAt.put((String) row[0], (String) row[1]));
+        int deleted = 0;
+        while (!pointsAt.isEmpty()) {
+            Set<String> referenced = new HashSet<>(pointsAt.values());
+            List<String> leaves = pointsAt.keySet().stream().filter(id -> !referenced.contains(id)).toList();
+            if (leaves.isEmpty()) {
+                throw new IllegalStateException(entity + " entries point at each other in a circle");
+            }
+            deleted += em.createQuery("delete from " + entity + " e where e.id in :ids").setParameter("ids", leaves)
+                    .executeUpdate();
+            leaves.forEach(pointsAt::remove);
+        }
+        return deleted;
+    }
+
+    @Override
+    public void record(ClinicalPurgeStep step) {
+        EntityManager em = tenantEm();
+        em.persist(new ClinicalPurgeStepJpaEntity(step));
+        flush(em, "clinical purge step", step.client(), "this purge step is already recorded");
+    }
+
+    @Override
+    public List<ClinicalPurgeStep> stepsOf(ClientId client) {
+        return tenantEm().createQuery("select s from ClinicalPurgeStepJpaEntity s where s.clientId = :client"
+                        + " order by s.doneAt, s.id", ClinicalPurgeStepJpaEntity.class)
+                .setParameter("client", client.toString()).getResultList().stream()
+                .map(ClinicalPurgeStepJpaEntity::toDomain).toList();
+    }
+}

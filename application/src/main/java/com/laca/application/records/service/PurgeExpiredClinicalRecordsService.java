@@ -1,0 +1,185 @@
+package com.laca.application.records.service;
+
+import com.laca.application.consent.port.out.DocumentStore;
+import com.laca.application.records.port.in.PurgeExpiredClinicalRecordsUseCase;
+import com.laca.application.records.port.out.ClientProfileRepository;
+import com.laca.application.records.port.out.ClinicalRecordPurgeRepository;
+import com.laca.application.records.port.out.ErasureRequestRepository;
+import com.laca.application.records.port.out.LegalHoldRepository;
+import com.laca.application.records.port.out.PurgedRecord;
+import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.records.ClientProfile;
+import com.laca.domain.records.ClinicalPurgeStep;
+import com.laca.domain.records.ClinicalRecordRetention;
+import com.laca.domain.records.ErasureRequest;
+import com.laca.domain.records.ErasureStep;
+import com.laca.domain.records.LegalHold;
+import com.laca.domain.records.PurgeDecision;
+import com.laca.domain.records.RecordHoldings;
+import com.laca.domain.records.RecordPart;
+import com.laca.domain.records.RetentionPeriod;
+import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.TenantId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The retention job for one clinic: finds the clients whose clinical record may have outlived its retention date,
+ * derives that date from the record as it stands (never a stored or typed date), and for each client in its own
+ * transaction either purges the clinical record and records each part purged, or records once that a legal hold kept
+ * it. The client row is locked first and everything is re-read under the lock, so a second run, at the same time or
+ * after a crash, finds nothing left to purge and records nothing twice.
+ *
+ * <p>Kept: identity, contact details, appointment history and edit history (also kept for accounting and the
+ * recall contact), the access audit and the erasure requests (they show who read the record and what was done with
+ * it, UK GDPR Art. 5(2), and hold no clinical content), and this job's own log.
+ */
+public final class PurgeExpiredClinicalRecordsService implements PurgeExpiredClinicalRecordsUseCase {
+
+    /**
+     * A day's margin on the shortest retention (8 years after the last entry, dated as late as any zone dates it):
+     * clients with an entry after the cutoff cannot be due today, so they are not even read.
+     */
+    private static final int CUTOFF_MARGIN_DAYS = 2;
+
+    private final TransactionRunner tx;
+    private final ClientProfileRepository profiles;
+    private final RecordHoldingsReader holdings;
+    private final LegalHoldRepository holds;
+    private final ErasureRequestRepository erasures;
+    private final ClinicalRecordPurgeRepository purges;
+    private final DocumentStore documents;
+    private final Clock clock;
+
+    public PurgeExpiredClinicalRecordsService(TransactionRunner tx, ClientProfileRepository profiles,
+                                              RecordHoldingsReader holdings, LegalHoldRepository holds,
+                                              ErasureRequestRepository erasures, ClinicalRecordPurgeRepository purges,
+                                              DocumentStore documents, Clock clock) {
+        this.tx = Objects.requireNonNull(tx, "tx");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.holdings = Objects.requireNonNull(holdings, "holdings");
+        this.holds = Objects.requireNonNull(holds, "holds");
+        this.erasures = Objects.requireNonNull(erasures, "erasures");
+        this.purges = Objects.requireNonNull(purges, "purges");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** One client's failure does not stop the others; the first is rethrown at the end, the rest suppressed in it. */
+    @Override
+    public PurgeSummary purgeExpired(TenantId tenant, ZoneId zone) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant cutoff = today.minusYears(ClinicalRecordRetention.ADULT_YEARS).plusDays(CUTOFF_MARGIN_DAYS)
+                .atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<ClientId> candidates = tx.inTenant(tenant, () -> purges.untouchedSince(cutoff));
+        Set<ClientId> seen = new HashSet<>();
+        int purged = 0;
+        int skipped = 0;
+        RuntimeException firstFailure = null;
+        for (ClientId candidate : candidates) {
+            try {
+                Outcome outcome = tx.inTenant(tenant, () -> purgeIfDue(candidate, seen, today, now));
+                purged += outcome == Outcome.PURGED ? 1 : 0;
+                skipped += outcome == Outcome.SKIPPED ? 1 : 0;
+            } catch (RuntimeException e) {
+                if (firstFailure == null) {
+                    firstFailure = e;
+                } else {
+                    firstFailure.addSuppressed(e);
+                }
+            }
+        }
+        if (firstFailure != null) {
+            throw firstFailure;
+        }
+        return new PurgeSummary(purged, skipped);
+    }
+
+    private Outcome purgeIfDue(ClientId candidate, Set<ClientId> seen, LocalDate today, Instant now) {
+        Optional<ClientProfile> survivor = survivorOf(candidate);
+        if (survivor.isEmpty() || !seen.add(survivor.get().id())) {
+            return Outcome.NONE;
+        }
+        ClientProfile profile = survivor.get();
+        purges.lock(profile.id());
+        List<ClientId> ids = holdings.withMerged(profile.id());
+        RecordHoldings held = holdings.holdings(profile, ids);
+        if (held.clinical().isEmpty()) {
+            return Outcome.NONE;
+        }
+        RetentionPeriod period = ClinicalRecordRetention.periodFor(held.clinical().get());
+        List<LegalHold> standing = ids.stream().flatMap(id -> holds.of(id).stream()).toList();
+        PurgeDecision decision = period.decide(standing, today);
+        if (decision instanceof PurgeDecision.Purgeable purgeable) {
+            purge(profile.id(), ids, purgeable, now);
+            return Outcome.PURGED;
+        }
+        if (decision instanceof PurgeDecision.Held onHold && !onHold.purgeableFrom().isAfter(today)
+                && !alreadySkipped(profile.id(), onHold)) {
+            purges.record(ClinicalPurgeStep.skipped(profile.id(), onHold, period.basis(), now));
+            return Outcome.SKIPPED;
+        }
+        return Outcome.NONE;
+    }
+
+    /** The client whose record this one's entries belong to: itself, or the client it was merged into. */
+    private Optional<ClientProfile> survivorOf(ClientId client) {
+        Optional<ClientProfile> profile = profiles.find(client);
+        while (profile.isPresent() && profile.get().mergedInto().isPresent()) {
+            profile = profiles.find(profile.get().mergedInto().get());
+        }
+        return profile;
+    }
+
+    private boolean alreadySkipped(ClientId client, PurgeDecision.Held decision) {
+        List<ClinicalPurgeStep> steps = purges.stepsOf(client);
+        return !steps.isEmpty() && steps.get(steps.size() - 1).skippedFor(decision);
+    }
+
+    /**
+     * Rows first, each part recorded, any erasure request's retained steps completed; the documents last, still inside
+     * the transaction, so a store that fails rolls the rows back and the next run tries again (deleting a document
+     * twice is no error).
+     */
+    private void purge(ClientId client, List<ClientId> ids, PurgeDecision.Purgeable decision, Instant now) {
+        PurgedRecord purged = purges.purge(ids);
+        purged.entries().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(part ->
+                purges.record(ClinicalPurgeStep.purged(client, part.getKey(), part.getValue(), decision, now)));
+        for (ClientId id : ids) {
+            for (ErasureRequest request : erasures.ofClient(id)) {
+                completeRetainedSteps(request, decision, now);
+            }
+        }
+        purged.documents().forEach(documents::delete);
+    }
+
+    private void completeRetainedSteps(ErasureRequest request, PurgeDecision decision, Instant now) {
+        ErasureRequest updated = request;
+        for (ErasureStep step : request.steps()) {
+            if (RecordPart.PURGED_AFTER_RETENTION.contains(step.part()) && !step.isDone()
+                    && step.disposition() == ErasureStep.Disposition.RETAIN) {
+                updated = updated.recordPurged(step.part(), decision, now);
+            }
+        }
+        if (!updated.equals(request)) {
+            erasures.recordDone(updated);
+        }
+    }
+
+    /** What happened to one candidate. */
+    private enum Outcome {
+        PURGED,
+        SKIPPED,
+        NONE
+    }
+}

@@ -1,0 +1,170 @@
+package com.laca.application.records.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.laca.application.consent.port.out.DocumentKey;
+import com.laca.application.shared.PersistenceContract;
+import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.booking.Client;
+import com.laca.domain.clinic.TreatmentCategory;
+import com.laca.domain.records.ClinicalPhoto;
+import com.laca.domain.records.ClinicalPurgeStep;
+import com.laca.domain.records.Dose;
+import com.laca.domain.records.DoseUnit;
+import com.laca.domain.records.InjectionSite;
+import com.laca.domain.records.LegalHold;
+import com.laca.domain.records.LegalHoldId;
+import com.laca.domain.records.LotNumber;
+import com.laca.domain.records.NoteId;
+import com.laca.domain.records.NoteKind;
+import com.laca.domain.records.PhotoFormat;
+import com.laca.domain.records.PhotoId;
+import com.laca.domain.records.PhotoKind;
+import com.laca.domain.records.ProductUse;
+import com.laca.domain.records.PurgeDecision;
+import com.laca.domain.records.RecordPart;
+import com.laca.domain.records.RetentionBasis;
+import com.laca.domain.records.Side;
+import com.laca.domain.records.SigningResult;
+import com.laca.domain.records.SiteDose;
+import com.laca.domain.records.StaffNote;
+import com.laca.domain.records.TreatmentChart;
+import com.laca.domain.records.TreatmentContext;
+import com.laca.domain.records.TreatmentDetails;
+import com.laca.domain.records.TreatmentRecord;
+import com.laca.domain.records.TreatmentRecordId;
+import com.laca.domain.records.TreatmentRecordSigning;
+import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PhoneNumber;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.UserId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link ClinicalRecordPurgeRepository} contract: it finds the clients whose clinical entries are all older than a
+ * cutoff, deletes their whole clinical record (chains of corrections and amendments included) and nothing else, and
+ * keeps the job's log; all in the current tenant only.
+ */
+public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
+
+    private static final Instant LONG_AGO = Instant.parse("2017-03-01T10:00:00Z");
+    private static final Instant CUTOFF = Instant.parse("2018-01-01T00:00:00Z");
+    private static final UserId STAFF = UserId.random();
+    private static final PractitionerId NURSE = PractitionerId.random();
+
+    /** The repository under test, over the same store as {@link #ports}. */
+    protected abstract ClinicalRecordPurgeRepository purges();
+
+    protected abstract TreatmentRecordRepository records();
+
+    protected abstract StaffNoteRepository notes();
+
+    protected abstract ClinicalPhotoRepository photos();
+
+    private Client storedClient(String name) {
+        Client client = new Client(ClientId.random(), tenantA, name, "Purged", new EmailAddress(name + "@example.com"),
+                new PhoneNumber("07700 900127"), LocalDate.of(1980, 2, 29));
+        doInA(() -> ports.clients().insert(client));
+        return client;
+    }
+
+    /** An original entry and its correction, a clinical note and its amendment, and a photo, all long ago. */
+    private AppointmentId storeOldClinicalRecord(ClientId client) {
+        AppointmentId appointment = AppointmentId.random();
+        TreatmentDetails filler = new TreatmentDetails(List.of(new ProductUse("Juvederm Volbella", "Allergan",
+                new LotNumber("V1234"), LocalDate.of(2018, 5, 31), List.of(new SiteDose(InjectionSite.LIPS,
+                Side.WHOLE, Dose.of("0.5", DoseUnit.ML))))), Optional.of("cannula"),
+                Optional.of("no make-up for 12 hours"), List.of(), Optional.empty());
+        TreatmentRecord original = ((SigningResult.Signed) TreatmentRecordSigning.signOriginal(
+                TreatmentRecordId.random(), new TreatmentContext(appointment, client, NURSE,
+                        TreatmentCategory.DERMAL_FILLER, LocalDate.of(2017, 3, 1)), AppointmentStatus.COMPLETED,
+                filler, NURSE, LONG_AGO)).record();
+        TreatmentRecord correction = ((SigningResult.Signed) TreatmentChart.of(original).correct(
+                TreatmentRecordId.random(), filler, "wrong side", NURSE, LONG_AGO.plusSeconds(60))).record();
+        StaffNote note = StaffNote.write(NoteId.random(), client, NoteKind.CLINICAL, "swelling", STAFF, LONG_AGO);
+        PhotoId photo = PhotoId.random();
+        doInA(() -> {
+            records().add(original, STAFF);
+            records().add(correction, STAFF);
+            notes().add(note);
+            notes().add(note.amend(NoteId.random(), "swelling, settled", STAFF, LONG_AGO.plusSeconds(60)));
+            notes().add(StaffNote.write(NoteId.random(), client, NoteKind.ALERT, "needle phobia", STAFF, LONG_AGO));
+            notes().add(StaffNote.write(NoteId.random(), client, NoteKind.GENERAL, "prefers mornings", STAFF,
+                    LONG_AGO));
+            photos().add(new ClinicalPhoto(photo, client, appointment, PhotoKind.BEFORE, PhotoFormat.JPEG, 64, 48,
+                    1_000, "c".repeat(64), "photos/" + photo + ".jpg", STAFF, LONG_AGO));
+        });
+        return appointment;
+    }
+
+    @Test
+    @DisplayName("only clients whose every clinical entry predates the cutoff are candidates, in their tenant only")
+    void candidates() {
+        Client old = storedClient("olga");
+        Client recent = storedClient("rita");
+        Client generalOnly = storedClient("gina");
+        storeOldClinicalRecord(old.id());
+        storeOldClinicalRecord(recent.id());
+        doInA(() -> {
+            notes().add(StaffNote.write(NoteId.random(), recent.id(), NoteKind.CLINICAL, "review", STAFF, CUTOFF));
+            notes().add(StaffNote.write(NoteId.random(), generalOnly.id(), NoteKind.GENERAL, "hi", STAFF, LONG_AGO));
+        });
+
+        assertThat(inA(() -> purges().untouchedSince(CUTOFF))).containsExactly(old.id());
+        assertThat(inB(() -> purges().untouchedSince(CUTOFF))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a purge deletes the whole clinical record, corrections and amendments first, answers the photos' "
+            + "keys, and leaves general notes and other clients alone")
+    void purge() {
+        Client old = storedClient("olga");
+        Client other = storedClient("otto");
+        AppointmentId appointment = storeOldClinicalRecord(old.id());
+        storeOldClinicalRecord(other.id());
+
+        PurgedRecord purged = inA(() -> {
+            purges().lock(old.id());
+            return purges().purge(List.of(old.id()));
+        });
+
+        assertThat(purged.entries()).isEqualTo(Map.of(RecordPart.TREATMENT_RECORDS, 2, RecordPart.CLINICAL_NOTES, 2,
+                RecordPart.ALERT_NOTES, 1, RecordPart.PHOTOS, 1));
+        assertThat(purged.documents()).singleElement().extracting(DocumentKey::tenant).isEqualTo(tenantA);
+        assertThat(inA(() -> records().chartsOf(List.of(old.id())))).isEmpty();
+        assertThat(inA(() -> photos().ofAppointment(appointment))).isEmpty();
+        assertThat(inA(() -> notes().about(List.of(old.id())))).extracting(StaffNote::kind)
+                .containsExactly(NoteKind.GENERAL);
+        assertThat(inA(() -> records().chartsOf(List.of(other.id())))).hasSize(1);
+        assertThat(inA(() -> notes().about(List.of(other.id())))).hasSize(4);
+        assertThat(inA(() -> purges().purge(List.of(old.id()))).entries()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the job's log comes back whole, oldest first, in its tenant only")
+    void log() {
+        Client old = storedClient("olga");
+        LegalHold claim = LegalHold.place(LegalHoldId.random(), "claim", STAFF, LONG_AGO);
+        ClinicalPurgeStep skipped = ClinicalPurgeStep.skipped(old.id(),
+                new PurgeDecision.Held(List.of(claim), LocalDate.of(2025, 3, 2)), RetentionBasis.ADULT_HEALTH_RECORD,
+                Instant.parse("2025-03-03T03:00:00Z"));
+        ClinicalPurgeStep purged = ClinicalPurgeStep.purged(old.id(), RecordPart.PHOTOS, 3,
+                new PurgeDecision.Purgeable(LocalDate.of(2025, 3, 2), RetentionBasis.ADULT_HEALTH_RECORD),
+                Instant.parse("2025-04-01T03:00:00Z"));
+        doInA(() -> {
+            purges().record(purged);
+            purges().record(skipped);
+        });
+
+        assertThat(inA(() -> purges().stepsOf(old.id()))).containsExactly(skipped, purged);
+        assertThat(inB(() -> purges().stepsOf(old.id()))).isEmpty();
+    }
+}
