@@ -15,6 +15,7 @@ import com.laca.application.booking.service.ClinicFutureBookings;
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.adapter.inmemory.safety.InMemoryClinicalRecordRepository;
 import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
+import com.laca.adapter.rules.json.JsonJurisdictionsSource;
 import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.ClientDetails;
@@ -45,7 +46,6 @@ import com.laca.domain.safety.Consultation;
 import com.laca.domain.safety.ConsultationMode;
 import com.laca.domain.safety.IdCheck;
 import com.laca.domain.safety.IdDocumentType;
-import com.laca.domain.safety.Jurisdiction;
 import com.laca.domain.safety.Licence;
 import com.laca.domain.safety.LicenceTier;
 import com.laca.domain.safety.Prescription;
@@ -76,8 +76,8 @@ class LegalGatesBookingTest {
     private final BookingFixture clinic = new BookingFixture(ports, new PayAtClinicPaymentGateway());
     private final InMemoryClinicalRecordRepository records = new InMemoryClinicalRecordRepository(ports.tx());
     private final BookingSafetyService gate = new BookingSafetyService(
-            () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()), records,
-            SafetySettings.defaults());
+            () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()),
+            JsonJurisdictionsSource.bundled(), records, SafetySettings.defaults());
     private final BookAppointmentService booking = new BookAppointmentService(clinic.bookingPorts,
             new BookingDeposits(ports.tx(), new PayAtClinicPaymentGateway(), ports.connectedAccounts(),
                     ports.paymentIntents(), ports.paymentLedgers(), clinic.clock),
@@ -87,7 +87,7 @@ class LegalGatesBookingTest {
     private final ConsultationService consultations = new ConsultationService(ports.tx(), records,
             ports.practitioners(), ports.clients(), clinic.clock);
     private final SafetyEvidenceService evidence = new SafetyEvidenceService(ports.tx(), records,
-            ports.practitioners(), ports.clients(), Jurisdiction.england(), clinic.clock);
+            ports.practitioners(), ports.clients(), JsonJurisdictionsSource.bundled(), clinic.clock);
     private final SafetySettingsService settings = new SafetySettingsService(ports.tx(), records,
             ports.practitioners(), ports.locations());
     private final Treatment facial = clinic.store(treatment("Facial", TreatmentCategory.SKIN));
