@@ -49,12 +49,12 @@ public final class BookingSafetyService implements BookingSafetyGateway {
     private final SafetySettings defaults;
 
     /**
-     * @param rules        the contraindication rules in force
+     * @param rules         the contraindication rules in force
      * @param jurisdictions the law for each jurisdiction a location may be in
-     * @param records      the client's stored clinical facts (screenings, decisions, consultations, prescriptions,
-     *                     ID checks, directions), the licences and the tenant's settings, read in the booking's
-     *                     transaction
-     * @param defaults     the safety windows and switches of a tenant that stored none
+     * @param records       the client's stored clinical facts (screenings, decisions, consultations, prescriptions,
+     *                      ID checks, directions), the licences and the tenant's settings, read in the booking's
+     *                      transaction
+     * @param defaults      the safety windows and switches of a tenant that stored none
      */
     public BookingSafetyService(RuleSetSource rules, JurisdictionsSource jurisdictions,
                                 ClinicalRecordRepository records, SafetySettings defaults) {
