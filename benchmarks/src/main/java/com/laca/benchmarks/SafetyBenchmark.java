@@ -1,6 +1,8 @@
 package com.laca.benchmarks;
 
+import com.laca.adapter.rules.json.JsonJurisdictionsSource;
 import com.laca.adapter.rules.json.JsonRuleSetSource;
+import com.laca.domain.clinic.JurisdictionCode;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.consent.ConsentTemplates;
 import com.laca.domain.consent.CourseId;
@@ -62,6 +64,8 @@ import org.openjdk.jmh.annotations.State;
 public class SafetyBenchmark {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Jurisdiction ENGLAND = JsonJurisdictionsSource.bundled().current()
+            .of(JurisdictionCode.ENGLAND);
     private static final Instant NOW = Instant.parse("2026-06-01T09:00:00Z");
 
     private final ContraindicationEvaluator evaluator = new ContraindicationEvaluator();
@@ -95,7 +99,7 @@ public class SafetyBenchmark {
                 List.of(screening), List.of(), List.of(consultation), List.of(), List.of(), List.of(), List.of());
         policy = new TreatmentSafetyPolicy(rules, SafetySettings.defaults(), new ConsentTemplates(List.of()));
         booking = new SafetyCase(SafetyStage.BOOKING, facts, TreatmentCategory.DERMAL_FILLER, CourseId.random(),
-                Optional.empty(), new LocationSafetyFacts(LocationId.random(), LONDON, Jurisdiction.england(),
+                Optional.empty(), new LocationSafetyFacts(LocationId.random(), LONDON, ENGLAND,
                 List.of()), Instant.parse("2026-06-10T10:00:00Z"), NOW);
         everyLegalGate = everyLegalGate();
         strictPolicy = new TreatmentSafetyPolicy(rules, SafetySettings.defaults().withLicensingEnforced(true)
@@ -150,7 +154,7 @@ public class SafetyBenchmark {
                 LocalDate.of(2027, 1, 31), Set.of(TreatmentCategory.ANTI_WRINKLE));
         return new SafetyCase(SafetyStage.BOOKING, facts, TreatmentCategory.ANTI_WRINKLE, CourseId.random(),
                 Optional.of(new PractitionerSafetyFacts(PractitionerId.random(), List.of(licence))),
-                new LocationSafetyFacts(LocationId.random(), LONDON, Jurisdiction.england(), List.of(licence)),
+                new LocationSafetyFacts(LocationId.random(), LONDON, ENGLAND, List.of(licence)),
                 Instant.parse("2026-06-10T10:00:00Z"), NOW);
     }
 

@@ -3,11 +3,11 @@ package com.laca.bootstrap.demo;
 import com.laca.application.consent.port.in.ConsentTemplateUseCase;
 import com.laca.application.consent.port.in.NewTemplateCommand;
 import com.laca.application.shared.Caller;
+import com.laca.domain.clinic.JurisdictionCode;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.consent.BlockKind;
 import com.laca.domain.consent.ConsentBlock;
 import com.laca.domain.identity.Role;
-import com.laca.domain.safety.Jurisdiction;
 import com.laca.domain.shared.UserId;
 import com.laca.domain.tenancy.Tenant;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ final class DemoConsent {
     /** Seeds version 1 of each form; called once, right after the clinic is created. */
     void seed(Tenant clinic) {
         Caller owner = new Caller(UserId.random(), clinic.id(), Set.of(Role.OWNER));
-        String england = Jurisdiction.england().code();
+        String england = JurisdictionCode.ENGLAND.code();
         templates.create(owner, new NewTemplateCommand(TreatmentCategory.ANTI_WRINKLE, england, EFFECTIVE_FROM,
                 "Consent to anti-wrinkle (botulinum toxin) treatment", blocks(
                         "Botulinum toxin, a prescription-only medicine, is injected into chosen facial muscles to "

@@ -5,6 +5,7 @@ import com.laca.adapter.persistence.booking.JpaClientRepository;
 import com.laca.adapter.persistence.safety.JpaClinicalRecordRepository;
 import com.laca.adapter.persistence.records.JpaAccessAuditRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.adapter.rules.json.JsonJurisdictionsSource;
 import com.laca.adapter.rules.json.JsonRuleSetSource;
 import com.laca.application.booking.port.out.BookingSafetyGateway;
 import com.laca.application.clinic.port.out.LocationRepository;
@@ -15,6 +16,7 @@ import com.laca.application.safety.port.in.SafetyEvidenceUseCase;
 import com.laca.application.safety.port.in.SafetySettingsUseCase;
 import com.laca.application.safety.port.in.ScreeningUseCase;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
+import com.laca.application.safety.port.out.JurisdictionsSource;
 import com.laca.application.safety.port.out.RuleSetSource;
 import com.laca.application.safety.port.in.AuditLogUseCase;
 import com.laca.application.safety.service.AuditedConsultations;
@@ -28,27 +30,33 @@ import com.laca.application.safety.service.ScreeningService;
 import com.laca.application.records.service.AccessAuditedConsultations;
 import com.laca.application.records.service.AccessAuditedSafetyEvidence;
 import com.laca.application.shared.TransactionRunner;
-import com.laca.domain.safety.Jurisdiction;
 import com.laca.domain.safety.SafetySettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The clinical-safety area: the reviewed contraindication rule file ({@code laca.safety.rules-file}, or the bundled
- * one), loaded once at start-up so a malformed file stops the server rather than a booking; prescriber registrations,
+ * one) and the legal gates per jurisdiction (the bundled file, with {@code laca.safety.jurisdictions-file} over it),
+ * loaded once at start-up so a malformed file stops the server rather than a booking; prescriber registrations,
  * consultations, screenings, decisions, prescriptions, ID checks, doctor's directions, licences and per-clinic
  * settings over JPA; and the gate the booking check asks (under the law of the booking's location).
  */
 @ApplicationScoped
 public class SafetyWiring {
 
+    private static final System.Logger LOG = System.getLogger(SafetyWiring.class.getName());
+
     private RuleSetSource rules;
+    private JurisdictionsSource jurisdictions;
     private BookingSafetyService bookingSafety;
     private RecordConsultationUseCase consultations;
     private ScreeningUseCase screenings;
@@ -65,11 +73,14 @@ public class SafetyWiring {
     @Inject
     SafetyWiring(CurrentEntityManager current, TransactionRunner tx, PractitionerRepository practitioners,
                  TreatmentRepository treatments, LocationRepository locations, Clock clock,
-                 @ConfigProperty(name = "laca.safety.rules-file") Optional<String> rulesFile, AuditLogUseCase audit) {
+                 @ConfigProperty(name = "laca.safety.rules-file") Optional<String> rulesFile,
+                 @ConfigProperty(name = "laca.safety.jurisdictions-file") Optional<String> jurisdictionsFile,
+                 AuditLogUseCase audit) {
         rules = rulesFile.filter(file -> !file.isBlank()).map(file -> JsonRuleSetSource.fromFile(Path.of(file)))
                 .orElseGet(JsonRuleSetSource::bundled);
+        jurisdictions = jurisdictions(jurisdictionsFile);
         ClinicalRecordRepository records = new JpaClinicalRecordRepository(current);
-        bookingSafety = new BookingSafetyService(rules, records, SafetySettings.defaults());
+        bookingSafety = new BookingSafetyService(rules, jurisdictions, records, SafetySettings.defaults());
         JpaClientRepository clients = new JpaClientRepository(current);
         // changes are written to the clinical audit log; staff reads of consultations and of the safety view go to
         // the client's access audit (the records area's)
@@ -79,8 +90,28 @@ public class SafetyWiring {
         screenings = new AuditedScreening(new ScreeningService(tx, rules, records, treatments, locations,
                 practitioners, new JpaAppointmentRepository(current), clients, ENGLAND_ZONE, clock), tx, audit);
         evidence = new AccessAuditedSafetyEvidence(new AuditedSafetyEvidence(new SafetyEvidenceService(tx, records,
-                practitioners, clients, Jurisdiction.england(), clock), tx, audit), tx, accessAudit, clock);
+                practitioners, clients, jurisdictions, clock), tx, audit), tx, accessAudit, clock);
         settings = new SafetySettingsService(tx, records, practitioners, locations);
+    }
+
+    /**
+     * Builds this wiring at deployment, so a missing or invalid rule or jurisdictions file fails the start instead of
+     * the first booking, and says which rules are in force.
+     */
+    void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.log(System.Logger.Level.INFO, "clinical rule set {0}; legal gates {1}", rules.current().version(),
+                jurisdictions.current().all().stream().map(law -> law.citation() + law.fallback().map(why ->
+                        " (fallback)").orElse("")).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The shipped jurisdictions, with the deployment's file over them when {@code laca.safety.jurisdictions-file}
+     * names one; a file that cannot be read or is invalid stops the start with the reason, never falls back.
+     */
+    static JurisdictionsSource jurisdictions(Optional<String> file) {
+        return file.filter(path -> !path.isBlank())
+                .map(path -> JsonJurisdictionsSource.bundledWith(Path.of(path)))
+                .orElseGet(JsonJurisdictionsSource::bundled);
     }
 
     @Produces

@@ -1,8 +1,6 @@
 package com.laca.domain.safety;
 
-import com.laca.domain.clinic.JurisdictionCode;
 import com.laca.domain.clinic.TreatmentCategory;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -14,19 +12,20 @@ import java.util.regex.Pattern;
 /**
  * The law a location's treatments fall under, as data: which categories are restricted for minors and from what age,
  * where a doctor's direction is an exception, which registers' members may prescribe, and whether staff must record
- * an ID check. England ships first; others are configured by building one. For Wales, Scotland and Northern Ireland
- * no rules are modelled yet, so {@link #of(JurisdictionCode)} gives them England's restrictions without England's
- * exception (the stricter reading) and says so in {@code fallback}, which every refusal repeats.
+ * an ID check. It is read from the reviewed jurisdictions file (England's law as modelled, and a named fallback for
+ * the others) into the {@link Jurisdictions} catalogue, so a deployment changes the law applied by data, not code; a
+ * {@code fallback} says why the rules are another jurisdiction's, and every age refusal repeats it.
  *
  * @param code                 e.g. {@code GB-ENG} (ISO 3166-2), stored with consent templates
  * @param name                 for people, e.g. "England"
+ * @param version              the version of the jurisdictions file these rules were read from, named with refusals
  * @param minimumAges          category to the age a client must have reached on the treatment date
  * @param doctorsDirection     restricted categories for which a doctor's direction is a lawful exception
  * @param prescriberRegisters  registers whose members may hold a prescriber consultation
  * @param idCheckRequired      whether an ID check must be recorded before an age-restricted treatment
  * @param fallback             why these rules are another jurisdiction's, when they are (shown with every refusal)
  */
-public record Jurisdiction(String code, String name, Map<TreatmentCategory, Integer> minimumAges,
+public record Jurisdiction(String code, String name, String version, Map<TreatmentCategory, Integer> minimumAges,
                            Set<TreatmentCategory> doctorsDirection, Set<RegisterBody> prescriberRegisters,
                            boolean idCheckRequired, Optional<String> fallback) {
 
@@ -38,6 +37,9 @@ public record Jurisdiction(String code, String name, Map<TreatmentCategory, Inte
             throw new IllegalArgumentException("jurisdiction code must look like GB-ENG");
         }
         Objects.requireNonNull(name, "name");
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("jurisdiction rules carry the version of the file they came from");
+        }
         Objects.requireNonNull(minimumAges, "minimumAges");
         minimumAges.forEach((category, age) -> {
             if (age == null || age < 1 || age > 25) {
@@ -58,42 +60,15 @@ public record Jurisdiction(String code, String name, Map<TreatmentCategory, Inte
     }
 
     /** A jurisdiction whose own rules these are (no fallback). */
-    public Jurisdiction(String code, String name, Map<TreatmentCategory, Integer> minimumAges,
+    public Jurisdiction(String code, String name, String version, Map<TreatmentCategory, Integer> minimumAges,
                         Set<TreatmentCategory> doctorsDirection, Set<RegisterBody> prescriberRegisters,
                         boolean idCheckRequired) {
-        this(code, name, minimumAges, doctorsDirection, prescriberRegisters, idCheckRequired, Optional.empty());
+        this(code, name, version, minimumAges, doctorsDirection, prescriberRegisters, idCheckRequired, Optional.empty());
     }
 
-    /**
-     * The rules a location in this jurisdiction is gated by: England's own; for the others, whose law the domain
-     * does not model, England's age restrictions, registers and ID check without its doctor's-direction exception,
-     * so nothing England refuses is allowed elsewhere by a gap in the model, and the fallback is named.
-     */
-    public static Jurisdiction of(JurisdictionCode where) {
-        Jurisdiction england = england();
-        if (where == JurisdictionCode.ENGLAND) {
-            return england;
-        }
-        return new Jurisdiction(where.code(), where.displayName(), england.minimumAges(), Set.of(),
-                england.prescriberRegisters(), england.idCheckRequired(), Optional.of("LACA models only England's "
-                + "law, so England's age restriction applies in " + where.displayName()
-                + " as the stricter rule, without its doctor's-direction exception"));
-    }
-
-    /**
-     * England: the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021 restricts every category whose profile is
-     * restricted for minors to those aged 18 or over, with a doctor's direction an exception for botulinum toxin only;
-     * GMC, NMC, GPhC and GDC registrants may prescribe; staff record the ID they saw.
-     */
-    public static Jurisdiction england() {
-        Map<TreatmentCategory, Integer> ages = new EnumMap<>(TreatmentCategory.class);
-        for (TreatmentCategory category : TreatmentCategory.values()) {
-            if (category.clinicalProfile().restrictedForMinors()) {
-                ages.put(category, 18);
-            }
-        }
-        return new Jurisdiction("GB-ENG", "England", ages, Set.of(TreatmentCategory.ANTI_WRINKLE),
-                EnumSet.copyOf(Arrays.asList(RegisterBody.values())), true);
+    /** Where these rules came from, for the clinician's side of a refusal: "GB-SCT rules 2026.1". */
+    public String citation() {
+        return code + " rules " + version;
     }
 
     /** Whether the category has a minimum age here. */

@@ -82,7 +82,7 @@ public final class TreatmentSafetyPolicy {
         if (recorded.isEmpty()) {
             refusals.add(SafetyRefusal.of(SafetyReason.DATE_OF_BIRTH_REQUIRED,
                     c.category() + " is age-restricted in " + law.name() + law.fallback().map(why -> " (" + why
-                            + ")").orElse("") + "; no date of birth is recorded"));
+                            + ")").orElse("") + "; no date of birth is recorded (" + law.citation() + ")"));
             return;
         }
         int minimumAge = law.minimumAge(c.category());
@@ -97,7 +97,8 @@ public final class TreatmentSafetyPolicy {
                         .orElse("By law in " + law.name() + " this treatment cannot be given to anyone under "
                                 + minimumAge + "."), List.of(),
                         List.of("Client is under " + minimumAge + " on " + DAY.format(treatmentDate)
-                                + " (turns " + minimumAge + " on " + DAY.format(birthday) + ")"),
+                                + " (turns " + minimumAge + " on " + DAY.format(birthday) + "; " + law.citation()
+                                + ")"),
                         Optional.of(birthday)));
                 return;
             }
@@ -229,7 +230,8 @@ public final class TreatmentSafetyPolicy {
             refusals.add(SafetyRefusal.of(SafetyReason.PRESCRIBER_CONSULTATION_REQUIRED,
                     "No face-to-face prescriber consultation for " + c.category() + " completed within "
                             + settings.consultationValidity() + " before " + DAY.format(LocalDate.ofInstant(c.start(),
-                            zone)) + " (video and phone consultations never count)"));
+                            zone)) + " by a prescriber on a register " + law.citation() + " accepts (video and "
+                            + "phone consultations never count)"));
             return;
         }
         Duration reflection = settings.reflectionPeriod(c.category());

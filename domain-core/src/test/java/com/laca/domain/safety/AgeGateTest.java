@@ -135,7 +135,7 @@ class AgeGateTest {
     @Test
     @DisplayName("A jurisdiction without an age restriction lets a 17-year-old book toxin (configurable, not hard-coded)")
     void otherJurisdiction() {
-        Jurisdiction elsewhere = new Jurisdiction("GB-SCT", "Scotland", java.util.Map.of(), Set.of(),
+        Jurisdiction elsewhere = new Jurisdiction("GB-SCT", "Scotland", "S1", java.util.Map.of(), Set.of(),
                 Set.of(RegisterBody.GMC, RegisterBody.NMC), false);
         SafetyFixtures.ClientBuilder minor = bornOn(LocalDate.of(2009, 1, 1));
         SafetyCase scottish = new SafetyCase(SafetyStage.BOOKING, minor.facts(), ANTI_WRINKLE, SafetyFixtures.COURSE,

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("What each treatment category demands, and England's law")
+@DisplayName("What each treatment category demands")
 class ClinicalProfilesTest {
 
     @Test
@@ -19,17 +19,5 @@ class ClinicalProfilesTest {
                 .containsExactlyInAnyOrder(TreatmentCategory.ANTI_WRINKLE, TreatmentCategory.DERMAL_FILLER);
         assertThat(TreatmentCategory.MICRONEEDLING.clinicalProfile().screening()).isTrue();
         assertThat(TreatmentCategory.SKIN.clinicalProfile().consent()).isFalse();
-    }
-
-    @Test
-    @DisplayName("England: 18 for toxin and filler, a doctor's direction only for toxin, four prescriber registers")
-    void england() {
-        Jurisdiction england = Jurisdiction.england();
-        assertThat(england.minimumAge(TreatmentCategory.ANTI_WRINKLE)).isEqualTo(18);
-        assertThat(england.minimumAge(TreatmentCategory.DERMAL_FILLER)).isEqualTo(18);
-        assertThat(england.restricts(TreatmentCategory.CHEMICAL_PEEL)).isFalse();
-        assertThat(england.allowsDoctorsDirection(TreatmentCategory.ANTI_WRINKLE)).isTrue();
-        assertThat(england.allowsDoctorsDirection(TreatmentCategory.DERMAL_FILLER)).isFalse();
-        assertThat(england.prescriberRegisters()).containsExactlyInAnyOrder(RegisterBody.values());
     }
 }

@@ -94,7 +94,7 @@ class LegalGateEdgesTest {
     private static SafetyCase licensed(SafetyFixtures.ClientBuilder client, Licence licence, Instant start) {
         return new SafetyCase(SafetyStage.BOOKING, client.facts(), DERMAL_FILLER, SafetyFixtures.COURSE,
                 Optional.of(new PractitionerSafetyFacts(PractitionerId.random(), List.of(licence))),
-                new LocationSafetyFacts(LocationId.random(), SafetyFixtures.LONDON, Jurisdiction.england(),
+                new LocationSafetyFacts(LocationId.random(), SafetyFixtures.LONDON, SafetyFixtures.england(),
                         List.of(licence)), start, BOOKED_AT);
     }
 }

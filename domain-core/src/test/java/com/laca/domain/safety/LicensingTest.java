@@ -30,7 +30,7 @@ class LicensingTest {
         SafetySettings settings = SafetySettings.defaults().withLicensingEnforced(enforced);
         SafetyCase c = new SafetyCase(SafetyStage.BOOKING, new SafetyFixtures.ClientBuilder().facts(), category,
                 SafetyFixtures.COURSE, Optional.of(new PractitionerSafetyFacts(PractitionerId.random(), practitioner)),
-                new LocationSafetyFacts(LocationId.random(), LONDON, Jurisdiction.england(), premises), start,
+                new LocationSafetyFacts(LocationId.random(), LONDON, SafetyFixtures.england(), premises), start,
                 start.minusSeconds(86_400 * 7));
         return SafetyFixtures.policy(settings).check(c);
     }

@@ -6,6 +6,7 @@ import static com.laca.domain.clinic.TreatmentCategory.DERMAL_FILLER;
 import static com.laca.domain.clinic.TreatmentCategory.LASER;
 import static com.laca.domain.clinic.TreatmentCategory.MICRONEEDLING;
 
+import com.laca.domain.clinic.JurisdictionCode;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.consent.ConsentFixtures;
 import com.laca.domain.consent.ConsentRecord;
@@ -109,7 +110,28 @@ final class SafetyFixtures {
     }
 
     static LocationSafetyFacts chelsea() {
-        return new LocationSafetyFacts(LocationId.random(), LONDON, Jurisdiction.england(), List.of());
+        return new LocationSafetyFacts(LocationId.random(), LONDON, england(), List.of());
+    }
+
+    /** England as the shipped jurisdictions file models it: 18 for toxin and filler, a direction for toxin only. */
+    static Jurisdiction england() {
+        return new Jurisdiction("GB-ENG", "England", "J1", Map.of(ANTI_WRINKLE, 18, DERMAL_FILLER, 18),
+                Set.of(ANTI_WRINKLE), EnumSet.allOf(RegisterBody.class), true);
+    }
+
+    /** England's rules without its doctor's-direction exception, named as a fallback, as the shipped file has them. */
+    static Jurisdiction fallbackTo(JurisdictionCode where) {
+        Jurisdiction england = england();
+        return new Jurisdiction(where.code(), where.displayName(), "J1", england.minimumAges(), Set.of(),
+                england.prescriberRegisters(), true, Optional.of("LACA models only England's law, so England's age "
+                + "restriction applies in " + where.displayName() + " as the stricter rule, without its "
+                + "doctor's-direction exception"));
+    }
+
+    /** The catalogue the shipped file describes: England's own law, and the stricter fallback for the others. */
+    static Jurisdictions jurisdictions() {
+        return new Jurisdictions(List.of(england(), fallbackTo(JurisdictionCode.WALES),
+                fallbackTo(JurisdictionCode.SCOTLAND), fallbackTo(JurisdictionCode.NORTHERN_IRELAND)));
     }
 
     static Prescriber prescriber() {

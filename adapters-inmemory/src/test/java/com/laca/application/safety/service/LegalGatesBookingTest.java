@@ -15,6 +15,7 @@ import com.laca.application.booking.service.ClinicFutureBookings;
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.adapter.inmemory.safety.InMemoryClinicalRecordRepository;
 import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
+import com.laca.adapter.rules.json.JsonJurisdictionsSource;
 import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.ClientDetails;
@@ -45,7 +46,6 @@ import com.laca.domain.safety.Consultation;
 import com.laca.domain.safety.ConsultationMode;
 import com.laca.domain.safety.IdCheck;
 import com.laca.domain.safety.IdDocumentType;
-import com.laca.domain.safety.Jurisdiction;
 import com.laca.domain.safety.Licence;
 import com.laca.domain.safety.LicenceTier;
 import com.laca.domain.safety.Prescription;
@@ -56,6 +56,8 @@ import com.laca.domain.safety.SafetySettings;
 import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.PractitionerId;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,18 +78,15 @@ class LegalGatesBookingTest {
     private final BookingFixture clinic = new BookingFixture(ports, new PayAtClinicPaymentGateway());
     private final InMemoryClinicalRecordRepository records = new InMemoryClinicalRecordRepository(ports.tx());
     private final BookingSafetyService gate = new BookingSafetyService(
-            () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()), records,
-            SafetySettings.defaults());
-    private final BookAppointmentService booking = new BookAppointmentService(clinic.bookingPorts,
-            new BookingDeposits(ports.tx(), new PayAtClinicPaymentGateway(), ports.connectedAccounts(),
-                    ports.paymentIntents(), ports.paymentLedgers(), clinic.clock),
-            new AvailabilityEngine(), clinic.clock, BookingLimits.NONE, ports.bookingLimitLock(), gate);
+            () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()),
+            JsonJurisdictionsSource.bundled(), records, SafetySettings.defaults());
+    private final BookAppointmentService booking = bookingThrough(gate);
     private final AvailabilityService availability = new AvailabilityService(clinic.bookingPorts,
             new AvailabilityEngine(), clinic.clock, gate);
     private final ConsultationService consultations = new ConsultationService(ports.tx(), records,
             ports.practitioners(), ports.clients(), clinic.clock);
     private final SafetyEvidenceService evidence = new SafetyEvidenceService(ports.tx(), records,
-            ports.practitioners(), ports.clients(), Jurisdiction.england(), clinic.clock);
+            ports.practitioners(), ports.clients(), JsonJurisdictionsSource.bundled(), clinic.clock);
     private final SafetySettingsService settings = new SafetySettingsService(ports.tx(), records,
             ports.practitioners(), ports.locations());
     private final Treatment facial = clinic.store(treatment("Facial", TreatmentCategory.SKIN));
@@ -101,6 +100,13 @@ class LegalGatesBookingTest {
         return new Treatment(like.id(), like.name(), category, null, like.duration(), like.bufferBefore(),
                 like.bufferAfter(), like.price(), like.requiredQualification(), like.requiredResourceTypes(),
                 like.bookingWindow(), like.depositPolicy(), true, 0);
+    }
+
+    private BookAppointmentService bookingThrough(BookingSafetyService safety) {
+        return new BookAppointmentService(clinic.bookingPorts, new BookingDeposits(ports.tx(),
+                new PayAtClinicPaymentGateway(), ports.connectedAccounts(), ports.paymentIntents(),
+                ports.paymentLedgers(), clinic.clock), new AvailabilityEngine(), clinic.clock, BookingLimits.NONE,
+                ports.bookingLimitLock(), safety);
     }
 
     private static String email() {
@@ -213,6 +219,40 @@ class LegalGatesBookingTest {
         assertThat(reasonOf(again)).isEqualTo("UNDER_MINIMUM_AGE");
         assertThat(((BookingResult.SafetyRefused) again).message()).contains("Scotland")
                 .contains("only England's law");
+    }
+
+    @Test
+    @DisplayName("Under a deployment's jurisdictions file whose Scotland allows toxin from 16 on a GMC doctor's "
+            + "consultation (invented for the test, not the law), a 17-year-old books toxin at a Scottish location; "
+            + "under the shipped fallback the same booking is refused, and a nurse prescriber's consultation does "
+            + "not count there")
+    void configuredScotland() {
+        JsonJurisdictionsSource configured = JsonJurisdictionsSource.bundledWith(new ByteArrayInputStream("""
+                {"version": "clinic-7", "notice": "Configured for the test.",
+                 "jurisdictions": [{"code": "GB-SCT", "name": "Scotland", "minimumAges": {"ANTI_WRINKLE": 16},
+                   "doctorsDirection": [], "prescriberRegisters": ["GMC"], "idCheckRequired": false}]}"""
+                .getBytes(StandardCharsets.UTF_8)), "scotland.json");
+        BookAppointmentService scottishBooking = bookingThrough(new BookingSafetyService(
+                () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()), configured, records,
+                SafetySettings.defaults()));
+        Location site = clinic.location;
+        new LocationService(ports.tx(), ports.locations(), ports.referenceDataVersion(),
+                new ClinicFutureBookings(clinic.bookingPorts, clinic.clock, gate)).update(owner, site.id(),
+                site.version(), new LocationDraft(site.name(), site.address(), site.zone(), JurisdictionCode.SCOTLAND,
+                        true), AffectedBookings.REFUSE);
+        String byDoctor = email();
+        faceToFace(clientOnRecord(byDoctor, SEVENTEEN), prescriber("Dr Amelia Hart", RegisterBody.GMC, "7012345"),
+                Duration.ofHours(1));
+        String byNurse = email();
+        faceToFace(clientOnRecord(byNurse, SEVENTEEN), prescriber("Priya Shah RN", RegisterBody.NMC, "12A3456E"),
+                Duration.ofHours(1));
+
+        assertThat(reasonOf(booking.book(command(clinic.toxin, byDoctor, SEVENTEEN, 0))))
+                .as("shipped fallback").isEqualTo("UNDER_MINIMUM_AGE");
+        assertThat(reasonOf(scottishBooking.book(command(clinic.toxin, byNurse, SEVENTEEN, 0))))
+                .isEqualTo("PRESCRIBER_CONSULTATION_REQUIRED");
+        assertThat(scottishBooking.book(command(clinic.toxin, byDoctor, SEVENTEEN, 0)))
+                .isInstanceOf(BookingResult.Booked.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.laca.adapter.inmemory.InMemoryPersistencePorts;
 import com.laca.adapter.inmemory.safety.InMemoryClinicalRecordRepository;
 import com.laca.adapter.payments.desk.PayAtClinicPaymentGateway;
+import com.laca.adapter.rules.json.JsonJurisdictionsSource;
 import com.laca.adapter.rules.json.JsonRuleSetSource;
 import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.BookingResult;
@@ -65,8 +66,8 @@ class SafetyGatedBookingTest {
     private final BookingFixture clinic = new BookingFixture(ports, new PayAtClinicPaymentGateway());
     private final InMemoryClinicalRecordRepository records = new InMemoryClinicalRecordRepository(ports.tx());
     private final BookingSafetyService safety = new BookingSafetyService(
-            () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()), records,
-            SafetySettings.defaults());
+            () -> new RuleSet("test-1", new Questionnaire("q-1", List.of()), List.of()),
+            JsonJurisdictionsSource.bundled(), records, SafetySettings.defaults());
     private final BookAppointmentService booking = new BookAppointmentService(clinic.bookingPorts,
             new BookingDeposits(ports.tx(), new PayAtClinicPaymentGateway(), ports.connectedAccounts(),
                     ports.paymentIntents(), ports.paymentLedgers(), clinic.clock),
@@ -271,7 +272,8 @@ class SafetyGatedBookingTest {
             new BookingDeposits(ports.tx(), new PayAtClinicPaymentGateway(), ports.connectedAccounts(),
                     ports.paymentIntents(), ports.paymentLedgers(), clinic.clock),
             new AvailabilityEngine(), clinic.clock, BookingLimits.NONE, ports.bookingLimitLock(),
-            new BookingSafetyService(JsonRuleSetSource.bundled(), records, SafetySettings.defaults()));
+            new BookingSafetyService(JsonRuleSetSource.bundled(), JsonJurisdictionsSource.bundled(), records,
+                    SafetySettings.defaults()));
 
     private static SubmitScreeningCommand fillerAnswers(String version, String yesTo) {
         Map<String, String> answers = new LinkedHashMap<>();

@@ -1,5 +1,12 @@
 package com.laca.adapter.rules.json;
 
+import static com.laca.adapter.rules.json.JsonFields.enumValue;
+import static com.laca.adapter.rules.json.JsonFields.enums;
+import static com.laca.adapter.rules.json.JsonFields.object;
+import static com.laca.adapter.rules.json.JsonFields.objects;
+import static com.laca.adapter.rules.json.JsonFields.string;
+import static com.laca.adapter.rules.json.JsonFields.strings;
+
 import com.laca.application.safety.port.out.RuleSetInvalidException;
 import com.laca.application.safety.port.out.RuleSetSource;
 import com.laca.domain.clinic.TreatmentCategory;
@@ -12,25 +19,13 @@ import com.laca.domain.safety.QuestionId;
 import com.laca.domain.safety.Questionnaire;
 import com.laca.domain.safety.RuleOutcome;
 import com.laca.domain.safety.RuleSet;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,34 +50,18 @@ public final class JsonRuleSetSource implements RuleSetSource {
 
     /** The rule set shipped in this module. */
     public static JsonRuleSetSource bundled() {
-        InputStream in = JsonRuleSetSource.class.getClassLoader().getResourceAsStream(BUNDLED);
-        if (in == null) {
-            throw new RuleSetInvalidException("the bundled rule file " + BUNDLED + " is missing");
-        }
-        return from(in, BUNDLED);
+        return from(JsonFields.bundled(BUNDLED, RuleSetInvalidException::new), BUNDLED);
     }
 
     /** A rule set from a file, e.g. one a clinic's medical lead reviewed and configured. */
     public static JsonRuleSetSource fromFile(Path file) {
-        try {
-            return from(Files.newInputStream(file), file.toString());
-        } catch (IOException e) {
-            throw new RuleSetInvalidException("cannot read the rule file " + file, e);
-        }
+        return from(JsonFields.file(file, RuleSetInvalidException::new), file.toString());
     }
 
     /** A rule set from a stream, closed after reading; {@code name} appears in error messages. */
     public static JsonRuleSetSource from(InputStream in, String name) {
-        try (InputStream stream = in; JsonReader reader = Json.createReader(stream)) {
-            return new JsonRuleSetSource(parse(reader.readObject()));
-        } catch (JsonParsingException e) {
-            throw new RuleSetInvalidException(name + " is not valid JSON at line "
-                    + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber(), e);
-        } catch (JsonException | ClassCastException | IllegalArgumentException | NullPointerException e) {
-            throw new RuleSetInvalidException(name + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new RuleSetInvalidException("cannot read " + name, new UncheckedIOException(e));
-        }
+        return new JsonRuleSetSource(JsonFields.read(in, name, JsonRuleSetSource::parse,
+                RuleSetInvalidException::new));
     }
 
     @Override
@@ -181,67 +160,6 @@ public final class JsonRuleSetSource implements RuleSetSource {
     }
 
     private static Set<TreatmentCategory> categories(JsonObject json, String where) {
-        Set<TreatmentCategory> categories = EnumSet.noneOf(TreatmentCategory.class);
-        for (String name : strings(json, "categories", where)) {
-            categories.add(enumValue(TreatmentCategory.class, name, where + ".categories"));
-        }
-        return categories;
-    }
-
-    private static String string(JsonObject json, String key, String where) {
-        JsonValue value = json.get(key);
-        if (!(value instanceof JsonString text)) {
-            throw new IllegalArgumentException(where + " needs a text \"" + key + "\"");
-        }
-        return text.getString();
-    }
-
-    private static JsonObject object(JsonObject json, String key, String where) {
-        JsonValue value = json.get(key);
-        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new IllegalArgumentException(where + " needs an object \"" + key + "\"");
-        }
-        return value.asJsonObject();
-    }
-
-    private static List<JsonObject> objects(JsonObject json, String key, String where) {
-        JsonArray array = array(json, key, where);
-        List<JsonObject> objects = new ArrayList<>(array.size());
-        for (JsonValue item : array) {
-            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new IllegalArgumentException(where + "." + key + " must hold objects only");
-            }
-            objects.add(item.asJsonObject());
-        }
-        return objects;
-    }
-
-    private static List<String> strings(JsonObject json, String key, String where) {
-        JsonArray array = array(json, key, where);
-        List<String> strings = new ArrayList<>(array.size());
-        for (JsonValue item : array) {
-            if (!(item instanceof JsonString text)) {
-                throw new IllegalArgumentException(where + "." + key + " must hold texts only");
-            }
-            strings.add(text.getString());
-        }
-        return strings;
-    }
-
-    private static JsonArray array(JsonObject json, String key, String where) {
-        JsonValue value = json.get(key);
-        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new IllegalArgumentException(where + " needs a list \"" + key + "\"");
-        }
-        return value.asJsonArray();
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String name, String where) {
-        Objects.requireNonNull(name, where);
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": unknown value \"" + name + "\"", e);
-        }
+        return enums(TreatmentCategory.class, json, "categories", where);
     }
 }

@@ -9,36 +9,20 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.leadpony.justify.api.JsonSchema;
-import org.leadpony.justify.api.JsonValidationService;
 import org.leadpony.justify.api.Problem;
-import org.leadpony.justify.api.ProblemHandler;
 
 @DisplayName("The shipped rule file matches its JSON Schema, and the schema catches a malformed file")
 class RuleFileSchemaTest {
 
-    private static final JsonValidationService SERVICE = JsonValidationService.newInstance();
-
-    private static JsonSchema schema() throws Exception {
-        try (InputStream in = resource("clinical-rules/contraindications.schema.json")) {
-            return SERVICE.readSchema(in);
-        }
-    }
-
     private static InputStream resource(String name) {
-        return RuleFileSchemaTest.class.getClassLoader().getResourceAsStream(name);
+        return SchemaValidation.resource(name);
     }
 
     private static List<Problem> validate(InputStream document) throws Exception {
-        List<Problem> problems = new ArrayList<>();
-        try (JsonReader reader = SERVICE.createReader(document, schema(), ProblemHandler.collectingTo(problems))) {
-            reader.readValue();
-        }
-        return problems;
+        return SchemaValidation.problems("clinical-rules/contraindications.schema.json", document);
     }
 
     private static JsonObject bundled() {

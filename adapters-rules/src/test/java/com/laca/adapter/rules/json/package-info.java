@@ -1,2 +1,2 @@
-/** The shipped rule file and the loader, checked against the rule file's JSON Schema. */
+/** The shipped rule and jurisdictions files and their loaders, checked against the files' JSON Schemas. */
 package com.laca.adapter.rules.json;

@@ -3,6 +3,7 @@ package com.laca.application.safety.service;
 import com.laca.application.booking.port.out.BookingSafetyGateway;
 import com.laca.application.booking.port.out.SafetyGateRequest;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
+import com.laca.application.safety.port.out.JurisdictionsSource;
 import com.laca.application.safety.port.out.RuleSetSource;
 import com.laca.domain.booking.Client;
 import com.laca.domain.clinic.ClinicalProfile;
@@ -11,7 +12,6 @@ import com.laca.domain.consent.ConsentTemplates;
 import com.laca.domain.consent.CourseId;
 import com.laca.domain.safety.ClientSafetyFacts;
 import com.laca.domain.safety.DoctorsDirection;
-import com.laca.domain.safety.Jurisdiction;
 import com.laca.domain.safety.LocationSafetyFacts;
 import com.laca.domain.safety.PractitionerSafetyFacts;
 import com.laca.domain.safety.SafetyCase;
@@ -44,18 +44,22 @@ import java.util.stream.Stream;
 public final class BookingSafetyService implements BookingSafetyGateway {
 
     private final RuleSetSource rules;
+    private final JurisdictionsSource jurisdictions;
     private final ClinicalRecordRepository records;
     private final SafetySettings defaults;
 
     /**
-     * @param rules        the contraindication rules in force
-     * @param records      the client's stored clinical facts (screenings, decisions, consultations, prescriptions,
-     *                     ID checks, directions), the licences and the tenant's settings, read in the booking's
-     *                     transaction
-     * @param defaults     the safety windows and switches of a tenant that stored none
+     * @param rules         the contraindication rules in force
+     * @param jurisdictions the law for each jurisdiction a location may be in
+     * @param records       the client's stored clinical facts (screenings, decisions, consultations, prescriptions,
+     *                      ID checks, directions), the licences and the tenant's settings, read in the booking's
+     *                      transaction
+     * @param defaults      the safety windows and switches of a tenant that stored none
      */
-    public BookingSafetyService(RuleSetSource rules, ClinicalRecordRepository records, SafetySettings defaults) {
+    public BookingSafetyService(RuleSetSource rules, JurisdictionsSource jurisdictions,
+                                ClinicalRecordRepository records, SafetySettings defaults) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.jurisdictions = Objects.requireNonNull(jurisdictions, "jurisdictions");
         this.records = Objects.requireNonNull(records, "records");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
     }
@@ -77,7 +81,7 @@ public final class BookingSafetyService implements BookingSafetyGateway {
         SafetySettings settings = records.settings().orElse(defaults);
         boolean licensing = settings.licensingEnforced() && category.clinicalProfile().licensedProcedure();
         LocationSafetyFacts where = new LocationSafetyFacts(request.location().id(), request.location().zone(),
-                Jurisdiction.of(request.location().jurisdiction()),
+                jurisdictions.current().of(request.location().jurisdiction()),
                 licensing ? records.premisesLicence(request.location().id()).stream().toList() : List.of());
         SafetyStage stage = switch (request.stage()) {
             case BOOKING -> SafetyStage.BOOKING;

@@ -7,6 +7,7 @@ import com.laca.application.safety.port.in.RecordDirectionCommand;
 import com.laca.application.safety.port.in.RecordIdCheckCommand;
 import com.laca.application.safety.port.in.SafetyEvidenceUseCase;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
+import com.laca.application.safety.port.out.JurisdictionsSource;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
@@ -17,7 +18,6 @@ import com.laca.domain.identity.Permission;
 import com.laca.domain.safety.DoctorsDirection;
 import com.laca.domain.safety.IdCheck;
 import com.laca.domain.safety.IdCheckId;
-import com.laca.domain.safety.Jurisdiction;
 import com.laca.domain.safety.PrescriberRegistration;
 import com.laca.domain.shared.ClientId;
 import java.time.Clock;
@@ -38,21 +38,21 @@ public final class SafetyEvidenceService implements SafetyEvidenceUseCase {
     private final ClinicalRecordRepository records;
     private final PractitionerRepository practitioners;
     private final ClientRepository clients;
-    private final Jurisdiction jurisdiction;
+    private final JurisdictionsSource jurisdictions;
     private final Clock clock;
 
     /**
-     * @param jurisdiction the law whose doctor's-direction exception a direction is recorded under (England's, the
-     *                     only one modelled); the booking gate honours it only at a location whose law allows it
+     * @param jurisdictions the law: a direction is recorded only for a category some jurisdiction excepts by one; the
+     *                      booking gate honours it only at a location whose own law allows it
      */
     public SafetyEvidenceService(TransactionRunner tx, ClinicalRecordRepository records,
                                  PractitionerRepository practitioners, ClientRepository clients,
-                                 Jurisdiction jurisdiction, Clock clock) {
+                                 JurisdictionsSource jurisdictions, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.records = Objects.requireNonNull(records, "records");
         this.practitioners = Objects.requireNonNull(practitioners, "practitioners");
         this.clients = Objects.requireNonNull(clients, "clients");
-        this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+        this.jurisdictions = Objects.requireNonNull(jurisdictions, "jurisdictions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -74,9 +74,9 @@ public final class SafetyEvidenceService implements SafetyEvidenceUseCase {
     @Override
     public DoctorsDirection recordDirection(Caller caller, RecordDirectionCommand command) {
         caller.require(Permission.CLINICAL_DECIDE);
-        if (!jurisdiction.allowsDoctorsDirection(command.category())) {
+        if (!jurisdictions.current().allowDoctorsDirectionSomewhere(command.category())) {
             throw new InvalidInputException("category", "a doctor's direction is no exception to the age "
-                    + "restriction for " + command.category() + " in " + jurisdiction.name());
+                    + "restriction for " + command.category() + " in any jurisdiction's rules");
         }
         if (command.reason().isBlank() || command.reason().length() > LONGEST_REASON) {
             throw new InvalidInputException("reason", "must be 1-" + LONGEST_REASON + " characters");
