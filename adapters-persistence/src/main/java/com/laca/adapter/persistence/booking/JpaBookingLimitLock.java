@@ -21,7 +21,7 @@ import org.eclipse.persistence.config.QueryHints;
  * On PostgreSQL, transaction-scoped advisory locks on exactly what the limits count: a stable 64-bit hash of the
  * tenant and the client's identity, and one of the tenant and the origin key, taken in ascending order so that two
  * bookings sharing both never wait for each other in a circle; bookings of other clients from other addresses go on
- * in parallel. H2 has no advisory locks, so there every limited booking of the tenant locks the tenant's own row of
+ * in parallel. H2 has no advisory locks, so there every public booking of the tenant locks the tenant's own row of
  * {@code tenants} (a row every tenant has, so the first bookings of a new clinic cannot race to create one).
  */
 public final class JpaBookingLimitLock extends JpaRepositorySupport implements BookingLimitLock {
