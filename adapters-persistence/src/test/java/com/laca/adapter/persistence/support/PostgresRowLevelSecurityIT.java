@@ -240,7 +240,9 @@ class PostgresRowLevelSecurityIT {
             // --- issue 14: academy practice ---
             "academy_registrations", "academy_case_log", "academy_osce_sittings", "academy_attempt_overrides",
             // --- issue 11: erasure requests and legal holds ---
-            "client_erasure_steps", "client_legal_holds");
+            "client_erasure_steps", "client_legal_holds",
+            // --- issue 14: each clinic's own credential-signing key ---
+            "academy_issuer_keys");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -412,6 +414,10 @@ class PostgresRowLevelSecurityIT {
                     com.laca.domain.clinic.DescriptionDraft.drafted(com.laca.domain.clinic.DescriptionDraftId.random(),
                             consultation.id(), "A first talk.", com.laca.domain.clinic.DescriptionDraft.Source.TEMPLATE,
                             owner.id(), now));
+            // --- issue 14: the clinic's credential-signing key (its private half sealed) ---
+            new com.laca.adapter.persistence.academy.JpaIssuerKeyRepository(adapter.persistence(), adapter.current())
+                    .addIfAbsent(new com.laca.application.academy.port.out.IssuerKey("kid-" + tenant.id(),
+                            "{\"kty\":\"RSA\"}", "v1:sealed", now));
             return null;
         });
         return tenant.id();
@@ -584,7 +590,9 @@ class PostgresRowLevelSecurityIT {
                     // --- issue 10: consent templates are versioned, consents kept, the audit log append-only ---
                     "delete from consent_templates", "update consent_templates set title = 'x'",
                     "delete from consents", "delete from clinical_audit_log",
-                    "update clinical_audit_log set details = ''")) {
+                    "update clinical_audit_log set details = ''",
+                    // --- issue 14: a clinic's credential key is kept as made (issued credentials name it) ---
+                    "delete from academy_issuer_keys", "update academy_issuer_keys set public_jwk = public_jwk")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }
