@@ -6,8 +6,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Supplies defaults that follow from other settings, so an operator sets only {@code LACA_DB_URL}, user and password:
- * the data-source class follows from the URL, and the token keys and the unsubscribe links' secret are generated into
- * the data directory on first start when none are configured. Its low ordinal lets any explicit setting win.
+ * the data-source class follows from the URL, and the token keys, the unsubscribe links' secret and the key that
+ * encrypts the academy's per-clinic signing keys are generated into the data directory on first start when none are
+ * configured. Its low ordinal lets any explicit setting win.
  */
 public class DerivedConfigSource implements ConfigSource {
 
@@ -15,12 +16,13 @@ public class DerivedConfigSource implements ConfigSource {
     static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
     static final String PRIVATE_KEY = "laca.jwt.private-key";
     static final String UNSUBSCRIBE_SECRET = "laca.notifications.unsubscribe-secret";
+    static final String ISSUER_KEK = "laca.academy.issuer-kek";
 
     private static final int ORDINAL = 50;
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(DATASOURCE_CLASS, PUBLIC_KEY, PRIVATE_KEY, UNSUBSCRIBE_SECRET);
+        return Set.of(DATASOURCE_CLASS, PUBLIC_KEY, PRIVATE_KEY, UNSUBSCRIBE_SECRET, ISSUER_KEK);
     }
 
     @Override
@@ -35,6 +37,7 @@ public class DerivedConfigSource implements ConfigSource {
             case PUBLIC_KEY -> explicitKeysConfigured() ? null : GeneratedKeys.in(dataDir()).publicKeyPem();
             case PRIVATE_KEY -> explicitKeysConfigured() ? null : GeneratedKeys.in(dataDir()).privateKeyPem();
             case UNSUBSCRIBE_SECRET -> GeneratedSecret.in(dataDir(), "unsubscribe-secret");
+            case ISSUER_KEK -> GeneratedSecret.in(dataDir(), "academy-issuer-kek");
             default -> null;
         };
     }

@@ -1,6 +1,7 @@
 package com.laca.bootstrap.wiring;
 
 import com.laca.adapter.documents.pdf.ItextCertificateRenderer;
+import com.laca.adapter.identity.academy.IssuerKeySeal;
 import com.laca.adapter.identity.academy.NimbusCredentialSigner;
 import com.laca.adapter.persistence.academy.JpaAssessmentRepository;
 import com.laca.adapter.persistence.academy.JpaAttemptOverrideRepository;
@@ -9,12 +10,14 @@ import com.laca.adapter.persistence.academy.JpaCaseLogRepository;
 import com.laca.adapter.persistence.academy.JpaCertificateRepository;
 import com.laca.adapter.persistence.academy.JpaCourseRepository;
 import com.laca.adapter.persistence.academy.JpaEnrolmentRepository;
+import com.laca.adapter.persistence.academy.JpaIssuerKeyRepository;
 import com.laca.adapter.persistence.academy.JpaLessonCompletionRepository;
 import com.laca.adapter.persistence.academy.JpaOsceSittingRepository;
 import com.laca.adapter.persistence.academy.JpaQuestionBankRepository;
 import com.laca.adapter.persistence.academy.JpaRegistrationRepository;
 import com.laca.adapter.persistence.identity.JpaOneTimeTokenRepository;
 import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.application.academy.port.in.CertificateCredentialsQuery;
 import com.laca.application.academy.port.in.CertificatesUseCase;
 import com.laca.application.academy.port.in.CloseOverdueAttemptsUseCase;
@@ -68,7 +71,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The academy area: trainee accounts over identity's stores (a trainee signs in like staff, with a STUDENT role),
  * courses, enrolments, lesson completions, certificates (codes from a SecureRandom), registrations, case logs and OSCE
- * sittings over JPA, the clinic's name and zone from tenancy through {@link TenancyAcademyDirectory}, and the
+ * sittings over JPA, the clinic's name and zone from tenancy through {@link TenancyAcademyDirectory}, each clinic's
+ * own credential-signing key (sealed under {@code laca.academy.issuer-kek}, kept apart from the token key), and the
  * academy's services; never booking or payment.
  */
 @ApplicationScoped
@@ -87,7 +91,8 @@ public class AcademyWiring {
     }
 
     @Inject
-    AcademyWiring(CurrentEntityManager current, TransactionRunner tx, StaffAccountRepository accounts, Clock clock,
+    AcademyWiring(CurrentEntityManager current, JpaPersistence persistence, TransactionRunner tx,
+                  StaffAccountRepository accounts, Clock clock,
                   TenantRepository tenants, FindTenantQuery findTenant,
                   @ConfigProperty(name = "laca.auth.one-time-token-hours") int oneTimeHours,
                   EnqueueNotificationUseCase enqueue,
@@ -119,9 +124,10 @@ public class AcademyWiring {
                 accounts, certificateRepository, directory, random, clock);
         certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory,
                 new ItextCertificateRenderer(), random, clock);
-        // credentials are signed with the server's token key, loaded as identity loads it, under its key id
-        credentials = new CertificateCredentials(certificates, directory, new NimbusCredentialSigner(
-                IdentityWiring.signingKey(config), config.getValue("laca.jwt.key-id", String.class)), clock);
+        // credentials are signed with each clinic's own key, never the server's token key
+        credentials = new CertificateCredentials(tx, certificates, directory, new NimbusCredentialSigner(
+                new JpaIssuerKeyRepository(persistence, current),
+                IssuerKeySeal.withKey(config.getValue("laca.academy.issuer-kek", String.class)), clock), clock);
     }
 
     @Produces

@@ -156,7 +156,7 @@ public class IdentityWiring {
     }
 
     /** The PKCS#8 PEM key from {@code laca.jwt.private-key.location}, or inline from {@code laca.jwt.private-key}. */
-    static RSAPrivateKey signingKey(Config config) {
+    private static RSAPrivateKey signingKey(Config config) {
         Optional<String> location = config.getOptionalValue("laca.jwt.private-key.location", String.class);
         String pem = location.map(IdentityWiring::read)
                 .orElseGet(() -> config.getValue("laca.jwt.private-key", String.class));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -125,6 +126,8 @@ class AcademyCoursesE2EIT {
         assertThat(credential.status()).as(credential.toString()).isEqualTo(200);
         assertThat(credential.contentType()).startsWith("application/vc+jwt");
         JsonObject claims = verifier.verifiedPayload(credential.body());
+        // signed by the clinic's own key (made on its first need): not another clinic's, not the server's token key
+        verifier.assertSignedByTheClinicAlone(credential.body(), "northside-aesthetics");
         JsonObject vc = claims.getJsonObject("vc");
         assertThat(vc.getJsonArray("type").toString()).contains("\"VerifiableCredential\"", "\"OpenBadgeCredential\"");
         String issuer = vc.getJsonObject("issuer").getString("id");
@@ -143,6 +146,9 @@ class AcademyCoursesE2EIT {
                 .filter(e -> e.getString("statusPurpose").equals("revocation")).findFirst().orElseThrow();
         JsonObject suspensionEntry = vc.getJsonArray("credentialStatus").stream().map(v -> v.asJsonObject())
                 .filter(e -> e.getString("statusPurpose").equals("suspension")).findFirst().orElseThrow();
+        Api.Response revocationList = anyone.get(URI.create(revocationEntry.getString("statusListCredential"))
+                .getPath());
+        verifier.assertSignedByTheClinicAlone(revocationList.body(), "northside-aesthetics");
         assertThat(verifier.statusBit(revocationEntry, issuer)).as("revoked before revocation").isFalse();
         assertThat(verifier.statusBit(suspensionEntry, issuer)).isFalse();
         assertThat(anyone.get("/api/public/demo-clinic/certificates/0000-0000-0000/credential").status())

@@ -15,14 +15,23 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
  * A verifier of Open Badges 3.0 VC-JWTs that shares no code with the server: it fetches the clinic's published key
- * set, checks the RS256 signature with Nimbus against the key the header names, and decodes Bitstring Status Lists
- * (multibase base64url, GZIP, index 0 = the first byte's most significant bit) as the W3C specification describes.
+ * set, checks the RS256 signature with Nimbus against the key the header names (and that no other clinic's key nor
+ * the server's token key verifies it), and decodes Bitstring Status Lists (multibase base64url, GZIP, index 0 = the
+ * first byte's most significant bit) as the W3C specification describes.
  */
 final class OpenBadgesVerifier {
 
@@ -30,14 +39,59 @@ final class OpenBadgesVerifier {
     private final JWKSet keys;
 
     OpenBadgesVerifier(String tenantSlug) {
+        keys = publishedKeys(tenantSlug);
+    }
+
+    private JWKSet publishedKeys(String tenantSlug) {
         Api.Response published = anyone.get("/api/public/" + tenantSlug + "/academy/keys");
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        JWKSet parsed;
         try {
-            keys = JWKSet.parse(published.body());
+            parsed = JWKSet.parse(published.body());
         } catch (ParseException e) {
             throw new AssertionError("the key set is not a JWKS: " + published.body(), e);
         }
-        assertThat(keys.getKeys()).allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
+        assertThat(parsed.getKeys()).isNotEmpty().allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
+        return parsed;
+    }
+
+    /**
+     * Fails unless the JWS names the clinic's one published key and verifies with no other clinic's published key nor
+     * with the server's access-token key (read from the server's data directory), so a clinic's key vouches for its
+     * own credentials only.
+     */
+    void assertSignedByTheClinicAlone(String compact, String otherTenantSlug) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(compact);
+            String kid = jwt.getHeader().getKeyID();
+            assertThat(keys.getKeys()).extracting(JWK::getKeyID).as("the clinic's key set").containsExactly(kid);
+            JWKSet others = publishedKeys(otherTenantSlug);
+            assertThat(others.getKeyByKeyId(kid)).as("%s's key set names the key", otherTenantSlug).isNull();
+            List<RSAPublicKey> foreign = new ArrayList<>();
+            for (JWK other : others.getKeys()) {
+                foreign.add(((RSAKey) other).toRSAPublicKey());
+            }
+            foreign.add(serverTokenKey());
+            for (RSAPublicKey key : foreign) {
+                assertThat(jwt.verify(new RSASSAVerifier(key))).as("verifies with a key not the clinic's").isFalse();
+            }
+        } catch (ParseException | JOSEException e) {
+            throw new AssertionError("not a verifiable JWS: " + compact, e);
+        }
+    }
+
+    /** The public half of the key the server signs access tokens with, generated into its data directory. */
+    private static RSAPublicKey serverTokenKey() {
+        Path pem = RunningServer.get().dataDir().resolve("data").resolve("keys").resolve("jwt-public.pem");
+        try {
+            byte[] der = Base64.getMimeDecoder().decode(Files.readString(pem)
+                    .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", ""));
+            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the server's token key " + pem, e);
+        } catch (GeneralSecurityException e) {
+            throw new AssertionError("the server's token key is not an RSA public key", e);
+        }
     }
 
     /** The verified JWT's payload; fails unless the signature verifies with the published key the header names. */

@@ -1,75 +1,117 @@
 package com.laca.adapter.identity.academy;
 
 import com.laca.application.academy.port.out.CredentialSigner;
+import com.laca.application.academy.port.out.IssuerKey;
+import com.laca.application.academy.port.out.IssuerKeyRepository;
+import com.laca.domain.shared.TenantId;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.interfaces.RSAPrivateKey;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.RSAPublicKeySpec;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Signs credentials RS256 with the server's RSA key (the one access tokens are signed with, loaded the same way) under
- * its key id, and publishes that key's public half as a JWKS, so a verifier needs nothing from us but the key set.
+ * Signs credentials RS256 with the issuing clinic's own RSA-2048 key and publishes that key's public half as the
+ * clinic's key set, so one clinic's key never vouches for another's certificates and the server's token key signs
+ * none. RS256 because Open Badges 3.0 (section 8.2) names it as the algorithm every verifier must support. The key is
+ * made on the clinic's first need, stored through the {@link IssuerKeyRepository} with its private half sealed by the
+ * {@link IssuerKeySeal}, and named by its JWK thumbprint (RFC 7638); the private half is opened here for one
+ * signature at a time and never leaves this class.
  */
 public final class NimbusCredentialSigner implements CredentialSigner {
 
-    private final JWSSigner signer;
-    private final JWSHeader header;
-    private final Map<String, Object> publicKeys;
+    private static final int RSA_BITS = 2048;
 
-    /** @param signingKey an RSA private key in CRT form (as PKCS#8 keys are), whose public half is derived from it */
-    public NimbusCredentialSigner(RSAPrivateKey signingKey, String keyId) {
-        Objects.requireNonNull(signingKey, "signingKey");
-        Objects.requireNonNull(keyId, "keyId");
-        this.signer = new RSASSASigner(signingKey);
-        this.header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(keyId).build();
-        RSAKey key = new RSAKey.Builder(publicHalf(signingKey)).keyID(keyId).keyUse(KeyUse.SIGNATURE)
-                .algorithm(JWSAlgorithm.RS256).build();
-        this.publicKeys = new JWKSet(key).toJSONObject(true);
+    private final IssuerKeyRepository keys;
+    private final IssuerKeySeal seal;
+    private final Clock clock;
+
+    public NimbusCredentialSigner(IssuerKeyRepository keys, IssuerKeySeal seal, Clock clock) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.seal = Objects.requireNonNull(seal, "seal");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
-    public String sign(Map<String, Object> claims) {
+    public String sign(TenantId tenant, Map<String, Object> claims) {
+        JWTClaimsSet claimsSet;
         try {
-            SignedJWT jwt = new SignedJWT(header, JWTClaimsSet.parse(claims));
-            jwt.sign(signer);
-            return jwt.serialize();
+            claimsSet = JWTClaimsSet.parse(claims);
         } catch (ParseException e) {
             throw new IllegalArgumentException("the credential's claims are not a JWT claims set", e);
+        }
+        IssuerKey stored = keyOf(tenant);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID(stored.keyId()).build(), claimsSet);
+        try {
+            jwt.sign(new RSASSASigner(privateKey(tenant, stored)));
         } catch (JOSEException e) {
             throw new IllegalStateException("could not sign a credential", e);
         }
+        return jwt.serialize();
     }
 
     @Override
-    public Map<String, Object> publicKeys() {
-        return publicKeys;
+    public Map<String, Object> publicKeys(TenantId tenant) {
+        IssuerKey stored = keyOf(tenant);
+        try {
+            return new JWKSet(JWK.parse(stored.publicJwk())).toJSONObject(true);
+        } catch (ParseException e) {
+            throw new IllegalStateException("the stored public key " + stored.keyId() + " is not a JWK", e);
+        }
     }
 
-    private static RSAPublicKey publicHalf(RSAPrivateKey key) {
-        if (!(key instanceof RSAPrivateCrtKey crt)) {
-            throw new IllegalArgumentException("the signing key must carry its public exponent (PKCS#8 CRT form)");
-        }
+    /** The tenant's key, made now if it has none; a concurrent first use that stored one first wins. */
+    private IssuerKey keyOf(TenantId tenant) {
+        return keys.find().orElseGet(() -> keys.addIfAbsent(generated(tenant)));
+    }
+
+    private IssuerKey generated(TenantId tenant) {
+        KeyPair pair;
         try {
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(RSA_BITS);
+            pair = generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot derive the public key", e);
+            throw new IllegalStateException("RSA key generation is not available", e);
         }
+        RSAPublicKey publicKey = (RSAPublicKey) pair.getPublic();
+        String keyId;
+        try {
+            keyId = new RSAKey.Builder(publicKey).build().computeThumbprint().toString();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot compute the key's thumbprint", e);
+        }
+        RSAKey key = new RSAKey.Builder(publicKey).privateKey(pair.getPrivate()).keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.RS256).keyID(keyId).build();
+        return new IssuerKey(keyId, key.toPublicJWK().toJSONString(),
+                seal.seal(key.toJSONString(), context(tenant, keyId)), clock.instant());
+    }
+
+    private RSAKey privateKey(TenantId tenant, IssuerKey stored) {
+        try {
+            return RSAKey.parse(seal.open(stored.sealedPrivateKey(), context(tenant, stored.keyId())));
+        } catch (ParseException e) {
+            throw new IllegalStateException("the stored key " + stored.keyId() + " does not open to a private JWK");
+        }
+    }
+
+    /** What a sealed key is bound to: its clinic and its key id. */
+    private static String context(TenantId tenant, String keyId) {
+        return "academy-issuer-key|" + tenant + "|" + keyId;
     }
 }

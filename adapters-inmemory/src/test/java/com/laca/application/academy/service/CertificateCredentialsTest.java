@@ -3,9 +3,10 @@ package com.laca.application.academy.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.laca.adapter.inmemory.academy.InMemoryCredentialSigner;
+import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
 import com.laca.application.academy.port.in.CertificateView;
 import com.laca.application.academy.port.out.AcademyDirectory;
-import com.laca.application.academy.port.out.CredentialSigner;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.CourseId;
@@ -24,7 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +44,10 @@ class CertificateCredentialsTest {
             new CertificateSnapshot("Dr Sam Lee", "Foundation botulinum toxin", "Glow Academy",
                     "CPD Certification Service", "CPD-1", new BigDecimal("6.5"), BigDecimal.ONE),
             ISSUED, Optional.of(Instant.parse("2028-11-02T10:15:30Z")), List.of());
+    private static final TenantId GLOW = TenantId.random();
     private CertificateStatus status = CertificateStatus.VALID;
-    private final List<Map<String, Object>> signed = new ArrayList<>();
-    private final CertificateCredentials credentials = new CertificateCredentials(
+    private final InMemoryCredentialSigner signer = new InMemoryCredentialSigner();
+    private final CertificateCredentials credentials = new CertificateCredentials(new InMemoryTransactionRunner(),
             (slug, code) -> slug.equals("glow") && code.equals(certificate.code().display())
                     ? Optional.of(new CertificateView(certificate, status, Optional.empty())) : Optional.empty(),
             new AcademyDirectory() {
@@ -62,21 +63,18 @@ class CertificateCredentialsTest {
 
                 @Override
                 public Optional<TenantId> activeBySlug(String slug) {
-                    return slug.equals("glow") ? Optional.of(TenantId.random()) : Optional.empty();
+                    return slug.equals("glow") ? Optional.of(GLOW) : Optional.empty();
                 }
             },
-            new CredentialSigner() {
-                @Override
-                public String sign(Map<String, Object> claims) {
-                    signed.add(claims);
-                    return "signed-" + signed.size();
-                }
+            signer, Clock.fixed(NOW, ZoneOffset.UTC));
 
-                @Override
-                public Map<String, Object> publicKeys() {
-                    return Map.of("keys", List.of());
-                }
-            }, Clock.fixed(NOW, ZoneOffset.UTC));
+    private Map<String, Object> signed(int index) {
+        return signer.signed().get(index).claims();
+    }
+
+    private int signedCount() {
+        return signer.signed().size();
+    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
@@ -91,8 +89,10 @@ class CertificateCredentialsTest {
     @Test
     @DisplayName("the credential is an OpenBadgeCredential of the snapshot, valid from issue, with two status entries")
     void shapesTheOpenBadgeCredential() {
-        assertThat(credentials.credential("glow", certificate.code().display())).contains("signed-1");
-        Map<String, Object> claims = signed.get(0);
+        assertThat(credentials.credential("glow", certificate.code().display()))
+                .contains(signer.keyId(GLOW) + ".1");
+        assertThat(signer.signed()).extracting(InMemoryCredentialSigner.Signed::tenant).containsExactly(GLOW);
+        Map<String, Object> claims = signed(0);
         Map<String, Object> vc = map(claims.get("vc"));
 
         assertThat(claims).containsEntry("iss", "https://glow.test/api/public/glow/academy")
@@ -126,19 +126,28 @@ class CertificateCredentialsTest {
             status = each;
             credentials.statusList("glow", code, "revocation");
             credentials.statusList("glow", code, "suspension");
-            boolean revoked = firstBit(signed.get(signed.size() - 2));
-            boolean suspended = firstBit(signed.get(signed.size() - 1));
+            boolean revoked = firstBit(signed(signedCount() - 2));
+            boolean suspended = firstBit(signed(signedCount() - 1));
             assertThat(revoked).as("revocation bit when %s", each)
                     .isEqualTo(each == CertificateStatus.REVOKED || each == CertificateStatus.SUPERSEDED);
             assertThat(suspended).as("suspension bit when %s", each).isEqualTo(each == CertificateStatus.SUSPENDED);
         }
-        Map<String, Object> vc = map(signed.get(0).get("vc"));
+        assertThat(signer.signed()).allSatisfy(each -> assertThat(each.tenant()).isEqualTo(GLOW));
+        Map<String, Object> vc = map(signed(0).get("vc"));
         assertThat(list(vc.get("type"))).containsExactly("VerifiableCredential", "BitstringStatusListCredential");
         assertThat(vc).containsEntry("validFrom", NOW.toString());
         assertThatThrownBy(() -> credentials.statusList("glow", code, "expiry"))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(credentials.issuerKeys("glow")).isPresent();
         assertThat(credentials.issuerKeys("other")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the clinic's key set publishes the key that signs its credentials, and no other clinic's")
+    void issuerKeysAreTheClinicsOwn() {
+        signer.keyId(TenantId.random()); // another clinic's key exists
+
+        assertThat(credentials.issuerKeys("glow")).contains(Map.of("keys",
+                List.of(Map.of("kty", "none", "kid", signer.keyId(GLOW)))));
     }
 
     private static boolean firstBit(Map<String, Object> claims) throws Exception {

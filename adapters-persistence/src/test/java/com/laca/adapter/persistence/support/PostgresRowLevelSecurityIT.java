@@ -242,7 +242,9 @@ class PostgresRowLevelSecurityIT {
             // --- issue 11: erasure requests and legal holds ---
             "client_erasure_steps", "client_legal_holds",
             // --- issue 11: the retention job's log ---
-            "clinical_purges");
+            "clinical_purges",
+            // --- issue 14: each clinic's own credential-signing key ---
+            "academy_issuer_keys");
     /** The clinical tables the retention job may delete from (issue 11), children before parents. */
     private static final List<String> PURGED_TABLES = List.of("treatment_record_products", "treatment_records",
             "clinical_photos", "prescriber_decisions", "screenings", "consents", "client_notes");
@@ -422,6 +424,10 @@ class PostgresRowLevelSecurityIT {
                     com.laca.domain.clinic.DescriptionDraft.drafted(com.laca.domain.clinic.DescriptionDraftId.random(),
                             consultation.id(), "A first talk.", com.laca.domain.clinic.DescriptionDraft.Source.TEMPLATE,
                             owner.id(), now));
+            // --- issue 14: the clinic's credential-signing key (its private half sealed) ---
+            new com.laca.adapter.persistence.academy.JpaIssuerKeyRepository(adapter.persistence(), adapter.current())
+                    .addIfAbsent(new com.laca.application.academy.port.out.IssuerKey("kid-" + tenant.id(),
+                            "{\"kty\":\"RSA\"}", "v1:sealed", now));
             return null;
         });
         return tenant.id();
@@ -594,7 +600,9 @@ class PostgresRowLevelSecurityIT {
                     // --- issue 10: consent templates are versioned, consents kept, the audit log append-only ---
                     "delete from consent_templates", "update consent_templates set title = 'x'",
                     "delete from clinical_audit_log",
-                    "update clinical_audit_log set details = ''")) {
+                    "update clinical_audit_log set details = ''",
+                    // --- issue 14: a clinic's credential key is kept as made (issued credentials name it) ---
+                    "delete from academy_issuer_keys", "update academy_issuer_keys set public_jwk = public_jwk")) {
                 assertThatThrownBy(() -> execute(app, statement)).as(statement).isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Publishes the academy's issuer keys as a JSON Web Key Set, so anyone holding one of its Open Badges credentials can
- * verify the signature without signing in or trusting the page that showed it.
+ * Publishes the clinic's own academy issuer keys as a JSON Web Key Set, so anyone holding one of its Open Badges
+ * credentials can verify the signature without signing in or trusting the page that showed it.
  */
 @Path("/public/{tenantSlug}/academy/keys")
 @RequestScoped
@@ -35,7 +35,8 @@ public class PublicAcademyKeysResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "academyIssuerKeys", summary = "The academy's credential signing keys (JWKS)",
-            description = "Public RSA keys, each named by the kid in a credential's JWT header.")
+            description = "This clinic's own public RSA keys (RS256; no other clinic's, not the token key), each named "
+                    + "by the kid in a credential's JWT header; the key is made on the clinic's first need.")
     @APIResponse(responseCode = "200", description = "The key set",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No such clinic",

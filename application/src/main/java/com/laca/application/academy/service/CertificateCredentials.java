@@ -6,6 +6,7 @@ import com.laca.application.academy.port.in.VerifyCertificateQuery;
 import com.laca.application.academy.port.out.AcademyDirectory;
 import com.laca.application.academy.port.out.CredentialSigner;
 import com.laca.application.shared.InvalidInputException;
+import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.academy.certificate.Certificate;
 import com.laca.domain.academy.certificate.CertificateSnapshot;
 import com.laca.domain.academy.certificate.CertificateStatus;
@@ -29,7 +30,8 @@ import java.util.zip.GZIPOutputStream;
  * in the {@code vc} claim, {@code iss}, {@code jti}, {@code nbf}, {@code exp}) whose status a verifier reads from a
  * signed Bitstring Status List, so anyone shown one can check it offline against the published key and online for
  * revocation. Each certificate has its own one-entry list per purpose (index 0): certificates need no list
- * allocation, at the cost of herd privacy, which the public check by code gives up anyway.
+ * allocation, at the cost of herd privacy, which the public check by code gives up anyway. Everything is signed by
+ * the issuing clinic's own key, in a transaction of that clinic, and its key set publishes that key alone.
  */
 public final class CertificateCredentials implements CertificateCredentialsQuery {
 
@@ -43,13 +45,15 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
     private static final List<String> CONTEXT = List.of("https://www.w3.org/ns/credentials/v2",
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
 
+    private final TransactionRunner tx;
     private final VerifyCertificateQuery certificates;
     private final AcademyDirectory directory;
     private final CredentialSigner signer;
     private final Clock clock;
 
-    public CertificateCredentials(VerifyCertificateQuery certificates, AcademyDirectory directory,
-                                  CredentialSigner signer, Clock clock) {
+    public CertificateCredentials(TransactionRunner tx, VerifyCertificateQuery certificates,
+                                  AcademyDirectory directory, CredentialSigner signer, Clock clock) {
+        this.tx = tx;
         this.certificates = certificates;
         this.directory = directory;
         this.signer = signer;
@@ -58,8 +62,8 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
 
     @Override
     public Optional<String> credential(String tenantSlug, String typedCode) {
-        return certificates.verify(tenantSlug, typedCode).map(view -> signer.sign(credentialClaims(tenantSlug,
-                view.certificate())));
+        return certificates.verify(tenantSlug, typedCode).flatMap(view -> signed(tenantSlug,
+                credentialClaims(tenantSlug, view.certificate())));
     }
 
     @Override
@@ -67,13 +71,18 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
         if (!Set.of(REVOCATION, SUSPENSION).contains(purpose)) {
             throw new InvalidInputException("purpose", "must be " + REVOCATION + " or " + SUSPENSION);
         }
-        return certificates.verify(tenantSlug, typedCode).map(view -> signer.sign(statusListClaims(tenantSlug,
-                view, purpose)));
+        return certificates.verify(tenantSlug, typedCode).flatMap(view -> signed(tenantSlug,
+                statusListClaims(tenantSlug, view, purpose)));
     }
 
     @Override
     public Optional<Map<String, Object>> issuerKeys(String tenantSlug) {
-        return directory.activeBySlug(tenantSlug).map(tenant -> signer.publicKeys());
+        return directory.activeBySlug(tenantSlug).map(tenant -> tx.inTenant(tenant, () -> signer.publicKeys(tenant)));
+    }
+
+    /** Signed by the clinic behind the slug, in its transaction, where its key is read or on first need created. */
+    private Optional<String> signed(String tenantSlug, Map<String, Object> claims) {
+        return directory.activeBySlug(tenantSlug).map(tenant -> tx.inTenant(tenant, () -> signer.sign(tenant, claims)));
     }
 
     private Map<String, Object> credentialClaims(String slug, Certificate certificate) {

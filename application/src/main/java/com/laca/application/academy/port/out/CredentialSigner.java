@@ -1,16 +1,22 @@
 package com.laca.application.academy.port.out;
 
+import com.laca.domain.shared.TenantId;
 import java.util.Map;
 
 /**
- * Signs verifiable credentials as compact JWTs (VC-JWT) and publishes the public keys that verify them, so the academy
- * shapes a credential without knowing any cryptography and anyone can check it without asking us.
+ * Signs verifiable credentials as compact JWTs (VC-JWT) with the issuing clinic's own key and publishes that clinic's
+ * public keys, so the academy shapes a credential without knowing any cryptography, anyone can check it without
+ * asking us, and one clinic's key never vouches for another clinic's certificates. Both are called inside a
+ * transaction for the tenant, in which an implementation may create the tenant's key on first need.
  */
 public interface CredentialSigner {
 
-    /** The JWT claims (JSON values: strings, numbers, booleans, lists, maps) signed as a compact JWS. */
-    String sign(Map<String, Object> claims);
+    /** The JWT claims (JSON values: strings, numbers, booleans, lists, maps) signed as a compact JWS by the tenant. */
+    String sign(TenantId tenant, Map<String, Object> claims);
 
-    /** The public keys as a JSON Web Key Set ({@code {"keys": [...]}}), each with the {@code kid} signatures name. */
-    Map<String, Object> publicKeys();
+    /**
+     * The tenant's public keys as a JSON Web Key Set ({@code {"keys": [...]}}), each with the {@code kid} its
+     * signatures name; never another tenant's key, never a private part.
+     */
+    Map<String, Object> publicKeys(TenantId tenant);
 }
