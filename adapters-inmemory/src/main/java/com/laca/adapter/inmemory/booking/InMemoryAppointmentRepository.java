@@ -115,6 +115,12 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
         return table.find(id).map(Row::stored);
     }
 
+    /** Transactions here run one at a time, so the row as stored is already what a lock would show. */
+    @Override
+    public Optional<StoredAppointment> findLocked(AppointmentId id) {
+        return find(id);
+    }
+
     @Override
     public Optional<StoredAppointment> findByManageTokenHash(String manageTokenHash) {
         return table.values().filter(row -> row.manageTokenHash().equals(manageTokenHash)).findFirst()

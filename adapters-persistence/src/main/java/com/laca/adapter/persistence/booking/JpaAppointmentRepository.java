@@ -123,6 +123,17 @@ public final class JpaAppointmentRepository extends JpaRepositorySupport impleme
     }
 
     @Override
+    public Optional<StoredAppointment> findLocked(AppointmentId id) {
+        EntityManager em = tenantEm();
+        AppointmentJpaEntity entity = em.find(AppointmentJpaEntity.class, id.toString());
+        if (entity == null) {
+            return Optional.empty();
+        }
+        em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(stored(entity));
+    }
+
+    @Override
     public Optional<StoredAppointment> findByManageTokenHash(String manageTokenHash) {
         return query(SELECT + "where a.manageTokenHash = :hash").setParameter("hash", manageTokenHash)
                 .getResultList().stream().findFirst().map(this::stored);

@@ -13,11 +13,13 @@ import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.CalendarQuery;
 import com.laca.application.booking.port.in.TransitionOutcome;
+import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.booking.service.BookingFixture;
 import com.laca.application.shared.PersistencePorts;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.BookingLimit;
 import com.laca.domain.booking.BookingLimits;
+import com.laca.domain.booking.TransitionResult;
 import com.laca.domain.clinic.Address;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
@@ -213,6 +215,47 @@ abstract class BookingFlows {
         assertThat(rebooked.status()).isEqualTo(AppointmentStatus.HELD);
         assertThat(wednesdayCalendar(clinic)).extracting(AppointmentView::status)
                 .containsExactlyInAnyOrder(AppointmentStatus.EXPIRED, AppointmentStatus.HELD);
+    }
+
+    @Test
+    @DisplayName("while another transaction expires a lapsed hold (the expiry job, or a booking of another "
+            + "practitioner), a booking that meets the same hold waits for it, finds it expired and books")
+    void holdExpiredMeanwhileIsSkipped() throws Exception {
+        BookingFixture clinic = new BookingFixture(ports(), new InMemoryPaymentGateway()).onboarded();
+        Treatment peel = clinic.store(BookingFixture.treatment("Peel", null, Set.of(clinic.room.type()),
+                DepositPolicy.fixed(Money.of(5_000, "GBP"))));
+        clinic.book(peel, WEDNESDAY_10AM, Optional.of(clinic.ben.id()), "held@example.com");
+        clinic.clock.advance(Duration.ofMinutes(15));
+        CountDownLatch expired = new CountDownLatch(1);
+        CountDownLatch booked = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> job = pool.submit(() -> clinic.ports.tx().inTenant(clinic.tenant, () -> {
+                List<StoredAppointment> lapsed = clinic.ports.appointments().lapsedHolds(clinic.clock.instant());
+                for (StoredAppointment hold : lapsed) {
+                    TransitionResult.Applied applied =
+                            (TransitionResult.Applied) hold.appointment().expire(clinic.clock.instant());
+                    clinic.ports.appointments().update(applied.appointment(), hold.version());
+                }
+                expired.countDown();
+                try {
+                    booked.await(3, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return lapsed.size();
+            }));
+            assertThat(expired.await(60, TimeUnit.SECONDS)).isTrue();
+
+            BookingResult answer = clinic.booking.book(clinic.command(clinic.consultation,
+                    WEDNESDAY_10AM.plus(Duration.ofHours(2)), Optional.of(clinic.ana.id()), "other@example.com"));
+            booked.countDown();
+
+            assertThat(job.get(60, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(answer).isInstanceOf(BookingResult.Booked.class);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -86,6 +86,13 @@ public interface AppointmentRepository {
     List<StoredAppointment> calendar(TimeRange range, Optional<PractitionerId> practitioner,
                                      Optional<LocationId> location);
 
+    /**
+     * The appointment read again under a row lock held until the transaction ends, as another transaction may have
+     * changed it since it was first read (two bookings, or a booking and the expiry job, expiring the same lapsed hold):
+     * the second waits for the first and then sees what it committed.
+     */
+    Optional<StoredAppointment> findLocked(AppointmentId id);
+
     /** Held appointments whose hold ran out at or before {@code now} and whose occupied span overlaps the range. */
     List<StoredAppointment> lapsedHolds(Instant now, TimeRange overlapping);
 
