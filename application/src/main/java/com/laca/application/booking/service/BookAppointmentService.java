@@ -50,7 +50,8 @@ import java.util.Set;
  *
  * <p>Public bookings are counted against the {@link BookingLimits} (per client and per network address) under the
  * {@link BookingLimitLock} of that client and that address, taken before any other lock, so a burst gets no more than
- * a sequence would while other clients' bookings go on; staff booking on a client's behalf is not limited.
+ * a sequence would while other clients' bookings go on; staff booking on a client's behalf is not limited, but every
+ * booking takes its client's lock, on which the client's overlap check relies.
  */
 public final class BookAppointmentService implements BookAppointmentUseCase {
 
@@ -73,7 +74,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
     /**
      * @param deposits  how the treatment's deposit is taken and recorded
      * @param limits    how much of the calendar one client or one network address may hold through public booking
-     * @param limitLock serialises the limited bookings of one client or one address while they are counted
+     * @param limitLock serialises the bookings of one client, and the limited bookings of one address
      */
     public BookAppointmentService(BookingPorts ports, BookingDeposits deposits, AvailabilityEngine engine, Clock clock,
                                   BookingLimits limits, BookingLimitLock limitLock) {

@@ -34,8 +34,9 @@ import java.util.function.Supplier;
 
 /**
  * Taking a slot, shared by booking and rescheduling: one tenant transaction that plans (which treatment, locations and
- * practitioners), locks the locations and then the candidate practitioners, so concurrent bookings of the same people
- * and rooms queue up, and asks the same {@link AvailabilityEngine} that lists slots. On PostgreSQL the exclusion
+ * practitioners), locks the candidate practitioners (and first the locations, when the treatment needs their rooms),
+ * so concurrent bookings of the same people and rooms queue up, and asks the same {@link AvailabilityEngine} that
+ * lists slots. On PostgreSQL the exclusion
  * constraints catch anything that slips past (e.g. another server with different code); their violation is answered as
  * "slot unavailable", never as an error.
  */
@@ -92,7 +93,10 @@ final class SlotBooking {
         BookingResult store(Location location, BookingDecision.Bookable decision, Instant now);
     }
 
-    /** Whether a booking may go ahead at all, decided in its transaction before any lock is taken. */
+    /**
+     * Whether a booking may go ahead at all, decided in its transaction before any location or practitioner lock is
+     * taken (it may take the client's own lock, which always comes first).
+     */
     @FunctionalInterface
     interface Admission {
         /** Every booking may go ahead. */
@@ -105,7 +109,7 @@ final class SlotBooking {
      * In one transaction: the plan, what to store decided from it, admission, then the locks, lapsed holds expired, and
      * each candidate location's schedule rebuilt and checked; the first location that accepts gets the booking,
      * otherwise the answer is the reason closest to bookable. Planning takes no lock, so admission still comes before
-     * any lock a booking takes.
+     * any location or practitioner lock a booking takes.
      *
      * @param storing   what to store where the engine accepts, decided from the plan before any slot is looked at
      * @param admission asked once the plan and what to store are known

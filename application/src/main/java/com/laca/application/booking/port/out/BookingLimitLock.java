@@ -4,8 +4,8 @@ import com.laca.domain.booking.ClientIdentity;
 import java.util.Optional;
 
 /**
- * Serialises, until the transaction ends, the current tenant's public bookings that count or change the same standing:
- * one client's (by the identity rule: every public booking takes it, since the client's overlap check and the
+ * Serialises, until the transaction ends, the current tenant's bookings that count or change the same standing:
+ * one client's (by the identity rule: every new booking takes it, since the client's overlap check and the
  * creation of their record rely on it as much as their limits do) or one network address's (when a limit on it
  * applies). Bookings of one clinic lock nothing else in common unless they compete for the same practitioner or
  * rooms, so without it two bookings by one client could both pass a limit or the overlap check; bookings by other
