@@ -71,7 +71,8 @@ public final class Jurisdictions {
      */
     public List<String> lessStrictThanEngland() {
         Jurisdiction england = of(JurisdictionCode.ENGLAND);
-        return all().stream().filter(law -> !law.code().equals(england.code())).flatMap(law -> law.lessStrictThan(england).stream())
+        return all().stream().filter(law -> !law.code().equals(england.code()))
+                .flatMap(law -> law.lessStrictThan(england).stream())
                 .toList();
     }
 
