@@ -30,6 +30,7 @@ import com.laca.application.safety.service.ScreeningService;
 import com.laca.application.records.service.AccessAuditedConsultations;
 import com.laca.application.records.service.AccessAuditedSafetyEvidence;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.safety.Jurisdictions;
 import com.laca.domain.safety.SafetySettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -39,6 +40,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -96,12 +98,25 @@ public class SafetyWiring {
 
     /**
      * Builds this wiring at deployment, so a missing or invalid rule or jurisdictions file fails the start instead of
-     * the first booking, and says which rules are in force.
+     * the first booking, says which rules are in force, and warns where a configured jurisdiction is laxer than
+     * England's statute.
      */
     void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         LOG.log(System.Logger.Level.INFO, "clinical rule set {0}; legal gates {1}", rules.current().version(),
                 jurisdictions.current().all().stream().map(law -> law.citation() + law.fallback().map(why ->
                         " (fallback)").orElse("")).collect(Collectors.joining(", ")));
+        laxerThanEngland(jurisdictions.current()).ifPresent(line -> LOG.log(System.Logger.Level.WARNING, line));
+    }
+
+    /**
+     * The one start-up warning line naming every category where a configured jurisdiction lets through a client
+     * England's rules would refuse, so a deployment's own reading of another law is seen by whoever runs it; empty
+     * when none is laxer (the shipped file).
+     */
+    static Optional<String> laxerThanEngland(Jurisdictions catalogue) {
+        List<String> laxer = catalogue.lessStrictThanEngland();
+        return laxer.isEmpty() ? Optional.empty() : Optional.of("legal gates less strict than England's, as "
+                + "configured by laca.safety.jurisdictions-file: " + String.join("; ", laxer));
     }
 
     /**

@@ -8,7 +8,8 @@ package com.laca.domain.clinic;
  * @param prescriptionOnlyMedicine the product is a prescription-only medicine (POM), so a prescriber must consult the
  *                                 client face to face and issue a prescription before treatment
  * @param restrictedForMinors      the law of some jurisdictions restricts it for children (England: the Botulinum
- *                                 Toxin and Cosmetic Fillers (Children) Act 2021); the jurisdiction says at what age
+ *                                 Toxin and Cosmetic Fillers (Children) Act 2021); the jurisdiction says at what age,
+ *                                 and England's rules (and every fallback to them) may not set under 18 for it
  * @param consent                  a signed consent form is needed before the client is checked in
  * @param licensedProcedure        a licensable cosmetic procedure under the coming Health and Care Act 2022 scheme, so
  *                                 practitioner and premises licences are checked when a tenant enforces licensing

@@ -1,8 +1,10 @@
 package com.laca.domain.safety;
 
 import com.laca.domain.clinic.TreatmentCategory;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
  * where a doctor's direction is an exception, which registers' members may prescribe, and whether staff must record
  * an ID check. It is read from the reviewed jurisdictions file (England's law as modelled, and a named fallback for
  * the others) into the {@link Jurisdictions} catalogue, so a deployment changes the law applied by data, not code; a
- * {@code fallback} says why the rules are another jurisdiction's, and every age refusal repeats it.
+ * {@code fallback} says why the rules are another jurisdiction's, and every age refusal repeats it. England's entry
+ * and every fallback may not go below England's statute ({@link StatutoryFloor}); another jurisdiction's own rules may.
  *
  * @param code                 e.g. {@code GB-ENG} (ISO 3166-2), stored with consent templates
  * @param name                 for people, e.g. "England"
@@ -57,13 +60,15 @@ public record Jurisdiction(String code, String name, String version, Map<Treatme
         }
         prescriberRegisters = Set.copyOf(EnumSet.copyOf(prescriberRegisters));
         Objects.requireNonNull(fallback, "fallback");
+        StatutoryFloor.require(code, minimumAges, doctorsDirection, idCheckRequired, fallback);
     }
 
     /** A jurisdiction whose own rules these are (no fallback). */
     public Jurisdiction(String code, String name, String version, Map<TreatmentCategory, Integer> minimumAges,
                         Set<TreatmentCategory> doctorsDirection, Set<RegisterBody> prescriberRegisters,
                         boolean idCheckRequired) {
-        this(code, name, version, minimumAges, doctorsDirection, prescriberRegisters, idCheckRequired, Optional.empty());
+        this(code, name, version, minimumAges, doctorsDirection, prescriberRegisters, idCheckRequired,
+                Optional.empty());
     }
 
     /** Where these rules came from, for the clinician's side of a refusal: "GB-SCT rules 2026.1". */
@@ -84,5 +89,34 @@ public record Jurisdiction(String code, String name, String version, Map<Treatme
     /** Whether a doctor's direction is an exception to the age restriction for the category here. */
     public boolean allowsDoctorsDirection(TreatmentCategory category) {
         return doctorsDirection.contains(category);
+    }
+
+    /**
+     * Where these rules let through a client the other rules would refuse, one line per category (e.g.
+     * "GB-SCT DERMAL_FILLER: no minimum age (GB-ENG 18), no ID check"), so a deployment's own reading of a law that
+     * is laxer than England's is visible at start-up rather than discovered at a booking.
+     */
+    public List<String> lessStrictThan(Jurisdiction other) {
+        List<String> lines = new ArrayList<>();
+        for (TreatmentCategory category : TreatmentCategory.values()) {
+            if (!other.restricts(category)) {
+                continue;
+            }
+            List<String> laxer = new ArrayList<>();
+            if (minimumAge(category) < other.minimumAge(category)) {
+                laxer.add((restricts(category) ? "minimum age " + minimumAge(category) : "no minimum age") + " ("
+                        + other.code + " " + other.minimumAge(category) + ")");
+            }
+            if (allowsDoctorsDirection(category) && !other.allowsDoctorsDirection(category)) {
+                laxer.add("a doctor's direction is an exception (not in " + other.code + ")");
+            }
+            if (!idCheckRequired && other.idCheckRequired) {
+                laxer.add("no ID check");
+            }
+            if (!laxer.isEmpty()) {
+                lines.add(code + " " + category + ": " + String.join(", ", laxer));
+            }
+        }
+        return lines;
     }
 }

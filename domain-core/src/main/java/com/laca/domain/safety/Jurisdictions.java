@@ -65,6 +65,17 @@ public final class Jurisdictions {
         return byCode.values().stream().anyMatch(law -> law.allowsDoctorsDirection(category));
     }
 
+    /**
+     * Every category where a jurisdiction's rules are less strict than England's, one line each, for the start-up
+     * warning: a deployment may configure another jurisdiction's law, but not without saying where it is laxer.
+     */
+    public List<String> lessStrictThanEngland() {
+        Jurisdiction england = of(JurisdictionCode.ENGLAND);
+        return all().stream().filter(law -> !law.code().equals(england.code()))
+                .flatMap(law -> law.lessStrictThan(england).stream())
+                .toList();
+    }
+
     private static Map<JurisdictionCode, Jurisdiction> keyed(Collection<Jurisdiction> jurisdictions) {
         Map<JurisdictionCode, Jurisdiction> rules = new EnumMap<>(JurisdictionCode.class);
         for (Jurisdiction law : jurisdictions) {

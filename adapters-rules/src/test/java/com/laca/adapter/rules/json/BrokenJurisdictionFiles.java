@@ -53,6 +53,19 @@ final class BrokenJurisdictionFiles {
                 broken("a blank fallback", "\"idCheckRequired\": false",
                         "\"idCheckRequired\": false, \"fallback\": \" \"",
                         "fallback must not be blank"),
+                broken("England below the Act", "\"code\": \"GB-SCT\", \"name\": \"Scotland\"",
+                        "\"code\": \"GB-ENG\", \"name\": \"England\"",
+                        "jurisdiction GB-ENG: GB-ENG is below England's statutory floor"),
+                broken("a fallback below the Act", "\"idCheckRequired\": false",
+                        "\"idCheckRequired\": false, \"fallback\": \"England's rules as the stricter\"",
+                        "GB-SCT, a fallback to England's rules, is below England's statutory floor"),
+                broken("England's direction widened to filler", "\"code\": \"GB-SCT\", \"name\": \"Scotland\", "
+                                + "\"minimumAges\": {\"ANTI_WRINKLE\": 16},\n   \"doctorsDirection\": [], "
+                                + "\"prescriberRegisters\": [\"GMC\"], \"idCheckRequired\": false",
+                        "\"code\": \"GB-ENG\", \"name\": \"England\", \"minimumAges\": {\"ANTI_WRINKLE\": 18, "
+                                + "\"DERMAL_FILLER\": 18},\n   \"doctorsDirection\": [\"ANTI_WRINKLE\", "
+                                + "\"DERMAL_FILLER\"], \"prescriberRegisters\": [\"GMC\"], \"idCheckRequired\": true",
+                        "DERMAL_FILLER doctorsDirection is not an exception under the Act"),
                 broken("no version", "\"version\": \"clinic-7\",",
                         "",
                         "needs a text \"version\""));

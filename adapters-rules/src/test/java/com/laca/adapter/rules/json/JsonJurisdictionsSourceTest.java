@@ -90,6 +90,25 @@ class JsonJurisdictionsSourceTest {
     }
 
     @Test
+    @DisplayName("A deployment's file that lifts England's under-18 refusal for filler, or its ID check, is refused "
+            + "with the reason; the shipped rules are not used instead")
+    void englandCannotBeLowered() {
+        String england = """
+                {"version": "clinic-7", "notice": "Configured.",
+                 "jurisdictions": [{"code": "GB-ENG", "name": "England", "minimumAges": {"ANTI_WRINKLE": 18},
+                   "doctorsDirection": ["ANTI_WRINKLE"], "prescriberRegisters": ["GMC"], "idCheckRequired": true}]}""";
+        assertThatThrownBy(() -> over(england)).isInstanceOf(JurisdictionsInvalidException.class)
+                .hasMessageStartingWith("custom.json: jurisdiction GB-ENG: GB-ENG is below England's statutory floor "
+                        + "(the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021)")
+                .hasMessageContaining("DERMAL_FILLER minimumAges must be at least 18, not missing");
+        assertThatThrownBy(() -> over(england.replace("{\"ANTI_WRINKLE\": 18}",
+                "{\"ANTI_WRINKLE\": 18, \"DERMAL_FILLER\": 18}").replace("true}", "false}")))
+                .isInstanceOf(JurisdictionsInvalidException.class)
+                .hasMessageContaining("GB-ENG is below England's statutory floor")
+                .hasMessageContaining("idCheckRequired must be true for ANTI_WRINKLE, DERMAL_FILLER");
+    }
+
+    @Test
     @DisplayName("A file that cannot be read is refused, naming it")
     void missingFile(@TempDir Path dir) {
         assertThatThrownBy(() -> JsonJurisdictionsSource.bundledWith(dir.resolve("nowhere.json")))

@@ -2,9 +2,15 @@ package com.laca.adapter.rules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.laca.domain.clinic.TreatmentCategory;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,6 +40,23 @@ class JurisdictionsFileSchemaTest {
     @DisplayName("A deployment's file listing only Scotland is valid against the schema")
     void deploymentFileIsValid() throws Exception {
         assertThat(validate(bytes(BrokenJurisdictionFiles.SCOTLAND))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("The schema's statutory floor names exactly the categories restricted for minors")
+    void floorNamesTheRestrictedCategories() throws Exception {
+        JsonObject schema;
+        try (InputStream in = SchemaValidation.resource("clinical-rules/jurisdictions.schema.json");
+             JsonReader reader = Json.createReader(in)) {
+            schema = reader.readObject();
+        }
+        JsonObject floorAges = schema.getValue("/definitions/jurisdiction/allOf/0/then/properties/minimumAges")
+                .asJsonObject();
+        List<String> restricted = Arrays.stream(TreatmentCategory.values())
+                .filter(c -> c.clinicalProfile().restrictedForMinors()).map(Enum::name).toList();
+        assertThat(floorAges.getJsonArray("required").getValuesAs(JsonString::getString))
+                .containsExactlyInAnyOrderElementsOf(restricted);
+        assertThat(floorAges.getJsonObject("properties").keySet()).containsExactlyInAnyOrderElementsOf(restricted);
     }
 
     @ParameterizedTest(name = "{0}")
