@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * England's statute as a floor under the configurable rules, so no jurisdictions file (a deployment's or a mistaken
  * edit of the shipped one) can silently lift the Botulinum Toxin and Cosmetic Fillers (Children) Act 2021: England's
  * entry, and every entry that applies England's rules as a fallback, refuses under-18s each category whose
- * {@link com.laca.domain.clinic.ClinicalProfile#restrictedForMinors()} is true and requires the ID check, and England's
- * doctor's-direction exception stays the Act's (toxin only).
+ * {@link com.laca.domain.clinic.ClinicalProfile#restrictedForMinors()} is true and requires the ID check, England's
+ * doctor's-direction exception stays the Act's (toxin only), and a fallback has no such exception at all.
  */
 final class StatutoryFloor {
 
@@ -62,6 +62,9 @@ final class StatutoryFloor {
             doctorsDirection.stream().filter(category -> category != DIRECTION_UNDER_THE_ACT).sorted()
                     .forEach(category -> broken.add(category + " doctorsDirection is not an exception under the Act ("
                             + DIRECTION_UNDER_THE_ACT + " only)"));
+        } else {
+            doctorsDirection.stream().sorted().forEach(category -> broken.add(category + " doctorsDirection: a "
+                    + "fallback applies England's restrictions without England's exception, which is England's law"));
         }
         if (!broken.isEmpty()) {
             throw new IllegalArgumentException(code + (england ? "" : ", a fallback to England's rules,")

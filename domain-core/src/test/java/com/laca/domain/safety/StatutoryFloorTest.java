@@ -85,6 +85,16 @@ class StatutoryFloorTest {
     }
 
     @Test
+    @DisplayName("A fallback to England's rules with a doctor's-direction exception, even England's own, is refused")
+    void fallbackWithDirection() {
+        assertThatThrownBy(() -> new Jurisdiction("GB-NIR", "Northern Ireland", "custom", ADULTS_ONLY,
+                Set.of(ANTI_WRINKLE), ALL_REGISTERS, true, Optional.of("England's rules as the stricter")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ANTI_WRINKLE doctorsDirection: a fallback applies England's restrictions "
+                        + "without England's exception");
+    }
+
+    @Test
     @DisplayName("A deployment's own Scotland at 16 for toxin, no filler age and no ID check is accepted, and each "
             + "category where it is laxer than England's is listed")
     void configuredScotlandAccepted() {

@@ -66,6 +66,14 @@ final class BrokenJurisdictionFiles {
                                 + "\"DERMAL_FILLER\": 18},\n   \"doctorsDirection\": [\"ANTI_WRINKLE\", "
                                 + "\"DERMAL_FILLER\"], \"prescriberRegisters\": [\"GMC\"], \"idCheckRequired\": true",
                         "DERMAL_FILLER doctorsDirection is not an exception under the Act"),
+                broken("a fallback with England's exception", "\"code\": \"GB-SCT\", \"name\": \"Scotland\", "
+                                + "\"minimumAges\": {\"ANTI_WRINKLE\": 16},\n   \"doctorsDirection\": [], "
+                                + "\"prescriberRegisters\": [\"GMC\"], \"idCheckRequired\": false",
+                        "\"code\": \"GB-SCT\", \"name\": \"Scotland\", \"minimumAges\": {\"ANTI_WRINKLE\": 18, "
+                                + "\"DERMAL_FILLER\": 18},\n   \"doctorsDirection\": [\"ANTI_WRINKLE\"], "
+                                + "\"prescriberRegisters\": [\"GMC\"], \"idCheckRequired\": true, "
+                                + "\"fallback\": \"England's rules as the stricter\"",
+                        "ANTI_WRINKLE doctorsDirection: a fallback applies England's restrictions"),
                 broken("no version", "\"version\": \"clinic-7\",",
                         "",
                         "needs a text \"version\""));
