@@ -176,9 +176,11 @@ final class Schedules {
         return schedule.build();
     }
 
-    /** The schedule of the location for the dates, every input read now from the repositories. */
-    ClinicSchedule build(Location location, List<Practitioner> working, LocalDate from, LocalDate to, Instant now) {
-        LocationInputs inputs = inputs(location, working, from, to);
+    /**
+     * The schedule from the location's inputs, which a booking reads before it takes its locks (no booking lock guards
+     * reference data), and its active appointments, read now, after the locks, so they are the ones that count.
+     */
+    ClinicSchedule build(LocationInputs inputs, Instant now) {
         return build(inputs, appointments.activeOverlapping(inputs.range(), inputs.practitionerIds(),
                 inputs.resourceIds()), now);
     }

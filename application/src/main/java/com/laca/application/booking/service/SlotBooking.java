@@ -25,6 +25,7 @@ import com.laca.domain.shared.TreatmentId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -106,8 +107,9 @@ final class SlotBooking {
     }
 
     /**
-     * In one transaction: the plan, what to store decided from it, admission, then the locks, lapsed holds expired, and
-     * each candidate location's schedule rebuilt and checked; the first location that accepts gets the booking,
+     * In one transaction: the plan, what to store decided from it, admission, each candidate location's reference data
+     * (read before the locks, so the locked section is short), then the locks, lapsed holds expired, and each
+     * location's schedule rebuilt with its appointments read after the locks and checked; the first location that accepts gets the booking,
      * otherwise the answer is the reason closest to bookable. Planning takes no lock, so admission still comes before
      * any location or practitioner lock a booking takes.
      *
@@ -177,6 +179,14 @@ final class SlotBooking {
                                 boolean onlineWindow) {
         TreatmentRequirements requirements = onlineWindow ? Schedules.requirements(plan.treatment())
                 : Schedules.requirementsForStaff(plan.treatment());
+        List<Schedules.LocationInputs> located = new ArrayList<>();
+        for (Location location : plan.locations()) {
+            List<Practitioner> working = Schedules.at(location.id(), plan.candidates());
+            if (!working.isEmpty()) {
+                LocalDate date = LocalDate.ofInstant(start, location.zone());
+                located.add(schedules.inputs(location, working, date.minusDays(1), date.plusDays(1)));
+            }
+        }
         ports.appointments().lockForBooking(sharedRoomsOf(plan, requirements),
                 plan.candidates().stream().map(Practitioner::id).toList());
         Instant now = clock.instant();
@@ -184,15 +194,10 @@ final class SlotBooking {
         BookingDecision.Rejected closest = null;
         Optional<Client> client = subject.client().get();
         Optional<LocalDate> statedDateOfBirth = subject.statedDateOfBirth().get();
-        for (Location location : plan.locations()) {
-            List<Practitioner> working = Schedules.at(location.id(), plan.candidates());
-            if (working.isEmpty()) {
-                continue;
-            }
-            LocalDate date = LocalDate.ofInstant(start, location.zone());
-            Holds.expire(ports.appointments(), ports.appointments().lapsedHolds(now,
-                    DateRanges.span(date.minusDays(1), date.plusDays(1), location.zone())), now);
-            ClinicSchedule schedule = schedules.build(location, working, date.minusDays(1), date.plusDays(1), now);
+        for (Schedules.LocationInputs inputs : located) {
+            Location location = inputs.location();
+            Holds.expire(ports.appointments(), ports.appointments().lapsedHolds(now, inputs.range()), now);
+            ClinicSchedule schedule = schedules.build(inputs, now);
             if (excluded.isPresent()) {
                 schedule = schedule.excluding(excluded.get());
             }
