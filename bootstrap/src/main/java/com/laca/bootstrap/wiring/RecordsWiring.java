@@ -112,12 +112,12 @@ public class RecordsWiring {
                 new JpaClientAppointmentHistory(current), charts, clinicalPhotos, consents,
                 new JpaClinicalRecordRepository(current), accessAudit, new JpaLegalHoldRepository(current),
                 new JpaErasureRequestRepository(current), clock);
-        legalHolds = new LegalHoldsService(tx, profiles, new JpaLegalHoldRepository(current), clock);
+        JpaClinicalRecordPurgeRepository purges = new JpaClinicalRecordPurgeRepository(persistence, current);
+        legalHolds = new LegalHoldsService(tx, profiles, new JpaLegalHoldRepository(current), purges, clock);
         purge = new PurgeExpiredClinicalRecordsService(tx, profiles, new RecordHoldingsReader(profiles,
                 new JpaStaffNoteRepository(current), new JpaClientAppointmentHistory(current), charts, clinicalPhotos,
                 consents, new JpaClinicalRecordRepository(current), accessAudit), new JpaLegalHoldRepository(current),
-                new JpaErasureRequestRepository(current), new JpaClinicalRecordPurgeRepository(persistence, current),
-                documents, clock);
+                new JpaErasureRequestRepository(current), purges, documents, clock);
     }
 
     @Produces

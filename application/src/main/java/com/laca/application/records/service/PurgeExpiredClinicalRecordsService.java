@@ -106,7 +106,7 @@ public final class PurgeExpiredClinicalRecordsService implements PurgeExpiredCli
     }
 
     private Outcome purgeIfDue(ClientId candidate, Set<ClientId> seen, LocalDate today, Instant now) {
-        Optional<ClientProfile> survivor = survivorOf(candidate);
+        Optional<ClientProfile> survivor = FindClientsService.survivorOf(profiles, candidate);
         if (survivor.isEmpty() || !seen.add(survivor.get().id())) {
             return Outcome.NONE;
         }
@@ -130,15 +130,6 @@ public final class PurgeExpiredClinicalRecordsService implements PurgeExpiredCli
             return Outcome.SKIPPED;
         }
         return Outcome.NONE;
-    }
-
-    /** The client whose record this one's entries belong to: itself, or the client it was merged into. */
-    private Optional<ClientProfile> survivorOf(ClientId client) {
-        Optional<ClientProfile> profile = profiles.find(client);
-        while (profile.isPresent() && profile.get().mergedInto().isPresent()) {
-            profile = profiles.find(profile.get().mergedInto().get());
-        }
-        return profile;
     }
 
     private boolean alreadySkipped(ClientId client, PurgeDecision.Held decision) {

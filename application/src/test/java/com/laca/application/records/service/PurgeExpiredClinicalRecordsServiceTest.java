@@ -76,6 +76,8 @@ class PurgeExpiredClinicalRecordsServiceTest {
             StaffNote.write(NoteId.random(), client.id(), NoteKind.GENERAL, "prefers mornings", OWNER, NOTED),
             StaffNote.write(NoteId.random(), client.id(), NoteKind.CLINICAL, "mild bruising", OWNER, NOTED)));
     private final List<LegalHold> holds = new ArrayList<>();
+    /** Holds committed by another transaction while the job waits for the client's lock. */
+    private final List<LegalHold> placedWhileWaiting = new ArrayList<>();
     private final List<ErasureRequest> erasures = new ArrayList<>(List.of(ErasureRequest.receive(
             ErasureRequestId.random(), new RecordHoldings(client.id(), EnumSet.of(RecordPart.CLINICAL_NOTES),
                     Optional.of(ClinicalActivity.treatedOn(client.dateOfBirth(), PURGEABLE_FROM.minusYears(8))),
@@ -151,6 +153,18 @@ class PurgeExpiredClinicalRecordsServiceTest {
     }
 
     @Test
+    @DisplayName("a hold placed while the job waits for the client's lock keeps the record: holds are read under it")
+    void holdPlacedWhileWaitingKeeps() {
+        placedWhileWaiting.add(LegalHold.place(LegalHoldId.random(), "claim received", OWNER, DUE));
+
+        PurgeSummary summary = runAt(DUE);
+
+        assertThat(summary).isEqualTo(new PurgeSummary(0, 1));
+        assertThat(notes).hasSize(2);
+        assertThat(documents).containsKey(consentPdf);
+    }
+
+    @Test
     @DisplayName("the day before its date, the record is untouched and nothing is recorded")
     void notYetDue() {
         PurgeSummary summary = runAt(PURGEABLE_FROM.minusDays(1).atTime(23, 0).atZone(LONDON).toInstant());
@@ -172,6 +186,8 @@ class PurgeExpiredClinicalRecordsServiceTest {
         @Override
         public void lock(ClientId id) {
             assertThat(id).isEqualTo(client.id());
+            holds.addAll(placedWhileWaiting);
+            placedWhileWaiting.clear();
         }
 
         @Override
