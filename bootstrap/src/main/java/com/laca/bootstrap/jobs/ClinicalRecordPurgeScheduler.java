@@ -84,6 +84,11 @@ public class ClinicalRecordPurgeScheduler {
                     LOG.info(() -> "clinical-record purge: " + summary.purged() + " record(s) purged, "
                             + summary.skipped() + " kept under a legal hold");
                 }
+                if (summary.documentsLeft() > 0) {
+                    LOG.log(Level.WARNING, "clinical-record purge: {0} document(s) of purged records could not be"
+                            + " deleted from the store and are left there with no record pointing at them",
+                            summary.documentsLeft());
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "clinical-record purge failed ({0}); it runs again in {1} h",
                         new Object[] {e.getClass().getName(), periodHours});
