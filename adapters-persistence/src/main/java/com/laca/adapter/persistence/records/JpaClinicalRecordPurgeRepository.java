@@ -36,7 +36,7 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
         implements ClinicalRecordPurgeRepository {
 
     private static final String DECLARE_PURGE = "select set_config('app.clinical_purge', 'on', true)";
-    private static final String LOCK_CLIENT = "select id from clients where tenant_id = ?1 and id = ?2 for update";
+    private static final String LOCK_CLIENT = "select id from clients where tenant_id = ?1 and id = ?2 for ";
     private static final List<String> CLINICAL_NOTE_KINDS = List.of(NoteKind.CLINICAL.name(), NoteKind.ALERT.name());
     /** Each clinical entity with the moment its entries count from, as the erasure answer dates them. */
     private static final Map<String, String> DATED_ENTRIES = Map.of(
@@ -75,9 +75,16 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
         return query.setParameter("cutoff", Columns.timestamp(cutoff)).getResultList();
     }
 
+    /**
+     * On PostgreSQL {@code FOR NO KEY UPDATE}, as {@code ClinicRowLocks} locks a location: it excludes another
+     * purge's or a legal hold's lock on the row as {@code FOR UPDATE} would, but not the key-share lock with which
+     * PostgreSQL checks a new booking's or note's foreign key to the client, so the client's bookings never wait for
+     * the purge. H2 keeps {@code FOR UPDATE}.
+     */
     @Override
     public void lock(ClientId client) {
-        tenantEm().createNativeQuery(LOCK_CLIENT).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, HintValues.TRUE)
+        tenantEm().createNativeQuery(LOCK_CLIENT + (postgreSql ? "no key update" : "update"))
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, HintValues.TRUE)
                 .setParameter(1, tenant().toString()).setParameter(2, client.toString()).getResultList();
     }
 
@@ -92,8 +99,9 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
         List<String> ids = clients.stream().map(ClientId::toString).distinct().toList();
         List<DocumentKey> documents = new ArrayList<>();
         Map<RecordPart, Integer> entries = new EnumMap<>(RecordPart.class);
-        List<String> records = em.createQuery("select r.id from TreatmentRecordJpaEntity r where r.clientId in :clients",
-                String.class).setParameter("clients", ids).getResultList();
+        List<String> records = em.createQuery(
+                "select r.id from TreatmentRecordJpaEntity r where r.clientId in :clients", String.class)
+                .setParameter("clients", ids).getResultList();
         if (!records.isEmpty()) {
             em.createQuery("delete from TreatmentProductJpaEntity p where p.recordId in :records")
                     .setParameter("records", records).executeUpdate();
