@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Runs the clinical-record retention job in every clinic on the container's managed scheduler, daily by default
  * ({@code laca.records.purge.*}), so health data is not kept past the date its retention rule allows. Every server
  * instance may run it: each client is purged under its row lock and re-read first, so two runs at once purge and record
- * each client once. The log names counts only, never a client.
+ * each client once. The log names counts and, on a failure, the tenant, never a client.
  */
 @ApplicationScoped
 public class ClinicalRecordPurgeScheduler {
@@ -84,9 +84,14 @@ public class ClinicalRecordPurgeScheduler {
                     LOG.info(() -> "clinical-record purge: " + summary.purged() + " record(s) purged, "
                             + summary.skipped() + " kept under a legal hold");
                 }
+                if (summary.documentsLeft() > 0) {
+                    LOG.log(Level.WARNING, "clinical-record purge in tenant {0}: {1} document(s) of purged records"
+                            + " could not be deleted from the store and are left there with no record pointing at them",
+                            new Object[] {tenant.id(), summary.documentsLeft()});
+                }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "clinical-record purge failed ({0}); it runs again in {1} h",
-                        new Object[] {e.getClass().getName(), periodHours});
+                LOG.log(Level.WARNING, "clinical-record purge failed in tenant {0} ({1}); it runs again in {2} h",
+                        new Object[] {tenant.id(), e.getClass().getName(), periodHours});
             }
         }
     }

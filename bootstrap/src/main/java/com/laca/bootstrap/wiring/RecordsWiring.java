@@ -108,16 +108,15 @@ public class RecordsWiring {
                 new JpaClientAppointmentHistory(current), new JpaDeskRecordRepository(current), charts,
                 clinicalPhotos, consents,
                 new JpaClinicalRecordRepository(current), accessAudit, documents, clock);
-        erase = new EraseClientService(tx, profiles, new JpaStaffNoteRepository(current),
+        RecordHoldingsReader holdings = new RecordHoldingsReader(profiles, new JpaStaffNoteRepository(current),
                 new JpaClientAppointmentHistory(current), charts, clinicalPhotos, consents,
-                new JpaClinicalRecordRepository(current), accessAudit, new JpaLegalHoldRepository(current),
-                new JpaErasureRequestRepository(current), clock);
-        legalHolds = new LegalHoldsService(tx, profiles, new JpaLegalHoldRepository(current), clock);
-        purge = new PurgeExpiredClinicalRecordsService(tx, profiles, new RecordHoldingsReader(profiles,
-                new JpaStaffNoteRepository(current), new JpaClientAppointmentHistory(current), charts, clinicalPhotos,
-                consents, new JpaClinicalRecordRepository(current), accessAudit), new JpaLegalHoldRepository(current),
-                new JpaErasureRequestRepository(current), new JpaClinicalRecordPurgeRepository(persistence, current),
-                documents, clock);
+                new JpaClinicalRecordRepository(current), accessAudit);
+        erase = new EraseClientService(tx, profiles, new JpaStaffNoteRepository(current), holdings,
+                new JpaLegalHoldRepository(current), new JpaErasureRequestRepository(current), clock);
+        JpaClinicalRecordPurgeRepository purges = new JpaClinicalRecordPurgeRepository(persistence, current);
+        legalHolds = new LegalHoldsService(tx, profiles, new JpaLegalHoldRepository(current), purges, clock);
+        purge = new PurgeExpiredClinicalRecordsService(tx, profiles, holdings, new JpaLegalHoldRepository(current),
+                new JpaErasureRequestRepository(current), purges, documents, clock);
     }
 
     @Produces

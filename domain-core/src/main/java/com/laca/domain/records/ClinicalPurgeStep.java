@@ -56,7 +56,10 @@ public record ClinicalPurgeStep(ClientId client, Instant at, Outcome outcome, Op
                 decision.holds().stream().map(LegalHold::id).toList());
     }
 
-    /** True for a skip naming exactly these holds (in any order), so a daily run records a standing hold once, not every day. */
+    /**
+     * True for a skip naming exactly these holds (in any order), so a daily run records a standing hold once, not
+     * every day.
+     */
     public boolean skippedFor(PurgeDecision.Held decision) {
         return outcome == Outcome.HELD
                 && Set.copyOf(holds).equals(decision.holds().stream().map(LegalHold::id).collect(Collectors.toSet()));

@@ -36,7 +36,7 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
         implements ClinicalRecordPurgeRepository {
 
     private static final String DECLARE_PURGE = "select set_config('app.clinical_purge', 'on', true)";
-    private static final String LOCK_CLIENT = "select id from clients where tenant_id = ?1 and id = ?2 for update";
+    private static final String LOCK_CLIENT = "select id from clients where tenant_id = ?1 and id = ?2 for ";
     private static final List<String> CLINICAL_NOTE_KINDS = List.of(NoteKind.CLINICAL.name(), NoteKind.ALERT.name());
     /** Each clinical entity with the moment its entries count from, as the erasure answer dates them. */
     private static final Map<String, String> DATED_ENTRIES = Map.of(
@@ -75,9 +75,16 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
         return query.setParameter("cutoff", Columns.timestamp(cutoff)).getResultList();
     }
 
+    /**
+     * On PostgreSQL {@code FOR NO KEY UPDATE}, as {@code ClinicRowLocks} locks a location: it excludes another
+     * purge's or a legal hold's lock on the row as {@code FOR UPDATE} would, but not the key-share lock with which
+     * PostgreSQL checks a new booking's or note's foreign key to the client, so the client's bookings never wait for
+     * the purge. H2 keeps {@code FOR UPDATE}.
+     */
     @Override
     public void lock(ClientId client) {
-        tenantEm().createNativeQuery(LOCK_CLIENT).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, HintValues.TRUE)
+        tenantEm().createNativeQuery(LOCK_CLIENT + (postgreSql ? "no key update" : "update"))
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, HintValues.TRUE)
                 .setParameter(1, tenant().toString()).setParameter(2, client.toString()).getResultList();
     }
 
@@ -91,24 +98,20 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
         }
         List<String> ids = clients.stream().map(ClientId::toString).distinct().toList();
         List<DocumentKey> documents = new ArrayList<>();
-        documents.addAll(keys(em.createQuery("select p.documentKey from ClinicalPhotoJpaEntity p"
-                + " where p.clientId in :clients", String.class).setParameter("clients", ids).getResultList()));
-        documents.addAll(keys(em.createQuery("select c.documentKey from ConsentJpaEntity c"
-                        + " where c.clientId in :clients and c.documentKey is not null", String.class)
-                .setParameter("clients", ids).getResultList()));
         Map<RecordPart, Integer> entries = new EnumMap<>(RecordPart.class);
-        List<String> records = em.createQuery("select r.id from TreatmentRecordJpaEntity r where r.clientId in :clients",
-                String.class).setParameter("clients", ids).getResultList();
+        List<String> records = em.createQuery(
+                "select r.id from TreatmentRecordJpaEntity r where r.clientId in :clients", String.class)
+                .setParameter("clients", ids).getResultList();
         if (!records.isEmpty()) {
             em.createQuery("delete from TreatmentProductJpaEntity p where p.recordId in :records")
                     .setParameter("records", records).executeUpdate();
         }
         entries.put(RecordPart.TREATMENT_RECORDS, deleteChains(em, "TreatmentRecordJpaEntity", "correctsId", ids, ""));
-        entries.put(RecordPart.PHOTOS, delete(em, "ClinicalPhotoJpaEntity", ids));
+        entries.put(RecordPart.PHOTOS, deleteWithDocuments(em, "ClinicalPhotoJpaEntity", ids, documents));
         em.createQuery("delete from PrescriberDecisionJpaEntity d where d.clientId in :clients")
                 .setParameter("clients", ids).executeUpdate();
         entries.put(RecordPart.SCREENINGS, delete(em, "ScreeningJpaEntity", ids));
-        entries.put(RecordPart.CONSENTS, delete(em, "ConsentJpaEntity", ids));
+        entries.put(RecordPart.CONSENTS, deleteWithDocuments(em, "ConsentJpaEntity", ids, documents));
         for (String kind : CLINICAL_NOTE_KINDS) {
             RecordPart part = NoteKind.valueOf(kind).recordPart();
             entries.put(part, deleteChains(em, "StaffNoteJpaEntity", "amendsId", ids, " and e.kind = '" + kind + "'"));
@@ -116,8 +119,27 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
         return new PurgedRecord(entries, documents);
     }
 
-    private List<DocumentKey> keys(List<String> names) {
-        return names.stream().map(name -> new DocumentKey(tenant(), name)).toList();
+    /**
+     * Deletes the clients' rows of an entity that points at a stored document by the ids just read, and adds the
+     * documents of exactly those rows to {@code documents}: a row another transaction adds meanwhile is neither deleted
+     * nor answered, and a row the database refuses to delete fails the purge instead of leaving a row without its file.
+     */
+    private int deleteWithDocuments(EntityManager em, String entity, List<String> clients,
+                                    List<DocumentKey> documents) {
+        List<Object[]> rows = em.createQuery("select e.id, e.documentKey from " + entity + " e"
+                + " where e.clientId in :clients", Object[].class).setParameter("clients", clients).getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<String> rowIds = rows.stream().map(row -> (String) row[0]).toList();
+        int deleted = em.createQuery("delete from " + entity + " e where e.id in :ids").setParameter("ids", rowIds)
+                .executeUpdate();
+        if (deleted != rowIds.size()) {
+            throw new IllegalStateException(entity + ": " + deleted + " of " + rowIds.size() + " rows deleted");
+        }
+        rows.stream().map(row -> (String) row[1]).filter(Objects::nonNull)
+                .forEach(name -> documents.add(new DocumentKey(tenant(), name)));
+        return deleted;
     }
 
     private static int delete(EntityManager em, String entity, List<String> clients) {

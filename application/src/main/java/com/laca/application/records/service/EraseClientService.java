@@ -1,16 +1,10 @@
 package com.laca.application.records.service;
 
-import com.laca.application.consent.port.out.ConsentRecordRepository;
 import com.laca.application.records.port.in.EraseClientUseCase;
-import com.laca.application.records.port.out.AccessAuditRepository;
-import com.laca.application.records.port.out.ClientAppointmentHistory;
 import com.laca.application.records.port.out.ClientProfileRepository;
-import com.laca.application.records.port.out.ClinicalPhotoRepository;
 import com.laca.application.records.port.out.ErasureRequestRepository;
 import com.laca.application.records.port.out.LegalHoldRepository;
 import com.laca.application.records.port.out.StaffNoteRepository;
-import com.laca.application.records.port.out.TreatmentRecordRepository;
-import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.identity.Permission;
@@ -55,15 +49,12 @@ public final class EraseClientService implements EraseClientUseCase {
     private final Clock clock;
 
     public EraseClientService(TransactionRunner tx, ClientProfileRepository profiles, StaffNoteRepository notes,
-                              ClientAppointmentHistory appointments, TreatmentRecordRepository records,
-                              ClinicalPhotoRepository photos, ConsentRecordRepository consents,
-                              ClinicalRecordRepository safety, AccessAuditRepository audit,
-                              LegalHoldRepository holds, ErasureRequestRepository erasures, Clock clock) {
+                              RecordHoldingsReader holdings, LegalHoldRepository holds,
+                              ErasureRequestRepository erasures, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.notes = Objects.requireNonNull(notes, "notes");
-        this.holdings = new RecordHoldingsReader(profiles, notes, appointments, records, photos, consents, safety,
-                audit);
+        this.holdings = Objects.requireNonNull(holdings, "holdings");
         this.holds = Objects.requireNonNull(holds, "holds");
         this.erasures = Objects.requireNonNull(erasures, "erasures");
         this.clock = Objects.requireNonNull(clock, "clock");

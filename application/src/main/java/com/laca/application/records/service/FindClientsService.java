@@ -18,6 +18,7 @@ import com.laca.domain.shared.ClientId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Searches clients and reads one client's profile and combined history, in the caller's clinic only. */
 public final class FindClientsService implements FindClientsUseCase {
@@ -80,5 +81,14 @@ public final class FindClientsService implements FindClientsUseCase {
 
     static ClientProfile load(ClientProfileRepository profiles, ClientId client) {
         return profiles.find(client).orElseThrow(() -> new NotFoundException("client", client));
+    }
+
+    /** The client whose record this one's entries belong to: itself, or the client it was merged into. */
+    static Optional<ClientProfile> survivorOf(ClientProfileRepository profiles, ClientId client) {
+        Optional<ClientProfile> profile = profiles.find(client);
+        while (profile.isPresent() && profile.get().mergedInto().isPresent()) {
+            profile = profiles.find(profile.get().mergedInto().get());
+        }
+        return profile;
     }
 }

@@ -2,6 +2,7 @@ package com.laca.application.records.service;
 
 import com.laca.application.records.port.in.LegalHoldsUseCase;
 import com.laca.application.records.port.out.ClientProfileRepository;
+import com.laca.application.records.port.out.ClinicalRecordPurgeRepository;
 import com.laca.application.records.port.out.LegalHoldRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.ConflictException;
@@ -9,6 +10,7 @@ import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.identity.Permission;
+import com.laca.domain.records.ClientProfile;
 import com.laca.domain.records.LegalHold;
 import com.laca.domain.records.LegalHoldId;
 import com.laca.domain.shared.ClientId;
@@ -18,20 +20,25 @@ import java.util.Objects;
 
 /**
  * Places and releases legal holds in the caller's clinic with the same owner-only permissions as erasure, because
- * whoever may erase must not be able to lift what stops erasure without the same authority.
+ * whoever may erase must not be able to lift what stops erasure without the same authority. Both first take the
+ * retention job's lock on the client's record (the merge survivor's row), so a hold placed while the job purges that
+ * record waits for the purge to end, and one committed first is read by the purge, which takes the same lock before it
+ * reads the holds.
  */
 public final class LegalHoldsService implements LegalHoldsUseCase {
 
     private final TransactionRunner tx;
     private final ClientProfileRepository profiles;
     private final LegalHoldRepository holds;
+    private final ClinicalRecordPurgeRepository purges;
     private final Clock clock;
 
     public LegalHoldsService(TransactionRunner tx, ClientProfileRepository profiles, LegalHoldRepository holds,
-                             Clock clock) {
+                             ClinicalRecordPurgeRepository purges, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.holds = Objects.requireNonNull(holds, "holds");
+        this.purges = Objects.requireNonNull(purges, "purges");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -45,7 +52,7 @@ public final class LegalHoldsService implements LegalHoldsUseCase {
             throw new InvalidInputException("reason", "give the reason for the hold (1-500 characters)");
         }
         return tx.inTenant(caller.tenantId(), () -> {
-            FindClientsService.load(profiles, client);
+            lockRecordOf(client);
             holds.place(client, hold);
             return hold;
         });
@@ -55,7 +62,7 @@ public final class LegalHoldsService implements LegalHoldsUseCase {
     public LegalHold release(Caller caller, ClientId client, LegalHoldId id) {
         requireOwner(caller);
         return tx.inTenant(caller.tenantId(), () -> {
-            FindClientsService.load(profiles, client);
+            lockRecordOf(client);
             LegalHold hold = holds.of(client).stream().filter(h -> h.id().equals(id)).findFirst()
                     .orElseThrow(() -> new NotFoundException("legal hold", id));
             if (!hold.isActive()) {
@@ -74,6 +81,13 @@ public final class LegalHoldsService implements LegalHoldsUseCase {
             FindClientsService.load(profiles, client);
             return holds.of(client);
         });
+    }
+
+    /** Locks the row the retention job locks before it reads the holds: the client's, or its merge survivor's. */
+    private void lockRecordOf(ClientId client) {
+        ClientProfile survivor = FindClientsService.survivorOf(profiles, client)
+                .orElseThrow(() -> new NotFoundException("client", client));
+        purges.lock(survivor.id());
     }
 
     private static void requireOwner(Caller caller) {

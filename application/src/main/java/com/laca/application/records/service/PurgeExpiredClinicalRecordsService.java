@@ -1,5 +1,6 @@
 package com.laca.application.records.service;
 
+import com.laca.application.consent.port.out.DocumentKey;
 import com.laca.application.consent.port.out.DocumentStore;
 import com.laca.application.records.port.in.PurgeExpiredClinicalRecordsUseCase;
 import com.laca.application.records.port.out.ClientProfileRepository;
@@ -36,8 +37,10 @@ import java.util.Set;
  * The retention job for one clinic: finds the clients whose clinical record may have outlived its retention date,
  * derives that date from the record as it stands (never a stored or typed date), and for each client in its own
  * transaction either purges the clinical record and records each part purged, or records once that a legal hold kept
- * it. The client row is locked first and everything is re-read under the lock, so a second run, at the same time or
- * after a crash, finds nothing left to purge and records nothing twice.
+ * it. The client row is locked first and everything, the legal holds included, is re-read under the lock, so a second
+ * run, at the same time or after a crash, finds nothing left to purge and records nothing twice, and a hold placed
+ * meanwhile (placing one takes the same lock) is never missed. Documents go from the store only after their rows'
+ * deletion has committed.
  *
  * <p>Kept: identity, contact details, appointment history and edit history (also kept for accounting and the
  * recall contact), the access audit and the erasure requests (they show who read the record and what was done with
@@ -85,12 +88,14 @@ public final class PurgeExpiredClinicalRecordsService implements PurgeExpiredCli
         Set<ClientId> seen = new HashSet<>();
         int purged = 0;
         int skipped = 0;
+        int documentsLeft = 0;
         RuntimeException firstFailure = null;
         for (ClientId candidate : candidates) {
             try {
-                Outcome outcome = tx.inTenant(tenant, () -> purgeIfDue(candidate, seen, today, now));
-                purged += outcome == Outcome.PURGED ? 1 : 0;
-                skipped += outcome == Outcome.SKIPPED ? 1 : 0;
+                Result result = tx.inTenant(tenant, () -> purgeIfDue(candidate, seen, today, now));
+                purged += result.outcome() == Outcome.PURGED ? 1 : 0;
+                skipped += result.outcome() == Outcome.SKIPPED ? 1 : 0;
+                documentsLeft += deleteCommitted(result.documents());
             } catch (RuntimeException e) {
                 if (firstFailure == null) {
                     firstFailure = e;
@@ -102,43 +107,52 @@ public final class PurgeExpiredClinicalRecordsService implements PurgeExpiredCli
         if (firstFailure != null) {
             throw firstFailure;
         }
-        return new PurgeSummary(purged, skipped);
+        return new PurgeSummary(purged, skipped, documentsLeft);
     }
 
-    private Outcome purgeIfDue(ClientId candidate, Set<ClientId> seen, LocalDate today, Instant now) {
-        Optional<ClientProfile> survivor = survivorOf(candidate);
+    /**
+     * Deletes the documents of rows whose deletion has committed, never before: a rollback must not leave rows
+     * pointing at deleted files. A document whose delete fails (or a crash before it) stays in the store with no row
+     * pointing at it; it holds no reachable data and is only counted, since the next run finds no row to name it.
+     *
+     * @return how many documents could not be deleted
+     */
+    private int deleteCommitted(List<DocumentKey> committed) {
+        int left = 0;
+        for (DocumentKey key : committed) {
+            try {
+                documents.delete(key);
+            } catch (RuntimeException e) {
+                left++;
+            }
+        }
+        return left;
+    }
+
+    private Result purgeIfDue(ClientId candidate, Set<ClientId> seen, LocalDate today, Instant now) {
+        Optional<ClientProfile> survivor = FindClientsService.survivorOf(profiles, candidate);
         if (survivor.isEmpty() || !seen.add(survivor.get().id())) {
-            return Outcome.NONE;
+            return Result.NONE;
         }
         ClientProfile profile = survivor.get();
         purges.lock(profile.id());
         List<ClientId> ids = holdings.withMerged(profile.id());
         RecordHoldings held = holdings.holdings(profile, ids);
         if (held.clinical().isEmpty()) {
-            return Outcome.NONE;
+            return Result.NONE;
         }
         RetentionPeriod period = ClinicalRecordRetention.periodFor(held.clinical().get());
         List<LegalHold> standing = ids.stream().flatMap(id -> holds.of(id).stream()).toList();
         PurgeDecision decision = period.decide(standing, today);
         if (decision instanceof PurgeDecision.Purgeable purgeable) {
-            purge(profile.id(), ids, purgeable, now);
-            return Outcome.PURGED;
+            return new Result(Outcome.PURGED, purge(profile.id(), ids, purgeable, now));
         }
         if (decision instanceof PurgeDecision.Held onHold && !onHold.purgeableFrom().isAfter(today)
                 && !alreadySkipped(profile.id(), onHold)) {
             purges.record(ClinicalPurgeStep.skipped(profile.id(), onHold, period.basis(), now));
-            return Outcome.SKIPPED;
+            return new Result(Outcome.SKIPPED, List.of());
         }
-        return Outcome.NONE;
-    }
-
-    /** The client whose record this one's entries belong to: itself, or the client it was merged into. */
-    private Optional<ClientProfile> survivorOf(ClientId client) {
-        Optional<ClientProfile> profile = profiles.find(client);
-        while (profile.isPresent() && profile.get().mergedInto().isPresent()) {
-            profile = profiles.find(profile.get().mergedInto().get());
-        }
-        return profile;
+        return Result.NONE;
     }
 
     private boolean alreadySkipped(ClientId client, PurgeDecision.Held decision) {
@@ -147,11 +161,12 @@ public final class PurgeExpiredClinicalRecordsService implements PurgeExpiredCli
     }
 
     /**
-     * Rows first, each part recorded, any erasure request's retained steps completed; the documents last, still inside
-     * the transaction, so a store that fails rolls the rows back and the next run tries again (deleting a document
-     * twice is no error).
+     * Rows deleted, each part recorded, any erasure request's retained steps completed.
+     *
+     * @return the documents of the deleted rows, to delete from the store once the transaction has committed
      */
-    private void purge(ClientId client, List<ClientId> ids, PurgeDecision.Purgeable decision, Instant now) {
+    private List<DocumentKey> purge(ClientId client, List<ClientId> ids, PurgeDecision.Purgeable decision,
+                                    Instant now) {
         PurgedRecord purged = purges.purge(ids);
         purged.entries().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(part ->
                 purges.record(ClinicalPurgeStep.purged(client, part.getKey(), part.getValue(), decision, now)));
@@ -160,7 +175,7 @@ public final class PurgeExpiredClinicalRecordsService implements PurgeExpiredCli
                 completeRetainedSteps(request, decision, now);
             }
         }
-        purged.documents().forEach(documents::delete);
+        return purged.documents();
     }
 
     private void completeRetainedSteps(ErasureRequest request, PurgeDecision decision, Instant now) {
@@ -181,5 +196,10 @@ public final class PurgeExpiredClinicalRecordsService implements PurgeExpiredCli
         PURGED,
         SKIPPED,
         NONE
+    }
+
+    /** One candidate's outcome with the documents its committed purge leaves to delete. */
+    private record Result(Outcome outcome, List<DocumentKey> documents) {
+        static final Result NONE = new Result(Outcome.NONE, List.of());
     }
 }

@@ -70,10 +70,13 @@ class EraseClientServiceTest {
     private final List<ClientChange> changes = new ArrayList<>();
     private final List<LegalHold> holds = new ArrayList<>();
     private final List<ErasureRequest> stored = new ArrayList<>();
-    private final EraseClientService service = new EraseClientService(directTransactions(), new Profiles(),
-            new Notes(), empty(ClientAppointmentHistory.class), empty(TreatmentRecordRepository.class),
-            empty(ClinicalPhotoRepository.class), empty(ConsentRecordRepository.class),
-            empty(ClinicalRecordRepository.class), empty(AccessAuditRepository.class), new Holds(), new Erasures(),
+    private final Profiles profiles = new Profiles();
+    private final Notes noteRepository = new Notes();
+    private final EraseClientService service = new EraseClientService(directTransactions(), profiles,
+            noteRepository, new RecordHoldingsReader(profiles, noteRepository, empty(ClientAppointmentHistory.class),
+            empty(TreatmentRecordRepository.class), empty(ClinicalPhotoRepository.class),
+            empty(ConsentRecordRepository.class), empty(ClinicalRecordRepository.class),
+            empty(AccessAuditRepository.class)), new Holds(), new Erasures(),
             Clock.fixed(NOW, ZoneId.of("Europe/London")));
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.application.records.port.out.ClientProfileRepository;
+import com.laca.application.records.port.out.ClinicalRecordPurgeRepository;
 import com.laca.application.records.port.out.LegalHoldRepository;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
@@ -13,9 +14,11 @@ import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.domain.identity.Role;
 import com.laca.domain.records.ClientProfile;
+import com.laca.domain.records.ClientStatus;
 import com.laca.domain.records.ContactPreferences;
 import com.laca.domain.records.LegalHold;
 import com.laca.domain.records.LegalHoldId;
+import com.laca.domain.records.MarketingConsent;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.TenantId;
@@ -29,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,10 +44,14 @@ class LegalHoldsServiceTest {
     private static final Caller NURSE = new Caller(UserId.random(), CLINIC, Set.of(Role.PRACTITIONER));
     private static final Instant NOW = Instant.parse("2027-02-01T10:00:00Z");
     private static final ClientId CLIENT = ClientId.random();
+    /** A duplicate record merged into {@link #CLIENT}: its holds count for the survivor's record. */
+    private static final ClientId ABSORBED = ClientId.random();
 
     private final List<LegalHold> stored = new ArrayList<>();
+    /** What the service asked of the ports, in order: the purge lock and each hold written. */
+    private final List<String> steps = new ArrayList<>();
     private final LegalHoldsService service = new LegalHoldsService(directTransactions(), profiles(),
-            new Holds(), Clock.fixed(NOW, ZoneOffset.UTC));
+            new Holds(), purgeLock(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     @DisplayName("a placed hold stands with its reason, the owner and the time; releasing records who and when")
@@ -59,6 +67,18 @@ class LegalHoldsServiceTest {
 
         assertThat(released.released()).contains(new LegalHold.Release(OWNER.userId(), NOW));
         assertThat(service.holds(OWNER, CLIENT)).containsExactly(released);
+    }
+
+    @Test
+    @DisplayName("placing or releasing a hold first takes the retention job's lock on the surviving record, so a purge "
+            + "running for that client either sees the hold or finishes before it is placed")
+    void holdsWaitForThePurge() {
+        LegalHold hold = service.place(OWNER, CLIENT, "claim");
+        service.release(OWNER, CLIENT, hold.id());
+        service.place(OWNER, ABSORBED, "claim about the duplicate");
+
+        assertThat(steps).containsExactly("lock " + CLIENT, "place", "lock " + CLIENT, "release",
+                "lock " + CLIENT, "place");
     }
 
     @Test
@@ -94,13 +114,28 @@ class LegalHoldsServiceTest {
     }
 
     private static ClientProfileRepository profiles() {
+        ClientProfile client = ClientProfile.create(CLIENT, CLINIC, "Zoe", "Brown", LocalDate.of(1990, 4, 15),
+                Optional.of(new EmailAddress("zoe@example.com")), Optional.empty(), ContactPreferences.NONE);
+        ClientProfile absorbed = new ClientProfile(ABSORBED, CLINIC, "Zoe", "Brown", LocalDate.of(1990, 4, 15),
+                Optional.of(new EmailAddress("zoe.b@example.com")), Optional.empty(), ContactPreferences.NONE,
+                MarketingConsent.NONE, ClientStatus.MERGED, Optional.of(CLIENT), List.of());
         return (ClientProfileRepository) Proxy.newProxyInstance(LegalHoldsServiceTest.class.getClassLoader(),
                 new Class<?>[] {ClientProfileRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("find")) {
-                        return CLIENT.equals(args[0]) ? Optional.of(ClientProfile.create(CLIENT, CLINIC, "Zoe",
-                                "Brown", LocalDate.of(1990, 4, 15), Optional.of(new EmailAddress("zoe@example.com")),
-                                Optional.empty(), ContactPreferences.NONE))
-                                : Optional.empty();
+                        return Stream.of(client, absorbed).filter(profile -> profile.id().equals(args[0]))
+                                .findFirst();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** The retention job's port, of which the service may only take the lock. */
+    private ClinicalRecordPurgeRepository purgeLock() {
+        return (ClinicalRecordPurgeRepository) Proxy.newProxyInstance(LegalHoldsServiceTest.class.getClassLoader(),
+                new Class<?>[] {ClinicalRecordPurgeRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("lock")) {
+                        steps.add("lock " + args[0]);
+                        return null;
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
@@ -109,11 +144,13 @@ class LegalHoldsServiceTest {
     private final class Holds implements LegalHoldRepository {
         @Override
         public void place(ClientId client, LegalHold hold) {
+            steps.add("place");
             stored.add(hold);
         }
 
         @Override
         public void release(LegalHold hold) {
+            steps.add("release");
             stored.replaceAll(h -> h.id().equals(hold.id()) ? hold : h);
         }
 

@@ -1,6 +1,5 @@
 package com.laca.application.records.service;
 
-import static com.laca.application.records.service.RecordsTestPorts.directTransactions;
 import static com.laca.application.records.service.RecordsTestPorts.empty;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +19,7 @@ import com.laca.application.records.port.out.StaffNoteRepository;
 import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.shared.Page;
+import com.laca.application.shared.TransactionRunner;
 import com.laca.application.shared.PageRequest;
 import com.laca.domain.records.ClientChange;
 import com.laca.domain.records.ClientProfile;
@@ -54,6 +54,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,8 @@ class PurgeExpiredClinicalRecordsServiceTest {
             StaffNote.write(NoteId.random(), client.id(), NoteKind.GENERAL, "prefers mornings", OWNER, NOTED),
             StaffNote.write(NoteId.random(), client.id(), NoteKind.CLINICAL, "mild bruising", OWNER, NOTED)));
     private final List<LegalHold> holds = new ArrayList<>();
+    /** Holds committed by another transaction while the job waits for the client's lock. */
+    private final List<LegalHold> placedWhileWaiting = new ArrayList<>();
     private final List<ErasureRequest> erasures = new ArrayList<>(List.of(ErasureRequest.receive(
             ErasureRequestId.random(), new RecordHoldings(client.id(), EnumSet.of(RecordPart.CLINICAL_NOTES),
                     Optional.of(ClinicalActivity.treatedOn(client.dateOfBirth(), PURGEABLE_FROM.minusYears(8))),
@@ -83,6 +86,9 @@ class PurgeExpiredClinicalRecordsServiceTest {
             List.of(), FinancialRecordRetention.UK_COMPANY_DEFAULT, NOTED, OWNER)));
     private final List<ClinicalPurgeStep> log = new ArrayList<>();
     private final Map<DocumentKey, byte[]> documents = new HashMap<>(Map.of(consentPdf, new byte[] {1}));
+    /** True while the job's work runs inside a transaction that has not committed yet. */
+    private boolean inTransaction;
+    private boolean storeFails;
 
     private PurgeSummary runAt(Instant at) {
         StaffNoteRepository noteRepository = new Notes();
@@ -90,7 +96,7 @@ class PurgeExpiredClinicalRecordsServiceTest {
                 empty(ClientAppointmentHistory.class), empty(TreatmentRecordRepository.class),
                 empty(ClinicalPhotoRepository.class), empty(ConsentRecordRepository.class),
                 empty(ClinicalRecordRepository.class), empty(AccessAuditRepository.class));
-        return new PurgeExpiredClinicalRecordsService(directTransactions(), new Profiles(), reader, new Holds(),
+        return new PurgeExpiredClinicalRecordsService(new Transactions(), new Profiles(), reader, new Holds(),
                 new Erasures(), new Purges(), new Documents(), Clock.fixed(at, LONDON)).purgeExpired(CLINIC, LONDON);
     }
 
@@ -101,7 +107,7 @@ class PurgeExpiredClinicalRecordsServiceTest {
     void purgesWhenDue() {
         PurgeSummary summary = runAt(DUE);
 
-        assertThat(summary).isEqualTo(new PurgeSummary(1, 0));
+        assertThat(summary).isEqualTo(new PurgeSummary(1, 0, 0));
         assertThat(notes).extracting(StaffNote::kind).containsExactly(NoteKind.GENERAL);
         assertThat(documents).doesNotContainKey(consentPdf);
         assertThat(log).singleElement().satisfies(step -> {
@@ -114,6 +120,20 @@ class PurgeExpiredClinicalRecordsServiceTest {
         });
         ErasureStep retained = erasures.get(0).step(RecordPart.CLINICAL_NOTES).orElseThrow();
         assertThat(retained.done()).contains(new ErasureStep.Completion(DUE, Optional.empty()));
+    }
+
+    @Test
+    @DisplayName("a document is deleted from the store only once its row's deletion has committed; one the store fails "
+            + "to delete is counted as left behind, and the purge stands")
+    void documentsAfterCommit() {
+        storeFails = true;
+
+        PurgeSummary summary = runAt(DUE);
+
+        assertThat(summary).isEqualTo(new PurgeSummary(1, 0, 1));
+        assertThat(notes).extracting(StaffNote::kind).containsExactly(NoteKind.GENERAL);
+        assertThat(log).hasSize(1);
+        assertThat(documents).containsKey(consentPdf);
     }
 
     @Test
@@ -138,7 +158,7 @@ class PurgeExpiredClinicalRecordsServiceTest {
         PurgeSummary first = runAt(DUE);
         PurgeSummary next = runAt(DUE.plusSeconds(86_400));
 
-        assertThat(first).isEqualTo(new PurgeSummary(0, 1));
+        assertThat(first).isEqualTo(new PurgeSummary(0, 1, 0));
         assertThat(next.isEmpty()).isTrue();
         assertThat(notes).hasSize(2);
         assertThat(documents).containsKey(consentPdf);
@@ -148,6 +168,18 @@ class PurgeExpiredClinicalRecordsServiceTest {
             assertThat(step.purgeableFrom()).isEqualTo(PURGEABLE_FROM);
         });
         assertThat(erasures.get(0).step(RecordPart.CLINICAL_NOTES).orElseThrow().isDone()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a hold placed while the job waits for the client's lock keeps the record: holds are read under it")
+    void holdPlacedWhileWaitingKeeps() {
+        placedWhileWaiting.add(LegalHold.place(LegalHoldId.random(), "claim received", OWNER, DUE));
+
+        PurgeSummary summary = runAt(DUE);
+
+        assertThat(summary).isEqualTo(new PurgeSummary(0, 1, 0));
+        assertThat(notes).hasSize(2);
+        assertThat(documents).containsKey(consentPdf);
     }
 
     @Test
@@ -172,6 +204,8 @@ class PurgeExpiredClinicalRecordsServiceTest {
         @Override
         public void lock(ClientId id) {
             assertThat(id).isEqualTo(client.id());
+            holds.addAll(placedWhileWaiting);
+            placedWhileWaiting.clear();
         }
 
         @Override
@@ -189,6 +223,24 @@ class PurgeExpiredClinicalRecordsServiceTest {
         @Override
         public List<ClinicalPurgeStep> stepsOf(ClientId id) {
             return log.stream().filter(step -> step.client().equals(id)).toList();
+        }
+    }
+
+    /** Runs the work at once and commits on return, telling the store whether a transaction is still open. */
+    private final class Transactions implements TransactionRunner {
+        @Override
+        public <T> T inTenant(TenantId tenant, Supplier<T> work) {
+            inTransaction = true;
+            try {
+                return work.get();
+            } finally {
+                inTransaction = false;
+            }
+        }
+
+        @Override
+        public <T> T asPlatform(Supplier<T> work) {
+            throw new UnsupportedOperationException("the job runs in its tenant");
         }
     }
 
@@ -261,6 +313,10 @@ class PurgeExpiredClinicalRecordsServiceTest {
 
         @Override
         public void delete(DocumentKey key) {
+            assertThat(inTransaction).as("the rows' deletion has committed").isFalse();
+            if (storeFails) {
+                throw new IllegalStateException("store unavailable");
+            }
             documents.remove(key);
         }
     }

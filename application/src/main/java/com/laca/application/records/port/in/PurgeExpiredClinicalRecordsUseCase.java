@@ -10,20 +10,25 @@ import java.time.ZoneId;
  */
 public interface PurgeExpiredClinicalRecordsUseCase {
 
-    /** Purges what is due in the tenant today, in the clinic's time zone {@code zone}; safe to run again any time. */
+    /**
+     * Purges what is due in the tenant today, in the clinic's time zone {@code zone}; safe to run again any time. It
+     * runs a transaction per client and deletes documents after each commits, so it is never called inside one.
+     */
     PurgeSummary purgeExpired(TenantId tenant, ZoneId zone);
 
     /**
      * What one run did, counted in clients, for the job's log line (never who).
      *
-     * @param purged  clients whose clinical record was purged
-     * @param skipped clients past retention whose record a legal hold kept, recorded for the first time
+     * @param purged        clients whose clinical record was purged
+     * @param skipped       clients past retention whose record a legal hold kept, recorded for the first time
+     * @param documentsLeft documents (photos, consent PDFs) of purged rows that the store failed to delete: orphan
+     *                      files no row points at any more, for an operator to remove
      */
-    record PurgeSummary(int purged, int skipped) {
+    record PurgeSummary(int purged, int skipped, int documentsLeft) {
 
-        /** True when the run changed nothing. */
+        /** True when the run changed nothing and left nothing behind. */
         public boolean isEmpty() {
-            return purged == 0 && skipped == 0;
+            return purged == 0 && skipped == 0 && documentsLeft == 0;
         }
     }
 }

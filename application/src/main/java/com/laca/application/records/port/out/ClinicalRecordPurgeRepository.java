@@ -21,7 +21,9 @@ public interface ClinicalRecordPurgeRepository {
 
     /**
      * Locks the client's row until the transaction ends, so two runs at once (two servers, or a run that overlaps the
-     * next) never purge or record one client twice: the second one waits, then finds nothing left to purge.
+     * next) never purge or record one client twice: the second one waits, then finds nothing left to purge. Placing or
+     * releasing a legal hold takes the same lock, so a purge never misses a hold committed while it runs. Other
+     * transactions may still insert rows that point at the client (a booking, a note) while the lock is held.
      */
     void lock(ClientId client);
 

@@ -1,6 +1,7 @@
 package com.laca.application.records.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.application.consent.port.out.DocumentKey;
 import com.laca.application.shared.PersistenceContract;
@@ -45,13 +46,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * The {@link ClinicalRecordPurgeRepository} contract: it finds the clients whose clinical entries are all older than a
  * cutoff, deletes their whole clinical record (chains of corrections and amendments included) and nothing else, and
- * keeps the job's log; all in the current tenant only.
+ * keeps the job's log; all in the current tenant only. Its client lock makes other locks of the client wait, not the
+ * rows that point at the client.
  */
 public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
 
@@ -59,6 +67,9 @@ public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
     private static final Instant CUTOFF = Instant.parse("2018-01-01T00:00:00Z");
     private static final UserId STAFF = UserId.random();
     private static final PractitionerId NURSE = PractitionerId.random();
+    private static final long GUARD_SECONDS = 60;
+    /** Far longer than a note's insert takes, far shorter than a lock would be held. */
+    private static final long NOTE_SECONDS = 10;
 
     /** The repository under test, over the same store as {@link #ports}. */
     protected abstract ClinicalRecordPurgeRepository purges();
@@ -146,6 +157,45 @@ public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
         assertThat(inA(() -> records().chartsOf(List.of(other.id())))).hasSize(1);
         assertThat(inA(() -> notes().about(List.of(other.id())))).hasSize(4);
         assertThat(inA(() -> purges().purge(List.of(old.id()))).entries()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("while one transaction holds a client's lock, another's lock on it waits until the first ends, but a "
+            + "new note of that client is written meanwhile")
+    void lockSerialisesPurgesNotBookings() throws Exception {
+        Client client = storedClient("lena");
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> holder = pool.submit(() -> doInA(() -> {
+                purges().lock(client.id());
+                held.countDown();
+                await(release);
+            }));
+            assertThat(held.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+            Future<?> waiter = pool.submit(() -> doInA(() -> purges().lock(client.id())));
+
+            pool.submit(() -> doInA(() -> notes().add(StaffNote.write(NoteId.random(), client.id(), NoteKind.CLINICAL,
+                    "review", STAFF, CUTOFF)))).get(NOTE_SECONDS, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> waiter.get(1, TimeUnit.SECONDS)).isInstanceOf(TimeoutException.class);
+
+            release.countDown();
+            holder.get(GUARD_SECONDS, TimeUnit.SECONDS);
+            waiter.get(GUARD_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
