@@ -54,7 +54,8 @@ record GeneratedKeys(String privateKeyPem, String publicKeyPem) {
         Files.writeString(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
     }
 
-    private static void restrictToOwner(Path file) throws IOException {
+    /** Makes the file readable and writable by its owner only (or, off POSIX, readable by the owner only). */
+    static void restrictToOwner(Path file) throws IOException {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException notPosix) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -41,11 +40,7 @@ final class GeneratedSecret {
         new SecureRandom().nextBytes(secret);
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "secret", ".tmp");
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            tmp.toFile().setReadable(true, true);
-        }
+        GeneratedKeys.restrictToOwner(tmp);
         Files.writeString(tmp, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
         try {
             Files.move(tmp, file);

@@ -16,7 +16,6 @@ import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.academy.AssessmentId;
 import com.laca.domain.academy.AttemptId;
-import com.laca.domain.academy.CourseId;
 import com.laca.domain.academy.QuestionId;
 import com.laca.domain.academy.certificate.RegradeAction;
 import com.laca.domain.academy.grading.PassMark;
@@ -89,7 +88,7 @@ public class AssessmentsResource {
             throw new InvalidInputException("courseId", "is required");
         }
         return new AssessmentJson.AssessmentList(assessments.assessments(caller.get(),
-                PathIds.parse(courseId, "course", CourseId::new)).stream()
+                CoursePaths.courseId(courseId)).stream()
                 .map(AssessmentJson.AssessmentResponse::from).toList());
     }
 

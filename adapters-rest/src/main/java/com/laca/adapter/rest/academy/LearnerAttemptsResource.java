@@ -13,7 +13,6 @@ import com.laca.application.shared.Caller;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.academy.AssessmentId;
 import com.laca.domain.academy.AttemptId;
-import com.laca.domain.academy.CourseId;
 import com.laca.domain.academy.QuestionId;
 import com.laca.domain.identity.Permission;
 import jakarta.enterprise.context.RequestScoped;
@@ -75,7 +74,7 @@ public class LearnerAttemptsResource {
             throw new InvalidInputException("courseId", "is required");
         }
         return new AssessmentJson.AssessmentList(taking.assessmentsOf(caller.get(),
-                PathIds.parse(courseId, "course", CourseId::new)).stream()
+                CoursePaths.courseId(courseId)).stream()
                 .map(AssessmentJson.AssessmentResponse::from).toList());
     }
 

@@ -46,6 +46,10 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
 
     private final TransactionRunner tx;
+    /** The only two lists a one-entry list can be, compressed once rather than per request. */
+    private static final String LIST_CLEAR = encodedList(false);
+    private static final String LIST_SET = encodedList(true);
+
     private final VerifyCertificateQuery certificates;
     private final AcademyDirectory directory;
     private final CredentialSigner signer;
@@ -149,7 +153,7 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
         vc.put("issuer", issuer);
         vc.put("validFrom", Instant.ofEpochSecond(now.getEpochSecond()).toString());
         vc.put("credentialSubject", Map.of("id", list + "#list", "type", "BitstringStatusList",
-                "statusPurpose", purpose, "encodedList", encodedList(set)));
+                "statusPurpose", purpose, "encodedList", set ? LIST_SET : LIST_CLEAR));
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
         claims.put("jti", list);

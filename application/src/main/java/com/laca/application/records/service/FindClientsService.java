@@ -23,6 +23,9 @@ import java.util.Optional;
 /** Searches clients and reads one client's profile and combined history, in the caller's clinic only. */
 public final class FindClientsService implements FindClientsUseCase {
 
+    /** How many merges a client's record is followed through at most. */
+    static final int MAX_MERGE_HOPS = 10;
+
     private final TransactionRunner tx;
     private final ClientProfileRepository profiles;
     private final ClientAppointmentHistory appointments;
@@ -83,10 +86,14 @@ public final class FindClientsService implements FindClientsUseCase {
         return profiles.find(client).orElseThrow(() -> new NotFoundException("client", client));
     }
 
-    /** The client whose record this one's entries belong to: itself, or the client it was merged into. */
+    /**
+     * The client whose record this one's entries belong to: itself, or the client it was merged into, following at
+     * most {@value #MAX_MERGE_HOPS} merges (as the booking area's client lookup does), so a damaged chain can never
+     * loop forever.
+     */
     static Optional<ClientProfile> survivorOf(ClientProfileRepository profiles, ClientId client) {
         Optional<ClientProfile> profile = profiles.find(client);
-        while (profile.isPresent() && profile.get().mergedInto().isPresent()) {
+        for (int hop = 0; hop < MAX_MERGE_HOPS && profile.flatMap(ClientProfile::mergedInto).isPresent(); hop++) {
             profile = profiles.find(profile.get().mergedInto().get());
         }
         return profile;
