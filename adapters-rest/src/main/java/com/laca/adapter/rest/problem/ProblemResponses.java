@@ -15,6 +15,8 @@ final class ProblemResponses {
 
     /** How long a client should wait before trying again while the database cannot be reached. */
     static final String RETRY_AFTER_SECONDS = "5";
+    /** Bounds the walk down a cause chain, which a buggy library could make cyclic. */
+    private static final int MAX_CAUSES = 20;
 
     private ProblemResponses() {
     }
@@ -30,7 +32,27 @@ final class ProblemResponses {
             LOG.log(Level.WARNING, "Unhandled " + exception.getClass().getName() + " answered with "
                     + problem.status(), exception);
         }
+        if (problem.type().equals(ProblemType.MALFORMED_BODY.uri()) && problem.errors() == null
+                && !(exception instanceof ProblemException)) {
+            LOG.info(() -> "A well-formed request body could not be bound: " + causes(exception));
+        }
         return Problems.response(located(problem, uriInfo));
+    }
+
+    /**
+     * The classes down the cause chain and where the deepest one was thrown, never their messages (a binder's message
+     * may quote the body), so a body that did not bind can be told apart from one that could not be read.
+     */
+    static String causes(Throwable exception) {
+        StringBuilder chain = new StringBuilder();
+        Throwable deepest = exception;
+        int depth = 0;
+        for (Throwable t = exception; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {
+            chain.append(depth == 0 ? "" : " <- ").append(t.getClass().getName());
+            deepest = t;
+        }
+        StackTraceElement[] trace = deepest.getStackTrace();
+        return trace.length == 0 ? chain.toString() : chain + " at " + trace[0];
     }
 
     static Problem located(Problem problem, UriInfo uriInfo) {
