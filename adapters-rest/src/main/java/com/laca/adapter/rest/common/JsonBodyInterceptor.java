@@ -1,5 +1,8 @@
 package com.laca.adapter.rest.common;
 
+import com.laca.adapter.rest.problem.ProblemException;
+import com.laca.adapter.rest.problem.ProblemType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -27,12 +30,33 @@ public class JsonBodyInterceptor implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (isJson(context.getMediaType()) && !RAW_TYPES.contains(context.getType())) {
             byte[] body = context.getInputStream().readAllBytes();
+            requireDeclaredLength(context, body.length);
             if (body.length > 0) {
                 JsonBodyCheck.check(body);
             }
             context.setInputStream(new ByteArrayInputStream(body));
         }
         return context.proceed();
+    }
+
+    /**
+     * A body that ends before its declared {@code Content-Length} was cut short on its way (the connection ended or the
+     * read gave up), which is not the client's JSON being wrong: the answer says so, with both lengths.
+     */
+    private static void requireDeclaredLength(ReaderInterceptorContext context, int read) {
+        String declared = context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null || context.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)) {
+            return;
+        }
+        try {
+            long length = Long.parseLong(declared.trim());
+            if (read < length) {
+                throw new ProblemException(ProblemType.MALFORMED_BODY.problem("The request body ended after " + read
+                        + " of its " + length + " declared bytes; send the whole request again."));
+            }
+        } catch (NumberFormatException unreadable) {
+            // the container has already refused a Content-Length it cannot read
+        }
     }
 
     private static boolean isJson(MediaType type) {
