@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param dateOfBirth   the client's date of birth
  * @param lastEntryOn   the date of the latest entry in the clinical record (treatment record, correction, clinical
- *                      note, photo, screening or consent)
+ *                      note, photo, screening, consent, or prescribing evidence)
  * @param lastTreatedOn the date of the latest treatment or clinical contact, whose age decides the children's rule;
  *                      never after {@code lastEntryOn}
  */

@@ -39,7 +39,7 @@ public final class ErasurePlanner {
         return switch (part) {
             case MARKETING_CONSENT, CONTACT_PREFERENCES -> ErasureStep.eraseNow(part);
             case GENERAL_NOTES -> eraseUnlessHeld(part, held);
-            case CLINICAL_NOTES, TREATMENT_RECORDS, PHOTOS, SCREENINGS, CONSENTS, ALERT_NOTES ->
+            case CLINICAL_NOTES, TREATMENT_RECORDS, PHOTOS, SCREENINGS, CONSENTS, PRESCRIBING_EVIDENCE, ALERT_NOTES ->
                     keepFor(part, clinical, KeptBecause.CLINICAL_RECORD, held);
             case CONTACT_DETAILS -> keepFor(part, clinical, KeptBecause.SAFETY_CONTACT, held);
             case PAYMENT_RECORDS -> keepFor(part, financial, KeptBecause.ACCOUNTING_RECORD, held);

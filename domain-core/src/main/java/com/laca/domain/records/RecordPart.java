@@ -16,6 +16,7 @@ public enum RecordPart {
     PHOTOS("clinical photos"),
     SCREENINGS("medical questionnaires and screening outcomes"),
     CONSENTS("signed consent forms"),
+    PRESCRIBING_EVIDENCE("prescriber consultations, prescriptions, doctor's directions and the proofs of age seen"),
     APPOINTMENT_HISTORY("appointments and their outcomes"),
     PAYMENT_RECORDS("payments, refunds and deposits"),
     EDIT_HISTORY("the history of changes to the client's details"),
@@ -23,7 +24,7 @@ public enum RecordPart {
 
     /** The parts whose presence means the client has a clinical record that retention protects. */
     public static final Set<RecordPart> CLINICAL = EnumSet.of(CLINICAL_NOTES, TREATMENT_RECORDS, PHOTOS, SCREENINGS,
-            CONSENTS);
+            CONSENTS, PRESCRIBING_EVIDENCE);
 
     /**
      * The parts the retention job deletes once the clinical retention date has passed: the clinical record and the
@@ -31,7 +32,7 @@ public enum RecordPart {
      * stay, since they are also kept for accounting and accountability.
      */
     public static final Set<RecordPart> PURGED_AFTER_RETENTION = EnumSet.of(ALERT_NOTES, CLINICAL_NOTES,
-            TREATMENT_RECORDS, PHOTOS, SCREENINGS, CONSENTS);
+            TREATMENT_RECORDS, PHOTOS, SCREENINGS, CONSENTS, PRESCRIBING_EVIDENCE);
 
     private final String description;
 

@@ -44,7 +44,14 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
             "ClinicalPhotoJpaEntity", "uploadedAt",
             "ScreeningJpaEntity", "confirmedAt",
             "ConsentJpaEntity", "informationGivenAt",
-            "StaffNoteJpaEntity", "writtenAt");
+            "StaffNoteJpaEntity", "writtenAt",
+            "ConsultationJpaEntity", "completedAt",
+            "PrescriptionJpaEntity", "issuedAt",
+            "DoctorsDirectionJpaEntity", "recordedAt",
+            "IdCheckJpaEntity", "checkedAt");
+    /** The prescribing evidence, prescriptions before the consultations they rest on. */
+    private static final List<String> PRESCRIBING_EVIDENCE = List.of("PrescriptionJpaEntity", "ConsultationJpaEntity",
+            "DoctorsDirectionJpaEntity", "IdCheckJpaEntity");
 
     private final boolean postgreSql;
 
@@ -88,7 +95,10 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
                 .setParameter(1, tenant().toString()).setParameter(2, client.toString()).getResultList();
     }
 
-    /** Children before parents: products, corrections before what they correct, decisions before screenings. */
+    /**
+     * Children before parents: products, corrections before what they correct, decisions before screenings,
+     * prescriptions before consultations.
+     */
     @Override
     public PurgedRecord purge(Collection<ClientId> clients) {
         EntityManager em = tenantEm();
@@ -112,6 +122,11 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
                 .setParameter("clients", ids).executeUpdate();
         entries.put(RecordPart.SCREENINGS, delete(em, "ScreeningJpaEntity", ids));
         entries.put(RecordPart.CONSENTS, deleteWithDocuments(em, "ConsentJpaEntity", ids, documents));
+        int prescribing = 0;
+        for (String entity : PRESCRIBING_EVIDENCE) {
+            prescribing += delete(em, entity, ids);
+        }
+        entries.put(RecordPart.PRESCRIBING_EVIDENCE, prescribing);
         for (String kind : CLINICAL_NOTE_KINDS) {
             RecordPart part = NoteKind.valueOf(kind).recordPart();
             entries.put(part, deleteChains(em, "StaffNoteJpaEntity", "amendsId", ids, " and e.kind = '" + kind + "'"));

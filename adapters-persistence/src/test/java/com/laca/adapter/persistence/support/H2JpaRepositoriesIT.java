@@ -286,5 +286,10 @@ class H2JpaRepositoriesIT {
         protected ClinicalPhotoRepository photos() {
             return adapter.clinicalPhotos();
         }
+
+        @Override
+        protected ClinicalRecordRepository safety() {
+            return adapter.clinicalRecords();
+        }
     }
 }

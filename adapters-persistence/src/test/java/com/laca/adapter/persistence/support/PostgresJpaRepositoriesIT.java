@@ -299,5 +299,10 @@ class PostgresJpaRepositoriesIT {
         protected ClinicalPhotoRepository photos() {
             return adapter.clinicalPhotos();
         }
+
+        @Override
+        protected ClinicalRecordRepository safety() {
+            return adapter.clinicalRecords();
+        }
     }
 }

@@ -247,7 +247,8 @@ class PostgresRowLevelSecurityIT {
             "academy_issuer_keys");
     /** The clinical tables the retention job may delete from (issue 11), children before parents. */
     private static final List<String> PURGED_TABLES = List.of("treatment_record_products", "treatment_records",
-            "clinical_photos", "prescriber_decisions", "screenings", "consents", "client_notes");
+            "clinical_photos", "prescriber_decisions", "screenings", "consents", "client_notes", "prescriptions",
+            "prescriber_consultations", "doctors_directions", "client_id_checks");
     /** Tables every clinic's public page reads (issue 15): readable by all, written only by their own tenant. */
     private static final List<String> PUBLIC_READ_TABLES = List.of("tenant_brandings");
 
@@ -588,14 +589,12 @@ class PostgresRowLevelSecurityIT {
                     "update treatment_record_products set lot = lot", "update clinical_photos set sha256 = sha256",
                     // --- issue 11: the retention job's log is append-only ---
                     "delete from clinical_purges", "update clinical_purges set part = part",
-                    // clinical safety (issue 10)
-                    "delete from prescriber_consultations",
+                    // clinical safety (issue 10); consultations go only in a purge (clinicalRowsGoOnlyInAPurgeWithNoHold)
                     "update prescriber_consultations set mode = 'FACE_TO_FACE'", "delete from prescriber_registrations",
                     "update screenings set answers = ''", "update prescriber_decisions set verdict = 'APPROVED'",
                     // issue 10: ID checks, doctor's directions and prescriptions are evidence
-                    "delete from client_id_checks", "update client_id_checks set document_type = 'PASSPORT'",
-                    "delete from doctors_directions", "update doctors_directions set reason = 'x'",
-                    "delete from prescriptions", "update prescriptions set product = 'x'",
+                    "update client_id_checks set document_type = 'PASSPORT'",
+                    "update doctors_directions set reason = 'x'", "update prescriptions set product = 'x'",
                     "delete from cosmetic_licences", "delete from safety_settings",
                     // --- issue 10: consent templates are versioned, consents kept, the audit log append-only ---
                     "delete from consent_templates", "update consent_templates set title = 'x'",
@@ -698,7 +697,8 @@ class PostgresRowLevelSecurityIT {
             long clinicalNotes = count(app, "select count(*) from client_notes where kind <> 'GENERAL'");
             assertThat(clinicalNotes).isPositive();
             for (String table : List.of("treatment_record_products", "treatment_records", "clinical_photos",
-                    "prescriber_decisions", "screenings", "consents")) {
+                    "prescriber_decisions", "screenings", "consents", "prescriptions", "prescriber_consultations",
+                    "doctors_directions", "client_id_checks")) {
                 assertThat(deleted(app, "delete from " + table)).as("no purge declared: " + table).isZero();
             }
             execute(app, "select set_config('app.clinical_purge', 'on', true)");

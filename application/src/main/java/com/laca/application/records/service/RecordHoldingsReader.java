@@ -117,6 +117,11 @@ public final class RecordHoldingsReader {
                 held.add(RecordPart.SCREENINGS);
                 clinicalDates.add(day(screening.confirmedAt()));
             }
+            List<Instant> prescribing = prescribingEvidence(id);
+            if (!prescribing.isEmpty()) {
+                held.add(RecordPart.PRESCRIBING_EVIDENCE);
+                prescribing.forEach(at -> clinicalDates.add(day(at)));
+            }
             if (!profiles.history(id).isEmpty()) {
                 held.add(RecordPart.EDIT_HISTORY);
             }
@@ -133,6 +138,16 @@ public final class RecordHoldingsReader {
                     lastEntry.isBefore(lastTreated) ? lastTreated : lastEntry, lastTreated));
         }
         return new RecordHoldings(profile.id(), held, activity, Optional.empty());
+    }
+
+    /** When each consultation, prescription, doctor's direction and proof of age of the client was recorded. */
+    private List<Instant> prescribingEvidence(ClientId client) {
+        List<Instant> recorded = new ArrayList<>();
+        safety.consultationsOf(client).forEach(consultation -> recorded.add(consultation.completedAt()));
+        safety.prescriptionsOf(client).forEach(prescription -> recorded.add(prescription.issuedAt()));
+        safety.directionsOf(client).forEach(direction -> recorded.add(direction.recordedAt()));
+        safety.idChecksOf(client).forEach(check -> recorded.add(check.checkedAt()));
+        return recorded;
     }
 
     private static LocalDate day(Instant at) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.application.consent.port.out.DocumentKey;
+import com.laca.application.safety.port.out.ClinicalRecordRepository;
 import com.laca.application.shared.PersistenceContract;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.Client;
+import com.laca.domain.clinic.Practitioner;
+import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.records.ClinicalPhoto;
 import com.laca.domain.records.ClinicalPurgeStep;
@@ -35,6 +38,18 @@ import com.laca.domain.records.TreatmentDetails;
 import com.laca.domain.records.TreatmentRecord;
 import com.laca.domain.records.TreatmentRecordId;
 import com.laca.domain.records.TreatmentRecordSigning;
+import com.laca.domain.safety.Consultation;
+import com.laca.domain.safety.ConsultationId;
+import com.laca.domain.safety.ConsultationMode;
+import com.laca.domain.safety.DoctorsDirection;
+import com.laca.domain.safety.IdCheck;
+import com.laca.domain.safety.IdCheckId;
+import com.laca.domain.safety.IdDocumentType;
+import com.laca.domain.safety.Prescriber;
+import com.laca.domain.safety.PrescriberRegistration;
+import com.laca.domain.safety.Prescription;
+import com.laca.domain.safety.PrescriptionId;
+import com.laca.domain.safety.RegisterBody;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
@@ -46,6 +61,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +96,8 @@ public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
 
     protected abstract ClinicalPhotoRepository photos();
 
+    protected abstract ClinicalRecordRepository safety();
+
     private Client storedClient(String name) {
         Client client = new Client(ClientId.random(), tenantA, name, "Purged", new EmailAddress(name + "@example.com"),
                 new PhoneNumber("07700 900127"), LocalDate.of(1980, 2, 29));
@@ -87,7 +105,10 @@ public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
         return client;
     }
 
-    /** An original entry and its correction, a clinical note and its amendment, and a photo, all long ago. */
+    /**
+     * An original entry and its correction, a clinical note and its amendment, a photo, and the prescribing evidence
+     * (a consultation and its prescription, a doctor's direction, a proof of age), all long ago.
+     */
     private AppointmentId storeOldClinicalRecord(ClientId client) {
         AppointmentId appointment = AppointmentId.random();
         TreatmentDetails filler = new TreatmentDetails(List.of(new ProductUse("Juvederm Volbella", "Allergan",
@@ -112,8 +133,26 @@ public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
                     LONG_AGO));
             photos().add(new ClinicalPhoto(photo, client, appointment, PhotoKind.BEFORE, PhotoFormat.JPEG, 64, 48,
                     1_000, "c".repeat(64), "photos/" + photo + ".jpg", STAFF, LONG_AGO));
+            storePrescribingEvidence(client, LONG_AGO);
         });
         return appointment;
+    }
+
+    /** A face-to-face consultation and its prescription, a doctor's direction and a proof of age, at {@code at}. */
+    private void storePrescribingEvidence(ClientId client, Instant at) {
+        Practitioner prescriber = new Practitioner(PractitionerId.random(), "Priya Shah RN",
+                Set.of(Qualification.NURSE, Qualification.PRESCRIBER), Set.of(), true, 0);
+        ports.practitioners().insert(prescriber);
+        Consultation consultation = new Consultation(ConsultationId.random(), client, TreatmentCategory.ANTI_WRINKLE,
+                Prescriber.of(prescriber, new PrescriberRegistration(RegisterBody.NMC, "12A3456E")),
+                ConsultationMode.FACE_TO_FACE, at);
+        safety().insertConsultation(consultation);
+        safety().insertPrescription(new Prescription(PrescriptionId.random(), consultation,
+                consultation.prescriber(), client, "Botulinum toxin type A, 50 units", at));
+        safety().insertDirection(new DoctorsDirection(client, TreatmentCategory.ANTI_WRINKLE, "Dr Amelia Hart",
+                new PrescriberRegistration(RegisterBody.GMC, "7012345"), "Medical need.", STAFF, at));
+        safety().insertIdCheck(new IdCheck(IdCheckId.random(), client, STAFF, at, IdDocumentType.PASSPORT,
+                LocalDate.of(1980, 2, 29)));
     }
 
     @Test
@@ -122,8 +161,11 @@ public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
         Client old = storedClient("olga");
         Client recent = storedClient("rita");
         Client generalOnly = storedClient("gina");
+        Client recentlyPrescribed = storedClient("pia");
         storeOldClinicalRecord(old.id());
         storeOldClinicalRecord(recent.id());
+        storeOldClinicalRecord(recentlyPrescribed.id());
+        doInA(() -> storePrescribingEvidence(recentlyPrescribed.id(), CUTOFF));
         doInA(() -> {
             notes().add(StaffNote.write(NoteId.random(), recent.id(), NoteKind.CLINICAL, "review", STAFF, CUTOFF));
             notes().add(StaffNote.write(NoteId.random(), generalOnly.id(), NoteKind.GENERAL, "hi", STAFF, LONG_AGO));
@@ -148,12 +190,17 @@ public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
         });
 
         assertThat(purged.entries()).isEqualTo(Map.of(RecordPart.TREATMENT_RECORDS, 2, RecordPart.CLINICAL_NOTES, 2,
-                RecordPart.ALERT_NOTES, 1, RecordPart.PHOTOS, 1));
+                RecordPart.ALERT_NOTES, 1, RecordPart.PHOTOS, 1, RecordPart.PRESCRIBING_EVIDENCE, 4));
         assertThat(purged.documents()).singleElement().extracting(DocumentKey::tenant).isEqualTo(tenantA);
         assertThat(inA(() -> records().chartsOf(List.of(old.id())))).isEmpty();
         assertThat(inA(() -> photos().ofAppointment(appointment))).isEmpty();
         assertThat(inA(() -> notes().about(List.of(old.id())))).extracting(StaffNote::kind)
                 .containsExactly(NoteKind.GENERAL);
+        assertThat(inA(() -> safety().consultationsOf(old.id()))).isEmpty();
+        assertThat(inA(() -> safety().prescriptionsOf(old.id()))).isEmpty();
+        assertThat(inA(() -> safety().directionsOf(old.id()))).isEmpty();
+        assertThat(inA(() -> safety().idChecksOf(old.id()))).isEmpty();
+        assertThat(inA(() -> safety().prescriptionsOf(other.id()))).hasSize(1);
         assertThat(inA(() -> records().chartsOf(List.of(other.id())))).hasSize(1);
         assertThat(inA(() -> notes().about(List.of(other.id())))).hasSize(4);
         assertThat(inA(() -> purges().purge(List.of(old.id()))).entries()).isEmpty();
