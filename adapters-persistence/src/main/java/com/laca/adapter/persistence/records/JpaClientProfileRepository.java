@@ -100,9 +100,10 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
-        long total = count.getSingleResult();
-        return new Page<>(toDomain(em, rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()),
-                page.page(), page.size(), total);
+        List<ClientProfileJpaEntity> found = rows.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        long total = total(page, found.size(), count);
+        return new Page<>(toDomain(em, found), page.page(), page.size(), total);
     }
 
     /**
@@ -137,9 +138,9 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
             count.setParameter(name, value);
             ids.setParameter(name, value);
         });
-        long total = count.getSingleResult();
         List<String> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
                 .map(row -> (String) row[0]).toList();
+        long total = total(page, pageIds.size(), count);
         Map<String, ClientProfileJpaEntity> rows = new HashMap<>();
         if (!pageIds.isEmpty()) {
             em.createQuery("select c from ClientProfileJpaEntity c where c.id in :ids", ClientProfileJpaEntity.class)
@@ -147,6 +148,15 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
         }
         return new Page<>(toDomain(em, pageIds.stream().map(rows::get).filter(Objects::nonNull).toList()),
                 page.page(), page.size(), total);
+    }
+
+    /**
+     * The number of matches: a page neither full nor past the end already shows it (the usual search, narrowed until
+     * it fits one page), so only a full or empty page runs the count query.
+     */
+    private static long total(PageRequest page, int found, TypedQuery<Long> count) {
+        boolean endShown = found > 0 && found < page.size() || found == 0 && page.offset() == 0;
+        return endShown ? page.offset() + found : count.getSingleResult();
     }
 
     /** The conditions on {@code clients} (alias {@code c}) for the e-mail, phone and date-of-birth criteria given. */

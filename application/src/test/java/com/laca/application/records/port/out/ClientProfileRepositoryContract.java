@@ -139,8 +139,8 @@ public abstract class ClientProfileRepositoryContract extends PersistenceContrac
     }
 
     @Test
-    @DisplayName("a broad name search pages by last name, first name and id: each page continues the one before, and the"
-            + " total counts each matching client once")
+    @DisplayName("a broad search pages by last name, first name and id: each page continues the one before, and every"
+            + " page, a last part-filled one or one past the end, counts each matching client once")
     void broadNameSearchPages() {
         List<ClientProfile> inOrder = new ArrayList<>(List.of(numbered("Emilia", "Brown", 1),
                 numbered("Emma", "Emerson", 2), numbered("Emily", "Page", 3), numbered("Emma", "Page", 4),
@@ -166,6 +166,12 @@ public abstract class ClientProfileRepositoryContract extends PersistenceContrac
             paged.addAll(found.items());
         }
         assertThat(paged).containsExactlyElementsOf(inOrder);
+        assertThat(inA(() -> profiles().search(ClientSearchQuery.freeText("em"), false, new PageRequest(5, 3))))
+                .extracting(Page::items, Page::total).containsExactly(List.of(), 7L);
+        assertThat(inA(() -> profiles().search(ClientSearchQuery.freeText("1990-01"), false, new PageRequest(1, 5))))
+                .extracting(found -> found.items().size(), Page::total).containsExactly(3, 8L);
+        assertThat(inA(() -> profiles().search(ClientSearchQuery.freeText("1990-01"), false, new PageRequest(2, 5))))
+                .extracting(Page::items, Page::total).containsExactly(List.of(), 8L);
         assertThat(inA(() -> profiles().search(ClientSearchQuery.freeText("em"), true, new PageRequest(0, 20)))
                 .items()).first().isEqualTo(archived.archived());
         Page<ClientProfile> taylors = inA(() -> profiles().search(ClientSearchQuery.freeText("TAY em"), false,
