@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A row of {@code client_name_words}: one folded word of a client's name, the key a name search looks up. */
+/**
+ * A row of {@code client_name_words}: one folded word of a client's name, the key a name search looks up, with the
+ * client's status and names, so a name search counts and orders its matches from this table's index alone (V34).
+ */
 @Entity
 @Table(name = "client_name_words")
 @IdClass(ClientNameWordJpaEntity.Key.class)
@@ -21,17 +24,31 @@ class ClientNameWordJpaEntity extends TenantOwnedJpaEntity {
     @Id
     @Column(name = "word", length = 100)
     private String word;
+    @Column(name = "client_status", length = 16)
+    private String clientStatus;
+    @Column(name = "last_name", length = 100)
+    private String lastName;
+    @Column(name = "first_name", length = 100)
+    private String firstName;
 
     protected ClientNameWordJpaEntity() {
     }
 
-    ClientNameWordJpaEntity(String clientId, String word) {
+    ClientNameWordJpaEntity(String clientId, String word, ClientNameWords.Owner owner) {
         this.clientId = clientId;
         this.word = word;
+        carry(owner);
     }
 
     String word() {
         return word;
+    }
+
+    /** Copies the client's status and names onto the row (an update only when one of them changed). */
+    void carry(ClientNameWords.Owner owner) {
+        clientStatus = owner.status();
+        lastName = owner.lastName();
+        firstName = owner.firstName();
     }
 
     /** The row's identity within its tenant: the client and the word. */

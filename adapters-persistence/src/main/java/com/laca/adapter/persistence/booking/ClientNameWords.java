@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -14,6 +15,8 @@ import java.util.stream.Stream;
  * client records (which rename them), so a name search is a b-tree range look-up per typed word: {@code word >= 'smi'
  * and word < 'smi\uffff'}. A range, not {@code LIKE 'smi%'}, because PostgreSQL never uses an index for a condition
  * whose operator is not leakproof under row-level security, and {@code LIKE} is not; the comparison operators are.
+ * Each row also carries the client's status and names ({@link Owner}), so a name search counts and orders its matches
+ * from this table's index without reading {@code clients} for each of them.
  */
 public final class ClientNameWords {
 
@@ -32,16 +35,37 @@ public final class ClientNameWords {
         return words;
     }
 
-    /** Makes the client's stored words exactly {@code words}. */
-    public static void replace(EntityManager tenantEm, ClientId client, Set<String> words) {
+    /**
+     * Makes the client's stored words exactly those of its name, each carrying its current status and names; called
+     * on every write of the client, since a stale copy would list it under an old name or status.
+     */
+    public static void replace(EntityManager tenantEm, ClientId client, Owner owner) {
+        Set<String> words = of(owner.firstName(), owner.lastName());
         List<ClientNameWordJpaEntity> stored = tenantEm.createQuery(
                         "select w from ClientNameWordJpaEntity w where w.clientId = :client",
                         ClientNameWordJpaEntity.class)
                 .setParameter("client", client.toString()).getResultList();
         stored.stream().filter(row -> !words.contains(row.word())).forEach(tenantEm::remove);
+        stored.stream().filter(row -> words.contains(row.word())).forEach(row -> row.carry(owner));
         List<String> kept = stored.stream().map(ClientNameWordJpaEntity::word).toList();
         words.stream().filter(word -> !kept.contains(word))
-                .forEach(word -> tenantEm.persist(new ClientNameWordJpaEntity(client.toString(), word)));
+                .forEach(word -> tenantEm.persist(new ClientNameWordJpaEntity(client.toString(), word, owner)));
+    }
+
+    /**
+     * The client a name word belongs to, as its row carries it: the names exactly as {@code clients} stores them (a
+     * name search orders by them) and the status as stored in {@code clients.status}.
+     */
+    public record Owner(String firstName, String lastName, String status) {
+
+        /** The status of a client a booking has just created, which {@code clients.status} defaults to. */
+        public static final String NEW_CLIENT_STATUS = "ACTIVE";
+
+        public Owner {
+            Objects.requireNonNull(firstName, "firstName");
+            Objects.requireNonNull(lastName, "lastName");
+            Objects.requireNonNull(status, "status");
+        }
     }
 
     /** The exclusive upper bound of the strings starting with {@code prefix}, for a range look-up. */

@@ -20,17 +20,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Client profiles in {@code clients} and their history in {@code client_changes}. Search is a conjunction of range
  * conditions on stored keys (a name word in {@code client_name_words}, e-mail, phone digits, date of birth): a prefix
  * {@code p} is {@code >= p and < p + U+FFFF}, never {@code LIKE}, which PostgreSQL cannot answer from an index under
- * row-level security (see {@link ClientNameWords}); the keys are byte-ordered ("C") on PostgreSQL (V11_4_1).
+ * row-level security (see {@link ClientNameWords}); the keys are byte-ordered ("C") on PostgreSQL (V11_4_1). A search
+ * with name words is answered from the name words' own index (their rows carry the client's status and names, V34).
  */
 public final class JpaClientProfileRepository extends JpaRepositorySupport implements ClientProfileRepository {
 
@@ -78,31 +81,18 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
 
     @Override
     public Page<ClientProfile> search(ClientSearchQuery query, boolean includeArchived, PageRequest page) {
-        EntityManager em = tenantEm();
-        StringBuilder where = new StringBuilder(includeArchived ? " where c.status <> 'MERGED'"
-                : " where c.status = 'ACTIVE'");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        for (int i = 0; i < query.nameWords().size(); i++) {
-            where.append(" and c.id in (select w.clientId from ClientNameWordJpaEntity w where w.word >= :w")
-                    .append(i).append(" and w.word < :wEnd").append(i).append(')');
-            parameters.put("w" + i, query.nameWords().get(i));
-            parameters.put("wEnd" + i, ClientNameWords.upperBound(query.nameWords().get(i)));
-        }
-        query.emailPrefix().ifPresent(prefix -> {
-            where.append(" and c.email >= :email and c.email < :emailEnd");
-            parameters.put("email", prefix);
-            parameters.put("emailEnd", ClientNameWords.upperBound(prefix));
-        });
-        query.phonePrefix().ifPresent(prefix -> {
-            where.append(" and c.phoneDigits >= :phone and c.phoneDigits < :phoneEnd");
-            parameters.put("phone", prefix);
-            parameters.put("phoneEnd", ClientNameWords.upperBound(prefix));
-        });
-        query.dateOfBirth().ifPresent(range -> {
-            where.append(" and c.dateOfBirth between :bornFrom and :bornTo");
-            parameters.put("bornFrom", range.first());
-            parameters.put("bornTo", range.last());
-        });
+        List<String> keys = keyConditions(query, parameters);
+        return query.nameWords().isEmpty() ? searchClients(keys, includeArchived, parameters, page)
+                : searchNameWords(query.nameWords(), keys, includeArchived, parameters, page);
+    }
+
+    /** E-mail, phone and date of birth alone: their b-trees on {@code clients} find the rows. */
+    private Page<ClientProfile> searchClients(List<String> keys, boolean includeArchived,
+                                              Map<String, Object> parameters, PageRequest page) {
+        EntityManager em = tenantEm();
+        String where = " where " + (includeArchived ? "c.status <> 'MERGED'" : "c.status = 'ACTIVE'")
+                + keys.stream().map(key -> " and " + key).collect(Collectors.joining());
         TypedQuery<Long> count = em.createQuery("select count(c) from ClientProfileJpaEntity c" + where, Long.class);
         TypedQuery<ClientProfileJpaEntity> rows = em.createQuery("select c from ClientProfileJpaEntity c" + where
                 + " order by c.lastName, c.firstName, c.id", ClientProfileJpaEntity.class);
@@ -110,10 +100,84 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
-        long total = count.getSingleResult();
-        List<ClientProfile> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(entity -> toDomain(em, entity)).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        List<ClientProfileJpaEntity> found = rows.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList();
+        long total = total(page, found.size(), count);
+        return new Page<>(toDomain(em, found), page.page(), page.size(), total);
+    }
+
+    /**
+     * With name words, the count and the page's ids come from the index on {@code client_name_words}, whose rows
+     * carry the client's status and names (V34): the first word's range is scanned, the other words and keys are
+     * semi-joins, and only the page's clients are read from {@code clients}, so a broad word costs a scan of its
+     * index entries instead of a look-up of every matching client.
+     */
+    private Page<ClientProfile> searchNameWords(List<String> words, List<String> keys, boolean includeArchived,
+                                                Map<String, Object> parameters, PageRequest page) {
+        EntityManager em = tenantEm();
+        StringBuilder where = new StringBuilder(" where w.word >= :w0 and w.word < :wEnd0 and ")
+                .append(includeArchived ? "w.clientStatus <> 'MERGED'" : "w.clientStatus = 'ACTIVE'");
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                where.append(" and w.clientId in (select v%1$d.clientId from ClientNameWordJpaEntity v%1$d"
+                        .formatted(i)).append(" where v%1$d.word >= :w%1$d and v%1$d.word < :wEnd%1$d)".formatted(i));
+            }
+            parameters.put("w" + i, words.get(i));
+            parameters.put("wEnd" + i, ClientNameWords.upperBound(words.get(i)));
+        }
+        if (!keys.isEmpty()) {
+            where.append(" and w.clientId in (select c.id from ClientProfileJpaEntity c where ")
+                    .append(String.join(" and ", keys)).append(')');
+        }
+        TypedQuery<Long> count = em.createQuery("select count(distinct w.clientId) from ClientNameWordJpaEntity w"
+                + where, Long.class);
+        TypedQuery<Object[]> ids = em.createQuery("select distinct w.clientId, w.lastName, w.firstName"
+                + " from ClientNameWordJpaEntity w" + where + " order by w.lastName, w.firstName, w.clientId",
+                Object[].class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            ids.setParameter(name, value);
+        });
+        List<String> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+                .map(row -> (String) row[0]).toList();
+        long total = total(page, pageIds.size(), count);
+        Map<String, ClientProfileJpaEntity> rows = new HashMap<>();
+        if (!pageIds.isEmpty()) {
+            em.createQuery("select c from ClientProfileJpaEntity c where c.id in :ids", ClientProfileJpaEntity.class)
+                    .setParameter("ids", pageIds).getResultList().forEach(row -> rows.put(row.id(), row));
+        }
+        return new Page<>(toDomain(em, pageIds.stream().map(rows::get).filter(Objects::nonNull).toList()),
+                page.page(), page.size(), total);
+    }
+
+    /**
+     * The number of matches: a page neither full nor past the end already shows it (the usual search, narrowed until
+     * it fits one page), so only a full or empty page runs the count query.
+     */
+    private static long total(PageRequest page, int found, TypedQuery<Long> count) {
+        boolean endShown = found > 0 && found < page.size() || found == 0 && page.offset() == 0;
+        return endShown ? page.offset() + found : count.getSingleResult();
+    }
+
+    /** The conditions on {@code clients} (alias {@code c}) for the e-mail, phone and date-of-birth criteria given. */
+    private static List<String> keyConditions(ClientSearchQuery query, Map<String, Object> parameters) {
+        List<String> keys = new ArrayList<>();
+        query.emailPrefix().ifPresent(prefix -> {
+            keys.add("c.email >= :email and c.email < :emailEnd");
+            parameters.put("email", prefix);
+            parameters.put("emailEnd", ClientNameWords.upperBound(prefix));
+        });
+        query.phonePrefix().ifPresent(prefix -> {
+            keys.add("c.phoneDigits >= :phone and c.phoneDigits < :phoneEnd");
+            parameters.put("phone", prefix);
+            parameters.put("phoneEnd", ClientNameWords.upperBound(prefix));
+        });
+        query.dateOfBirth().ifPresent(range -> {
+            keys.add("c.dateOfBirth between :bornFrom and :bornTo");
+            parameters.put("bornFrom", range.first());
+            parameters.put("bornTo", range.last());
+        });
+        return keys;
     }
 
     @Override
@@ -128,7 +192,7 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
         } catch (ConflictException e) {
             throw new ClientIdentityTakenException();
         }
-        ClientNameWords.replace(em, profile.id(), ClientNameWords.of(profile.firstName(), profile.lastName()));
+        ClientNameWords.replace(em, profile.id(), nameWordsOwner(profile));
         ClientDuplicateFlags.replace(em, profile.id(), profile.possibleDuplicates(), clock.instant());
         flush(em, "client", profile.id(), "a possible duplicate names a client that does not exist");
     }
@@ -149,7 +213,7 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
         } catch (ConflictException e) {
             throw new ClientIdentityTakenException();
         }
-        ClientNameWords.replace(em, profile.id(), ClientNameWords.of(profile.firstName(), profile.lastName()));
+        ClientNameWords.replace(em, profile.id(), nameWordsOwner(profile));
         ClientDuplicateFlags.replace(em, profile.id(), profile.possibleDuplicates(), clock.instant());
         flush(em, "client", profile.id(), "a possible duplicate names a client that does not exist");
     }
@@ -172,5 +236,18 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
     private ClientProfile toDomain(EntityManager em, ClientProfileJpaEntity entity) {
         TenantId tenant = tenant();
         return entity.toDomain(tenant, ClientDuplicateFlags.of(em, ClientId.parse(entity.id())));
+    }
+
+    /** The page's profiles in order, with their possible-duplicate flags read in one query. */
+    private List<ClientProfile> toDomain(EntityManager em, List<ClientProfileJpaEntity> entities) {
+        TenantId tenant = tenant();
+        Map<ClientId, List<ClientId>> flags = ClientDuplicateFlags.ofEach(em,
+                entities.stream().map(entity -> ClientId.parse(entity.id())).toList());
+        return entities.stream().map(entity -> entity.toDomain(tenant, flags.get(ClientId.parse(entity.id()))))
+                .toList();
+    }
+
+    private static ClientNameWords.Owner nameWordsOwner(ClientProfile profile) {
+        return new ClientNameWords.Owner(profile.firstName(), profile.lastName(), profile.status().name());
     }
 }

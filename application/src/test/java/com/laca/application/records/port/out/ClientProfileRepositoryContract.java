@@ -21,6 +21,8 @@ import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -43,6 +45,11 @@ public abstract class ClientProfileRepositoryContract extends PersistenceContrac
         return ClientProfile.create(ClientId.random(), tenantA, first, last, born,
                 Optional.of(new EmailAddress(email)), Optional.of(new PhoneNumber(phone)),
                 new ContactPreferences(true, false, true));
+    }
+
+    private ClientProfile numbered(String first, String last, int number) {
+        return profile(first, last, first.toLowerCase() + number + "@example.com", "07911 20000" + number,
+                LocalDate.of(1990, 1, number));
     }
 
     private static ClientProfile merged(ClientProfile p, ClientId into) {
@@ -129,6 +136,68 @@ public abstract class ClientProfileRepositoryContract extends PersistenceContrac
                 new PageRequest(1, 2)));
         assertThat(second.total()).isEqualTo(5);
         assertThat(second.items()).extracting(ClientProfile::firstName).containsExactly("Amy2", "Amy3");
+    }
+
+    @Test
+    @DisplayName("a broad search pages by last name, first name and id: each page continues the one before, and every"
+            + " page, a last part-filled one or one past the end, counts each matching client once")
+    void broadNameSearchPages() {
+        List<ClientProfile> inOrder = new ArrayList<>(List.of(numbered("Emilia", "Brown", 1),
+                numbered("Emma", "Emerson", 2), numbered("Emily", "Page", 3), numbered("Emma", "Page", 4),
+                numbered("Emma", "Taylor", 5), numbered("Emma", "Taylor", 6), numbered("Emma", "Young", 7)));
+        inOrder.sort(Comparator.comparing(ClientProfile::lastName).thenComparing(ClientProfile::firstName)
+                .thenComparing(profile -> profile.id().toString()));
+        ClientProfile archived = numbered("Emily", "Archer", 8);
+        doInA(() -> {
+            for (int i = inOrder.size() - 1; i >= 0; i--) {
+                profiles().insert(inOrder.get(i));
+            }
+            profiles().insert(archived);
+            profiles().update(archived.archived());
+            profiles().insert(numbered("Olivia", "Smith", 9));
+        });
+
+        List<ClientProfile> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            int number = page;
+            Page<ClientProfile> found = inA(() -> profiles().search(ClientSearchQuery.freeText("em"), false,
+                    new PageRequest(number, 3)));
+            assertThat(found.total()).isEqualTo(7);
+            paged.addAll(found.items());
+        }
+        assertThat(paged).containsExactlyElementsOf(inOrder);
+        assertThat(inA(() -> profiles().search(ClientSearchQuery.freeText("em"), false, new PageRequest(5, 3))))
+                .extracting(Page::items, Page::total).containsExactly(List.of(), 7L);
+        assertThat(inA(() -> profiles().search(ClientSearchQuery.freeText("1990-01"), false, new PageRequest(1, 5))))
+                .extracting(found -> found.items().size(), Page::total).containsExactly(3, 8L);
+        assertThat(inA(() -> profiles().search(ClientSearchQuery.freeText("1990-01"), false, new PageRequest(2, 5))))
+                .extracting(Page::items, Page::total).containsExactly(List.of(), 8L);
+        assertThat(inA(() -> profiles().search(ClientSearchQuery.freeText("em"), true, new PageRequest(0, 20)))
+                .items()).first().isEqualTo(archived.archived());
+        Page<ClientProfile> taylors = inA(() -> profiles().search(ClientSearchQuery.freeText("TAY em"), false,
+                new PageRequest(0, 20)));
+        assertThat(taylors.items()).extracting(ClientProfile::lastName).containsExactly("Taylor", "Taylor");
+        assertThat(taylors.total()).isEqualTo(2);
+        assertThat(inA(() -> profiles().search(ClientSearchQuery.of("em", null, "07911 200005", null), false,
+                new PageRequest(0, 20))).items()).extracting(ClientProfile::lastName).containsExactly("Taylor");
+    }
+
+    @Test
+    @DisplayName("a renamed client is found and ordered under its new name only")
+    void renamedClientSearchedByNewName() {
+        ClientProfile young = numbered("Emma", "Young", 1);
+        ClientProfile brown = numbered("Emma", "Brown", 2);
+        doInA(() -> {
+            profiles().insert(young);
+            profiles().insert(brown);
+            profiles().update(young.withIdentity("Emma", "Adams", young.dateOfBirth()));
+        });
+
+        assertThat(search(ClientSearchQuery.freeText("emma"), false).items()).extracting(ClientProfile::lastName)
+                .containsExactly("Adams", "Brown");
+        assertThat(search(ClientSearchQuery.freeText("young"), false).items()).isEmpty();
+        assertThat(search(ClientSearchQuery.freeText("adam"), false).items()).extracting(ClientProfile::id)
+                .containsExactly(young.id());
     }
 
     @Test
