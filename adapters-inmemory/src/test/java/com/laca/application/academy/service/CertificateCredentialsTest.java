@@ -145,6 +145,9 @@ class CertificateCredentialsTest {
     @DisplayName("the clinic's key set publishes the key that signs its credentials, and no other clinic's")
     void issuerKeysAreTheClinicsOwn() {
         signer.keyId(TenantId.random()); // another clinic's key exists
+        assertThat(credentials.issuerKeys("glow")).as("before the clinic signs anything")
+                .contains(Map.of("keys", List.of()));
+        credentials.credential("glow", certificate.code().display());
 
         assertThat(credentials.issuerKeys("glow")).contains(Map.of("keys",
                 List.of(Map.of("kty", "none", "kid", signer.keyId(GLOW)))));
