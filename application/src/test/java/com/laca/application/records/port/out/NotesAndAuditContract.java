@@ -82,5 +82,9 @@ public abstract class NotesAndAuditContract extends PersistenceContract {
 
         assertThat(inA(() -> audit().ofClient(client.id()))).containsExactly(read, export);
         assertThat(inB(() -> audit().ofClient(client.id()))).isEmpty();
+        assertThat(inA(() -> audit().anyAbout(List.of(ClientId.random(), client.id())))).isTrue();
+        assertThat(inA(() -> audit().anyAbout(List.of(ClientId.random())))).isFalse();
+        assertThat(inA(() -> audit().anyAbout(List.of()))).isFalse();
+        assertThat(inB(() -> audit().anyAbout(List.of(client.id())))).isFalse();
     }
 }
