@@ -40,7 +40,7 @@ public final class NimbusCredentialSigner implements CredentialSigner {
 
     private static final int RSA_BITS = 2048;
     /** How many clinics' opened keys are kept; a clinic past it opens its key again on its next signature. */
-    static final int OPENED_KEYS = 64;
+    private static final int OPENED_KEYS = 64;
 
     private final IssuerKeyRepository keys;
     private final IssuerKeySeal seal;
