@@ -125,7 +125,7 @@ public class AcademyWiring {
         certificates = new CertificateService(tx, certificateRepository, enrolmentRepository, directory,
                 new ItextCertificateRenderer(), random, clock);
         // credentials are signed with each clinic's own key, never the server's token key
-        credentials = new CertificateCredentials(tx, certificates, directory, new NimbusCredentialSigner(
+        credentials = new CertificateCredentials(tx, certificateRepository, directory, new NimbusCredentialSigner(
                 new JpaIssuerKeyRepository(persistence, current),
                 IssuerKeySeal.withKey(config.getValue("laca.academy.issuer-kek", String.class)), clock), clock);
     }

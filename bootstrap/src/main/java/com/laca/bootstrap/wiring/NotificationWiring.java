@@ -97,7 +97,7 @@ public class NotificationWiring {
         new FactValue.Link(URI.create(publicBaseUrl));
         MessageKindCatalogue catalogue = MessageKindCatalogue.standard();
         JpaOutboxRepository outbox = new JpaOutboxRepository(persistence, current, catalogue);
-        JpaNotificationSettingsRepository settings = new JpaNotificationSettingsRepository(current);
+        JpaNotificationSettingsRepository settings = new JpaNotificationSettingsRepository(persistence, current);
         JpaMessageTemplateRepository templates = new JpaMessageTemplateRepository(current);
         MustacheMessageRenderer renderer = new MustacheMessageRenderer();
         JpaContactDirectory contacts = new JpaContactDirectory(current);

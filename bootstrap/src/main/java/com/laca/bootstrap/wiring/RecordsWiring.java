@@ -89,7 +89,6 @@ public class RecordsWiring {
         ClientProfileRepository profiles = new JpaClientProfileRepository(current, clock);
         find = new FindClientsService(tx, profiles, new JpaClientAppointmentHistory(current));
         edit = new EditClientService(tx, profiles, clock);
-        merge = new MergeClientsService(tx, profiles, clock);
         AccessAuditRepository accessAudit = new JpaAccessAuditRepository(current);
         notes = new ClientNotesService(tx, profiles, new JpaStaffNoteRepository(current), accessAudit, clock);
         audit = new AccessAuditService(tx, profiles, accessAudit);
@@ -114,6 +113,7 @@ public class RecordsWiring {
         erase = new EraseClientService(tx, profiles, new JpaStaffNoteRepository(current), holdings,
                 new JpaLegalHoldRepository(current), new JpaErasureRequestRepository(current), clock);
         JpaClinicalRecordPurgeRepository purges = new JpaClinicalRecordPurgeRepository(persistence, current);
+        merge = new MergeClientsService(tx, profiles, purges, clock);
         legalHolds = new LegalHoldsService(tx, profiles, new JpaLegalHoldRepository(current), purges, clock);
         purge = new PurgeExpiredClinicalRecordsService(tx, profiles, holdings, new JpaLegalHoldRepository(current),
                 new JpaErasureRequestRepository(current), purges, documents, clock);

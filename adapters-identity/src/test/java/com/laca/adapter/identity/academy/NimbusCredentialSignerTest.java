@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.laca.adapter.inmemory.academy.InMemoryIssuerKeyRepository;
 import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
 import com.laca.application.academy.port.out.IssuerKey;
+import com.laca.application.academy.port.out.IssuerKeyRepository;
 import com.laca.domain.shared.TenantId;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
@@ -20,6 +22,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,7 @@ class NimbusCredentialSignerTest {
     @DisplayName("each clinic has its own key: one clinic's credential does not verify with another clinic's key set")
     void keysArePerClinic() throws Exception {
         SignedJWT jwt = SignedJWT.parse(in(glow, () -> signer.sign(glow, claims())));
+        in(north, () -> signer.sign(north, claims()));
         JWKSet others = JWKSet.parse(in(north, () -> signer.publicKeys(north)));
 
         assertThat(others.getKeyByKeyId(jwt.getHeader().getKeyID())).isNull();
@@ -89,15 +93,57 @@ class NimbusCredentialSignerTest {
     }
 
     @Test
-    @DisplayName("the key is made on first need and then kept: later signatures and key sets name the same key")
+    @DisplayName("the key is made on the first signature and then kept: later signatures and key sets name the same key")
     void keyIsMadeOnceAndKept() throws Exception {
-        Map<String, Object> published = in(glow, () -> signer.publicKeys(glow));
+        String first = in(glow, () -> signer.sign(glow, claims()));
         IssuerKey stored = in(glow, keys::find).orElseThrow();
+        Map<String, Object> published = in(glow, () -> signer.publicKeys(glow));
 
+        assertThat(SignedJWT.parse(first).getHeader().getKeyID()).isEqualTo(stored.keyId());
         assertThat(SignedJWT.parse(in(glow, () -> signer.sign(glow, claims()))).getHeader().getKeyID())
                 .isEqualTo(stored.keyId());
+        assertThat(JWKSet.parse(published).getKeys()).extracting(JWK::getKeyID).containsExactly(stored.keyId());
         assertThat(in(glow, () -> signer.publicKeys(glow))).isEqualTo(published);
         assertThat(stored.createdAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    @DisplayName("anyone reading the key set of a clinic that has signed nothing gets an empty set, and no key is made")
+    void readingTheKeySetMakesNoKey() {
+        assertThat(in(glow, () -> signer.publicKeys(glow))).isEqualTo(Map.of("keys", List.of()));
+        assertThat(in(glow, keys::find)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a batch of signatures opens the sealed key once: later ones use the key already opened")
+    void sealedKeyIsOpenedOnce() throws Exception {
+        Tamperable stored = new Tamperable();
+        NimbusCredentialSigner batch = new NimbusCredentialSigner(stored, IssuerKeySeal.withKey(randomKek()),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        SignedJWT first = SignedJWT.parse(in(glow, () -> batch.sign(glow, claims())));
+        stored.tampered = true; // opening the stored seal again would now fail
+
+        SignedJWT second = SignedJWT.parse(in(glow, () -> batch.sign(glow, claims())));
+
+        RSAKey key = (RSAKey) JWKSet.parse(in(glow, () -> batch.publicKeys(glow))).getKeys().get(0);
+        assertThat(second.getHeader().getKeyID()).isEqualTo(first.getHeader().getKeyID());
+        assertThat(second.verify(new RSASSAVerifier(key))).isTrue();
+    }
+
+    /** The in-memory key store, whose stored seal can be spoilt to show whether a signature opens it again. */
+    private final class Tamperable implements IssuerKeyRepository {
+        private boolean tampered;
+
+        @Override
+        public Optional<IssuerKey> find() {
+            return keys.find().map(key -> tampered
+                    ? new IssuerKey(key.keyId(), key.publicJwk(), "v1:c3BvaWx0", key.createdAt()) : key);
+        }
+
+        @Override
+        public IssuerKey addIfAbsent(IssuerKey candidate) {
+            return keys.addIfAbsent(candidate);
+        }
     }
 
     @Test

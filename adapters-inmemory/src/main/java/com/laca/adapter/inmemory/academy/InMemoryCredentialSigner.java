@@ -5,6 +5,7 @@ import com.laca.domain.shared.TenantId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,12 +28,14 @@ public final class InMemoryCredentialSigner implements CredentialSigner {
         return keyId(tenant) + "." + signed.size();
     }
 
+    /** The tenant's key once it has signed, or an empty set, as a real signer publishes no key before it makes one. */
     @Override
     public Map<String, Object> publicKeys(TenantId tenant) {
-        return Map.of("keys", List.of(Map.of("kty", "none", "kid", keyId(tenant))));
+        return Map.of("keys", Optional.ofNullable(keyIds.get(tenant))
+                .map(kid -> List.of(Map.of("kty", "none", "kid", kid))).orElse(List.of()));
     }
 
-    /** The tenant's key id, made on first need as a real signer makes the key. */
+    /** The tenant's key id, made on its first signature (or first call here) as a real signer makes the key. */
     public String keyId(TenantId tenant) {
         return keyIds.computeIfAbsent(tenant, t -> "in-memory-" + t);
     }

@@ -51,8 +51,11 @@ public final class InMemoryClientRepository implements ClientRepository {
 
     @Override
     public List<Client> findSharingContact(EmailAddress email, PhoneNumber phone) {
-        return inStoredOrder().filter(client -> client.email().equals(email) || client.phone().equals(phone))
-                .toList();
+        Comparator<Client> byId = Comparator.comparing(client -> client.id().toString());
+        return Stream.concat(
+                inStoredOrder().filter(client -> client.email().equals(email)).sorted(byId),
+                inStoredOrder().filter(client -> !client.email().equals(email) && client.phone().equals(phone))
+                        .sorted(byId).limit(SHARED_PHONE_LIMIT)).toList();
     }
 
     @Override

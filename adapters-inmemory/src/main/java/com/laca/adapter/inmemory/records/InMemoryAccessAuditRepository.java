@@ -6,6 +6,7 @@ import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.domain.records.AccessAuditEntry;
 import com.laca.domain.records.AuditEntryId;
 import com.laca.domain.shared.ClientId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,5 +29,10 @@ public final class InMemoryAccessAuditRepository implements AccessAuditRepositor
         return table.values().filter(entry -> entry.client().equals(client))
                 .sorted(Comparator.comparing(AccessAuditEntry::at).thenComparing(entry -> entry.id().toString()))
                 .toList();
+    }
+
+    @Override
+    public boolean anyAbout(Collection<ClientId> clients) {
+        return table.values().anyMatch(entry -> clients.contains(entry.client()));
     }
 }

@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.adapter.inmemory.academy.InMemoryCredentialSigner;
 import com.laca.adapter.inmemory.shared.InMemoryTransactionRunner;
-import com.laca.application.academy.port.in.CertificateView;
 import com.laca.application.academy.port.out.AcademyDirectory;
+import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.shared.InvalidInputException;
+import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.academy.CertificateId;
 import com.laca.domain.academy.CourseId;
 import com.laca.domain.academy.certificate.Certificate;
 import com.laca.domain.academy.certificate.CertificateKey;
 import com.laca.domain.academy.certificate.CertificateSnapshot;
 import com.laca.domain.academy.certificate.CertificateStatus;
+import com.laca.domain.academy.certificate.StatusCause;
+import com.laca.domain.academy.certificate.StatusChange;
 import com.laca.domain.academy.certificate.VerificationCode;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.UserId;
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -25,10 +29,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,11 +51,24 @@ class CertificateCredentialsTest {
                     "CPD Certification Service", "CPD-1", new BigDecimal("6.5"), BigDecimal.ONE),
             ISSUED, Optional.of(Instant.parse("2028-11-02T10:15:30Z")), List.of());
     private static final TenantId GLOW = TenantId.random();
-    private CertificateStatus status = CertificateStatus.VALID;
+    /** The certificate as stored now: {@link #certificate}, or it with a status change or an earlier expiry. */
+    private Certificate stored = certificate;
     private final InMemoryCredentialSigner signer = new InMemoryCredentialSigner();
-    private final CertificateCredentials credentials = new CertificateCredentials(new InMemoryTransactionRunner(),
-            (slug, code) -> slug.equals("glow") && code.equals(certificate.code().display())
-                    ? Optional.of(new CertificateView(certificate, status, Optional.empty())) : Optional.empty(),
+    private final List<String> lookups = new ArrayList<>();
+    private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
+    private final CertificateCredentials credentials = new CertificateCredentials(new TransactionRunner() {
+                @Override
+                public <T> T inTenant(TenantId tenant, Supplier<T> work) {
+                    lookups.add("transaction");
+                    return transactions.inTenant(tenant, work);
+                }
+
+                @Override
+                public <T> T asPlatform(Supplier<T> work) {
+                    return transactions.asPlatform(work);
+                }
+            },
+            certificates(),
             new AcademyDirectory() {
                 @Override
                 public AcademyProfile profile(TenantId tenant) {
@@ -63,10 +82,44 @@ class CertificateCredentialsTest {
 
                 @Override
                 public Optional<TenantId> activeBySlug(String slug) {
+                    lookups.add("slug");
                     return slug.equals("glow") ? Optional.of(GLOW) : Optional.empty();
                 }
             },
             signer, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    /** Glow's one stored certificate, found by its code; the credentials read nothing else. */
+    private CertificateRepository certificates() {
+        return (CertificateRepository) Proxy.newProxyInstance(CertificateCredentialsTest.class.getClassLoader(),
+                new Class<?>[] {CertificateRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("findByCode")) {
+                        return Optional.of(stored).filter(c -> c.code().equals(args[0]));
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** The certificate as it would stand now with that status. */
+    private Certificate withStatus(CertificateStatus status) {
+        Instant changed = ISSUED.plusSeconds(86_400);
+        UserId by = UserId.random();
+        return switch (status) {
+            case VALID -> certificate;
+            case EXPIRED -> new Certificate(certificate.id(), certificate.key(), 1, certificate.code(),
+                    certificate.snapshot(), ISSUED, Optional.of(changed), List.of());
+            case SUSPENDED -> withHistory(new StatusChange(StatusChange.Action.SUSPENDED, changed, by,
+                    StatusCause.REGRADE, "regrade"));
+            case REVOKED -> withHistory(new StatusChange(StatusChange.Action.REVOKED, changed, by,
+                    StatusCause.STAFF_DECISION, "not signed off"));
+            case SUPERSEDED -> withHistory(new StatusChange(StatusChange.Action.REVOKED, changed, by,
+                    StatusCause.REISSUE, "name corrected"));
+        };
+    }
+
+    private Certificate withHistory(StatusChange change) {
+        return new Certificate(certificate.id(), certificate.key(), 1, certificate.code(), certificate.snapshot(),
+                ISSUED, certificate.expiresAt(), List.of(change));
+    }
 
     private Map<String, Object> signed(int index) {
         return signer.signed().get(index).claims();
@@ -123,7 +176,8 @@ class CertificateCredentialsTest {
     void statusBits() throws Exception {
         String code = certificate.code().display();
         for (CertificateStatus each : CertificateStatus.values()) {
-            status = each;
+            stored = withStatus(each);
+            assertThat(stored.statusAt(NOW)).isEqualTo(each);
             credentials.statusList("glow", code, "revocation");
             credentials.statusList("glow", code, "suspension");
             boolean revoked = firstBit(signed(signedCount() - 2));
@@ -142,9 +196,27 @@ class CertificateCredentialsTest {
     }
 
     @Test
+    @DisplayName("a credential or status list looks the clinic up once and reads and signs in one transaction")
+    void oneLookupOneTransaction() {
+        String code = certificate.code().display();
+
+        credentials.credential("glow", code);
+        assertThat(lookups).containsExactly("slug", "transaction");
+        lookups.clear();
+        credentials.statusList("glow", code, "revocation");
+        assertThat(lookups).containsExactly("slug", "transaction");
+        lookups.clear();
+        assertThat(credentials.credential("glow", "not a code")).isEmpty();
+        assertThat(lookups).isEmpty();
+    }
+
+    @Test
     @DisplayName("the clinic's key set publishes the key that signs its credentials, and no other clinic's")
     void issuerKeysAreTheClinicsOwn() {
         signer.keyId(TenantId.random()); // another clinic's key exists
+        assertThat(credentials.issuerKeys("glow")).as("before the clinic signs anything")
+                .contains(Map.of("keys", List.of()));
+        credentials.credential("glow", certificate.code().display());
 
         assertThat(credentials.issuerKeys("glow")).contains(Map.of("keys",
                 List.of(Map.of("kty", "none", "kid", signer.keyId(GLOW)))));

@@ -16,11 +16,13 @@ import com.laca.application.booking.port.in.BookingResult;
 import com.laca.application.booking.port.in.BookAppointmentCommand;
 import com.laca.application.booking.port.in.ClientDetails;
 import com.laca.application.booking.port.in.TransitionOutcome;
+import com.laca.application.booking.port.out.ClientRepository;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.OpaqueTokens;
 import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.booking.Client;
 import com.laca.domain.booking.CancellationOutcome;
 import com.laca.domain.booking.TransitionRefusal;
 import com.laca.domain.clinic.Qualification;
@@ -28,7 +30,10 @@ import com.laca.domain.clinic.Treatment;
 import com.laca.domain.identity.Role;
 import com.laca.domain.payment.DepositPolicy;
 import com.laca.domain.scheduling.RejectionReason;
+import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.EmailAddress;
 import com.laca.domain.shared.Money;
+import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.TreatmentId;
@@ -174,6 +179,26 @@ class BookingServiceTest {
             assertThat(clinic.ports.tx().inTenant(clinic.tenant,
                     () -> clinic.ports.clients().possibleDuplicatesOf(second.client())))
                     .containsExactly(first.client());
+        }
+
+        @Test
+        @DisplayName("a new client whose phone many earlier clients share is flagged against a few of them, not all")
+        void sharedPhoneFlagsCapped() {
+            clinic.ports.tx().inTenant(clinic.tenant, () -> {
+                for (int i = 0; i < ClientRepository.SHARED_PHONE_LIMIT + 10; i++) {
+                    clinic.ports.clients().insert(new Client(ClientId.random(), clinic.tenant, "Walk", "In" + i,
+                            new EmailAddress("walk.in" + i + "@example.com"), new PhoneNumber("07700 900999"),
+                            LocalDate.of(1985, 1, 1)));
+                }
+                return null;
+            });
+
+            AppointmentView booked = bookFor(new ClientDetails("Nia", "Evans", "nia@example.com", "07700 900999",
+                    LocalDate.of(1992, 2, 2)), WEDNESDAY_10AM);
+
+            assertThat(clinic.ports.tx().inTenant(clinic.tenant,
+                    () -> clinic.ports.clients().possibleDuplicatesOf(booked.client())))
+                    .hasSize(ClientRepository.SHARED_PHONE_LIMIT);
         }
 
         @Test

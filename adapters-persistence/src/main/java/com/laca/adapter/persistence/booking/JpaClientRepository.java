@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Stores the current tenant's clients in {@code clients}, unique by identity (e-mail, date of birth, surname key)
@@ -64,11 +65,17 @@ public final class JpaClientRepository extends JpaRepositorySupport implements C
     @Override
     public List<Client> findSharingContact(EmailAddress email, PhoneNumber phone) {
         TenantId tenant = tenant();
-        return tenantEm().createQuery("select c from ClientJpaEntity c where c.email = :email or c.phone = :phone"
-                        + " order by c.id", ClientJpaEntity.class)
+        List<ClientJpaEntity> sameEmail = tenantEm().createQuery("select c from ClientJpaEntity c"
+                        + " where c.email = :email order by c.id", ClientJpaEntity.class)
                 .setParameter("email", email.value())
+                .getResultList();
+        List<ClientJpaEntity> samePhoneOnly = tenantEm().createQuery("select c from ClientJpaEntity c"
+                        + " where c.phone = :phone and c.email <> :email order by c.id", ClientJpaEntity.class)
                 .setParameter("phone", phone.value())
-                .getResultList().stream().map(c -> c.toDomain(tenant)).toList();
+                .setParameter("email", email.value())
+                .setMaxResults(SHARED_PHONE_LIMIT)
+                .getResultList();
+        return Stream.concat(sameEmail.stream(), samePhoneOnly.stream()).map(c -> c.toDomain(tenant)).toList();
     }
 
     @Override

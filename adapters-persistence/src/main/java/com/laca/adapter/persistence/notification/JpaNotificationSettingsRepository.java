@@ -1,6 +1,7 @@
 package com.laca.adapter.persistence.notification;
 
 import com.laca.adapter.persistence.support.CurrentEntityManager;
+import com.laca.adapter.persistence.support.JpaPersistence;
 import com.laca.adapter.persistence.support.JpaRepositorySupport;
 import com.laca.application.notification.port.out.NotificationSettings;
 import com.laca.application.notification.port.out.NotificationSettingsRepository;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -35,8 +37,11 @@ public final class JpaNotificationSettingsRepository extends JpaRepositorySuppor
     private static final String PRIMARY = "#1F3A5F";
     private static final String ACCENT = "#B5838D";
 
-    public JpaNotificationSettingsRepository(CurrentEntityManager current) {
+    private final boolean postgreSql;
+
+    public JpaNotificationSettingsRepository(JpaPersistence persistence, CurrentEntityManager current) {
         super(current);
+        this.postgreSql = Objects.requireNonNull(persistence, "persistence").isPostgreSql();
     }
 
     @Override
@@ -136,17 +141,13 @@ public final class JpaNotificationSettingsRepository extends JpaRepositorySuppor
      * Locks the tenant's row until the transaction ends; on PostgreSQL {@code FOR NO KEY UPDATE}, which leaves inserts
      * of rows referring to the tenant (bookings, clients) free to proceed.
      */
-    private static void lockTenant(Connection connection, String tenant) {
-        try {
-            boolean postgreSql = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                    .contains("postgresql");
-            try (PreparedStatement lock = connection.prepareStatement("select id from tenants where id = ? for "
-                    + (postgreSql ? "no key update" : "update"))) {
-                lock.setString(1, tenant);
-                try (ResultSet row = lock.executeQuery()) {
-                    if (!row.next()) {
-                        throw new IllegalStateException("tenant " + tenant + " does not exist");
-                    }
+    private void lockTenant(Connection connection, String tenant) {
+        try (PreparedStatement lock = connection.prepareStatement("select id from tenants where id = ? for "
+                + (postgreSql ? "no key update" : "update"))) {
+            lock.setString(1, tenant);
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("tenant " + tenant + " does not exist");
                 }
             }
         } catch (SQLException e) {

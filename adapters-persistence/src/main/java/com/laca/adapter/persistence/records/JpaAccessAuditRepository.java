@@ -6,6 +6,7 @@ import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.domain.records.AccessAuditEntry;
 import com.laca.domain.shared.ClientId;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 
 /** The access audit in {@code access_audit}: inserted in the reading transaction, never updated or deleted. */
@@ -28,5 +29,14 @@ public final class JpaAccessAuditRepository extends JpaRepositorySupport impleme
                         + " order by a.accessedAt, a.id", AccessAuditJpaEntity.class)
                 .setParameter("client", client.toString())
                 .getResultList().stream().map(AccessAuditJpaEntity::toDomain).toList();
+    }
+
+    /** One id at most is read: enough to know an entry exists. */
+    @Override
+    public boolean anyAbout(Collection<ClientId> clients) {
+        return !clients.isEmpty() && !tenantEm().createQuery("select a.id from AccessAuditJpaEntity a"
+                        + " where a.clientId in :clients", String.class)
+                .setParameter("clients", clients.stream().map(ClientId::toString).distinct().toList())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 }

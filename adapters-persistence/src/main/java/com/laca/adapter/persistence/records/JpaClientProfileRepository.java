@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,6 +224,14 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
         EntityManager em = tenantEm();
         em.persist(new ClientChangeJpaEntity(change));
         flush(em, "client change", change.client(), "the history entry names a client that does not exist");
+    }
+
+    @Override
+    public boolean hasHistory(Collection<ClientId> clients) {
+        return !clients.isEmpty() && !tenantEm().createQuery("select h.id from ClientChangeJpaEntity h"
+                        + " where h.clientId in :clients", String.class)
+                .setParameter("clients", clients.stream().map(ClientId::toString).distinct().toList())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override

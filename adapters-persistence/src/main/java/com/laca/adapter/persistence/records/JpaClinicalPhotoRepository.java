@@ -6,7 +6,9 @@ import com.laca.application.records.port.out.ClinicalPhotoRepository;
 import com.laca.domain.records.ClinicalPhoto;
 import com.laca.domain.records.PhotoId;
 import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.ClientId;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +37,17 @@ public final class JpaClinicalPhotoRepository extends JpaRepositorySupport imple
         return tenantEm().createQuery("select p from ClinicalPhotoJpaEntity p where p.appointmentId = :appointment"
                         + " order by p.uploadedAt, p.id", ClinicalPhotoJpaEntity.class)
                 .setParameter("appointment", appointment.toString())
+                .getResultList().stream().map(ClinicalPhotoJpaEntity::toDomain).toList();
+    }
+
+    @Override
+    public List<ClinicalPhoto> ofClients(Collection<ClientId> clients) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        return tenantEm().createQuery("select p from ClinicalPhotoJpaEntity p where p.clientId in :clients"
+                        + " order by p.uploadedAt, p.id", ClinicalPhotoJpaEntity.class)
+                .setParameter("clients", clients.stream().map(ClientId::toString).distinct().toList())
                 .getResultList().stream().map(ClinicalPhotoJpaEntity::toDomain).toList();
     }
 }

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +115,8 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
             em.createQuery("delete from TreatmentProductJpaEntity p where p.recordId in :records")
                     .setParameter("records", records).executeUpdate();
         }
-        entries.put(RecordPart.TREATMENT_RECORDS, deleteChains(em, "TreatmentRecordJpaEntity", "correctsId", ids, ""));
+        entries.put(RecordPart.TREATMENT_RECORDS,
+                ChainDeletes.leavesFirst(em, "TreatmentRecordJpaEntity", "correctsId", ids, ""));
         entries.put(RecordPart.PHOTOS, deleteWithDocuments(em, "ClinicalPhotoJpaEntity", ids, documents));
         em.createQuery("delete from PrescriberDecisionJpaEntity d where d.clientId in :clients")
                 .setParameter("clients", ids).executeUpdate();
@@ -129,7 +129,8 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
         entries.put(RecordPart.PRESCRIBING_EVIDENCE, prescribing);
         for (String kind : CLINICAL_NOTE_KINDS) {
             RecordPart part = NoteKind.valueOf(kind).recordPart();
-            entries.put(part, deleteChains(em, "StaffNoteJpaEntity", "amendsId", ids, " and e.kind = '" + kind + "'"));
+            entries.put(part, ChainDeletes.leavesFirst(em, "StaffNoteJpaEntity", "amendsId", ids,
+                    " and e.kind = '" + kind + "'"));
         }
         return new PurgedRecord(entries, documents);
     }
@@ -160,31 +161,6 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
     private static int delete(EntityManager em, String entity, List<String> clients) {
         return em.createQuery("delete from " + entity + " e where e.clientId in :clients")
                 .setParameter("clients", clients).executeUpdate();
-    }
-
-    /**
-     * Deletes entries that point at each other (a correction at what it corrects, an amendment at what it amends)
-     * leaves first, one level per statement, so no statement ever deletes a row another row still points at.
-     */
-    private static int deleteChains(EntityManager em, String entity, String pointer, List<String> clients,
-                                    String filter) {
-        List<Object[]> rows = em.createQuery("select e.id, e." + pointer + " from " + entity + " e"
-                + " where e.clientId in :clients" + filter, Object[].class).setParameter("clients", clients)
-                .getResultList();
-        Map<String, String> pointsAt = new HashMap<>();
-        rows.forEach(row -> pointsAt.put((String) row[0], (String) row[1]));
-        int deleted = 0;
-        while (!pointsAt.isEmpty()) {
-            Set<String> referenced = new HashSet<>(pointsAt.values());
-            List<String> leaves = pointsAt.keySet().stream().filter(id -> !referenced.contains(id)).toList();
-            if (leaves.isEmpty()) {
-                throw new IllegalStateException(entity + " entries point at each other in a circle");
-            }
-            deleted += em.createQuery("delete from " + entity + " e where e.id in :ids").setParameter("ids", leaves)
-                    .executeUpdate();
-            leaves.forEach(pointsAt::remove);
-        }
-        return deleted;
     }
 
     @Override

@@ -46,19 +46,14 @@ public final class JpaStaffNoteRepository extends JpaRepositorySupport implement
                 .getResultList().stream().map(StaffNoteJpaEntity::toDomain).toList();
     }
 
+    /** Latest amendments first, as the retention job deletes clinical notes, since an amendment may be amended. */
     @Override
     public int eraseGeneral(Collection<ClientId> clients) {
         if (clients.isEmpty()) {
             return 0;
         }
-        EntityManager em = tenantEm();
-        List<String> ids = clients.stream().map(ClientId::toString).distinct().toList();
-        // amendments first: a general note may amend another general note
-        int erased = em.createQuery("delete from StaffNoteJpaEntity n where n.clientId in :clients"
-                        + " and n.kind = :kind and n.amendsId is not null")
-                .setParameter("clients", ids).setParameter("kind", NoteKind.GENERAL.name()).executeUpdate();
-        erased += em.createQuery("delete from StaffNoteJpaEntity n where n.clientId in :clients and n.kind = :kind")
-                .setParameter("clients", ids).setParameter("kind", NoteKind.GENERAL.name()).executeUpdate();
-        return erased;
+        return ChainDeletes.leavesFirst(tenantEm(), "StaffNoteJpaEntity", "amendsId",
+                clients.stream().map(ClientId::toString).distinct().toList(),
+                " and e.kind = '" + NoteKind.GENERAL.name() + "'");
     }
 }

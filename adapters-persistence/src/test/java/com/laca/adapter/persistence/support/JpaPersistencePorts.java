@@ -217,7 +217,7 @@ public final class JpaPersistencePorts implements PersistencePorts, AutoCloseabl
 
     /** The running tenant's notification settings. */
     public JpaNotificationSettingsRepository notificationSettings() {
-        return new JpaNotificationSettingsRepository(current);
+        return new JpaNotificationSettingsRepository(persistence, current);
     }
 
     /** The outbox, with the standard message kinds. */

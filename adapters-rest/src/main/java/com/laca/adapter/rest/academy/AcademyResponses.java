@@ -56,7 +56,8 @@ final class AcademyResponses {
         return refusal(refused.reason().name(), detail, uriInfo);
     }
 
-    private static Response refusal(String reason, String detail, UriInfo uriInfo) {
+    /** The academy's one refusal answer: 409, the domain's reason code, and the request's path as the instance. */
+    static Response refusal(String reason, String detail, UriInfo uriInfo) {
         RefusalProblem problem = RefusalProblem.of(ProblemType.TRANSITION_REFUSED, reason, detail,
                 uriInfo == null ? null : uriInfo.getRequestUri().getPath());
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();

@@ -1,8 +1,5 @@
 package com.laca.adapter.rest.academy;
 
-import com.laca.adapter.rest.problem.Problem;
-import com.laca.adapter.rest.problem.ProblemType;
-import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.domain.academy.assessment.AttemptResult;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,8 +24,6 @@ final class AttemptAnswers {
             return Response.ok(body.apply(finished.attempt())).build();
         }
         AttemptResult.Refused refused = (AttemptResult.Refused) result;
-        RefusalProblem problem = RefusalProblem.of(ProblemType.TRANSITION_REFUSED, refused.reason().name(),
-                refused.message(), uriInfo == null ? null : uriInfo.getRequestUri().getPath());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return AcademyResponses.refusal(refused.reason().name(), refused.message(), uriInfo);
     }
 }

@@ -4,7 +4,6 @@ import com.laca.adapter.rest.common.ApiDefinition;
 import com.laca.adapter.rest.common.Bodies;
 import com.laca.adapter.rest.common.PathIds;
 import com.laca.adapter.rest.problem.Problem;
-import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.problem.RefusalProblem;
 import com.laca.adapter.rest.security.CurrentCaller;
 import com.laca.adapter.rest.security.RequiresPermission;
@@ -151,9 +150,7 @@ public class CertificatesResource {
                     certificates.get(who, reissued.replacement().id()))).build();
         }
         ReissueResult.Refused refused = (ReissueResult.Refused) result;
-        RefusalProblem problem = RefusalProblem.of(ProblemType.TRANSITION_REFUSED, refused.reason().name(),
-                refused.message(), uriInfo.getRequestUri().getPath());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return AcademyResponses.refusal(refused.reason().name(), refused.message(), uriInfo);
     }
 
     private Response answer(Caller who, CertificateId id, CertificateResult result) {
@@ -161,9 +158,7 @@ public class CertificatesResource {
             return Response.ok(CertificateResponse.from(certificates.get(who, id))).build();
         }
         CertificateResult.Refused refused = (CertificateResult.Refused) result;
-        RefusalProblem problem = RefusalProblem.of(ProblemType.TRANSITION_REFUSED, refused.reason().name(),
-                refused.message(), uriInfo.getRequestUri().getPath());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return AcademyResponses.refusal(refused.reason().name(), refused.message(), uriInfo);
     }
 
     @GET

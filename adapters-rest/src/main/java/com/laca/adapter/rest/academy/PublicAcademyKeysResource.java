@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,7 +37,8 @@ public class PublicAcademyKeysResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "academyIssuerKeys", summary = "The academy's credential signing keys (JWKS)",
             description = "This clinic's own public RSA keys (RS256; no other clinic's, not the token key), each named "
-                    + "by the kid in a credential's JWT header; the key is made on the clinic's first need.")
+                    + "by the kid in a credential's JWT header; the key is made on the clinic's first signature, so the "
+                    + "set is empty until then.")
     @APIResponse(responseCode = "200", description = "The key set",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No such clinic",
@@ -45,6 +47,8 @@ public class PublicAcademyKeysResource {
                          @PathParam("tenantSlug") String slug) {
         Map<String, Object> keys = credentials.issuerKeys(slug)
                 .orElseThrow(() -> new NotFoundException("academy", slug));
-        return Response.ok(keys).header("Cache-Control", "public, max-age=3600").build();
+        // an empty set (no key made yet) is not kept, so a cache never hides the key the clinic's first signature makes
+        boolean none = keys.get("keys") instanceof List<?> list && list.isEmpty();
+        return Response.ok(keys).header("Cache-Control", none ? "no-cache" : "public, max-age=3600").build();
     }
 }

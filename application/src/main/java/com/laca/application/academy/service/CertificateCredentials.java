@@ -1,15 +1,15 @@
 package com.laca.application.academy.service;
 
 import com.laca.application.academy.port.in.CertificateCredentialsQuery;
-import com.laca.application.academy.port.in.CertificateView;
-import com.laca.application.academy.port.in.VerifyCertificateQuery;
 import com.laca.application.academy.port.out.AcademyDirectory;
+import com.laca.application.academy.port.out.CertificateRepository;
 import com.laca.application.academy.port.out.CredentialSigner;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.academy.certificate.Certificate;
 import com.laca.domain.academy.certificate.CertificateSnapshot;
 import com.laca.domain.academy.certificate.CertificateStatus;
+import com.laca.domain.academy.certificate.VerificationCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -31,7 +32,8 @@ import java.util.zip.GZIPOutputStream;
  * signed Bitstring Status List, so anyone shown one can check it offline against the published key and online for
  * revocation. Each certificate has its own one-entry list per purpose (index 0): certificates need no list
  * allocation, at the cost of herd privacy, which the public check by code gives up anyway. Everything is signed by
- * the issuing clinic's own key, in a transaction of that clinic, and its key set publishes that key alone.
+ * the issuing clinic's own key, in a transaction of that clinic, and its key set publishes that key alone. Each
+ * request resolves the clinic's slug once and reads the certificate and signs in one transaction of that clinic.
  */
 public final class CertificateCredentials implements CertificateCredentialsQuery {
 
@@ -45,17 +47,17 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
     private static final List<String> CONTEXT = List.of("https://www.w3.org/ns/credentials/v2",
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
 
-    private final TransactionRunner tx;
     /** The only two lists a one-entry list can be, compressed once rather than per request. */
     private static final String LIST_CLEAR = encodedList(false);
     private static final String LIST_SET = encodedList(true);
 
-    private final VerifyCertificateQuery certificates;
+    private final TransactionRunner tx;
+    private final CertificateRepository certificates;
     private final AcademyDirectory directory;
     private final CredentialSigner signer;
     private final Clock clock;
 
-    public CertificateCredentials(TransactionRunner tx, VerifyCertificateQuery certificates,
+    public CertificateCredentials(TransactionRunner tx, CertificateRepository certificates,
                                   AcademyDirectory directory, CredentialSigner signer, Clock clock) {
         this.tx = tx;
         this.certificates = certificates;
@@ -66,8 +68,7 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
 
     @Override
     public Optional<String> credential(String tenantSlug, String typedCode) {
-        return certificates.verify(tenantSlug, typedCode).flatMap(view -> signed(tenantSlug,
-                credentialClaims(tenantSlug, view.certificate())));
+        return signed(tenantSlug, typedCode, (certificate, now) -> credentialClaims(tenantSlug, certificate));
     }
 
     @Override
@@ -75,8 +76,8 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
         if (!Set.of(REVOCATION, SUSPENSION).contains(purpose)) {
             throw new InvalidInputException("purpose", "must be " + REVOCATION + " or " + SUSPENSION);
         }
-        return certificates.verify(tenantSlug, typedCode).flatMap(view -> signed(tenantSlug,
-                statusListClaims(tenantSlug, view, purpose)));
+        return signed(tenantSlug, typedCode, (certificate, now) -> statusListClaims(tenantSlug, certificate,
+                certificate.statusAt(now), purpose, now));
     }
 
     @Override
@@ -84,9 +85,20 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
         return directory.activeBySlug(tenantSlug).map(tenant -> tx.inTenant(tenant, () -> signer.publicKeys(tenant)));
     }
 
-    /** Signed by the clinic behind the slug, in its transaction, where its key is read or on first need created. */
-    private Optional<String> signed(String tenantSlug, Map<String, Object> claims) {
-        return directory.activeBySlug(tenantSlug).map(tenant -> tx.inTenant(tenant, () -> signer.sign(tenant, claims)));
+    /**
+     * The claims of the certificate with that code at the clinic behind the slug, signed by that clinic, or nothing
+     * (an unknown clinic and an unknown code look the same); read and signed in one transaction of the clinic, where
+     * its key is read or on first need created.
+     */
+    private Optional<String> signed(String tenantSlug, String typedCode,
+                                    BiFunction<Certificate, Instant, Map<String, Object>> claims) {
+        Optional<VerificationCode> code = CertificateService.parse(typedCode);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return directory.activeBySlug(tenantSlug).flatMap(tenant -> tx.inTenant(tenant, () -> certificates
+                .findByCode(code.get()).map(certificate -> signer.sign(tenant, claims.apply(certificate, now)))));
     }
 
     private Map<String, Object> credentialClaims(String slug, Certificate certificate) {
@@ -138,14 +150,13 @@ public final class CertificateCredentials implements CertificateCredentialsQuery
         return claims;
     }
 
-    private Map<String, Object> statusListClaims(String slug, CertificateView view, String purpose) {
+    private Map<String, Object> statusListClaims(String slug, Certificate certificate, CertificateStatus status,
+                                                 String purpose, Instant now) {
         boolean set = REVOCATION.equals(purpose)
-                ? view.status() == CertificateStatus.REVOKED || view.status() == CertificateStatus.SUPERSEDED
-                : view.status() == CertificateStatus.SUSPENDED;
+                ? status == CertificateStatus.REVOKED || status == CertificateStatus.SUPERSEDED
+                : status == CertificateStatus.SUSPENDED;
         String issuer = issuerId(slug);
-        String list = api("public/" + slug + "/certificates/" + view.certificate().code().value() + "/status/"
-                + purpose);
-        Instant now = clock.instant();
+        String list = api("public/" + slug + "/certificates/" + certificate.code().value() + "/status/" + purpose);
         Map<String, Object> vc = new LinkedHashMap<>();
         vc.put("@context", List.of(CONTEXT.get(0)));
         vc.put("id", list);

@@ -198,7 +198,8 @@ public final class CertificateService implements CertificatesUseCase, VerifyCert
         return new CertificateView(certificate, status, supersededBy);
     }
 
-    private static Optional<VerificationCode> parse(String typed) {
+    /** The code typed by anyone, or nothing when it cannot be one (too long, or not a code's shape). */
+    static Optional<VerificationCode> parse(String typed) {
         if (typed == null || typed.length() > 40) {
             return Optional.empty();
         }

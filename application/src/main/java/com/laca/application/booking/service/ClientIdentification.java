@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * Applies the client identity rule inside a booking's transaction: the existing client with the same e-mail, date
  * of birth and surname, or the new client stored and flagged as a possible duplicate of those sharing its e-mail or
- * phone; never a silent merge.
+ * (up to {@link com.laca.application.booking.port.out.ClientRepository#SHARED_PHONE_LIMIT} of them) its phone; never a
+ * silent merge.
  */
 final class ClientIdentification {
 

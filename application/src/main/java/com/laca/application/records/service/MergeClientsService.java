@@ -2,6 +2,7 @@ package com.laca.application.records.service;
 
 import com.laca.application.records.port.in.MergeClientsUseCase;
 import com.laca.application.records.port.out.ClientProfileRepository;
+import com.laca.application.records.port.out.ClinicalRecordPurgeRepository;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.identity.Permission;
@@ -14,22 +15,29 @@ import com.laca.domain.records.MergeSide;
 import com.laca.domain.shared.ClientId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Merges two records of one person by the domain's rules (both kept, both histories kept) or clears a wrong
- * possible-duplicate flag, in one transaction.
+ * possible-duplicate flag, in one transaction. A merge first takes the retention job's lock on both clients, in the
+ * order of their ids so two merges of the same pair cannot deadlock, so a purge of either record never runs while the
+ * record changes hands.
  */
 public final class MergeClientsService implements MergeClientsUseCase {
 
     private final TransactionRunner tx;
     private final ClientProfileRepository profiles;
+    private final ClinicalRecordPurgeRepository purges;
     private final Clock clock;
 
-    public MergeClientsService(TransactionRunner tx, ClientProfileRepository profiles, Clock clock) {
+    public MergeClientsService(TransactionRunner tx, ClientProfileRepository profiles,
+                               ClinicalRecordPurgeRepository purges, Clock clock) {
         this.tx = Objects.requireNonNull(tx, "tx");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.purges = Objects.requireNonNull(purges, "purges");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -39,6 +47,8 @@ public final class MergeClientsService implements MergeClientsUseCase {
         caller.require(Permission.CLIENTS_MANAGE);
         Instant now = clock.instant();
         return tx.inTenant(caller.tenantId(), () -> {
+            Stream.of(survivor, absorbed).distinct().sorted(Comparator.comparing(ClientId::toString))
+                    .forEach(purges::lock);
             MergeResult result = ClientMerger.merge(new MergeRequest(FindClientsService.load(profiles, survivor),
                     FindClientsService.load(profiles, absorbed), choices), caller.userId(), now);
             if (result instanceof MergeResult.Merged merged) {

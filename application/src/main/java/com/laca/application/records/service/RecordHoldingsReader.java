@@ -1,7 +1,6 @@
 package com.laca.application.records.service;
 
 import com.laca.application.consent.port.out.ConsentRecordRepository;
-import com.laca.application.consent.port.out.StoredConsent;
 import com.laca.application.records.port.out.AccessAuditRepository;
 import com.laca.application.records.port.out.ClientAppointmentHistory;
 import com.laca.application.records.port.out.ClientProfileRepository;
@@ -9,6 +8,7 @@ import com.laca.application.records.port.out.ClinicalPhotoRepository;
 import com.laca.application.records.port.out.StaffNoteRepository;
 import com.laca.application.records.port.out.TreatmentRecordRepository;
 import com.laca.application.safety.port.out.ClinicalRecordRepository;
+import com.laca.domain.consent.ConsentRecord;
 import com.laca.domain.records.ClientProfile;
 import com.laca.domain.records.ClinicalActivity;
 import com.laca.domain.records.ClinicalPhoto;
@@ -36,7 +36,9 @@ import java.util.Set;
 /**
  * Gathers what the clinic holds about a client (and the records merged into it) with the dates clinical retention is
  * derived from, so the answer to an erasure request and the retention job derive the same date from the same facts.
- * Always called inside {@link com.laca.application.shared.TransactionRunner#inTenant}.
+ * It reads each kind of entry by client, as the retention job purges them, with a query per kind (per client id of
+ * the record where the port asks one client at a time), never one per appointment, and asks whether history and audit
+ * exist without reading them. Always called inside {@link com.laca.application.shared.TransactionRunner#inTenant}.
  */
 public final class RecordHoldingsReader {
 
@@ -100,19 +102,19 @@ public final class RecordHoldingsReader {
             for (TreatmentRecord entry : chart.entries()) {
                 clinicalDates.add(day(entry.signature().at()));
             }
-            for (ClinicalPhoto photo : photos.ofAppointment(chart.original().context().appointment())) {
-                held.add(RecordPart.PHOTOS);
-                clinicalDates.add(day(photo.uploadedAt()));
-            }
         }
-        appointments.of(ids).forEach(line -> {
+        for (ClinicalPhoto photo : photos.ofClients(ids)) {
+            held.add(RecordPart.PHOTOS);
+            clinicalDates.add(day(photo.uploadedAt()));
+        }
+        if (!appointments.of(ids).isEmpty()) {
             held.add(RecordPart.APPOINTMENT_HISTORY);
-            consents.forAppointment(line.appointment()).map(StoredConsent::record).ifPresent(consent -> {
+        }
+        for (ClientId id : ids) {
+            for (ConsentRecord consent : consents.ofClient(id)) {
                 held.add(RecordPart.CONSENTS);
                 clinicalDates.add(day(consent.informationGivenAt()));
-            });
-        });
-        for (ClientId id : ids) {
+            }
             for (Screening screening : safety.screeningsOf(id)) {
                 held.add(RecordPart.SCREENINGS);
                 clinicalDates.add(day(screening.confirmedAt()));
@@ -122,12 +124,12 @@ public final class RecordHoldingsReader {
                 held.add(RecordPart.PRESCRIBING_EVIDENCE);
                 prescribing.forEach(at -> clinicalDates.add(day(at)));
             }
-            if (!profiles.history(id).isEmpty()) {
-                held.add(RecordPart.EDIT_HISTORY);
-            }
-            if (!audit.ofClient(id).isEmpty()) {
-                held.add(RecordPart.ACCESS_AUDIT);
-            }
+        }
+        if (profiles.hasHistory(ids)) {
+            held.add(RecordPart.EDIT_HISTORY);
+        }
+        if (audit.anyAbout(ids)) {
+            held.add(RecordPart.ACCESS_AUDIT);
         }
         boolean clinical = held.stream().anyMatch(RecordPart.CLINICAL::contains);
         Optional<ClinicalActivity> activity = Optional.empty();

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -116,6 +117,11 @@ class AccessAuditedSafetyEvidenceTest {
         @Override
         public List<AccessAuditEntry> ofClient(ClientId client) {
             return List.copyOf(audit);
+        }
+
+        @Override
+        public boolean anyAbout(Collection<ClientId> clients) {
+            throw new UnsupportedOperationException("not asked here");
         }
     }
 }

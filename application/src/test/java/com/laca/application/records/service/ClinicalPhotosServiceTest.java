@@ -202,6 +202,11 @@ class ClinicalPhotosServiceTest {
         public List<ClinicalPhoto> ofAppointment(AppointmentId id) {
             return photos.stream().filter(p -> p.appointment().equals(id)).toList();
         }
+
+        @Override
+        public List<ClinicalPhoto> ofClients(Collection<ClientId> clients) {
+            throw new UnsupportedOperationException("not asked here");
+        }
     }
 
     private final class Audit implements AccessAuditRepository {
@@ -213,6 +218,11 @@ class ClinicalPhotosServiceTest {
         @Override
         public List<AccessAuditEntry> ofClient(ClientId id) {
             return List.copyOf(audit);
+        }
+
+        @Override
+        public boolean anyAbout(Collection<ClientId> clients) {
+            throw new UnsupportedOperationException("not asked here");
         }
     }
 

@@ -183,6 +183,11 @@ class EraseClientServiceTest {
         public List<ClientChange> history(ClientId id) {
             return List.copyOf(changes);
         }
+
+        @Override
+        public boolean hasHistory(Collection<ClientId> clients) {
+            return !changes.isEmpty();
+        }
     }
 
     private final class Notes implements StaffNoteRepository {

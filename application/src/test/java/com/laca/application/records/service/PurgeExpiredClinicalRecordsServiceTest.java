@@ -361,5 +361,10 @@ class PurgeExpiredClinicalRecordsServiceTest {
         public List<ClientChange> history(ClientId id) {
             return List.of();
         }
+
+        @Override
+        public boolean hasHistory(Collection<ClientId> clients) {
+            return false;
+        }
     }
 }

@@ -28,7 +28,7 @@ final class RecordsTestPorts {
         };
     }
 
-    /** A port that finds nothing (empty lists and optionals) and refuses anything else. */
+    /** A port that finds nothing (empty lists and optionals, no entry exists) and refuses anything else. */
     @SuppressWarnings("unchecked")
     static <T> T empty(Class<T> port) {
         return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
@@ -37,6 +37,9 @@ final class RecordsTestPorts {
             }
             if (method.getReturnType() == Optional.class) {
                 return Optional.empty();
+            }
+            if (method.getReturnType() == boolean.class) {
+                return false;
             }
             if (method.getName().equals("toString")) {
                 return "empty " + port.getSimpleName();

@@ -182,6 +182,11 @@ class SubjectAccessExportServiceTest {
         public List<com.laca.domain.records.ClientChange> history(ClientId client) {
             return List.of();
         }
+
+        @Override
+        public boolean hasHistory(Collection<ClientId> clients) {
+            throw new UnsupportedOperationException("not asked here");
+        }
     }
 
     private final class Notes implements StaffNoteRepository {
@@ -257,6 +262,11 @@ class SubjectAccessExportServiceTest {
         @Override
         public List<AccessAuditEntry> ofClient(ClientId client) {
             return audit.stream().filter(entry -> entry.client().equals(client)).toList();
+        }
+
+        @Override
+        public boolean anyAbout(Collection<ClientId> clients) {
+            throw new UnsupportedOperationException("not asked here");
         }
     }
 }

@@ -257,5 +257,10 @@ class TreatmentRecordsServiceTest {
         public List<AccessAuditEntry> ofClient(ClientId client) {
             return List.of();
         }
+
+        @Override
+        public boolean anyAbout(Collection<ClientId> clients) {
+            throw new UnsupportedOperationException("not asked here");
+        }
     }
 }

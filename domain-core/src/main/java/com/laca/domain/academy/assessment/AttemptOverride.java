@@ -31,9 +31,4 @@ public record AttemptOverride(Duration extraTime, int extraAttempts, Duration cl
     public static AttemptOverride none() {
         return new AttemptOverride(Duration.ZERO, 0, Duration.ZERO);
     }
-
-    /** Whether the override changes nothing. */
-    public boolean isNone() {
-        return extraTime.isZero() && extraAttempts == 0 && closeExtension.isZero();
-    }
 }

@@ -193,7 +193,7 @@ class AttemptTest {
         void overridesOnlyAdd() {
             assertThatThrownBy(() -> new AttemptOverride(Duration.ZERO, 0, Duration.ofMinutes(-1)))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThat(new AttemptOverride(Duration.ZERO, 0).isNone()).isTrue();
+            assertThat(new AttemptOverride(Duration.ZERO, 0)).isEqualTo(AttemptOverride.none());
         }
 
         @Test

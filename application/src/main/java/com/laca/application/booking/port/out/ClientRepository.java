@@ -16,6 +16,13 @@ import java.util.Optional;
  */
 public interface ClientRepository {
 
+    /**
+     * How many clients sharing only the phone number {@link #findSharingContact} answers at most, so a phone shared by
+     * many (a salon's, a parent's) does not make every booking read and flag all of them: the flags are a hint for
+     * staff, never an identity merge.
+     */
+    int SHARED_PHONE_LIMIT = 20;
+
     /** The client with this identity, if any: the one a booking with these details belongs to. */
     Optional<Client> findByIdentity(ClientIdentity identity);
 
@@ -25,7 +32,10 @@ public interface ClientRepository {
      */
     Optional<Client> findByEmail(EmailAddress email);
 
-    /** Every client with this e-mail address or this phone number, the candidates of the identity rule. */
+    /**
+     * The candidates of the identity rule: every client with this e-mail address, and of those with a different e-mail
+     * address but this phone number at most {@link #SHARED_PHONE_LIMIT} (the same ones each time).
+     */
     List<Client> findSharingContact(EmailAddress email, PhoneNumber phone);
 
     /** The clients among the ids that exist, in no particular order, for showing names on a calendar. */

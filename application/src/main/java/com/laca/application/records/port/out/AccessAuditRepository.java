@@ -2,6 +2,7 @@ package com.laca.application.records.port.out;
 
 import com.laca.domain.records.AccessAuditEntry;
 import com.laca.domain.shared.ClientId;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -15,4 +16,7 @@ public interface AccessAuditRepository {
 
     /** The entries about one client, oldest first. */
     List<AccessAuditEntry> ofClient(ClientId client);
+
+    /** Whether any entry is about one of these clients, asked without reading the entries. */
+    boolean anyAbout(Collection<ClientId> clients);
 }

@@ -6,6 +6,7 @@ import com.laca.domain.records.ClientChange;
 import com.laca.domain.records.ClientProfile;
 import com.laca.domain.records.ClientSearchQuery;
 import com.laca.domain.shared.ClientId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,4 +57,7 @@ public interface ClientProfileRepository {
 
     /** The client's history entries, oldest first. */
     List<ClientChange> history(ClientId client);
+
+    /** Whether any of these clients has a history entry, asked without reading the entries. */
+    boolean hasHistory(Collection<ClientId> clients);
 }

@@ -3,6 +3,8 @@ package com.laca.application.records.port.out;
 import com.laca.domain.records.ClinicalPhoto;
 import com.laca.domain.records.PhotoId;
 import com.laca.domain.shared.AppointmentId;
+import com.laca.domain.shared.ClientId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,4 +22,7 @@ public interface ClinicalPhotoRepository {
 
     /** The photos of one appointment's treatment record, oldest first. */
     List<ClinicalPhoto> ofAppointment(AppointmentId appointment);
+
+    /** The photos of these clients, oldest first, read at once: what one person's record holds, merged ones too. */
+    List<ClinicalPhoto> ofClients(Collection<ClientId> clients);
 }

@@ -11,6 +11,8 @@ import com.laca.domain.shared.PhoneNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,29 @@ public abstract class ClientRepositoryContract extends BookingContractSupport {
         assertThat(inA(() -> ports.clients().findSharingContact(client.email(), client.phone())))
                 .containsExactlyInAnyOrder(client, mallory, partner);
         assertThat(inB(() -> ports.clients().findSharingContact(client.email(), client.phone()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a phone shared by many clients answers every client with the e-mail but only a few with the phone alone")
+    void sharedPhoneCapped() {
+        Client mallory = other("Mallory", "Other", "ana.client@example.com", "07911 123456",
+                LocalDate.of(1970, 6, 1));
+        List<Client> samePhone = IntStream.range(0, ClientRepository.SHARED_PHONE_LIMIT + 5)
+                .mapToObj(i -> other("Sam", "Partner" + i, "sam" + i + "@example.com", "07700 900123",
+                        LocalDate.of(1980, 1, 1)))
+                .toList();
+        doInA(() -> {
+            ports.clients().insert(mallory);
+            samePhone.forEach(ports.clients()::insert);
+        });
+
+        List<Client> found = inA(() -> ports.clients().findSharingContact(client.email(), client.phone()));
+
+        assertThat(found).contains(client, mallory)
+                .hasSize(2 + ClientRepository.SHARED_PHONE_LIMIT)
+                .doesNotHaveDuplicates();
+        assertThat(found).isSubsetOf(Stream.concat(Stream.of(client, mallory), samePhone.stream()).toList());
+        assertThat(inA(() -> ports.clients().findSharingContact(client.email(), client.phone()))).isEqualTo(found);
     }
 
     @Test

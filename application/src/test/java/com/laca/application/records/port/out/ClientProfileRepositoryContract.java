@@ -270,6 +270,10 @@ public abstract class ClientProfileRepositoryContract extends PersistenceContrac
         assertThat(inA(() -> profiles().history(kim.id()))).extracting(ClientChange::kind)
                 .containsExactly(ChangeKind.CREATED, ChangeKind.EDITED);
         assertThat(inB(() -> profiles().history(kim.id()))).isEmpty();
+        assertThat(inA(() -> profiles().hasHistory(List.of(ClientId.random(), kim.id())))).isTrue();
+        assertThat(inA(() -> profiles().hasHistory(List.of(ClientId.random())))).isFalse();
+        assertThat(inA(() -> profiles().hasHistory(List.of()))).isFalse();
+        assertThat(inB(() -> profiles().hasHistory(List.of(kim.id())))).isFalse();
     }
 
     @Test

@@ -15,10 +15,14 @@ import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The {@link ClinicalPhotoRepository} contract: descriptions come back whole, per appointment, in their tenant only. */
+/**
+ * The {@link ClinicalPhotoRepository} contract: descriptions come back whole, per appointment or per client, in their
+ * tenant only.
+ */
 public abstract class ClinicalPhotoContract extends PersistenceContract {
 
     private static final Instant AT = Instant.parse("2026-06-10T11:00:00Z");
@@ -52,5 +56,9 @@ public abstract class ClinicalPhotoContract extends PersistenceContract {
         assertThat(inA(() -> photos().find(after.id()))).contains(after);
         assertThat(inB(() -> photos().find(after.id()))).isEmpty();
         assertThat(inB(() -> photos().ofAppointment(appointment))).isEmpty();
+        assertThat(inA(() -> photos().ofClients(List.of(client.id(), ClientId.random()))))
+                .containsExactlyInAnyOrder(elsewhere, before, after).last().isEqualTo(after);
+        assertThat(inA(() -> photos().ofClients(List.of()))).isEmpty();
+        assertThat(inB(() -> photos().ofClients(List.of(client.id())))).isEmpty();
     }
 }

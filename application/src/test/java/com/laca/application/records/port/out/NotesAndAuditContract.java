@@ -70,6 +70,24 @@ public abstract class NotesAndAuditContract extends PersistenceContract {
     }
 
     @Test
+    @DisplayName("erasing general notes erases amendments of amendments too, and leaves clinical notes and other clients'")
+    void eraseGeneralChains() {
+        StaffNote general = StaffNote.write(NoteId.random(), client.id(), NoteKind.GENERAL, "Mornings", NURSE, AT);
+        StaffNote amended = general.amend(NoteId.random(), "Mornings only", NURSE, AT.plusSeconds(60));
+        StaffNote again = amended.amend(NoteId.random(), "Mornings, not Mondays", NURSE, AT.plusSeconds(120));
+        StaffNote thrice = again.amend(NoteId.random(), "Mornings, not Mondays or Fridays", NURSE,
+                AT.plusSeconds(180));
+        StaffNote clinical = StaffNote.write(NoteId.random(), client.id(), NoteKind.CLINICAL, "Bruising", NURSE, AT);
+        StaffNote elsewhere = StaffNote.write(NoteId.random(), other.id(), NoteKind.GENERAL, "Evenings", NURSE, AT);
+        doInA(() -> List.of(general, amended, again, thrice, clinical, elsewhere).forEach(notes()::add));
+
+        assertThat(inA(() -> notes().eraseGeneral(List.of(client.id())))).isEqualTo(4);
+
+        assertThat(inA(() -> notes().about(List.of(client.id(), other.id()))))
+                .containsExactlyInAnyOrder(clinical, elsewhere);
+    }
+
+    @Test
     @DisplayName("audit entries come back whole, oldest first, per client, in their tenant only")
     void auditRoundTrip() {
         AccessAuditEntry read = AccessAuditEntry.read(AuditEntryId.random(), NURSE, client.id(),
@@ -82,5 +100,9 @@ public abstract class NotesAndAuditContract extends PersistenceContract {
 
         assertThat(inA(() -> audit().ofClient(client.id()))).containsExactly(read, export);
         assertThat(inB(() -> audit().ofClient(client.id()))).isEmpty();
+        assertThat(inA(() -> audit().anyAbout(List.of(ClientId.random(), client.id())))).isTrue();
+        assertThat(inA(() -> audit().anyAbout(List.of(ClientId.random())))).isFalse();
+        assertThat(inA(() -> audit().anyAbout(List.of()))).isFalse();
+        assertThat(inB(() -> audit().anyAbout(List.of(client.id())))).isFalse();
     }
 }
