@@ -307,7 +307,8 @@ async function manage() {
     return;
   }
   const zone = zoneOf(a.location);
-  const deadline = new Date(new Date(a.start).getTime() - state.clinic.freeCancellationHours * 3600_000);
+  // the deadline this booking was made on, which a later change of the clinic's window does not move
+  const deadline = new Date(a.terms.freeCancellationUntil);
   const free = Date.now() < deadline.getTime();
   const open = ['HELD', 'CONFIRMED'].includes(a.status);
   const statusText = { HELD: 'Held until the deposit is paid', CONFIRMED: 'Confirmed', CHECKED_IN: 'Checked in', COMPLETED: 'Completed', CANCELLED: 'Cancelled', NO_SHOW: 'Missed', EXPIRED: 'Expired' }[a.status] || a.status;

@@ -16,9 +16,11 @@ import com.laca.application.shared.Caller;
 import com.laca.application.shared.OpaqueTokens;
 import com.laca.application.shared.PageRequest;
 import com.laca.application.shared.TransactionRunner;
+import com.laca.domain.booking.AgreedTerms;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.booking.BookingPolicy;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Treatment;
@@ -182,7 +184,8 @@ final class DemoRecords {
         AppointmentId id = AppointmentId.random();
         Appointment appointment = Appointment.reconstitute(new AppointmentDetails(id, clinic.id(), location.id(),
                 treatment.id(), client, practitioner.id(), List.of(), TimeRange.of(start, treatment.duration()),
-                Duration.ZERO, Duration.ZERO), AppointmentStatus.COMPLETED, Optional.empty());
+                Duration.ZERO, Duration.ZERO, AgreedTerms.offered(treatment, BookingPolicy.DEFAULT)),
+                AppointmentStatus.COMPLETED, Optional.empty());
         String manageToken = OpaqueTokens.generate(clinic.id());
         tx.inTenant(clinic.id(), () -> {
             new JpaAppointmentRepository(current).insert(appointment, OpaqueTokens.hash(manageToken));

@@ -129,7 +129,7 @@ public class BookingWiring {
         schedule = new ScheduleService(ports, clock);
         staffReschedule = new RescheduleAppointmentService(ports, engine, clock, safety, notifications, own);
         holds = new HoldExpiryService(ports, clock);
-        bookedAppointments = new BookingEngineAppointments(ports.appointments(), treatments, notifications);
+        bookedAppointments = new BookingEngineAppointments(ports.appointments(), notifications);
         paymentNotices = notifications;
         terms = new BookingTermsService(tx, new JpaBookingPolicyRepository(current));
         runOnce = new IdempotentRequests(tx, new JpaIdempotentAnswers(persistence, current,

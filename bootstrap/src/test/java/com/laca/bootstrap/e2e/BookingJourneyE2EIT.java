@@ -108,6 +108,43 @@ class BookingJourneyE2EIT {
     }
 
     @Test
+    @DisplayName("A booking keeps the price and deposit it was made on: after the clinic raises the treatment's price "
+            + "and deposit, the manage link, a move and the staff calendar still show £50.00 with £20.00 down")
+    void keepsItsTerms() {
+        BookingFixture terms = BookingFixture.everyDay("terms", "{\"type\": \"FIXED\", \"amountMinorUnits\": 2000}");
+        LocalDate day = BookingFixture.upcoming(DayOfWeek.THURSDAY, 1);
+        Api.Response booked = terms.book(Api.anonymous(), BookingFixture.at(day, "10:00"));
+        assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+        String token = booked.string("manageToken");
+        String appointment = booked.json().getJsonObject("appointment").getString("id");
+        long version = terms.owner.get("/api/treatments/" + terms.treatment).json().getJsonNumber("version")
+                .longValue();
+
+        Api.Response raised = terms.owner.put("/api/treatments/" + terms.treatment, """
+                {"name": "E2E raised %s", "category": "SKIN", "description": null, "durationMinutes": 30,
+                 "bufferBeforeMinutes": 0, "bufferAfterMinutes": 0, "priceMinorUnits": 9000,
+                 "requiredQualification": null, "requiredResourceTypes": [], "slotStepMinutes": 30,
+                 "minimumNoticeMinutes": 60, "maximumAdvanceDays": 366,
+                 "deposit": {"type": "FIXED", "amountMinorUnits": 4000}, "active": true}""".formatted(appointment),
+                Sessions.ifMatch(version));
+        assertThat(raised.status()).as("%s", raised).isEqualTo(200);
+        assertThat(raised.json().getInt("priceMinorUnits")).isEqualTo(9000);
+
+        JsonObject viewed = Api.anonymous().get(publicPath("/bookings/" + token)).json().getJsonObject("terms");
+        assertThat(viewed.getJsonNumber("priceMinorUnits").longValue()).isEqualTo(5000);
+        assertThat(viewed.getJsonNumber("depositMinorUnits").longValue()).isEqualTo(2000);
+        assertThat(viewed.getString("price")).isEqualTo("£50.00");
+        Api.Response moved = Api.anonymous().post(publicPath("/bookings/" + token + "/reschedule"),
+                "{\"start\": \"" + BookingFixture.at(day, "14:00") + "\", \"practitioner\": \"any\"}");
+        assertThat(moved.status()).as("%s", moved).isEqualTo(200);
+        assertThat(moved.json().getJsonObject("appointment").getJsonObject("terms")
+                .getJsonNumber("priceMinorUnits").longValue()).isEqualTo(5000);
+        JsonObject staff = terms.owner.get("/api/appointments/" + appointment).json().getJsonObject("terms");
+        assertThat(staff.getJsonNumber("priceMinorUnits").longValue()).isEqualTo(5000);
+        assertThat(staff.getJsonNumber("depositMinorUnits").longValue()).isEqualTo(2000);
+    }
+
+    @Test
     @DisplayName("A cancelled booking cannot be moved: a 409 transition-refused problem says why, like cancelling")
     void rescheduleCancelled() {
         LocalDate day = BookingFixture.upcoming(DayOfWeek.WEDNESDAY, 2);

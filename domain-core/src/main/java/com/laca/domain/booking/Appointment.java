@@ -140,6 +140,14 @@ public final class Appointment {
         return moveTo(AppointmentStatus.CANCELLED, now);
     }
 
+    /**
+     * What cancelling at {@code at} means for the deposit, by the notice agreed when the booking was made rather than
+     * the clinic's policy of the day, which may have changed since.
+     */
+    public CancellationOutcome cancellationOutcome(Instant at) {
+        return details.terms().cancellation().onCancellation(details.time().start(), at);
+    }
+
     /** The client did not come: CONFIRMED → NO_SHOW, only once the start time has passed. */
     public TransitionResult markNoShow(Instant now) {
         if (now.isBefore(details.time().start()) && statusAt(now).canMoveTo(AppointmentStatus.NO_SHOW)) {

@@ -27,10 +27,11 @@ import java.util.Objects;
  * @param time         the treatment's own start and end
  * @param bufferBefore preparation time kept free before it
  * @param bufferAfter  cleaning and notes time kept free after it
+ * @param terms        the price, deposit and cancellation window the booking was made on; a move keeps them
  */
 public record AppointmentDetails(AppointmentId id, TenantId tenant, LocationId location, TreatmentId treatment,
                                  ClientId client, PractitionerId practitioner, List<ResourceId> resources,
-                                 TimeRange time, Duration bufferBefore, Duration bufferAfter) {
+                                 TimeRange time, Duration bufferBefore, Duration bufferAfter, AgreedTerms terms) {
 
     public AppointmentDetails {
         Objects.requireNonNull(id, "id");
@@ -43,23 +44,28 @@ public record AppointmentDetails(AppointmentId id, TenantId tenant, LocationId l
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(bufferBefore, "bufferBefore");
         Objects.requireNonNull(bufferAfter, "bufferAfter");
+        Objects.requireNonNull(terms, "terms");
         if (bufferBefore.isNegative() || bufferAfter.isNegative()) {
             throw new IllegalArgumentException("buffers must not be negative");
         }
     }
 
-    /** The details of a booking the availability engine has just accepted. */
+    /** The details of a booking the availability engine has just accepted, made on {@code terms}. */
     public static AppointmentDetails from(AppointmentId id, TenantId tenant, LocationId location,
-                                          TreatmentId treatment, ClientId client, BookingDecision.Bookable decision) {
+                                          TreatmentId treatment, ClientId client, BookingDecision.Bookable decision,
+                                          AgreedTerms terms) {
         return new AppointmentDetails(id, tenant, location, treatment, client, decision.practitioner(),
                 decision.resources(), decision.treatment(),
                 Duration.between(decision.occupied().start(), decision.treatment().start()),
-                Duration.between(decision.treatment().end(), decision.occupied().end()));
+                Duration.between(decision.treatment().end(), decision.occupied().end()), terms);
     }
 
-    /** The same booking moved to the time, practitioner and resources of a new decision. */
+    /**
+     * The same booking moved to the time, practitioner and resources of a new decision, on the terms it was made on:
+     * the agreed price and deposit stay, and the free-cancellation deadline follows the new start by the agreed notice.
+     */
     public AppointmentDetails movedTo(BookingDecision.Bookable decision) {
-        return from(id, tenant, location, treatment, client, decision);
+        return from(id, tenant, location, treatment, client, decision, terms);
     }
 
     /** The span no other booking may use: the treatment plus both buffers. */

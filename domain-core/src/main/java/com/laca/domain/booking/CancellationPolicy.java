@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A tenant's rule for cancellations (free up to a window before the start, late after it), kept as a value each tenant
- * configures so clinics can differ without code changes.
+ * A rule for cancellations (free up to a window before the start, late after it), kept as a value each tenant
+ * configures so clinics can differ without code changes; each booking keeps the rule it was made on
+ * ({@link AgreedTerms}), so a later change applies to new bookings only.
  *
  * <p>Rescheduling always keeps what was paid, whatever the window, because the clinic keeps the client.
  *

@@ -8,12 +8,14 @@ import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.Money;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.shared.TreatmentId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +35,16 @@ class AppointmentLifecycleTest {
     private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
     private static final PractitionerId ANNA = PractitionerId.random();
     private static final ResourceId ROOM = ResourceId.random();
+    /** £200.00 with a £50.00 deposit, free to cancel up to 48 hours before the start. */
+    private static final AgreedTerms TERMS = new AgreedTerms(Money.of(20_000, "GBP"), Money.of(5_000, "GBP"),
+            CancellationPolicy.standard());
 
     private static AppointmentDetails details() {
         BookingDecision.Bookable decision = new BookingDecision.Bookable(ANNA, List.of(ROOM),
                 TimeRange.of(START, Duration.ofMinutes(60)),
                 new TimeRange(START.minus(Duration.ofMinutes(5)), START.plus(Duration.ofMinutes(75))));
         return AppointmentDetails.from(AppointmentId.random(), TenantId.random(), LocationId.random(),
-                TreatmentId.random(), ClientId.random(), decision);
+                TreatmentId.random(), ClientId.random(), decision, TERMS);
     }
 
     private static Appointment held() {
@@ -249,6 +254,19 @@ class AppointmentLifecycleTest {
         }
 
         @Test
+        @DisplayName("keeps the price and deposit it was booked at, and its free cancellation ends 48 hours before the "
+                + "new start")
+        void keepsTheAgreedTerms() {
+            Appointment moved = applied(in(AppointmentStatus.CONFIRMED).reschedule(laterSlot, BOOKED_AT));
+
+            assertThat(moved.details().terms()).isEqualTo(TERMS);
+            assertThat(moved.details().terms().forClient(laterStart, ZoneOffset.UTC)
+                    .freeCancellationUntil()).isEqualTo(laterStart.minus(Duration.ofHours(48)));
+            assertThat(moved.cancellationOutcome(START.minus(Duration.ofHours(24))))
+                    .isEqualTo(CancellationOutcome.FREE_CANCELLATION);
+        }
+
+        @Test
         @DisplayName("is refused once the appointment has started or ended")
         void refusedAfterStart() {
             assertThat(refusal(in(AppointmentStatus.CONFIRMED).reschedule(laterSlot, START)))
@@ -256,6 +274,18 @@ class AppointmentLifecycleTest {
             assertThat(refusal(in(AppointmentStatus.CANCELLED).reschedule(laterSlot, BOOKED_AT)))
                     .isEqualTo(TransitionRefusal.ILLEGAL_TRANSITION);
         }
+    }
+
+    @Test
+    @DisplayName("Cancelling is free up to the notice agreed at booking and late after it, whatever the clinic's "
+            + "window is now")
+    void cancellationByTheAgreedNotice() {
+        Appointment confirmed = in(AppointmentStatus.CONFIRMED);
+
+        assertThat(confirmed.cancellationOutcome(START.minus(Duration.ofHours(48))))
+                .isEqualTo(CancellationOutcome.FREE_CANCELLATION);
+        assertThat(confirmed.cancellationOutcome(START.minus(Duration.ofHours(48)).plusSeconds(1)))
+                .isEqualTo(CancellationOutcome.LATE_CANCELLATION);
     }
 
     @Test

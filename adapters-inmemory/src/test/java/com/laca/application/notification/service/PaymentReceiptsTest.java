@@ -71,7 +71,7 @@ class PaymentReceiptsTest {
             new AvailabilityEngine(), clinic.clock, notifications);
     private final HandlePaymentEventService events = new HandlePaymentEventService(store.tx(), payments.processed(),
             payments.intents(), payments.ledgers(),
-            new BookingEngineAppointments(store.appointments(), store.treatments(), notifications),
+            new BookingEngineAppointments(store.appointments(), notifications),
             payments.accounts(), payments.deadLetters(), gateway, clinic.clock, notifications);
     private final Treatment peel = clinic.onboarded()
             .store(BookingFixture.treatment("Peel", null, Set.of(), DepositPolicy.fixed(DEPOSIT)));

@@ -61,7 +61,7 @@ class DepositFlowTest {
         Clinic(PaymentGateway gateway, boolean onboarded) {
             this.booking = new BookingFixture(persistence, gateway);
             this.gateway = gateway;
-            this.appointments = new BookingEngineAppointments(persistence.appointments(), persistence.treatments());
+            this.appointments = new BookingEngineAppointments(persistence.appointments());
             this.events = new HandlePaymentEventService(persistence.tx(), payments.processed(), payments.intents(),
                     payments.ledgers(), appointments, payments.accounts(), payments.deadLetters(), gateway,
                     booking.clock);

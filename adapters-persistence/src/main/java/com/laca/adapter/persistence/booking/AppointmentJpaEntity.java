@@ -2,13 +2,16 @@ package com.laca.adapter.persistence.booking;
 
 import com.laca.adapter.persistence.support.Columns;
 import com.laca.adapter.persistence.support.TenantOwnedJpaEntity;
+import com.laca.domain.booking.AgreedTerms;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.Money;
 import com.laca.domain.shared.PractitionerId;
 import com.laca.domain.shared.ResourceId;
 import com.laca.domain.shared.TenantId;
@@ -29,8 +32,9 @@ import java.util.stream.Collectors;
 
 /**
  * A row of {@code appointments}: the treatment time, the occupied span with buffers ({@code busy_from/busy_to}, what
- * the exclusion constraints compare), the status with an {@code active} flag for the states that occupy time, and
- * the resources held as child rows kept in step with both.
+ * the exclusion constraints compare), the status with an {@code active} flag for the states that occupy time, the
+ * terms the booking was made on ({@code agreed_*}: price, deposit, free-cancellation notice), and the resources held as
+ * child rows kept in step with both.
  */
 @Entity
 @Table(name = "appointments")
@@ -70,6 +74,14 @@ class AppointmentJpaEntity extends TenantOwnedJpaEntity {
     /** A hash of tenant and network address for public bookings, counted by the booking limits; never the address. */
     @Column(name = "origin_key")
     private String originKey;
+    @Column(name = "agreed_price_minor")
+    private long agreedPriceMinor;
+    @Column(name = "agreed_deposit_minor")
+    private long agreedDepositMinor;
+    @Column(name = "agreed_currency")
+    private String agreedCurrency;
+    @Column(name = "agreed_free_cancellation_minutes")
+    private int agreedFreeCancellationMinutes;
     @Version
     @Column(name = "version")
     private long version;
@@ -98,7 +110,10 @@ class AppointmentJpaEntity extends TenantOwnedJpaEntity {
                 resources.stream().map(AppointmentResourceJpaEntity::resourceId).sorted()
                         .map(ResourceId::parse).toList(),
                 new TimeRange(Columns.instant(startsAt), Columns.instant(endsAt)),
-                Columns.duration(bufferBeforeMinutes), Columns.duration(bufferAfterMinutes));
+                Columns.duration(bufferBeforeMinutes), Columns.duration(bufferAfterMinutes),
+                new AgreedTerms(Money.of(agreedPriceMinor, agreedCurrency),
+                        Money.of(agreedDepositMinor, agreedCurrency),
+                        new CancellationPolicy(Columns.duration(agreedFreeCancellationMinutes))));
         return Appointment.reconstitute(details, AppointmentStatus.valueOf(status),
                 Optional.ofNullable(Columns.instant(holdExpiresAt)));
     }
@@ -121,6 +136,11 @@ class AppointmentJpaEntity extends TenantOwnedJpaEntity {
         busyTo = Columns.timestamp(details.occupied().end());
         status = appointment.status().name();
         holdExpiresAt = Columns.timestamp(appointment.holdExpiresAt().orElse(null));
+        AgreedTerms terms = details.terms();
+        agreedPriceMinor = terms.price().minorUnits();
+        agreedDepositMinor = terms.deposit().minorUnits();
+        agreedCurrency = terms.price().currency();
+        agreedFreeCancellationMinutes = Columns.minutes(terms.cancellation().freeCancellationWindow());
         active = appointment.status().occupiesTime();
         Set<String> wanted = details.resources().stream().map(ResourceId::toString)
                 .collect(Collectors.toCollection(HashSet::new));

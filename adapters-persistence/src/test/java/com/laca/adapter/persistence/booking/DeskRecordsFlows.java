@@ -2,6 +2,8 @@ package com.laca.adapter.persistence.booking;
 
 import com.laca.adapter.persistence.reporting.JpaMoneyMovementRepository;
 import com.laca.adapter.persistence.support.JpaPersistencePorts;
+import com.laca.domain.booking.AgreedTerms;
+import com.laca.domain.booking.BookingPolicy;
 import com.laca.domain.payment.LedgerEntryKind;
 import com.laca.domain.payment.LedgerResult;
 import com.laca.domain.payment.PaymentLedger;
@@ -91,7 +93,8 @@ abstract class DeskRecordsFlows {
                 Instant start = Instant.parse("2026-06-02T09:00:00Z").plus(Duration.ofHours(i));
                 ports().appointments().insert(Appointment.confirmed(new AppointmentDetails(i == 0 ? first : second,
                         tenant, location.id(), consultation.id(), client.id(), ana.id(), List.of(),
-                        new TimeRange(start, start.plus(Duration.ofMinutes(30))), Duration.ZERO, Duration.ZERO)),
+                        new TimeRange(start, start.plus(Duration.ofMinutes(30))), Duration.ZERO, Duration.ZERO,
+                        AgreedTerms.offered(consultation, BookingPolicy.DEFAULT))),
                         UUID.randomUUID().toString());
             }
             return null;

@@ -9,8 +9,10 @@ import com.laca.adapter.persistence.support.JpaPersistencePorts;
 import com.laca.adapter.persistence.testing.PostgresTestDatabase;
 import com.laca.application.booking.port.out.SlotTakenException;
 import com.laca.application.booking.service.BookingFixture;
+import com.laca.domain.booking.AgreedTerms;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
+import com.laca.domain.booking.BookingPolicy;
 import com.laca.domain.booking.Client;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Qualification;
@@ -156,7 +158,8 @@ class PostgresExclusionConstraintsIT {
     private static Appointment appointment(PractitionerId practitioner, List<ResourceId> resources, Instant start) {
         return Appointment.confirmed(new AppointmentDetails(AppointmentId.random(), clinic.tenant,
                 clinic.location.id(), clinic.consultation.id(), client.id(), practitioner, resources,
-                new TimeRange(start, start.plus(Duration.ofMinutes(30))), Duration.ZERO, Duration.ofMinutes(15)));
+                new TimeRange(start, start.plus(Duration.ofMinutes(30))), Duration.ZERO, Duration.ofMinutes(15),
+                AgreedTerms.offered(clinic.consultation, BookingPolicy.DEFAULT)));
     }
 
     /** A practitioner of its own, so the tests do not see each other's rows. */
@@ -187,7 +190,9 @@ class PostgresExclusionConstraintsIT {
         try (PreparedStatement insert = app.prepareStatement("insert into appointments (tenant_id, id, location_id,"
                 + " treatment_id, client_id, practitioner_id, starts_at, ends_at, buffer_before_minutes,"
                 + " buffer_after_minutes, busy_from, busy_to, status, hold_expires_at, active, manage_token_hash,"
-                + " version) values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, 1)")) {
+                + " version, agreed_price_minor, agreed_deposit_minor, agreed_currency,"
+                + " agreed_free_cancellation_minutes) values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, 1, 0, 0,"
+                + " 'GBP', 2880)")) {
             insert.setString(1, clinic.tenant.toString());
             insert.setString(2, id);
             insert.setString(3, clinic.location.id().toString());

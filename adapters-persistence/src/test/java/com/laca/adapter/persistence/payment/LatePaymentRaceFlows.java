@@ -51,8 +51,7 @@ abstract class LatePaymentRaceFlows {
         InMemoryPaymentGateway gateway = new InMemoryPaymentGateway();
         BookingFixture clinic = new BookingFixture(ports, gateway);
         Treatment peel = clinic.store(BookingFixture.treatment("Peel", null, Set.of(), DepositPolicy.fixed(DEPOSIT)));
-        BookingEngineAppointments appointments = new BookingEngineAppointments(ports.appointments(),
-                ports.treatments());
+        BookingEngineAppointments appointments = new BookingEngineAppointments(ports.appointments());
         HandlePaymentEventService events = new HandlePaymentEventService(ports.tx(), ports.processedPaymentEvents(),
                 ports.paymentIntents(), ports.paymentLedgers(), appointments, ports.connectedAccounts(),
                 ports.paymentDeadLetters(), gateway, clinic.clock);

@@ -64,6 +64,7 @@ import com.laca.domain.academy.practice.PatientReference;
 import com.laca.domain.academy.grading.GradingScheme;
 import com.laca.domain.academy.question.QuestionKey;
 import com.laca.domain.academy.question.TrueFalseQuestion;
+import com.laca.domain.booking.AgreedTerms;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.BookingPolicy;
@@ -319,7 +320,8 @@ class PostgresRowLevelSecurityIT {
             AppointmentId appointment = AppointmentId.random();
             adapter.appointments().insert(Appointment.confirmed(new AppointmentDetails(appointment,
                     tenant.id(), location.id(), consultation.id(), client.id(), ana.id(), List.of(room.id()), slot,
-                    Duration.ZERO, Duration.ZERO)), UUID.randomUUID().toString());
+                    Duration.ZERO, Duration.ZERO, AgreedTerms.offered(consultation, BookingPolicy.DEFAULT))),
+                    UUID.randomUUID().toString());
             adapter.schedules().replaceWorkingHours(ana.id(), List.of(new WorkingHours(ana.id(), location.id(),
                     DayOfWeek.MONDAY, List.of(TimeWindow.of("09:00", "17:00")), DateRange.always())));
             adapter.schedules().putOverride(DayOverride.closed(ana.id(), location.id(), LocalDate.of(2026, 6, 2)));

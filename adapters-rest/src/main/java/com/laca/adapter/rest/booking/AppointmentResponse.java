@@ -77,9 +77,11 @@ public record AppointmentResponse(
 
     /**
      * What a client must know before committing: the price, the deposit, the free-cancellation deadline on the
-     * location's clock and what happens to the deposit after it.
+     * location's clock and what happens to the deposit after it; for a booking, the terms it was made on.
      */
-    @Schema(name = "BookingTerms", properties = {
+    @Schema(name = "BookingTerms", description = "the terms the booking was made on: a later change to the "
+            + "treatment's price or deposit, or to the clinic's cancellation window, applies to new bookings only; "
+            + "a move keeps them, the deadline following the new start by the agreed notice", properties = {
             @SchemaProperty(name = "priceMinorUnits", example = "27500"),
             @SchemaProperty(name = "depositMinorUnits", example = "5000", description = "0 when none is asked"),
             @SchemaProperty(name = "currency", example = "GBP"),

@@ -1,7 +1,6 @@
 package com.laca.application.booking.service;
 
 import com.laca.application.booking.port.in.AppointmentView;
-import com.laca.application.booking.port.out.BookingPolicyRepository;
 import com.laca.application.booking.port.out.ClientRepository;
 import com.laca.application.booking.port.out.StoredAppointment;
 import com.laca.application.clinic.port.out.LocationRepository;
@@ -10,9 +9,7 @@ import com.laca.application.clinic.port.out.ResourceRepository;
 import com.laca.application.clinic.port.out.TreatmentRepository;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
-import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.Client;
-import com.laca.domain.booking.ClientTerms;
 import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Resource;
@@ -33,6 +30,7 @@ import java.util.stream.Collectors;
 /**
  * Turns stored appointments into what the calendar and the manage page show, looking each treatment, practitioner,
  * location and client up once per call however many appointments share it; must run inside the tenant's transaction.
+ * The terms shown are those the booking was made on, never the treatment's or the clinic's of the day.
  */
 final class AppointmentViews {
 
@@ -41,13 +39,10 @@ final class AppointmentViews {
     private final LocationRepository locations;
     private final ClientRepository clients;
     private final ResourceRepository resources;
-    private final BookingPolicyRepository policies;
 
     AppointmentViews(TreatmentRepository treatments, PractitionerRepository practitioners,
-                     LocationRepository locations, ClientRepository clients, ResourceRepository resources,
-                     BookingPolicyRepository policies) {
+                     LocationRepository locations, ClientRepository clients, ResourceRepository resources) {
         this.resources = resources;
-        this.policies = policies;
         this.treatments = treatments;
         this.practitioners = practitioners;
         this.locations = locations;
@@ -64,8 +59,6 @@ final class AppointmentViews {
         Map<PractitionerId, Practitioner> practitionerById = new HashMap<>();
         Map<LocationId, Location> locationById = new HashMap<>();
         Map<ResourceId, String> resourceNameById = new HashMap<>();
-        CancellationPolicy policy = stored.isEmpty() ? CancellationPolicy.standard()
-                : new CancellationPolicy(policies.get().freeCancellationWindow());
         Map<ClientId, Client> clientById = clients.findAll(stored.stream()
                         .map(s -> s.appointment().details().client()).distinct().toList())
                 .stream().collect(Collectors.toMap(Client::id, Function.identity()));
@@ -83,14 +76,13 @@ final class AppointmentViews {
             }
             List<String> resourceNames = d.resources().stream().map(id -> resourceNameById.computeIfAbsent(id,
                     r -> resources.find(r).map(Resource::name).orElse(r.toString()))).toList();
-            return view(s, treatment, practitioner, location, client, resourceNames, policy, now);
+            return view(s, treatment, practitioner, location, client, resourceNames, now);
         }).toList();
     }
 
     /** The view of one appointment whose treatment, practitioner, location and client are already at hand. */
     static AppointmentView view(StoredAppointment stored, Treatment treatment, Practitioner practitioner,
-                                Location location, Client client, List<String> resourceNames,
-                                CancellationPolicy policy, Instant now) {
+                                Location location, Client client, List<String> resourceNames, Instant now) {
         Appointment appointment = stored.appointment();
         AppointmentDetails d = appointment.details();
         boolean lapsed = appointment.statusAt(now) != appointment.status();
@@ -99,7 +91,7 @@ final class AppointmentViews {
                 d.time().start(), d.time().end(), location.zone().getRules().getOffset(d.time().start()),
                 appointment.statusAt(now), lapsed ? Optional.empty() : appointment.holdExpiresAt(), stored.version(),
                 location.name(), resourceNames, client.phone().value(), Optional.empty(), List.of(), Optional.empty(),
-                ClientTerms.of(treatment.price(), treatment.deposit(), d.time().start(), location.zone(), policy));
+                d.terms().forClient(d.time().start(), location.zone()));
     }
 
     /** The foreign keys make this impossible; if it happens the data is broken, which is not the caller's fault. */

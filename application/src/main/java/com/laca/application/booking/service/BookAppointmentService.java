@@ -14,12 +14,13 @@ import com.laca.application.payment.port.in.DepositUnavailableException;
 import com.laca.application.payment.service.BookingDeposits;
 import com.laca.application.shared.AccessDeniedException;
 import com.laca.application.shared.Caller;
+import com.laca.domain.booking.AgreedTerms;
+import com.laca.domain.booking.BookingPolicy;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.scheduling.RejectionReason;
 import com.laca.application.shared.OpaqueTokens;
 import com.laca.application.shared.PaymentGatewayException;
 import com.laca.domain.booking.Appointment;
-import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.booking.Client;
@@ -109,7 +110,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.limitLock = Objects.requireNonNull(limitLock, "limitLock");
         this.slots = new SlotBooking(ports, engine, clock, safety);
-        this.appointments = new BookingEngineAppointments(ports.appointments(), ports.treatments());
+        this.appointments = new BookingEngineAppointments(ports.appointments());
     }
 
     @Override
@@ -203,10 +204,15 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
             return slots.plan(command.treatment(), command.practitioner(), command.location());
         }
 
-        /** Decides the deposit's way from the planned treatment before any slot is taken, and how to store it. */
+        /**
+         * Fixes the terms the client books on (the treatment's price and deposit and the clinic's cancellation window,
+         * as they are now) and decides the deposit's way from them before any slot is taken, and how to store it.
+         */
         SlotBooking.OnBookable storing(SlotBooking.Plan plan) {
             Treatment treatment = plan.treatment();
-            deposit = deposits.plan(command.tenant(), treatment.deposit(), treatment.price());
+            BookingPolicy policy = ports.policies().get();
+            AgreedTerms terms = AgreedTerms.offered(treatment, policy);
+            deposit = deposits.plan(command.tenant(), terms.deposit(), terms.price());
             return (location, decision, now) -> {
                 Client client = ClientIdentification.identify(ports.clients(), newClient, now);
                 Optional<String> overlapReason = staff.isPresent() ? command.overlapReason() : Optional.empty();
@@ -218,9 +224,9 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                         LOG.log(System.Logger.Level.INFO, "staff user {0} booked client {1} into an overlapping "
                                 + "appointment (staff override): {2}", staff.get().userId(), client.id(), reason));
                 AppointmentDetails details = AppointmentDetails.from(AppointmentId.random(), command.tenant(),
-                        location.id(), treatment.id(), client.id(), decision);
+                        location.id(), treatment.id(), client.id(), decision, terms);
                 Appointment appointment = deposit.holdsSlot()
-                        ? Appointment.hold(details, now, ports.policies().get().holdDuration())
+                        ? Appointment.hold(details, now, policy.holdDuration())
                         : Appointment.confirmed(details);
                 ports.appointments().insert(appointment, OpaqueTokens.hash(token), originKey);
                 notifications.booked(appointment, deposit instanceof BookingDeposits.Plan.ByCard card
@@ -234,8 +240,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                 AppointmentView view = AppointmentViews.view(new StoredAppointment(appointment, 0), treatment,
                         plan.practitioner(decision.practitioner()), location, client,
                         decision.resources().stream().map(r -> ports.resources().find(r).map(Resource::name)
-                                .orElse(r.toString())).toList(),
-                        new CancellationPolicy(ports.policies().get().freeCancellationWindow()), now);
+                                .orElse(r.toString())).toList(), now);
                 DepositInstructions instructions = deposit instanceof BookingDeposits.Plan.AtDesk desk
                         ? deposits.recordDueAtDesk(appointment.id(), desk) : new DepositInstructions.NoDeposit();
                 return new BookingResult.Booked(view, token, instructions);

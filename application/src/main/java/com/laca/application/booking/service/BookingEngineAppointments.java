@@ -3,7 +3,6 @@ package com.laca.application.booking.service;
 import com.laca.application.booking.port.in.BookedAppointments;
 import com.laca.application.booking.port.out.AppointmentRepository;
 import com.laca.application.booking.port.out.StoredAppointment;
-import com.laca.application.clinic.port.out.TreatmentRepository;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.TransitionResult;
@@ -23,36 +22,32 @@ import java.util.Optional;
 public final class BookingEngineAppointments implements BookedAppointments {
 
     private final AppointmentRepository appointments;
-    private final TreatmentRepository treatments;
     private final Optional<BookingNotifications> notifications;
 
-    public BookingEngineAppointments(AppointmentRepository appointments, TreatmentRepository treatments) {
-        this(appointments, treatments, Optional.empty());
+    public BookingEngineAppointments(AppointmentRepository appointments) {
+        this(appointments, Optional.empty());
     }
 
     /**
      * @param notifications tells the client when a paid hold is confirmed, in the confirming transaction
      */
-    public BookingEngineAppointments(AppointmentRepository appointments, TreatmentRepository treatments,
-                                     BookingNotifications notifications) {
-        this(appointments, treatments, Optional.of(notifications));
+    public BookingEngineAppointments(AppointmentRepository appointments, BookingNotifications notifications) {
+        this(appointments, Optional.of(notifications));
     }
 
-    private BookingEngineAppointments(AppointmentRepository appointments, TreatmentRepository treatments,
+    private BookingEngineAppointments(AppointmentRepository appointments,
                                       Optional<BookingNotifications> notifications) {
         this.notifications = notifications;
         this.appointments = Objects.requireNonNull(appointments, "appointments");
-        this.treatments = Objects.requireNonNull(treatments, "treatments");
     }
 
+    /** The appointment with the price it was booked at: its balance is measured against that, not today's menu. */
     @Override
     public Optional<BookedAppointment> find(AppointmentId appointment, Instant now) {
         return appointments.find(appointment).map(stored -> {
             Appointment found = stored.appointment();
-            var price = treatments.find(found.details().treatment())
-                    .orElseThrow(() -> new IllegalStateException("appointment " + appointment + " names no treatment"))
-                    .price();
-            return new BookedAppointment(appointment, found.statusAt(now), found.details().time().start(), price);
+            return new BookedAppointment(appointment, found.statusAt(now), found.details().time().start(),
+                    found.details().terms().price());
         });
     }
 

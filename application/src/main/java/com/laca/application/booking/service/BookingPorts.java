@@ -42,6 +42,6 @@ public record BookingPorts(TransactionRunner tx, TenantRepository tenants, Treat
     }
 
     AppointmentViews views() {
-        return new AppointmentViews(treatments, practitioners, locations, clients, resources, policies);
+        return new AppointmentViews(treatments, practitioners, locations, clients, resources);
     }
 }

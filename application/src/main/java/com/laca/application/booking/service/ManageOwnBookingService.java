@@ -14,7 +14,6 @@ import com.laca.application.booking.port.out.DeskRecordRepository;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.CancellationRecord;
 import com.laca.domain.booking.AppointmentDetails;
-import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.TransitionResult;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.scheduling.AvailabilityEngine;
@@ -30,8 +29,8 @@ import java.util.Optional;
 
 /**
  * What a client does with the private manage token of their booking: see it, cancel it (its deposit is then settled
- * as the cancellation policy says, after the cancellation commits), or move it to another offered slot, which may be
- * given to any qualified practitioner when none is asked for, as a booking is.
+ * as the cancellation terms agreed at booking say, after the cancellation commits), or move it to another offered
+ * slot, which may be given to any qualified practitioner when none is asked for, as a booking is.
  */
 public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
 
@@ -111,9 +110,8 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
             notifications.cancelled(cancelled, Optional.of(manageToken), Initiator.CLIENT);
             deskRecords.ifPresent(records -> records.recordCancellation(
                     CancellationRecord.byClient(cancelled.id(), now)));
-            CancellationPolicy policy = new CancellationPolicy(ports.policies().get().freeCancellationWindow());
             return new TransitionOutcome.Changed(views.of(saved, now),
-                    Optional.of(policy.onCancellation(cancelled.details().time().start(), now)));
+                    Optional.of(cancelled.cancellationOutcome(now)));
         }));
     }
 

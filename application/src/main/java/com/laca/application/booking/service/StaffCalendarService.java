@@ -25,7 +25,6 @@ import com.laca.domain.clinic.Location;
 import com.laca.domain.clinic.Treatment;
 import com.laca.domain.scheduling.GateRefusal;
 import com.laca.domain.booking.CancellationOutcome;
-import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.TransitionResult;
 import com.laca.domain.identity.Permission;
 import com.laca.domain.identity.PermissionMatrix;
@@ -266,12 +265,11 @@ public final class StaffCalendarService implements StaffCalendarUseCase {
         }
     }
 
-    /** What the cancellation policy says about the deposit, for the actions that concern it. */
+    /** What the cancellation terms agreed at booking say about the deposit, for the actions that concern it. */
     private Optional<CancellationOutcome> outcome(AppointmentAction action, Appointment appointment, Instant now) {
-        CancellationPolicy policy = new CancellationPolicy(ports.policies().get().freeCancellationWindow());
         return switch (action) {
-            case CANCEL -> Optional.of(policy.onCancellation(appointment.details().time().start(), now));
-            case NO_SHOW -> Optional.of(policy.onNoShow());
+            case CANCEL -> Optional.of(appointment.cancellationOutcome(now));
+            case NO_SHOW -> Optional.of(appointment.details().terms().cancellation().onNoShow());
             case CHECK_IN, COMPLETE -> Optional.empty();
         };
     }

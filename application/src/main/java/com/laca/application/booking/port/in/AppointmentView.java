@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param cancellation  who cancelled and why, for the staff calendar; empty unless the desk or client cancelled
  * @param notes         staff-only notes, oldest first; empty in public answers
  * @param deposit       where the deposit stands, for the staff calendar; empty in public answers
- * @param terms         price, deposit and free-cancellation deadline, as the client is told them
+ * @param terms         price, deposit and free-cancellation deadline agreed at booking, as the client is told them
  */
 public record AppointmentView(AppointmentId id, TreatmentId treatment, String treatmentName, LocationId location,
                               PractitionerId practitioner, String practitionerName, List<ResourceId> resources,

@@ -28,7 +28,7 @@ public interface BookedAppointments {
      * An appointment as payments see it.
      *
      * @param status the status at the moment asked (a lapsed hold is EXPIRED)
-     * @param price  the treatment's price, which the balance due is measured against
+     * @param price  the price agreed when the appointment was booked, which the balance due is measured against
      */
     record BookedAppointment(AppointmentId id, AppointmentStatus status, Instant start, Money price) {
         public BookedAppointment {

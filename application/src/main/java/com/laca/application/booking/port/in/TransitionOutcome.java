@@ -10,7 +10,7 @@ public sealed interface TransitionOutcome {
     /**
      * The change was made.
      *
-     * @param cancellation for cancellations and no-shows: what the policy says happens to the deposit
+     * @param cancellation for cancellations and no-shows: what the terms agreed at booking say happens to the deposit
      */
     record Changed(AppointmentView appointment, Optional<CancellationOutcome> cancellation)
             implements TransitionOutcome {

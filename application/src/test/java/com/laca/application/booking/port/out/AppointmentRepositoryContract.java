@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.application.shared.NotFoundException;
 import com.laca.application.shared.VersionConflictException;
+import com.laca.domain.booking.AgreedTerms;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
 import com.laca.domain.booking.AppointmentStatus;
+import com.laca.domain.booking.BookingPolicy;
+import com.laca.domain.booking.CancellationPolicy;
 import com.laca.domain.booking.Client;
 import com.laca.domain.booking.StandingBookings;
 import com.laca.domain.booking.TransitionResult;
@@ -15,6 +18,7 @@ import com.laca.domain.scheduling.BookingDecision;
 import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.LocationId;
+import com.laca.domain.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -90,6 +94,29 @@ public abstract class AppointmentRepositoryContract extends BookingContractSuppo
         assertThat(stored.details()).isEqualTo(rescheduled.details());
         assertThat(inA(() -> repository().activeOverlapping(range("2026-06-01T00:00:00Z", "2026-06-02T00:00:00Z"),
                 List.of(ana.id()), List.of(room.id())))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an appointment keeps the price, deposit and cancellation notice it was booked on, also when moved")
+    void agreedTerms() {
+        AppointmentDetails booked = details(ana, "2026-06-01T09:00:00Z", List.of());
+        AgreedTerms terms = new AgreedTerms(Money.of(12_345, "GBP"), Money.of(2_469, "GBP"),
+                new CancellationPolicy(Duration.ofHours(36)));
+        Appointment appointment = Appointment.confirmed(new AppointmentDetails(booked.id(), booked.tenant(),
+                booked.location(), booked.treatment(), booked.client(), booked.practitioner(), booked.resources(),
+                booked.time(), booked.bufferBefore(), booked.bufferAfter(), terms));
+        doInA(() -> repository().insert(appointment, tokenHash()));
+        assertThat(inA(() -> repository().find(appointment.id())).orElseThrow().appointment().details().terms())
+                .isEqualTo(terms);
+
+        Appointment later = confirmed(ben, "2026-06-03T14:00:00Z", List.of());
+        Appointment moved = ((TransitionResult.Applied) appointment.reschedule(new BookingDecision.Bookable(ben.id(),
+                List.of(), later.details().time(), later.details().occupied()), Instant.parse("2026-05-01T09:00:00Z")))
+                .appointment();
+        doInA(() -> repository().update(moved, 0));
+
+        assertThat(inA(() -> repository().find(appointment.id())).orElseThrow().appointment().details().terms())
+                .isEqualTo(terms);
     }
 
     @Test
@@ -189,7 +216,8 @@ public abstract class AppointmentRepositoryContract extends BookingContractSuppo
             repository().insert(Appointment.confirmed(new AppointmentDetails(AppointmentId.random(), tenantA,
                     location.id(), treatment.id(), other.id(), ben.id(), List.of(),
                     new TimeRange(Instant.parse("2026-06-01T15:00:00Z"), Instant.parse("2026-06-01T15:30:00Z")),
-                    Duration.ZERO, Duration.ZERO)), tokenHash());
+                    Duration.ZERO, Duration.ZERO, AgreedTerms.offered(treatment, BookingPolicy.DEFAULT))),
+                    tokenHash());
         });
 
         assertThat(inA(() -> repository().standingOfClient(client.id(), now))).isEqualTo(new StandingBookings(2, 1));

@@ -1,8 +1,10 @@
 package com.laca.application.booking.port.out;
 
 import com.laca.application.shared.PersistenceContract;
+import com.laca.domain.booking.AgreedTerms;
 import com.laca.domain.booking.Appointment;
 import com.laca.domain.booking.AppointmentDetails;
+import com.laca.domain.booking.BookingPolicy;
 import com.laca.domain.booking.Client;
 import com.laca.domain.clinic.BookingWindow;
 import com.laca.domain.clinic.Location;
@@ -81,7 +83,7 @@ abstract class BookingContractSupport extends PersistenceContract {
         Instant begin = Instant.parse(start);
         return new AppointmentDetails(AppointmentId.random(), tenantA, location.id(), treatment.id(), client.id(),
                 practitioner.id(), resources, new TimeRange(begin, begin.plus(Duration.ofMinutes(30))),
-                Duration.ofMinutes(10), Duration.ofMinutes(15));
+                Duration.ofMinutes(10), Duration.ofMinutes(15), AgreedTerms.offered(treatment, BookingPolicy.DEFAULT));
     }
 
     protected static String tokenHash() {
