@@ -9,14 +9,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,39 +20,16 @@ import org.junit.jupiter.api.Test;
  * database the application runs on: the price their ledger was opened at and the deposit first asked in it, else the
  * treatment's price and deposit rule, and the clinic's free-cancellation window (48 hours when it set none).
  */
-abstract class AgreedTermsBackfillFlows {
+abstract class AgreedTermsBackfillFlows extends BackfillFlows {
 
     private static final MigrationVersion AGREED_TERMS = MigrationVersion.fromVersion("38");
     private static final OffsetDateTime MONDAY = OffsetDateTime.of(2026, 6, 1, 9, 0, 0, 0, ZoneOffset.UTC);
-
-    /** The database, reached as the role that owns the tables and runs the migrations. */
-    protected abstract DataSource owner();
-
-    /** The role the application connects as, which the PostgreSQL migrations grant to. */
-    protected abstract String appRole();
-
-    /** Makes the rest of the connection's transaction the tenant's, as row-level security requires of the owner. */
-    protected abstract void actAs(Connection connection, String tenant) throws SQLException;
-
-    private Flyway flyway(MigrationVersion target) {
-        return Flyway.configure(getClass().getClassLoader()).dataSource(owner())
-                .locations("classpath:db/migration/common", DatabaseKind.of(owner()).migrationLocation())
-                .placeholders(Map.of("appRole", appRole())).failOnMissingLocations(false).target(target).load();
-    }
-
-    /** Migrates to the last version before the agreed terms, whatever other versions exist by then. */
-    private void migrateToJustBefore() {
-        MigrationVersion before = Arrays.stream(flyway(MigrationVersion.LATEST).info().all())
-                .map(MigrationInfo::getVersion).filter(version -> version.compareTo(AGREED_TERMS) < 0)
-                .max(Comparator.naturalOrder()).orElseThrow();
-        flyway(before).migrate();
-    }
 
     @Test
     @DisplayName("existing appointments get their ledger's price and first deposit, else the treatment's price and "
             + "deposit rule (half up, floor, never above the price), and their clinic's window or 48 hours")
     void backfill() throws SQLException {
-        migrateToJustBefore();
+        migrateToJustBefore(AGREED_TERMS);
         String withPolicy = UUID.randomUUID().toString();
         String withoutPolicy = UUID.randomUUID().toString();
         Clinic first = new Clinic(withPolicy);
@@ -111,28 +82,6 @@ abstract class AgreedTermsBackfillFlows {
             }
         });
         return rows;
-    }
-
-    private interface Work {
-        void run(Connection connection) throws SQLException;
-    }
-
-    private void inTenant(String tenant, Work work) throws SQLException {
-        try (Connection connection = owner().getConnection()) {
-            connection.setAutoCommit(false);
-            actAs(connection, tenant);
-            work.run(connection);
-            connection.commit();
-        }
-    }
-
-    private static void update(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 
     /** One clinic's rows as they stood before V38_1: a location, a practitioner and a client to book. */
