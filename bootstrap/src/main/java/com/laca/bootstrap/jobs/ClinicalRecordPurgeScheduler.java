@@ -22,8 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs the clinical-record retention job in every clinic on the container's managed scheduler, daily by default
  * ({@code laca.records.purge.*}), so health data is not kept past the date its retention rule allows. Every server
- * instance may run it: each client is purged under its row lock and re-read first, so two runs at once purge and record
- * each client once. The log names counts and, on a failure, the tenant, never a client.
+ * instance may run it: each client's entries and legal holds are read only once its row lock is held, and the lock
+ * reports a merge that committed while the job waited for it, so two runs at once purge and record each client once.
+ * The log names counts and, on a failure, the tenant, never a client.
  */
 @ApplicationScoped
 public class ClinicalRecordPurgeScheduler {

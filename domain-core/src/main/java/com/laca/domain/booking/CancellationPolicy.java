@@ -15,19 +15,11 @@ import java.util.Objects;
  */
 public record CancellationPolicy(Duration freeCancellationWindow) {
 
-    /** The window most UK aesthetics clinics use. */
-    public static final Duration STANDARD_WINDOW = Duration.ofHours(48);
-
     public CancellationPolicy {
         Objects.requireNonNull(freeCancellationWindow, "freeCancellationWindow");
         if (freeCancellationWindow.isNegative()) {
             throw new IllegalArgumentException("the free cancellation window must not be negative");
         }
-    }
-
-    /** Free up to 48 hours before the start. */
-    public static CancellationPolicy standard() {
-        return new CancellationPolicy(STANDARD_WINDOW);
     }
 
     /**

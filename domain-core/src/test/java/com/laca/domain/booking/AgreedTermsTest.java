@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class AgreedTermsTest {
 
     private static final Instant START = Instant.parse("2026-10-25T10:00:00Z");
+    /** Free to cancel up to 48 hours before the start. */
+    private static final CancellationPolicy TWO_DAYS = new CancellationPolicy(Duration.ofHours(48));
 
     @Test
     @DisplayName("are the treatment's price and deposit and the clinic's window on the day of booking")
@@ -39,7 +41,7 @@ class AgreedTermsTest {
     @Test
     @DisplayName("tell the client a deadline the agreed notice before whatever start the booking has")
     void deadlineFollowsTheStart() {
-        AgreedTerms terms = new AgreedTerms(Money.of(20_000, "GBP"), Money.zero("GBP"), CancellationPolicy.standard());
+        AgreedTerms terms = new AgreedTerms(Money.of(20_000, "GBP"), Money.zero("GBP"), TWO_DAYS);
 
         ClientTerms told = terms.forClient(START, ZoneId.of("Europe/London"));
 
@@ -52,8 +54,8 @@ class AgreedTermsTest {
     @DisplayName("refuse a negative amount or a deposit in another currency")
     void invariants() {
         assertThatThrownBy(() -> new AgreedTerms(Money.of(-1, "GBP"), Money.zero("GBP"),
-                CancellationPolicy.standard())).isInstanceOf(IllegalArgumentException.class);
+                TWO_DAYS)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new AgreedTerms(Money.of(100, "GBP"), Money.of(10, "EUR"),
-                CancellationPolicy.standard())).isInstanceOf(IllegalArgumentException.class);
+                TWO_DAYS)).isInstanceOf(IllegalArgumentException.class);
     }
 }

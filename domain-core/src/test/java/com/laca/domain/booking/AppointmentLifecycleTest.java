@@ -37,7 +37,7 @@ class AppointmentLifecycleTest {
     private static final ResourceId ROOM = ResourceId.random();
     /** £200.00 with a £50.00 deposit, free to cancel up to 48 hours before the start. */
     private static final AgreedTerms TERMS = new AgreedTerms(Money.of(20_000, "GBP"), Money.of(5_000, "GBP"),
-            CancellationPolicy.standard());
+            new CancellationPolicy(Duration.ofHours(48)));
 
     private static AppointmentDetails details() {
         BookingDecision.Bookable decision = new BookingDecision.Bookable(ANNA, List.of(ROOM),

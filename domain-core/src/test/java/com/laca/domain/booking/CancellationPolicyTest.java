@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class CancellationPolicyTest {
 
     private static final Instant START = Instant.parse("2026-06-10T10:00:00Z");
-    private final CancellationPolicy standard = CancellationPolicy.standard();
+    private final CancellationPolicy policy = new CancellationPolicy(Duration.ofHours(48));
 
     @Test
     @DisplayName("Cancelling three days ahead is free and the deposit is refunded")
     void wellAhead() {
-        CancellationOutcome outcome = standard.onCancellation(START, START.minus(Duration.ofDays(3)));
+        CancellationOutcome outcome = policy.onCancellation(START, START.minus(Duration.ofDays(3)));
 
         assertThat(outcome).isEqualTo(CancellationOutcome.FREE_CANCELLATION);
         assertThat(outcome.deposit()).isEqualTo(DepositTreatment.REFUND);
@@ -26,14 +26,14 @@ class CancellationPolicyTest {
     @Test
     @DisplayName("Cancelling exactly 48 hours before the start is still free")
     void exactlyAtTheEdge() {
-        assertThat(standard.onCancellation(START, START.minus(Duration.ofHours(48))))
+        assertThat(policy.onCancellation(START, START.minus(Duration.ofHours(48))))
                 .isEqualTo(CancellationOutcome.FREE_CANCELLATION);
     }
 
     @Test
     @DisplayName("Cancelling one second inside the 48 hours is late and the deposit is kept")
     void oneSecondLate() {
-        CancellationOutcome outcome = standard.onCancellation(START, START.minus(Duration.ofHours(48)).plusSeconds(1));
+        CancellationOutcome outcome = policy.onCancellation(START, START.minus(Duration.ofHours(48)).plusSeconds(1));
 
         assertThat(outcome).isEqualTo(CancellationOutcome.LATE_CANCELLATION);
         assertThat(outcome.deposit()).isEqualTo(DepositTreatment.FORFEIT);
@@ -42,14 +42,14 @@ class CancellationPolicyTest {
     @Test
     @DisplayName("A no-show keeps the deposit")
     void noShow() {
-        assertThat(standard.onNoShow().deposit()).isEqualTo(DepositTreatment.FORFEIT);
+        assertThat(policy.onNoShow().deposit()).isEqualTo(DepositTreatment.FORFEIT);
     }
 
     @Test
     @DisplayName("Rescheduling keeps what was paid, even inside the window")
     void reschedule() {
-        assertThat(standard.onReschedule()).isEqualTo(CancellationOutcome.RESCHEDULED);
-        assertThat(standard.onReschedule().deposit()).isEqualTo(DepositTreatment.CARRY_OVER);
+        assertThat(policy.onReschedule()).isEqualTo(CancellationOutcome.RESCHEDULED);
+        assertThat(policy.onReschedule().deposit()).isEqualTo(DepositTreatment.CARRY_OVER);
     }
 
     @Test

@@ -44,7 +44,7 @@ class ClientTermsTest {
     @Test
     @DisplayName("after the deadline the deposit is kept, unless no deposit was asked for")
     void afterDeadline() {
-        CancellationPolicy policy = CancellationPolicy.standard();
+        CancellationPolicy policy = new CancellationPolicy(Duration.ofHours(48));
         assertThat(ClientTerms.of(Money.of(27_500, "GBP"), Money.of(5_000, "GBP"), START, LONDON, policy).afterDeadline())
                 .isEqualTo(ClientTerms.AfterDeadline.DEPOSIT_KEPT);
         assertThat(ClientTerms.of(Money.of(6_000, "GBP"), Money.zero("GBP"), START, LONDON, policy).afterDeadline())

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.persistence.config.HintValues;
@@ -29,13 +30,15 @@ import org.eclipse.persistence.config.QueryHints;
  * Purges clinical records with bulk JPQL deletes over the clinical tables of the records, safety and consent areas
  * (entities are named, not imported, so no other package's entity leaves its package), and keeps the job's log in
  * {@code clinical_purges}. On PostgreSQL it first declares the transaction a purge, which the delete policies of
- * V33_1_1 require; they also refuse any row of a client under a standing legal hold.
+ * V33_1_1 (and of V37_1, for the prescribing evidence) require; they also refuse any row of a client under a standing
+ * legal hold.
  */
 public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
         implements ClinicalRecordPurgeRepository {
 
     private static final String DECLARE_PURGE = "select set_config('app.clinical_purge', 'on', true)";
-    private static final String LOCK_CLIENT = "select id from clients where tenant_id = ?1 and id = ?2 for ";
+    private static final String LOCK_CLIENT =
+            "select merged_into from clients where tenant_id = ?1 and id = ?2 for ";
     private static final List<String> CLINICAL_NOTE_KINDS = List.of(NoteKind.CLINICAL.name(), NoteKind.ALERT.name());
     /** Each clinical entity with the moment its entries count from, as the erasure answer dates them. */
     private static final Map<String, String> DATED_ENTRIES = Map.of(
@@ -85,13 +88,15 @@ public final class JpaClinicalRecordPurgeRepository extends JpaRepositorySupport
      * On PostgreSQL {@code FOR NO KEY UPDATE}, as {@code ClinicRowLocks} locks a location: it excludes another
      * purge's or a legal hold's lock on the row as {@code FOR UPDATE} would, but not the key-share lock with which
      * PostgreSQL checks a new booking's or note's foreign key to the client, so the client's bookings never wait for
-     * the purge. H2 keeps {@code FOR UPDATE}.
+     * the purge. H2 keeps {@code FOR UPDATE}. The merge is read from the row in the same statement, never from the
+     * persistence context, which may still hold the client as this transaction read it before the lock.
      */
     @Override
-    public void lock(ClientId client) {
-        tenantEm().createNativeQuery(LOCK_CLIENT + (postgreSql ? "no key update" : "update"))
+    public Optional<ClientId> lock(ClientId client) {
+        List<?> mergedInto = tenantEm().createNativeQuery(LOCK_CLIENT + (postgreSql ? "no key update" : "update"))
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, HintValues.TRUE)
                 .setParameter(1, tenant().toString()).setParameter(2, client.toString()).getResultList();
+        return mergedInto.stream().filter(Objects::nonNull).findFirst().map(id -> ClientId.parse((String) id));
     }
 
     /**

@@ -291,5 +291,10 @@ class H2JpaRepositoriesIT {
         protected ClinicalRecordRepository safety() {
             return adapter.clinicalRecords();
         }
+
+        @Override
+        protected ClientProfileRepository profiles() {
+            return adapter.clientProfiles();
+        }
     }
 }

@@ -304,5 +304,10 @@ class PostgresJpaRepositoriesIT {
         protected ClinicalRecordRepository safety() {
             return adapter.clinicalRecords();
         }
+
+        @Override
+        protected ClientProfileRepository profiles() {
+            return adapter.clientProfiles();
+        }
     }
 }

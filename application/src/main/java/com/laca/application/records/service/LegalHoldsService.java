@@ -17,6 +17,7 @@ import com.laca.domain.shared.ClientId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Places and releases legal holds in the caller's clinic with the same owner-only permissions as erasure, because
@@ -83,11 +84,18 @@ public final class LegalHoldsService implements LegalHoldsUseCase {
         });
     }
 
-    /** Locks the row the retention job locks before it reads the holds: the client's, or its merge survivor's. */
+    /**
+     * Locks the row the retention job locks before it reads the holds: the client's, or its merge survivor's. The
+     * survivor is found before the lock, so a merge that commits while this waits for it is followed to the row the
+     * lock names, within the hops a merge chain may have.
+     */
     private void lockRecordOf(ClientId client) {
         ClientProfile survivor = FindClientsService.survivorOf(profiles, client)
                 .orElseThrow(() -> new NotFoundException("client", client));
-        purges.lock(survivor.id());
+        Optional<ClientId> mergedInto = purges.lock(survivor.id());
+        for (int hop = 0; hop < FindClientsService.MAX_MERGE_HOPS && mergedInto.isPresent(); hop++) {
+            mergedInto = purges.lock(mergedInto.get());
+        }
     }
 
     private static void requireOwner(Caller caller) {

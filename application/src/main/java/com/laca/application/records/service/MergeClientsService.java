@@ -23,8 +23,10 @@ import java.util.stream.Stream;
 /**
  * Merges two records of one person by the domain's rules (both kept, both histories kept) or clears a wrong
  * possible-duplicate flag, in one transaction. A merge first takes the retention job's lock on both clients, in the
- * order of their ids so two merges of the same pair cannot deadlock, so a purge of either record never runs while the
- * record changes hands.
+ * order of their ids so two merges of the same pair cannot deadlock, and reads them only then: a purge of either that
+ * holds the lock ends before the merge reads the records, and a purge that waits for the merge's lock finds, under it,
+ * that its client was merged meanwhile and leaves that client to the survivor's turn. The lock's answer is not needed
+ * here, since nothing was read before it and the merge rules refuse a client already merged.
  */
 public final class MergeClientsService implements MergeClientsUseCase {
 

@@ -37,10 +37,12 @@ import java.util.Set;
  * The retention job for one clinic: finds the clients whose clinical record may have outlived its retention date,
  * derives that date from the record as it stands (never a stored or typed date), and for each client in its own
  * transaction either purges the clinical record and records each part purged, or records once that a legal hold kept
- * it. The client row is locked first and everything, the legal holds included, is re-read under the lock, so a second
- * run, at the same time or after a crash, finds nothing left to purge and records nothing twice, and a hold placed
- * meanwhile (placing one takes the same lock) is never missed. Documents go from the store only after their rows'
- * deletion has committed.
+ * it. The surviving record's client row is locked before its entries and legal holds are read, so a second run, at
+ * the same time or after a crash, finds nothing left to purge and records nothing twice, and a hold placed meanwhile
+ * (placing one takes the same lock) is never missed. The survivor is found before the lock, so a merge of it into
+ * another client that commits while the job waits for the lock leaves the job holding a stale profile; the lock
+ * reports that merge and the job then leaves the client alone: its entries now belong to the survivor's record, judged
+ * as a whole when the job comes to that survivor, later in this run or in the next. Documents go from the store only after their rows' deletion has committed.
  *
  * <p>Kept: identity, contact details, appointment history and edit history (also kept for accounting and the
  * recall contact), the access audit and the erasure requests (they show who read the record and what was done with
@@ -135,7 +137,9 @@ public final class PurgeExpiredClinicalRecordsService implements PurgeExpiredCli
             return Result.NONE;
         }
         ClientProfile profile = survivor.get();
-        purges.lock(profile.id());
+        if (purges.lock(profile.id()).isPresent()) {
+            return Result.NONE;
+        }
         List<ClientId> ids = holdings.withMerged(profile.id());
         RecordHoldings held = holdings.holdings(profile, ids);
         if (held.clinical().isEmpty()) {

@@ -29,7 +29,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -50,6 +52,8 @@ class LegalHoldsServiceTest {
     private final List<LegalHold> stored = new ArrayList<>();
     /** What the service asked of the ports, in order: the purge lock and each hold written. */
     private final List<String> steps = new ArrayList<>();
+    /** Merges committed while the service waited for a client's lock: the client, and the one it went into. */
+    private final Map<ClientId, ClientId> mergedWhileWaiting = new HashMap<>();
     private final LegalHoldsService service = new LegalHoldsService(directTransactions(), profiles(),
             new Holds(), purgeLock(), Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -79,6 +83,18 @@ class LegalHoldsServiceTest {
 
         assertThat(steps).containsExactly("lock " + CLIENT, "place", "lock " + CLIENT, "release",
                 "lock " + CLIENT, "place");
+    }
+
+    @Test
+    @DisplayName("when the client was merged into another while the service waited for its lock, it also locks the "
+            + "survivor, the row the retention job locks for that record, before the hold is written")
+    void mergedWhileWaitingLocksTheSurvivor() {
+        ClientId survivor = ClientId.random();
+        mergedWhileWaiting.put(CLIENT, survivor);
+
+        service.place(OWNER, CLIENT, "claim");
+
+        assertThat(steps).containsExactly("lock " + CLIENT, "lock " + survivor, "place");
     }
 
     @Test
@@ -135,7 +151,7 @@ class LegalHoldsServiceTest {
                 new Class<?>[] {ClinicalRecordPurgeRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("lock")) {
                         steps.add("lock " + args[0]);
-                        return null;
+                        return Optional.ofNullable(mergedWhileWaiting.get((ClientId) args[0]));
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });

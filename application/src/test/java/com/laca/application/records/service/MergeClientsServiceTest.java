@@ -81,7 +81,7 @@ class MergeClientsServiceTest {
                 new Class<?>[] {ClinicalRecordPurgeRepository.class}, (proxy, method, args) -> {
                     if (method.getName().equals("lock")) {
                         steps.add("lock " + args[0]);
-                        return null;
+                        return Optional.empty();
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });

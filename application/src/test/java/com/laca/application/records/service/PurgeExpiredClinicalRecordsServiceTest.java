@@ -79,6 +79,8 @@ class PurgeExpiredClinicalRecordsServiceTest {
     private final List<LegalHold> holds = new ArrayList<>();
     /** Holds committed by another transaction while the job waits for the client's lock. */
     private final List<LegalHold> placedWhileWaiting = new ArrayList<>();
+    /** The client a merge committed while the job waited for the lock merged this one into, if any. */
+    private Optional<ClientId> mergedWhileWaiting = Optional.empty();
     private final List<ErasureRequest> erasures = new ArrayList<>(List.of(ErasureRequest.receive(
             ErasureRequestId.random(), new RecordHoldings(client.id(), EnumSet.of(RecordPart.CLINICAL_NOTES),
                     Optional.of(ClinicalActivity.treatedOn(client.dateOfBirth(), PURGEABLE_FROM.minusYears(8))),
@@ -183,6 +185,21 @@ class PurgeExpiredClinicalRecordsServiceTest {
     }
 
     @Test
+    @DisplayName("a record merged into another while the job waits for its lock is left alone: the job read it before "
+            + "the merge, so it would judge and delete entries that now belong to the survivor's living record")
+    void mergedWhileWaitingIsLeftAlone() {
+        mergedWhileWaiting = Optional.of(ClientId.random());
+
+        PurgeSummary summary = runAt(DUE);
+
+        assertThat(summary.isEmpty()).isTrue();
+        assertThat(notes).hasSize(2);
+        assertThat(log).isEmpty();
+        assertThat(documents).containsKey(consentPdf);
+        assertThat(erasures.get(0).step(RecordPart.CLINICAL_NOTES).orElseThrow().isDone()).isFalse();
+    }
+
+    @Test
     @DisplayName("the day before its date, the record is untouched and nothing is recorded")
     void notYetDue() {
         PurgeSummary summary = runAt(PURGEABLE_FROM.minusDays(1).atTime(23, 0).atZone(LONDON).toInstant());
@@ -202,10 +219,11 @@ class PurgeExpiredClinicalRecordsServiceTest {
         }
 
         @Override
-        public void lock(ClientId id) {
+        public Optional<ClientId> lock(ClientId id) {
             assertThat(id).isEqualTo(client.id());
             holds.addAll(placedWhileWaiting);
             placedWhileWaiting.clear();
+            return mergedWhileWaiting;
         }
 
         @Override

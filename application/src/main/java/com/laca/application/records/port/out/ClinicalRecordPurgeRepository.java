@@ -5,6 +5,7 @@ import com.laca.domain.shared.ClientId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Deletes clients' clinical records in the current tenant once the retention job has decided they may go, and keeps
@@ -24,8 +25,12 @@ public interface ClinicalRecordPurgeRepository {
      * next) never purge or record one client twice: the second one waits, then finds nothing left to purge. Placing or
      * releasing a legal hold takes the same lock, so a purge never misses a hold committed while it runs. Other
      * transactions may still insert rows that point at the client (a booking, a note) while the lock is held.
+     *
+     * @return the client this one has been merged into, as the locked row says once the lock is held (a merge that
+     *         committed while this waited included, even if this transaction read the client before as its own
+     *         record); empty while it is its own record
      */
-    void lock(ClientId client);
+    Optional<ClientId> lock(ClientId client);
 
     /**
      * Deletes every clinical entry of the clients: treatment records with their corrections and products, clinical

@@ -11,6 +11,8 @@ import com.laca.domain.booking.Client;
 import com.laca.domain.clinic.Practitioner;
 import com.laca.domain.clinic.Qualification;
 import com.laca.domain.clinic.TreatmentCategory;
+import com.laca.domain.records.ClientProfile;
+import com.laca.domain.records.ClientStatus;
 import com.laca.domain.records.ClinicalPhoto;
 import com.laca.domain.records.ClinicalPurgeStep;
 import com.laca.domain.records.Dose;
@@ -75,7 +77,7 @@ import org.junit.jupiter.api.Test;
  * The {@link ClinicalRecordPurgeRepository} contract: it finds the clients whose clinical entries are all older than a
  * cutoff, deletes their whole clinical record (chains of corrections and amendments included) and nothing else, and
  * keeps the job's log; all in the current tenant only. Its client lock makes other locks of the client wait, not the
- * rows that point at the client.
+ * rows that point at the client, and answers a merge of the client as committed, not as this transaction read it.
  */
 public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
 
@@ -97,6 +99,8 @@ public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
     protected abstract ClinicalPhotoRepository photos();
 
     protected abstract ClinicalRecordRepository safety();
+
+    protected abstract ClientProfileRepository profiles();
 
     private Client storedClient(String name) {
         Client client = new Client(ClientId.random(), tenantA, name, "Purged", new EmailAddress(name + "@example.com"),
@@ -234,6 +238,40 @@ public abstract class ClinicalRecordPurgeContract extends PersistenceContract {
             release.countDown();
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    @DisplayName("the lock answers the client a merge committed meanwhile merged this one into, though this transaction "
+            + "read the client before as its own record; a client of its own answers none")
+    void lockReportsMergeCommittedMeanwhile() throws Exception {
+        Client absorbed = storedClient("anna");
+        Client survivor = storedClient("sara");
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch merged = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Optional<ClientId>> purge = pool.submit(() -> inA(() -> {
+                assertThat(profiles().find(absorbed.id()).orElseThrow().mergedInto()).isEmpty();
+                read.countDown();
+                await(merged);
+                return purges().lock(absorbed.id());
+            }));
+            assertThat(read.await(GUARD_SECONDS, TimeUnit.SECONDS)).isTrue();
+            doInA(() -> profiles().update(mergedInto(profiles().find(absorbed.id()).orElseThrow(), survivor.id())));
+            merged.countDown();
+
+            assertThat(purge.get(GUARD_SECONDS, TimeUnit.SECONDS)).contains(survivor.id());
+            assertThat(inA(() -> purges().lock(survivor.id()))).isEmpty();
+        } finally {
+            merged.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private static ClientProfile mergedInto(ClientProfile p, ClientId survivor) {
+        return new ClientProfile(p.id(), p.tenant(), p.firstName(), p.lastName(), p.dateOfBirth(), p.email(),
+                p.phone(), p.contact(), p.marketing(), ClientStatus.MERGED, Optional.of(survivor),
+                p.possibleDuplicates());
     }
 
     private static void await(CountDownLatch latch) {
