@@ -3,14 +3,12 @@ package com.laca.adapter.rest.booking;
 import com.laca.adapter.rest.common.Dates;
 import com.laca.application.booking.port.in.AvailableSlot;
 import com.laca.application.booking.port.in.ClientAvailability;
-import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.PractitionerId;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -41,7 +39,6 @@ final class AvailabilityJson {
 
     private static byte[] write(String treatment, LocalDate from, LocalDate to, ClientAvailability.Slots found,
                                 boolean names) {
-        Ids ids = new Ids();
         ByteArrayOutputStream body = new ByteArrayOutputStream(512 + found.slots().size() * BYTES_PER_SLOT);
         try (JsonGenerator json = GENERATORS.createGenerator(body)) {
             json.writeStartObject().write("from", from.toString());
@@ -49,10 +46,10 @@ final class AvailabilityJson {
                 SortedMap<String, String> locations = new TreeMap<>();
                 SortedMap<String, String> practitioners = new TreeMap<>();
                 for (AvailableSlot slot : found.slots()) {
-                    locations.put(ids.of(slot.location()),
+                    locations.put(slot.location().toString(),
                             found.locationNames().getOrDefault(slot.location(), ""));
                     for (PractitionerId practitioner : slot.practitioners()) {
-                        practitioners.put(ids.of(practitioner),
+                        practitioners.put(practitioner.toString(),
                                 found.practitionerNames().getOrDefault(practitioner, ""));
                     }
                 }
@@ -63,10 +60,10 @@ final class AvailabilityJson {
             for (AvailableSlot slot : found.slots()) {
                 json.writeStartObject()
                         .write("end", Dates.format(slot.end(), slot.offset()))
-                        .write("location", ids.of(slot.location()))
+                        .write("location", slot.location().toString())
                         .writeStartArray("practitioners");
                 for (PractitionerId practitioner : slot.practitioners()) {
-                    json.write(ids.of(practitioner));
+                    json.write(practitioner.toString());
                 }
                 json.writeEnd().write("start", Dates.format(slot.start(), slot.offset())).writeEnd();
             }
@@ -79,18 +76,5 @@ final class AvailabilityJson {
         json.writeStartObject(field);
         names.forEach(json::write);
         json.writeEnd();
-    }
-
-    /** Each id's text, made once per answer, as an answer names the same few practitioners hundreds of times. */
-    private static final class Ids {
-        private final Map<Object, String> texts = new HashMap<>();
-
-        String of(LocationId id) {
-            return texts.computeIfAbsent(id, Object::toString);
-        }
-
-        String of(PractitionerId id) {
-            return texts.computeIfAbsent(id, Object::toString);
-        }
     }
 }
