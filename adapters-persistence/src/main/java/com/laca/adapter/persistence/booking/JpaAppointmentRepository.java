@@ -27,8 +27,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Stores appointments in {@code appointments} and {@code appointment_resources}; reads fetch the resource rows in the
@@ -108,8 +106,7 @@ public final class JpaAppointmentRepository extends JpaRepositorySupport impleme
     }
 
     private int count(String jpql, String key, Instant now, boolean withConfirmed) {
-        var query = tenantEm().createQuery(jpql, Long.class)
-                .setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE)
+        var query = boundQuery(jpql, Long.class)
                 .setParameter("key", key)
                 .setParameter("now", Columns.timestamp(now))
                 .setParameter("held", AppointmentStatus.HELD.name());
@@ -193,13 +190,8 @@ public final class JpaAppointmentRepository extends JpaRepositorySupport impleme
                 .getResultList().stream().map(this::stored).toList();
     }
 
-    /**
-     * Parameters are always bound: EclipseLink would otherwise print moments as zone-less literals, which the database
-     * reads in its session's zone.
-     */
     private TypedQuery<AppointmentJpaEntity> query(String jpql) {
-        return tenantEm().createQuery(jpql, AppointmentJpaEntity.class)
-                .setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
+        return boundQuery(jpql, AppointmentJpaEntity.class);
     }
 
     private TypedQuery<AppointmentJpaEntity> overlapping(String jpql, TimeRange range) {
