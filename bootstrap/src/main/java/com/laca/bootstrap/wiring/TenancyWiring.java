@@ -47,7 +47,7 @@ public class TenancyWiring {
         tenants = new JpaTenantRepository(current);
         statuses = new TenantStatusCache(tx, tenants, clock, Duration.ofSeconds(tenantStatusSeconds));
         service = new TenantService(tx, tenants, staff, refreshTokens, statuses, clock);
-        findTenant = new FindTenantService(tx, tenants);
+        findTenant = new FindTenantService(statuses);
         branding = new BrandingService(tx, new JpaBrandingRepository(current), tenants);
     }
 

@@ -17,6 +17,7 @@ import com.laca.application.payment.port.out.RefundRequest;
 import com.laca.application.payment.service.BookingDeposits;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.service.FindTenantService;
+import com.laca.application.tenancy.service.TenantStatusCache;
 import com.laca.domain.booking.AppointmentStatus;
 import com.laca.domain.booking.BookingLimits;
 import com.laca.domain.clinic.Treatment;
@@ -25,6 +26,7 @@ import com.laca.domain.scheduling.AvailabilityEngine;
 import com.laca.domain.shared.Money;
 import com.laca.domain.shared.TenantId;
 import com.laca.domain.tenancy.Tenant;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,7 +63,8 @@ class BookingTransactionsTest {
             this.booking = new BookAppointmentService(ports, new BookingDeposits(tx, this.gateway,
                     store.connectedAccounts(), store.paymentIntents(), store.paymentLedgers(), clinic.clock),
                     new AvailabilityEngine(), clinic.clock, BookingLimits.DEFAULT, store.bookingLimitLock());
-            this.tenants = new FindTenantService(tx, store.tenants());
+            this.tenants = new FindTenantService(new TenantStatusCache(tx, store.tenants(), clinic.clock,
+                    Duration.ofSeconds(5)));
         }
 
         /** Counts from the request on: the slug is resolved, then the client books. */

@@ -9,6 +9,7 @@ import com.laca.application.identity.service.StaffService;
 import com.laca.application.shared.Caller;
 import com.laca.application.shared.Page;
 import com.laca.application.shared.PageRequest;
+import com.laca.application.tenancy.port.in.CreateTenantCommand;
 import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.identity.Role;
 import com.laca.domain.identity.StaffAccount;
@@ -60,6 +61,7 @@ class TenantStatusTest {
                 new StaffService(ports.tx(), ports.staffAccounts(), ports.oneTimeTokens(), ports.refreshTokens(),
                         new PlainHasher(), new AuthSettings(Duration.ofDays(14), Duration.ofDays(3),
                         Duration.ofDays(30)), clock), ports.refreshTokens(), statuses, clock);
+        final FindTenantService publicAddresses = new FindTenantService(statuses);
     }
 
     private StoredRefreshToken session() {
@@ -122,6 +124,54 @@ class TenantStatusTest {
     }
 
     @Test
+    @DisplayName("The server that suspends a clinic takes it off its public pages at once, and brings it back at once")
+    void publicAddressOnTheSuspendingServer() {
+        Instance server = new Instance();
+        assertThat(server.publicAddresses.findActiveBySlug("glow-clinic")).get().extracting(Tenant::id)
+                .isEqualTo(clinic.id());
+
+        Tenant suspended = server.tenants.changeStatus(PLATFORM_ADMIN, clinic.id(), TenantStatus.SUSPENDED, 0);
+        assertThat(server.publicAddresses.findActiveBySlug("glow-clinic")).isEmpty();
+
+        server.tenants.changeStatus(PLATFORM_ADMIN, clinic.id(), TenantStatus.ACTIVE, suspended.version());
+        assertThat(server.publicAddresses.findActiveBySlug("glow-clinic")).isPresent();
+    }
+
+    @Test
+    @DisplayName("Another server's public pages stop answering for a suspended clinic within five seconds, "
+            + "asking the database at most that often")
+    void publicAddressOnOtherServers() {
+        Instance one = new Instance();
+        Instance other = new Instance();
+        assertThat(other.publicAddresses.findActiveBySlug("glow-clinic")).isPresent();
+        int readsBefore = counted.slugReads.get();
+
+        one.tenants.changeStatus(PLATFORM_ADMIN, clinic.id(), TenantStatus.SUSPENDED, 0);
+        for (int request = 0; request < 100; request++) {
+            assertThat(other.publicAddresses.findActiveBySlug("glow-clinic")).as("still cached").isPresent();
+        }
+        assertThat(counted.slugReads.get()).as("database reads for 100 requests").isEqualTo(readsBefore);
+        clock.advance(MAX_AGE);
+
+        assertThat(other.publicAddresses.findActiveBySlug("glow-clinic")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A clinic created on a server answers on its public pages at once, though its address was asked "
+            + "about before; unknown and malformed addresses answer nothing")
+    void newAndUnknownAddresses() {
+        Instance server = new Instance();
+        assertThat(server.publicAddresses.findActiveBySlug("bath-skin")).isEmpty();
+
+        server.tenants.create(PLATFORM_ADMIN, new CreateTenantCommand(
+                "bath-skin", "Bath Skin", "Europe/London", "GBP", "owner@bath.test", "Owner"));
+
+        assertThat(server.publicAddresses.findActiveBySlug("bath-skin")).get().extracting(Tenant::name)
+                .isEqualTo("Bath Skin");
+        assertThat(server.publicAddresses.findActiveBySlug("No Such Clinic!")).isEmpty();
+    }
+
+    @Test
     @DisplayName("A clinic that does not exist is never active")
     void unknownClinic() {
         assertThat(new Instance().statuses.isActive(TenantId.random())).isFalse();
@@ -131,6 +181,7 @@ class TenantStatusTest {
     private static final class CountingTenants implements TenantRepository {
         private final TenantRepository delegate;
         private final AtomicInteger reads = new AtomicInteger();
+        private final AtomicInteger slugReads = new AtomicInteger();
 
         CountingTenants(TenantRepository delegate) {
             this.delegate = delegate;
@@ -138,6 +189,7 @@ class TenantStatusTest {
 
         @Override
         public Optional<Tenant> findBySlug(TenantSlug slug) {
+            slugReads.incrementAndGet();
             return delegate.findBySlug(slug);
         }
 

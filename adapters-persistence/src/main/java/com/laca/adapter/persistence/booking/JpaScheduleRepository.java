@@ -22,8 +22,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Stores rotas, overrides, time off, closures and blocked rooms in their tables; {@link #load} reads a schedule's
@@ -43,7 +41,7 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
     @Override
     public void replaceWorkingHours(PractitionerId practitioner, List<WorkingHours> rules) {
         EntityManager em = tenantEm();
-        query("select w from WorkingHoursJpaEntity w where w.practitionerId = :practitioner",
+        boundQuery("select w from WorkingHoursJpaEntity w where w.practitionerId = :practitioner",
                         WorkingHoursJpaEntity.class)
                 .setParameter("practitioner", practitioner.toString())
                 .getResultList().forEach(em::remove);
@@ -98,7 +96,7 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
 
     @Override
     public List<Closure> closures(LocalDate from, LocalDate to) {
-        return query("select c from ClosureJpaEntity c where c.date >= :from and c.date <= :to"
+        return boundQuery("select c from ClosureJpaEntity c where c.date >= :from and c.date <= :to"
                         + " order by c.date", ClosureJpaEntity.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -124,7 +122,7 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
 
     @Override
     public List<Scheduled<ResourceBlock>> resourceBlocks(LocationId location, TimeRange range) {
-        return query("select b from ResourceBlockJpaEntity b where b.locationId = :location"
+        return boundQuery("select b from ResourceBlockJpaEntity b where b.locationId = :location"
                         + " and b.startsAt < :to and b.endsAt > :from order by b.startsAt, b.id",
                         ResourceBlockJpaEntity.class)
                 .setParameter("location", location.toString())
@@ -158,7 +156,7 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
         if (practitioners.isEmpty()) {
             return List.of();
         }
-        return query("select w from WorkingHoursJpaEntity w where w.practitionerId in :practitioners"
+        return boundQuery("select w from WorkingHoursJpaEntity w where w.practitionerId in :practitioners"
                         + " order by w.practitionerId, w.id", WorkingHoursJpaEntity.class)
                 .setParameter("practitioners", practitioners)
                 .getResultList().stream().map(WorkingHoursJpaEntity::toDomain).toList();
@@ -168,7 +166,7 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
         if (practitioners.isEmpty()) {
             return List.of();
         }
-        return query("select o from DayOverrideJpaEntity o where o.practitionerId in :practitioners"
+        return boundQuery("select o from DayOverrideJpaEntity o where o.practitionerId in :practitioners"
                         + " and o.date >= :from and o.date <= :to order by o.date, o.locationId",
                         DayOverrideJpaEntity.class)
                 .setParameter("practitioners", practitioners)
@@ -181,7 +179,7 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
         if (practitioners.isEmpty()) {
             return List.of();
         }
-        return query("select t from TimeOffJpaEntity t where t.practitionerId in :practitioners"
+        return boundQuery("select t from TimeOffJpaEntity t where t.practitionerId in :practitioners"
                         + " and t.startsAt < :to and t.endsAt > :from order by t.startsAt, t.id",
                         TimeOffJpaEntity.class)
                 .setParameter("practitioners", practitioners)
@@ -192,17 +190,12 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
 
     private List<DayOverrideJpaEntity> overrideRows(PractitionerId practitioner, LocationId location,
                                                     LocalDate date) {
-        return query("select o from DayOverrideJpaEntity o where o.practitionerId = :practitioner"
+        return boundQuery("select o from DayOverrideJpaEntity o where o.practitionerId = :practitioner"
                         + " and o.locationId = :location and o.date = :date", DayOverrideJpaEntity.class)
                 .setParameter("practitioner", practitioner.toString())
                 .setParameter("location", location.toString())
                 .setParameter("date", date)
                 .getResultList();
-    }
-
-    /** Parameters are always bound, so moments and dates are never printed as literals read in a session zone. */
-    private <T> TypedQuery<T> query(String jpql, Class<T> type) {
-        return tenantEm().createQuery(jpql, type).setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
     }
 
     /** Removes the row only if it is the owner's the caller named, so one id in a URL cannot reach another's row. */

@@ -2,7 +2,11 @@ package com.laca.adapter.persistence.support;
 
 import com.laca.domain.shared.TenantId;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.Objects;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.sessions.Session;
 
 /**
  * What every repository shares: the running transaction's entity manager and a flush that reports failures as port
@@ -24,6 +28,19 @@ public abstract class JpaRepositorySupport {
     /** The entity manager for platform tables, usable in any transaction. */
     protected final EntityManager platformEm() {
         return current.entityManager();
+    }
+
+    /**
+     * A tenant-owned query with every parameter bound, so moments are never printed as literals read in a session
+     * zone: on PostgreSQL, whose platform binds them anyway, left as it is, because a query hint makes EclipseLink
+     * generate its SQL again on every execution instead of keeping it prepared in its parse cache; on H2, whose
+     * platform prints them (and {@code eclipselink.jdbc.bind-parameters} does not change that), given the hint.
+     */
+    protected final <T> TypedQuery<T> boundQuery(String jpql, Class<T> type) {
+        EntityManager em = tenantEm();
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        return em.unwrap(Session.class).getDatasourcePlatform().isPostgreSQL() ? query
+                : query.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
     }
 
     protected final TenantId tenant() {

@@ -117,7 +117,7 @@ abstract class ClinicSetUpFlows {
                 FutureBookingsGateway.none());
         treatments = new TreatmentService(p.tx(), p.treatments(), p.tenants(), p.referenceDataVersion());
         publicMenu = new PublicMenuService(p.tx(), p.treatments());
-        findTenant = new FindTenantService(p.tx(), p.tenants());
+        findTenant = new FindTenantService(statuses);
     }
 
     private Caller createClinicOwner() {

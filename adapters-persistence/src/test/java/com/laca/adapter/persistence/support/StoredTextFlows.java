@@ -90,8 +90,8 @@ abstract class StoredTextFlows {
                 return encodedHash.equals(hash(password));
             }
         }, new AuthSettings(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(30)), CLOCK);
-        tenants = new TenantService(p.tx(), p.tenants(), staff, p.refreshTokens(),
-                new TenantStatusCache(p.tx(), p.tenants(), CLOCK, Duration.ofSeconds(5)), CLOCK);
+        TenantStatusCache statuses = new TenantStatusCache(p.tx(), p.tenants(), CLOCK, Duration.ofSeconds(5));
+        tenants = new TenantService(p.tx(), p.tenants(), staff, p.refreshTokens(), statuses, CLOCK);
         locations = new LocationService(p.tx(), p.locations(), p.referenceDataVersion(), FutureBookingsGateway.none());
         practitioners = new PractitionerService(p.tx(), p.practitioners(), p.locations(), p.treatments(),
                 p.referenceDataVersion(), FutureBookingsGateway.none());
@@ -99,7 +99,7 @@ abstract class StoredTextFlows {
                 FutureBookingsGateway.none());
         treatments = new TreatmentService(p.tx(), p.treatments(), p.tenants(), p.referenceDataVersion());
         publicMenu = new PublicMenuService(p.tx(), p.treatments());
-        findTenant = new FindTenantService(p.tx(), p.tenants());
+        findTenant = new FindTenantService(statuses);
     }
 
     @Test

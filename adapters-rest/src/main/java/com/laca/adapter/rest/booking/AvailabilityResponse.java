@@ -2,11 +2,13 @@ package com.laca.adapter.rest.booking;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
-/** The slots of one treatment over a range of local dates, echoing the question so a cached page knows what it shows. */
+/**
+ * The slots of one treatment over a range of local dates, echoing the question so a cached page knows what it shows;
+ * the schema of the answer {@link AvailabilityJson} writes (which a test holds to this record's JSON-B form).
+ */
 @Schema(name = "Availability", properties = {
         @SchemaProperty(name = "treatment", example = "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f"),
         @SchemaProperty(name = "from", example = "2026-12-01"),
@@ -18,16 +20,4 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                 description = "the name of each location the slots list, by id")})
 public record AvailabilityResponse(String treatment, String from, String to, List<SlotResponse> slots,
                                    Map<String, String> practitionerNames, Map<String, String> locationNames) {
-
-    /** The slots with the names of the practitioners and locations they list, so a page needs no second lookup. */
-    static AvailabilityResponse of(String treatment, String from, String to, List<SlotResponse> slots,
-                                   Map<String, String> practitionerNamesById, Map<String, String> locationNamesById) {
-        Map<String, String> practitioners = new TreeMap<>();
-        Map<String, String> locations = new TreeMap<>();
-        for (SlotResponse slot : slots) {
-            slot.practitioners().forEach(id -> practitioners.put(id, practitionerNamesById.getOrDefault(id, "")));
-            locations.put(slot.location(), locationNamesById.getOrDefault(slot.location(), ""));
-        }
-        return new AvailabilityResponse(treatment, from, to, slots, practitioners, locations);
-    }
 }

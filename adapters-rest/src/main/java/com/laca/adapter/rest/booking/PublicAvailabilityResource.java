@@ -28,11 +28,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -128,12 +125,7 @@ public class PublicAvailabilityResource {
             }
             found = (ClientAvailability.Slots) answer;
         }
-        List<SlotResponse> slots = found.slots().stream().map(SlotResponse::from).toList();
-        Map<String, String> practitionerNames = found.practitionerNames().entrySet().stream()
-                .collect(Collectors.toMap(name -> name.getKey().toString(), Map.Entry::getValue));
-        Map<String, String> locationNames = found.locationNames().entrySet().stream()
-                .collect(Collectors.toMap(name -> name.getKey().toString(), Map.Entry::getValue));
-        return PublicReads.cacheable(httpRequest, AvailabilityResponse.of(treatmentId.toString(), first.toString(),
-                last.toString(), slots, practitionerNames, locationNames), MAX_AGE_SECONDS);
+        return PublicReads.cacheable(httpRequest,
+                AvailabilityJson.withNames(treatmentId.toString(), first, last, found), MAX_AGE_SECONDS);
     }
 }

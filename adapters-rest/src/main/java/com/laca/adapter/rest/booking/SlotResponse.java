@@ -1,8 +1,5 @@
 package com.laca.adapter.rest.booking;
 
-import com.laca.adapter.rest.common.Dates;
-import com.laca.application.booking.port.in.AvailableSlot;
-import com.laca.domain.shared.PractitionerId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -18,9 +15,4 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
         @SchemaProperty(name = "practitioners", example = "[\"d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f7a\"]",
                 description = "everyone who can take this slot, in id order")})
 public record SlotResponse(String start, String end, String location, List<String> practitioners) {
-
-    public static SlotResponse from(AvailableSlot slot) {
-        return new SlotResponse(Dates.format(slot.start(), slot.offset()), Dates.format(slot.end(), slot.offset()),
-                slot.location().toString(), slot.practitioners().stream().map(PractitionerId::toString).toList());
-    }
 }

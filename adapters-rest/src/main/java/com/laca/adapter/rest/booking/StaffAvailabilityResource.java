@@ -91,8 +91,7 @@ public class StaffAvailabilityResource {
             return AvailabilityAnswers.refused(refused, uriInfo);
         }
         // staff read names from /api/practitioners and /api/locations, so the name maps are left out here
-        return Response.ok(new AvailabilityResponse(treatmentId.toString(), first.toString(), last.toString(),
-                ((ClientAvailability.Slots) answer).slots().stream().map(SlotResponse::from).toList(), null, null))
-                .build();
+        return Response.ok(AvailabilityJson.withoutNames(treatmentId.toString(), first, last,
+                (ClientAvailability.Slots) answer), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

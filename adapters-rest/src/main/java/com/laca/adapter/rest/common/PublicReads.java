@@ -28,7 +28,14 @@ public final class PublicReads {
 
     /** 200 with the entity as JSON, or 304 when the request's {@code If-None-Match} names this body's tag. */
     public static Response cacheable(Request request, Object entity, int maxAgeSeconds) {
-        byte[] body = JSON.toJson(entity).getBytes(StandardCharsets.UTF_8);
+        return cacheable(request, JSON.toJson(entity).getBytes(StandardCharsets.UTF_8), maxAgeSeconds);
+    }
+
+    /**
+     * 200 with a JSON body already written, or 304 when the request's {@code If-None-Match} names its tag: the tag is
+     * computed from the very bytes sent, so an answer written without JSON-B is not serialised a second time for it.
+     */
+    public static Response cacheable(Request request, byte[] body, int maxAgeSeconds) {
         EntityTag tag = new EntityTag(fingerprint(body));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified

@@ -2,7 +2,7 @@ package com.laca.application.identity.service;
 
 import com.laca.application.identity.port.in.AccountStatusQuery;
 import com.laca.application.identity.port.out.StaffAccountRepository;
-import com.laca.application.shared.RecentAnswers;
+import com.laca.application.shared.RecentValues;
 import com.laca.application.shared.TransactionRunner;
 import com.laca.domain.identity.StaffAccount;
 import com.laca.domain.shared.TenantId;
@@ -21,7 +21,7 @@ public final class AccountStatusCache implements AccountStatusQuery {
     private record Account(TenantId tenant, UserId id) {
     }
 
-    private final RecentAnswers<Account> active;
+    private final RecentValues<Account, Boolean> active;
 
     /**
      * @param maxAge how old an answer may be: the longest a deactivation takes to stop the account's access tokens
@@ -29,12 +29,12 @@ public final class AccountStatusCache implements AccountStatusQuery {
     public AccountStatusCache(TransactionRunner tx, StaffAccountRepository accounts, Clock clock, Duration maxAge) {
         Objects.requireNonNull(tx, "tx");
         Objects.requireNonNull(accounts, "accounts");
-        this.active = new RecentAnswers<>(account -> tx.inTenant(account.tenant(),
+        this.active = new RecentValues<>(account -> tx.inTenant(account.tenant(),
                 () -> accounts.findById(account.id())).map(StaffAccount::active).orElse(false), clock, maxAge);
     }
 
     @Override
     public boolean isActive(TenantId tenant, UserId account) {
-        return active.test(new Account(tenant, account));
+        return active.get(new Account(tenant, account));
     }
 }

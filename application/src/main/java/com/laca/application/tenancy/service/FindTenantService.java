@@ -1,25 +1,22 @@
 package com.laca.application.tenancy.service;
 
-import com.laca.application.shared.TransactionRunner;
 import com.laca.application.tenancy.port.in.FindTenantQuery;
-import com.laca.application.tenancy.port.out.TenantRepository;
 import com.laca.domain.tenancy.Tenant;
 import com.laca.domain.tenancy.TenantSlug;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Resolves a public URL's slug to a trading clinic, uncached and in its own platform transaction, so a suspension
- * takes effect on the public pages at once.
+ * Resolves a public URL's slug to a trading clinic from the tenant status cache, so a public request costs no
+ * transaction of its own for it, while a suspension still takes the clinic off its public pages at once on the
+ * instance that made it and within the cache's maximum age on the others, as it stops the clinic's access tokens.
  */
 public final class FindTenantService implements FindTenantQuery {
 
-    private final TransactionRunner tx;
-    private final TenantRepository tenants;
+    private final TenantStatusCache statuses;
 
-    public FindTenantService(TransactionRunner tx, TenantRepository tenants) {
-        this.tx = Objects.requireNonNull(tx, "tx");
-        this.tenants = Objects.requireNonNull(tenants, "tenants");
+    public FindTenantService(TenantStatusCache statuses) {
+        this.statuses = Objects.requireNonNull(statuses, "statuses");
     }
 
     @Override
@@ -27,6 +24,6 @@ public final class FindTenantService implements FindTenantQuery {
         if (!TenantSlug.isValid(slug)) {
             return Optional.empty();
         }
-        return tx.asPlatform(() -> tenants.findBySlug(new TenantSlug(slug))).filter(Tenant::isActive);
+        return statuses.activeBySlug(new TenantSlug(slug));
     }
 }

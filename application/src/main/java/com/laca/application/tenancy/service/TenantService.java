@@ -71,6 +71,7 @@ public final class TenantService implements ManageTenantsUseCase {
             return staff.invite(actingOwner,
                     new InviteStaffCommand(command.ownerEmail(), command.ownerName(), Set.of(Role.OWNER)));
         });
+        statuses.forget(tenant.id());
         return new CreatedTenant(tenant, invitation);
     }
 

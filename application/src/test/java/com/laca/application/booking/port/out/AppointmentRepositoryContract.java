@@ -19,6 +19,8 @@ import com.laca.domain.scheduling.TimeRange;
 import com.laca.domain.shared.AppointmentId;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.Money;
+import com.laca.domain.shared.PractitionerId;
+import com.laca.domain.shared.ResourceId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -143,6 +145,12 @@ public abstract class AppointmentRepositoryContract extends BookingContractSuppo
         assertThat(inA(() -> repository().activeOverlapping(range("2026-06-01T09:44:00Z", "2026-06-01T10:00:00Z"),
                 List.of(ana.id()), List.of()))).extracting(Appointment::id).containsExactly(anaInRoom.id());
         assertThat(inB(() -> repository().activeOverlapping(day, List.of(ana.id()), List.of(room.id())))).isEmpty();
+        // lists of any length, none of whose other ids match: three practitioners, five resources
+        assertThat(inA(() -> repository().activeOverlapping(day, List.of(PractitionerId.random(), ben.id(),
+                PractitionerId.random()), List.of(ResourceId.random(), ResourceId.random(), ResourceId.random(),
+                room.id(), ResourceId.random())))).extracting(Appointment::id)
+                .containsExactlyInAnyOrder(anaInRoom.id(), benInRoom.id(), benElsewhere.id());
+        assertThat(inA(() -> repository().activeOverlapping(day, List.of(), List.of()))).isEmpty();
     }
 
     @Test
