@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -25,6 +26,8 @@ public final class RecentValues<K, V> {
     private final Clock clock;
     private final Duration maxAge;
     private final Map<K, Answer<V>> answers = new ConcurrentHashMap<>();
+    /** Moves on with every forgetting, so an answer read before a change is never kept after it. */
+    private final AtomicLong changes = new AtomicLong();
 
     /** What was read, and when. */
     private record Answer<V>(V value, Instant at) {
@@ -43,28 +46,38 @@ public final class RecentValues<K, V> {
         }
     }
 
-    /** The answer for the key, read afresh when the one kept is older than the maximum age (or from the future). */
+    /**
+     * The answer for the key, read afresh when the one kept is older than the maximum age (or from the future). An
+     * answer whose reading overlapped a forgetting is given to its caller but not kept, since it may predate the change.
+     */
     public V get(K key) {
         Instant now = clock.instant();
         Answer<V> known = answers.get(key);
         if (known != null && !now.isBefore(known.at()) && now.isBefore(known.at().plus(maxAge))) {
             return known.value();
         }
+        long changesBefore = changes.get();
         V value = Objects.requireNonNull(source.apply(key), "answer");
         if (answers.size() >= MAX_ENTRIES) {
             answers.clear();
         }
-        answers.put(key, new Answer<>(value, now));
+        Answer<V> read = new Answer<>(value, now);
+        answers.put(key, read);
+        if (changes.get() != changesBefore) {
+            answers.remove(key, read);
+        }
         return value;
     }
 
     /** Forgets the answer for the key, so the next question reads it afresh; after a change made on this instance. */
     public void forget(K key) {
+        changes.incrementAndGet();
         answers.remove(key);
     }
 
     /** Forgets every answer; after a change made on this instance that may alter answers under keys not at hand. */
     public void forgetAll() {
+        changes.incrementAndGet();
         answers.clear();
     }
 }
