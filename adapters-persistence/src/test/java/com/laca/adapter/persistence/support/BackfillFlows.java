@@ -17,14 +17,29 @@ import org.flywaydb.core.api.MigrationVersion;
  */
 abstract class BackfillFlows {
 
-    /** The database, reached as the role that owns the tables and runs the migrations. */
-    protected abstract DataSource owner();
+    /** The database a data migration is tested on, as the role that owns the tables and runs the migrations. */
+    interface Owner {
 
-    /** The role the application connects as, which the PostgreSQL migrations grant to. */
-    protected abstract String appRole();
+        /** The database, reached as the owner. */
+        DataSource dataSource();
 
-    /** Makes the rest of the connection's transaction the tenant's, as row-level security requires of the owner. */
-    protected abstract void actAs(Connection connection, String tenant) throws SQLException;
+        /** The role the application connects as, which the PostgreSQL migrations grant to. */
+        String appRole();
+
+        /** Makes the rest of the connection's transaction the tenant's, as row-level security requires of the owner. */
+        void actAs(Connection connection, String tenant) throws SQLException;
+    }
+
+    /** The database under test. */
+    protected abstract Owner database();
+
+    protected DataSource owner() {
+        return database().dataSource();
+    }
+
+    protected String appRole() {
+        return database().appRole();
+    }
 
     private Flyway flyway(MigrationVersion target) {
         return Flyway.configure(getClass().getClassLoader()).dataSource(owner())
@@ -49,7 +64,7 @@ abstract class BackfillFlows {
     protected void inTenant(String tenant, Work work) throws SQLException {
         try (Connection connection = owner().getConnection()) {
             connection.setAutoCommit(false);
-            actAs(connection, tenant);
+            database().actAs(connection, tenant);
             work.run(connection);
             connection.commit();
         }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Nested;
 
 /** Data migrations on H2, which has no row-level security: every transaction sees every tenant. */
 @DisplayName("Backfills on H2")
-class H2BackfillsIT {
+class H2BackfillsIT implements BackfillFlows.Owner {
 
     private final JdbcDataSource database = new JdbcDataSource();
 
@@ -16,22 +16,28 @@ class H2BackfillsIT {
         database.setURL("jdbc:h2:mem:backfill-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     }
 
+    @Override
+    public DataSource dataSource() {
+        return database;
+    }
+
+    @Override
+    public String appRole() {
+        return FlywayMigrator.DEFAULT_APP_ROLE;
+    }
+
+    /** H2 has no row-level security: every transaction sees every tenant. */
+    @Override
+    public void actAs(Connection connection, String tenant) {
+    }
+
     @Nested
     @DisplayName("Agreed terms of existing appointments (V38)")
     class AgreedTerms extends AgreedTermsBackfillFlows {
 
         @Override
-        protected DataSource owner() {
-            return database;
-        }
-
-        @Override
-        protected String appRole() {
-            return FlywayMigrator.DEFAULT_APP_ROLE;
-        }
-
-        @Override
-        protected void actAs(Connection connection, String tenant) {
+        protected BackfillFlows.Owner database() {
+            return H2BackfillsIT.this;
         }
     }
 
@@ -40,17 +46,8 @@ class H2BackfillsIT {
     class NameWords extends NameWordsBackfillFlows {
 
         @Override
-        protected DataSource owner() {
-            return database;
-        }
-
-        @Override
-        protected String appRole() {
-            return FlywayMigrator.DEFAULT_APP_ROLE;
-        }
-
-        @Override
-        protected void actAs(Connection connection, String tenant) {
+        protected BackfillFlows.Owner database() {
+            return H2BackfillsIT.this;
         }
     }
 }

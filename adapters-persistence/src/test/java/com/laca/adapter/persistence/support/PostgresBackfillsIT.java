@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * which each backfill lifts for its own tables and then restores.
  */
 @DisplayName("Backfills on PostgreSQL, run by an owner under row-level security")
-class PostgresBackfillsIT {
+class PostgresBackfillsIT implements BackfillFlows.Owner {
 
     private PostgresTestDatabase database;
 
@@ -37,7 +37,18 @@ class PostgresBackfillsIT {
         }
     }
 
-    private void actAsTenant(Connection connection, String tenant) throws SQLException {
+    @Override
+    public DataSource dataSource() {
+        return database.ownerDataSource();
+    }
+
+    @Override
+    public String appRole() {
+        return PostgresTestDatabase.APP_ROLE;
+    }
+
+    @Override
+    public void actAs(Connection connection, String tenant) throws SQLException {
         try (PreparedStatement set = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
             set.setString(1, tenant);
             set.execute();
@@ -66,18 +77,8 @@ class PostgresBackfillsIT {
     class AgreedTerms extends AgreedTermsBackfillFlows {
 
         @Override
-        protected DataSource owner() {
-            return database.ownerDataSource();
-        }
-
-        @Override
-        protected String appRole() {
-            return PostgresTestDatabase.APP_ROLE;
-        }
-
-        @Override
-        protected void actAs(Connection connection, String tenant) throws SQLException {
-            actAsTenant(connection, tenant);
+        protected BackfillFlows.Owner database() {
+            return PostgresBackfillsIT.this;
         }
 
         @Test
@@ -93,18 +94,8 @@ class PostgresBackfillsIT {
     class NameWords extends NameWordsBackfillFlows {
 
         @Override
-        protected DataSource owner() {
-            return database.ownerDataSource();
-        }
-
-        @Override
-        protected String appRole() {
-            return PostgresTestDatabase.APP_ROLE;
-        }
-
-        @Override
-        protected void actAs(Connection connection, String tenant) throws SQLException {
-            actAsTenant(connection, tenant);
+        protected BackfillFlows.Owner database() {
+            return PostgresBackfillsIT.this;
         }
 
         @Test
