@@ -14,7 +14,7 @@ import com.laca.application.tenancy.port.in.FindTenantQuery;
 import com.laca.domain.shared.LocationId;
 import com.laca.domain.shared.TreatmentId;
 import com.laca.domain.tenancy.Tenant;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -41,10 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Lists bookable slots to anyone, with the tenant taken from the URL's slug only; the answer comes from the same rules
- * that accept or refuse a booking, and is computed fresh on every request (there is no cache to go stale).
+ * that accept or refuse a booking, and is computed fresh on every request (there is no cache to go stale). One
+ * instance serves every request (it holds nothing of a request: the request's objects come as parameters), so the
+ * busiest public read does not create and inject a resource each time.
  */
 @Path("/public/{tenantSlug}/availability")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public booking", description = "Availability and self-service booking, no sign-in needed.")
 public class PublicAvailabilityResource {
@@ -58,10 +60,6 @@ public class PublicAvailabilityResource {
     FindTenantQuery tenants;
     @Inject
     FindAvailabilityQuery availability;
-    @Context
-    Request httpRequest;
-    @Context
-    UriInfo uriInfo;
 
     @GET
     @Compressed
@@ -105,7 +103,9 @@ public class PublicAvailabilityResource {
                        description = "the client's date of birth, when known: slots the legal age gate would refuse "
                     + "(e.g. toxin or filler under 18 in England) are left out, and a 409 treatment-not-allowed "
                     + "answers when it refuses them all", example = "1990-04-15")
-            @QueryParam("dateOfBirth") LocalDate dateOfBirth) {
+            @QueryParam("dateOfBirth") LocalDate dateOfBirth,
+            @Parameter(hidden = true) @Context Request httpRequest,
+            @Parameter(hidden = true) @Context UriInfo uriInfo) {
         TreatmentId treatmentId = new TreatmentId(treatment);
         LocalDate first = from;
         LocalDate last = to;

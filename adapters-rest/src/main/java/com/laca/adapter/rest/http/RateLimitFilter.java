@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -41,6 +42,7 @@ public class RateLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** Past this many tracked addresses the table starts afresh, so a flood of addresses cannot exhaust memory. */
     private static final int MAX_TRACKED = 100_000;
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
     /** The limited groups and their default requests per minute per address. */
     enum Group {
@@ -106,11 +108,22 @@ public class RateLimitFilter extends HttpFilter {
 
     /** The path as the container resolved it: decoded, dot segments removed, without any {@code ;parameters}. */
     static String canonicalPath(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return Arrays.stream(path.split("/", -1)).map(segment -> {
+        return canonical(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
+    }
+
+    /**
+     * A container path without {@code ;parameters} and repeated slashes, in lower case; the usual path, which has
+     * neither, skips the splitting and the regular expression, since this runs on every request.
+     */
+    static String canonical(String path) {
+        if (path.indexOf(';') < 0 && !path.contains("//")) {
+            return path.toLowerCase(Locale.ROOT);
+        }
+        String withoutParameters = Arrays.stream(path.split("/", -1)).map(segment -> {
             int semicolon = segment.indexOf(';');
             return semicolon < 0 ? segment : segment.substring(0, semicolon);
-        }).collect(Collectors.joining("/")).replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
+        }).collect(Collectors.joining("/"));
+        return REPEATED_SLASHES.matcher(withoutParameters).replaceAll("/").toLowerCase(Locale.ROOT);
     }
 
     /** Which limited group a request belongs to, if any. */

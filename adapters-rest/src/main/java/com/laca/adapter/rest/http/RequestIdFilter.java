@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,18 @@ public class RequestIdFilter extends HttpFilter {
     }
 
     static String idOf(String offered) {
-        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : newId();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: a correlation id needs to be unique, not
+     * unguessable, and {@link UUID#randomUUID()} takes a lock and reads the system's secure random source on every
+     * request.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }

@@ -27,4 +27,17 @@ class RateLimitFilterTest {
         assertThat(RateLimitFilter.groupOf("GET", "/api/treatments")).isEmpty();
         assertThat(RateLimitFilter.groupOf("POST", "/api/auth/refresh")).isEmpty();
     }
+
+    @Test
+    @DisplayName("counts a path however it is written: matrix parameters, repeated slashes and capitals make no difference")
+    void canonical() {
+        assertThat(RateLimitFilter.canonical("/api/public/demo-clinic/availability"))
+                .isEqualTo("/api/public/demo-clinic/availability");
+        assertThat(RateLimitFilter.canonical("/api/public/Demo-Clinic/AVAILABILITY"))
+                .isEqualTo("/api/public/demo-clinic/availability");
+        assertThat(RateLimitFilter.canonical("/api/public;x=1/demo-clinic;y=2//availability;z"))
+                .isEqualTo("/api/public/demo-clinic/availability");
+        assertThat(RateLimitFilter.canonical("//api///auth/login/")).isEqualTo("/api/auth/login/");
+        assertThat(RateLimitFilter.canonical("")).isEmpty();
+    }
 }
