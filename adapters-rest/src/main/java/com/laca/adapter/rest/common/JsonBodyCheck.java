@@ -134,7 +134,8 @@ final class JsonBodyCheck {
         }
     }
 
-    private static ProblemException malformed(String detail) {
+    /** A 400 {@code malformed-body} problem with the given detail. */
+    static ProblemException malformed(String detail) {
         return new ProblemException(ProblemType.MALFORMED_BODY.problem(detail));
     }
 }

@@ -1,7 +1,5 @@
 package com.laca.adapter.rest.common;
 
-import com.laca.adapter.rest.problem.ProblemException;
-import com.laca.adapter.rest.problem.ProblemType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -51,8 +49,8 @@ public class JsonBodyInterceptor implements ReaderInterceptor {
         try {
             long length = Long.parseLong(declared.trim());
             if (read < length) {
-                throw new ProblemException(ProblemType.MALFORMED_BODY.problem("The request body ended after " + read
-                        + " of its " + length + " declared bytes; send the whole request again."));
+                throw JsonBodyCheck.malformed("The request body ended after " + read
+                        + " of its " + length + " declared bytes; send the whole request again.");
             }
         } catch (NumberFormatException unreadable) {
             // the container has already refused a Content-Length it cannot read

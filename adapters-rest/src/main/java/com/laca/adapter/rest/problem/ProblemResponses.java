@@ -15,8 +15,6 @@ final class ProblemResponses {
 
     /** How long a client should wait before trying again while the database cannot be reached. */
     static final String RETRY_AFTER_SECONDS = "5";
-    /** Bounds the walk down a cause chain, which a buggy library could make cyclic. */
-    private static final int MAX_CAUSES = 20;
 
     private ProblemResponses() {
     }
@@ -47,7 +45,7 @@ final class ProblemResponses {
         StringBuilder chain = new StringBuilder();
         Throwable deepest = exception;
         int depth = 0;
-        for (Throwable t = exception; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {
+        for (Throwable t = exception; t != null && depth < Problems.MAX_CAUSES; t = t.getCause(), depth++) {
             chain.append(depth == 0 ? "" : " <- ").append(t.getClass().getName());
             deepest = t;
         }

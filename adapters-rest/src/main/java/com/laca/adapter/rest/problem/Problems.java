@@ -41,7 +41,7 @@ public final class Problems {
             "The service cannot reach its database just now; please try again shortly.";
 
     /** Bounds the walk down a cause chain, which a hostile or buggy library could make cyclic. */
-    private static final int MAX_CAUSES = 20;
+    static final int MAX_CAUSES = 20;
 
     private Problems() {
     }
