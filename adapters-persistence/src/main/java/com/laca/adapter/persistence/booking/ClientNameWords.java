@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * and word < 'smi\uffff'}. A range, not {@code LIKE 'smi%'}, because PostgreSQL never uses an index for a condition
  * whose operator is not leakproof under row-level security, and {@code LIKE} is not; the comparison operators are.
  * Each row also carries the client's status and names ({@link Owner}), so a name search counts and orders its matches
- * from this table's index without reading {@code clients} for each of them.
+ * from this table's index without reading {@code clients} for each of them; {@code client_name_word_pairs} holds every
+ * ordered pair of the same words, so a search of two words is one range too.
  */
 public final class ClientNameWords {
 
@@ -50,6 +52,31 @@ public final class ClientNameWords {
         List<String> kept = stored.stream().map(ClientNameWordJpaEntity::word).toList();
         words.stream().filter(word -> !kept.contains(word))
                 .forEach(word -> tenantEm.persist(new ClientNameWordJpaEntity(client.toString(), word, owner)));
+        replacePairs(tenantEm, client, owner, words);
+    }
+
+    /** Makes the client's stored word pairs exactly every ordered pair of its words, a word with itself included. */
+    private static void replacePairs(EntityManager tenantEm, ClientId client, Owner owner, Set<String> words) {
+        Set<Pair> pairs = new LinkedHashSet<>();
+        words.forEach(first -> words.forEach(second -> pairs.add(new Pair(first, second))));
+        List<ClientNameWordPairJpaEntity> stored = tenantEm.createQuery(
+                        "select p from ClientNameWordPairJpaEntity p where p.clientId = :client",
+                        ClientNameWordPairJpaEntity.class)
+                .setParameter("client", client.toString()).getResultList();
+        stored.stream().filter(row -> !pairs.contains(row.pair())).forEach(tenantEm::remove);
+        stored.stream().filter(row -> pairs.contains(row.pair())).forEach(row -> row.carry(owner));
+        Set<Pair> kept = stored.stream().map(ClientNameWordPairJpaEntity::pair).collect(Collectors.toSet());
+        pairs.stream().filter(pair -> !kept.contains(pair))
+                .forEach(pair -> tenantEm.persist(new ClientNameWordPairJpaEntity(client.toString(), pair, owner)));
+    }
+
+    /** The first character of a word or typed prefix (a whole code point), which the word-pair index leads with. */
+    public static String initial(String word) {
+        return word.substring(0, word.offsetByCodePoints(0, 1));
+    }
+
+    /** Two of a client's name words in order, possibly the same word twice. */
+    public record Pair(String first, String second) {
     }
 
     /**

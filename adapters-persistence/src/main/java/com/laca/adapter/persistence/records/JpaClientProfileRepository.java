@@ -108,18 +108,27 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
     }
 
     /**
-     * With name words, the count and the page's ids come from the index on {@code client_name_words}, whose rows
-     * carry the client's status and names (V34): the first word's range is scanned, the other words and keys are
-     * semi-joins, and only the page's clients are read from {@code clients}, so a broad word costs a scan of its
-     * index entries instead of a look-up of every matching client.
+     * With name words, the count and the page's ids come from an index whose rows carry the client's status and names
+     * (V34): one typed word is a range of {@code client_name_words}; two or more are a range of
+     * {@code client_name_word_pairs} for the first two (V40), so "em sm" scans the few pairs of both prefixes, not
+     * every "em" word; a further word and the other keys are semi-joins, and only the page's clients are read from
+     * {@code clients}.
      */
     private Page<ClientProfile> searchNameWords(List<String> words, List<String> keys, boolean includeArchived,
                                                 Map<String, Object> parameters, PageRequest page) {
         EntityManager em = tenantEm();
-        StringBuilder where = new StringBuilder(" where w.word >= :w0 and w.word < :wEnd0 and ")
+        boolean pairs = words.size() > 1;
+        String from = pairs ? " from ClientNameWordPairJpaEntity w" : " from ClientNameWordJpaEntity w";
+        StringBuilder where = new StringBuilder(pairs
+                ? " where w.firstInitial = :initial and w.firstWord >= :w0 and w.firstWord < :wEnd0"
+                        + " and w.secondWord >= :w1 and w.secondWord < :wEnd1 and "
+                : " where w.word >= :w0 and w.word < :wEnd0 and ")
                 .append(includeArchived ? "w.clientStatus <> 'MERGED'" : "w.clientStatus = 'ACTIVE'");
+        if (pairs) {
+            parameters.put("initial", ClientNameWords.initial(words.get(0)));
+        }
         for (int i = 0; i < words.size(); i++) {
-            if (i > 0) {
+            if (i > (pairs ? 1 : 0)) {
                 where.append(" and w.clientId in (select v%1$d.clientId from ClientNameWordJpaEntity v%1$d"
                         .formatted(i)).append(" where v%1$d.word >= :w%1$d and v%1$d.word < :wEnd%1$d)".formatted(i));
             }
@@ -130,11 +139,9 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
             where.append(" and w.clientId in (select c.id from ClientProfileJpaEntity c where ")
                     .append(String.join(" and ", keys)).append(')');
         }
-        TypedQuery<Long> count = em.createQuery("select count(distinct w.clientId) from ClientNameWordJpaEntity w"
-                + where, Long.class);
-        TypedQuery<Object[]> ids = em.createQuery("select distinct w.clientId, w.lastName, w.firstName"
-                + " from ClientNameWordJpaEntity w" + where + " order by w.lastName, w.firstName, w.clientId",
-                Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(distinct w.clientId)" + from + where, Long.class);
+        TypedQuery<Object[]> ids = em.createQuery("select distinct w.clientId, w.lastName, w.firstName" + from
+                + where + " order by w.lastName, w.firstName, w.clientId", Object[].class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             ids.setParameter(name, value);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Clients stored before their name words carried their status and names (V34), or before they had name words at all
- * (V11_4), are searchable by name as they stand once V39_1 has run, on every database the application runs on.
+ * (V11_4), are searchable by name as they stand once V39_1 has run, and by two words once V40_1_1 has paired their
+ * words, on every database the application runs on.
  */
 abstract class NameWordsBackfillFlows extends BackfillFlows {
 
@@ -45,13 +46,28 @@ abstract class NameWordsBackfillFlows extends BackfillFlows {
         assertThat(words(tenant)).containsExactlyInAnyOrder(
                 "mia " + merged + " MERGED Merged Mia", "merged " + merged + " MERGED Merged Mia",
                 "wren " + wordless + " ARCHIVED Walker Wren", "walker " + wordless + " ARCHIVED Walker Wren");
+        assertThat(rows(tenant, "select first_initial || ' ' || first_word || ' ' || second_word, client_id,"
+                + " client_status, last_name, first_name from client_name_word_pairs where tenant_id = ?"))
+                .containsExactlyInAnyOrder(
+                        "m mia mia " + merged + " MERGED Merged Mia", "m mia merged " + merged + " MERGED Merged Mia",
+                        "m merged mia " + merged + " MERGED Merged Mia",
+                        "m merged merged " + merged + " MERGED Merged Mia",
+                        "w wren wren " + wordless + " ARCHIVED Walker Wren",
+                        "w wren walker " + wordless + " ARCHIVED Walker Wren",
+                        "w walker wren " + wordless + " ARCHIVED Walker Wren",
+                        "w walker walker " + wordless + " ARCHIVED Walker Wren");
     }
 
     private List<String> words(String tenant) throws SQLException {
+        return rows(tenant, "select word, client_id, client_status, last_name, first_name from client_name_words"
+                + " where tenant_id = ?");
+    }
+
+    /** The rows the query (five columns, the tenant its one parameter) reads, each as its columns joined by spaces. */
+    private List<String> rows(String tenant, String query) throws SQLException {
         List<String> rows = new ArrayList<>();
         inTenant(tenant, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select word, client_id, client_status,"
-                    + " last_name, first_name from client_name_words where tenant_id = ?")) {
+            try (PreparedStatement select = connection.prepareStatement(query)) {
                 select.setString(1, tenant);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {

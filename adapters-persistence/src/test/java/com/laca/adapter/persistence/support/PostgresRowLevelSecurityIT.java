@@ -215,7 +215,8 @@ class PostgresRowLevelSecurityIT {
             "resource_blocks", "booking_policies", "payment_ledgers", "payment_ledger_entries", "payment_intents",
             "reference_versions",
             // client records (issue 11)
-            "client_possible_duplicates", "client_changes", "client_name_words", "client_notes", "access_audit",
+            "client_possible_duplicates", "client_changes", "client_name_words", "client_name_word_pairs",
+            "client_notes", "access_audit",
             // notifications (issue 12)
             "notification_messages", "notification_templates", "notification_settings",
             // clinical safety (issue 10)

@@ -201,6 +201,37 @@ public abstract class ClientProfileRepositoryContract extends PersistenceContrac
     }
 
     @Test
+    @DisplayName("each typed word starts some word of the name, in any order and possibly the same word twice; a "
+            + "renamed, archived or merged client is found by several words as by one")
+    void severalNameWords() {
+        ClientProfile smith = numbered("Emma", "Smith", 1);
+        ClientProfile jones = numbered("Emily", "Jones-Smythe", 2);
+        ClientProfile renamed = numbered("Emma", "Young", 3);
+        ClientProfile archived = numbered("Emilia", "Smart", 4);
+        ClientProfile absorbed = numbered("Emma", "Smith", 5);
+        doInA(() -> {
+            for (ClientProfile each : List.of(smith, jones, renamed, archived, absorbed)) {
+                profiles().insert(each);
+            }
+            profiles().update(renamed.withIdentity("Emma", "Smalley", renamed.dateOfBirth()));
+            profiles().update(archived.archived());
+            profiles().update(merged(absorbed, smith.id()));
+        });
+
+        assertThat(search(ClientSearchQuery.freeText("em sm"), false).items()).extracting(ClientProfile::lastName)
+                .containsExactly("Jones-Smythe", "Smalley", "Smith");
+        assertThat(search(ClientSearchQuery.freeText("SM EM"), false).total()).isEqualTo(3);
+        assertThat(search(ClientSearchQuery.freeText("em sm"), true).items()).extracting(ClientProfile::lastName)
+                .containsExactly("Jones-Smythe", "Smalley", "Smart", "Smith");
+        assertThat(search(ClientSearchQuery.freeText("em sm jo"), false).items()).extracting(ClientProfile::id)
+                .containsExactly(jones.id());
+        assertThat(search(ClientSearchQuery.freeText("smith smi"), false).items()).extracting(ClientProfile::id)
+                .containsExactly(smith.id());
+        assertThat(search(ClientSearchQuery.freeText("em you"), false).items()).isEmpty();
+        assertThat(search(ClientSearchQuery.freeText("em sm"), false).items()).doesNotContain(absorbed);
+    }
+
+    @Test
     @DisplayName("archived clients are found only when asked for; merged clients never, and are listed under the survivor")
     void archivedAndMerged() {
         ClientProfile kept = profile("Kim", "Kept", "kim@example.com", "07911 100001", LocalDate.of(1990, 1, 1));
