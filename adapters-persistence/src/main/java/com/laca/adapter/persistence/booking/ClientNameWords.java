@@ -23,6 +23,11 @@ import java.util.stream.Stream;
 public final class ClientNameWords {
 
     private static final int MAX_WORD = 100;
+    /**
+     * How many of a name's words are paired: real names have fewer, and a name of a hundred one-letter words, which a
+     * public booking could send, would otherwise write ten thousand pair rows.
+     */
+    static final int MAX_PAIRED_WORDS = 12;
 
     private ClientNameWords() {
     }
@@ -55,10 +60,9 @@ public final class ClientNameWords {
         replacePairs(tenantEm, client, owner, words);
     }
 
-    /** Makes the client's stored word pairs exactly every ordered pair of its words, a word with itself included. */
+    /** Makes the client's stored word pairs exactly {@link #pairs} of its words. */
     private static void replacePairs(EntityManager tenantEm, ClientId client, Owner owner, Set<String> words) {
-        Set<Pair> pairs = new LinkedHashSet<>();
-        words.forEach(first -> words.forEach(second -> pairs.add(new Pair(first, second))));
+        Set<Pair> pairs = pairs(words);
         List<ClientNameWordPairJpaEntity> stored = tenantEm.createQuery(
                         "select p from ClientNameWordPairJpaEntity p where p.clientId = :client",
                         ClientNameWordPairJpaEntity.class)
@@ -68,6 +72,17 @@ public final class ClientNameWords {
         Set<Pair> kept = stored.stream().map(ClientNameWordPairJpaEntity::pair).collect(Collectors.toSet());
         pairs.stream().filter(pair -> !kept.contains(pair))
                 .forEach(pair -> tenantEm.persist(new ClientNameWordPairJpaEntity(client.toString(), pair, owner)));
+    }
+
+    /**
+     * Every ordered pair of the first {@link #MAX_PAIRED_WORDS} words, a word with itself included, so that each typed
+     * word starting some word of the name matches, as word by word.
+     */
+    static Set<Pair> pairs(Set<String> words) {
+        List<String> paired = words.stream().limit(MAX_PAIRED_WORDS).toList();
+        Set<Pair> pairs = new LinkedHashSet<>();
+        paired.forEach(first -> paired.forEach(second -> pairs.add(new Pair(first, second))));
+        return pairs;
     }
 
     /** The first character of a word or typed prefix (a whole code point), which the word-pair index leads with. */
