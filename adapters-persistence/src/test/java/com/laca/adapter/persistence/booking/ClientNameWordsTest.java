@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+@DisplayName("A client's name words and their pairs, the keys a name search looks up")
 class ClientNameWordsTest {
 
     @Test
