@@ -1,6 +1,7 @@
 package com.laca.domain.records;
 
 import com.laca.domain.shared.ClientId;
+import com.laca.domain.shared.PersonNames;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.stream.Stream;
  * search compares like with like and never normalises rows at query time.
  *
  * @param client      the client
- * @param nameWords   the words of first and last name, normalised by {@link SearchText#name}
+ * @param nameWords   the distinct words of first and last name, normalised by {@link SearchText#name}, at most
+ *                    {@link PersonNames#MAX_SEARCH_WORDS}
  * @param email       the e-mail address, lower-cased
  * @param phoneDigits the phone number as international digits
  * @param dateOfBirth the date of birth
@@ -31,7 +33,8 @@ public record ClientSearchKeys(ClientId client, List<String> nameWords, Optional
     /** The keys of {@code profile}. */
     public static ClientSearchKeys of(ClientProfile profile) {
         List<String> words = Stream.concat(SearchText.nameWords(profile.firstName()).stream(),
-                SearchText.nameWords(profile.lastName()).stream()).toList();
+                        SearchText.nameWords(profile.lastName()).stream())
+                .distinct().limit(PersonNames.MAX_SEARCH_WORDS).toList();
         return new ClientSearchKeys(profile.id(), words,
                 profile.email().map(email -> SearchText.email(email.value())),
                 profile.phone().map(phone -> SearchText.phoneDigits(phone.value())),

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A client search as the front desk types it: name words, an e-mail, a phone number or a date of birth, each matched
  * by prefix after the normalisation of {@link SearchText}; every criterion given must match.
  *
- * @param nameWords   each must start one of the client's name words; empty for no name criterion
+ * @param nameWords   each must start one of the client's name words (its first
+ *                    {@link com.laca.domain.shared.PersonNames#MAX_SEARCH_WORDS}); empty for no name criterion
  * @param emailPrefix the start of the e-mail address
  * @param phonePrefix the start of the phone number, as international digits
  * @param dateOfBirth the dates of birth that match

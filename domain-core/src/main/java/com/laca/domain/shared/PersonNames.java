@@ -17,6 +17,13 @@ public final class PersonNames {
             {"\u00DF", "ss"}, {"\u00E6", "ae"}, {"\u0153", "oe"}, {"\u00F8", "o"}, {"\u0142", "l"},
             {"\u0111", "d"}, {"\u00F0", "d"}, {"\u00FE", "th"}, {"\u0131", "i"}};
 
+    /**
+     * How many of a name's distinct words a person is found by (the first ones, first name then last name): more than
+     * the longest real names have, and a bound on the search keys stored for a name of a hundred one-letter words,
+     * which a public booking could send (a search of two words looks up pairs of them).
+     */
+    public static final int MAX_SEARCH_WORDS = 20;
+
     private PersonNames() {
     }
 

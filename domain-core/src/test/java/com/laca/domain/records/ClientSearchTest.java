@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.EmailAddress;
+import com.laca.domain.shared.PersonNames;
 import com.laca.domain.shared.PhoneNumber;
 import com.laca.domain.shared.TenantId;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,20 @@ class ClientSearchTest {
             assertThat(ZOE.nameKey()).isEqualTo("zoe obrien nunez");
             assertThat(ZOE.email()).contains("zoe.obrien@example.com");
             assertThat(ZOE.phoneDigits()).contains("447911123456");
+        }
+
+        @Test
+        @DisplayName("A client is found by the first twenty distinct words of the name, not by a later one")
+        void nameWordsAreBounded() {
+            String first = IntStream.rangeClosed(1, 15).mapToObj(i -> "f" + i).collect(Collectors.joining(" "));
+            ClientSearchKeys keys = ClientSearchKeys.of(ClientProfile.create(ClientId.random(), TenantId.random(),
+                    first + " f1", "l1 l2 l3 l4 l5 l6 l7", LocalDate.of(1990, 4, 15),
+                    Optional.of(new EmailAddress("long@example.com")), Optional.empty(), ContactPreferences.NONE));
+
+            assertThat(keys.nameWords()).hasSize(PersonNames.MAX_SEARCH_WORDS).startsWith("f1", "f2")
+                    .endsWith("l5").doesNotHaveDuplicates();
+            assertThat(ClientSearchQuery.freeText("f1 l5").matches(keys)).isTrue();
+            assertThat(ClientSearchQuery.freeText("l6").matches(keys)).isFalse();
         }
     }
 

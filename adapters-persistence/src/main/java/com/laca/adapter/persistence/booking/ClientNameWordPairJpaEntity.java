@@ -47,6 +47,7 @@ class ClientNameWordPairJpaEntity extends TenantOwnedJpaEntity {
         carry(owner);
     }
 
+    /** The row's two words, to compare with the pairs the client's current name makes. */
     ClientNameWords.Pair pair() {
         return new ClientNameWords.Pair(firstWord, secondWord);
     }

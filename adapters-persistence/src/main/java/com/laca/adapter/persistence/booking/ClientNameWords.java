@@ -23,21 +23,22 @@ import java.util.stream.Stream;
 public final class ClientNameWords {
 
     private static final int MAX_WORD = 100;
-    /**
-     * How many of a name's words are paired: real names have fewer, and a name of a hundred one-letter words, which a
-     * public booking could send, would otherwise write ten thousand pair rows.
-     */
-    static final int MAX_PAIRED_WORDS = 12;
+    /** The initial of every word starting outside the Basic Multilingual Plane (U+FFFD, the replacement character). */
+    static final String OTHER_INITIAL = "\uFFFD";
 
     private ClientNameWords() {
     }
 
-    /** The folded words of a first and last name, each once, at most 100 characters. */
+    /**
+     * The folded words of a first and last name, each once, at most 100 characters, the first
+     * {@link PersonNames#MAX_SEARCH_WORDS} of them: the words a client is found by.
+     */
     public static Set<String> of(String firstName, String lastName) {
         Set<String> words = new LinkedHashSet<>();
         Stream.of(firstName, lastName).map(PersonNames::fold).filter(text -> !text.isEmpty())
                 .flatMap(text -> Arrays.stream(text.split(" ")))
                 .map(word -> word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word)
+                .distinct().limit(PersonNames.MAX_SEARCH_WORDS)
                 .forEach(words::add);
         return words;
     }
@@ -74,20 +75,21 @@ public final class ClientNameWords {
                 .forEach(pair -> tenantEm.persist(new ClientNameWordPairJpaEntity(client.toString(), pair, owner)));
     }
 
-    /**
-     * Every ordered pair of the first {@link #MAX_PAIRED_WORDS} words, a word with itself included, so that each typed
-     * word starting some word of the name matches, as word by word.
-     */
+    /** Every ordered pair of the words, a word with itself included, so each typed word matches as word by word. */
     static Set<Pair> pairs(Set<String> words) {
-        List<String> paired = words.stream().limit(MAX_PAIRED_WORDS).toList();
         Set<Pair> pairs = new LinkedHashSet<>();
-        paired.forEach(first -> paired.forEach(second -> pairs.add(new Pair(first, second))));
+        words.forEach(first -> words.forEach(second -> pairs.add(new Pair(first, second))));
         return pairs;
     }
 
-    /** The first character of a word or typed prefix (a whole code point), which the word-pair index leads with. */
+    /**
+     * The first character of a word or typed prefix, which the word-pair index leads with; one outside the Basic
+     * Multilingual Plane is {@link #OTHER_INITIAL}, because PostgreSQL counts it as one character and H2 as two, and
+     * the backfill (V40_1_1) computes the same on both.
+     */
     public static String initial(String word) {
-        return word.substring(0, word.offsetByCodePoints(0, 1));
+        int first = word.codePointAt(0);
+        return Character.isBmpCodePoint(first) ? String.valueOf((char) first) : OTHER_INITIAL;
     }
 
     /** Two of a client's name words in order, possibly the same word twice. */

@@ -21,6 +21,8 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,14 +112,20 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
     /**
      * With name words, the count and the page's ids come from an index whose rows carry the client's status and names
      * (V34): one typed word is a range of {@code client_name_words}; two or more are a range of
-     * {@code client_name_word_pairs} for the first two (V40), so "em sm" scans the few pairs of both prefixes, not
-     * every "em" word; a further word and the other keys are semi-joins, and only the page's clients are read from
-     * {@code clients}.
+     * {@code client_name_word_pairs} for two of them (V40), so "em sm" scans the pairs of both prefixes, not every "em"
+     * word; a further word and the other keys are semi-joins, and only the page's clients are read from
+     * {@code clients}. The longest typed word is the pair's second word, whose whole prefix bounds the index range
+     * (only the first word's initial does), and the next longest the first.
      */
-    private Page<ClientProfile> searchNameWords(List<String> words, List<String> keys, boolean includeArchived,
+    private Page<ClientProfile> searchNameWords(List<String> typed, List<String> keys, boolean includeArchived,
                                                 Map<String, Object> parameters, PageRequest page) {
         EntityManager em = tenantEm();
-        boolean pairs = words.size() > 1;
+        boolean pairs = typed.size() > 1;
+        List<String> words = new ArrayList<>(typed);
+        if (pairs) {
+            words.sort(Comparator.comparingInt(String::length).reversed());
+            Collections.swap(words, 0, 1);
+        }
         String from = pairs ? " from ClientNameWordPairJpaEntity w" : " from ClientNameWordJpaEntity w";
         StringBuilder where = new StringBuilder(pairs
                 ? " where w.firstInitial = :initial and w.firstWord >= :w0 and w.firstWord < :wEnd0"

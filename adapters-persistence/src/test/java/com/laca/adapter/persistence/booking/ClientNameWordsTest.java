@@ -2,9 +2,9 @@ package com.laca.adapter.persistence.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashSet;
+import com.laca.domain.shared.PersonNames;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,21 +21,23 @@ class ClientNameWordsTest {
     }
 
     @Test
-    @DisplayName("a name of a hundred one-letter words, as a public booking could send, writes at most 144 pairs, of "
-            + "its first twelve words")
-    void pairedWordsAreCapped() {
-        Set<String> words = new LinkedHashSet<>(IntStream.range(0, 100).mapToObj(i -> "w" + i).toList());
+    @DisplayName("a name of fifty one-letter words, as a public booking could send, keeps its first twenty distinct "
+            + "words, so it writes at most 400 pairs")
+    void wordsAreBounded() {
+        String letters = IntStream.range(0, 50).mapToObj(i -> String.valueOf((char) ('a' + i % 26)))
+                .collect(Collectors.joining(" "));
 
-        Set<ClientNameWords.Pair> pairs = ClientNameWords.pairs(words);
-
-        assertThat(pairs).hasSize(ClientNameWords.MAX_PAIRED_WORDS * ClientNameWords.MAX_PAIRED_WORDS)
-                .contains(new ClientNameWords.Pair("w0", "w11")).doesNotContain(new ClientNameWords.Pair("w0", "w12"));
+        assertThat(ClientNameWords.of(letters, "Smith")).hasSize(PersonNames.MAX_SEARCH_WORDS)
+                .startsWith("a", "b").endsWith("t").doesNotContain("smith");
+        assertThat(ClientNameWords.pairs(ClientNameWords.of(letters, letters))).hasSize(400);
     }
 
     @Test
-    @DisplayName("the initial the pair index leads with is the first character, a whole code point")
+    @DisplayName("the initial the pair index leads with is the first character, or U+FFFD for one outside the Basic "
+            + "Multilingual Plane, which the two databases count differently")
     void initial() {
-        assertThat(List.of(ClientNameWords.initial("emma"), ClientNameWords.initial("\uD835\uDC9Cda")))
-                .containsExactly("e", "\uD835\uDC9C");
+        assertThat(List.of(ClientNameWords.initial("emma"), ClientNameWords.initial("\uD842\uDFB7ta")))
+                .containsExactly("e", "\uFFFD");
+        assertThat(ClientNameWords.of("\uD842\uDFB7", "Ta")).first().isEqualTo("\uD842\uDFB7");
     }
 }

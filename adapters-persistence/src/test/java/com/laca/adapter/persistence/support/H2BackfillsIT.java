@@ -42,7 +42,7 @@ class H2BackfillsIT implements BackfillFlows.Owner {
     }
 
     @Nested
-    @DisplayName("Name words of existing clients (V39)")
+    @DisplayName("Name words and their pairs of existing clients (V39, V40)")
     class NameWords extends NameWordsBackfillFlows {
 
         @Override

@@ -21,15 +21,20 @@ import org.junit.jupiter.api.Test;
 abstract class NameWordsBackfillFlows extends BackfillFlows {
 
     private static final MigrationVersion BACKFILL = MigrationVersion.fromVersion("39");
+    /** A name character outside the Basic Multilingual Plane (U+20BB7), one character on PostgreSQL, two on H2. */
+    private static final String YOSHI = "\uD842\uDFB7";
 
     @Test
     @DisplayName("word rows left as V34 added them (active, no names) take their client's status and names, and a "
-            + "client without words gets its lower-cased first and last name as words")
+            + "client without words gets its lower-cased first and last name as words; then every client gets the "
+            + "ordered pairs of its words, with U+FFFD as the initial of a word starting outside the Basic Multilingual "
+            + "Plane")
     void backfill() throws SQLException {
         migrateToJustBefore(BACKFILL);
         String tenant = UUID.randomUUID().toString();
         String merged = UUID.randomUUID().toString();
         String wordless = UUID.randomUUID().toString();
+        String astral = UUID.randomUUID().toString();
         inTenant(tenant, connection -> {
             update(connection, "insert into tenants (id, slug, name, zone, currency, status, version)"
                     + " values (?, ?, 'Backfill', 'Europe/London', 'GBP', 'ACTIVE', 1)", tenant, "words-" + tenant);
@@ -39,13 +44,17 @@ abstract class NameWordsBackfillFlows extends BackfillFlows {
             update(connection, "insert into client_name_words (tenant_id, client_id, word) values (?, ?, 'merged')",
                     tenant, merged);
             client(connection, tenant, wordless, "Wren", "Walker", "ARCHIVED");
+            client(connection, tenant, astral, YOSHI, "Ta", "ACTIVE");
+            update(connection, "insert into client_name_words (tenant_id, client_id, word) values (?, ?, ?)",
+                    tenant, astral, YOSHI);
         });
 
         new FlywayMigrator().migrate(owner(), appRole());
 
         assertThat(words(tenant)).containsExactlyInAnyOrder(
                 "mia " + merged + " MERGED Merged Mia", "merged " + merged + " MERGED Merged Mia",
-                "wren " + wordless + " ARCHIVED Walker Wren", "walker " + wordless + " ARCHIVED Walker Wren");
+                "wren " + wordless + " ARCHIVED Walker Wren", "walker " + wordless + " ARCHIVED Walker Wren",
+                YOSHI + " " + astral + " ACTIVE Ta " + YOSHI, "ta " + astral + " ACTIVE Ta " + YOSHI);
         assertThat(rows(tenant, "select first_initial || ' ' || first_word || ' ' || second_word, client_id,"
                 + " client_status, last_name, first_name from client_name_word_pairs where tenant_id = ?"))
                 .containsExactlyInAnyOrder(
@@ -55,7 +64,11 @@ abstract class NameWordsBackfillFlows extends BackfillFlows {
                         "w wren wren " + wordless + " ARCHIVED Walker Wren",
                         "w wren walker " + wordless + " ARCHIVED Walker Wren",
                         "w walker wren " + wordless + " ARCHIVED Walker Wren",
-                        "w walker walker " + wordless + " ARCHIVED Walker Wren");
+                        "w walker walker " + wordless + " ARCHIVED Walker Wren",
+                        "\uFFFD " + YOSHI + " " + YOSHI + " " + astral + " ACTIVE Ta " + YOSHI,
+                        "\uFFFD " + YOSHI + " ta " + astral + " ACTIVE Ta " + YOSHI,
+                        "t ta " + YOSHI + " " + astral + " ACTIVE Ta " + YOSHI,
+                        "t ta ta " + astral + " ACTIVE Ta " + YOSHI);
     }
 
     private List<String> words(String tenant) throws SQLException {

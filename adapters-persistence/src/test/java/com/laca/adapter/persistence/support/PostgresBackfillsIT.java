@@ -90,7 +90,7 @@ class PostgresBackfillsIT implements BackfillFlows.Owner {
     }
 
     @Nested
-    @DisplayName("Name words of existing clients (V39)")
+    @DisplayName("Name words and their pairs of existing clients (V39, V40)")
     class NameWords extends NameWordsBackfillFlows {
 
         @Override
@@ -101,7 +101,8 @@ class PostgresBackfillsIT implements BackfillFlows.Owner {
         @Test
         @DisplayName("after the migrations the owner is bound by row-level security again on every table it used")
         void rowSecurityForcedAgain() throws SQLException {
-            assertThat(unforcedAfterMigrating(List.of("clients", "client_name_words"))).isEmpty();
+            assertThat(unforcedAfterMigrating(List.of("clients", "client_name_words", "client_name_word_pairs")))
+                    .isEmpty();
         }
     }
 }
