@@ -32,7 +32,7 @@ join firsts f on f.i = (g * 31) % 100
 join lasts l on l.i = (g * 17 / 7) % 100;
 analyze clients;
 SQL
-for f in V11_4__client_name_words V11_4_1__client_name_words_rls V34__client_name_words_sort_keys V34_1__client_name_words_sort_keys_grants V40__client_name_word_pairs V40_1__client_name_word_pairs_rls V40_1_1__client_name_word_pairs_backfill V40_1_1_1__client_name_word_pairs_filled; do
+for f in V11_4__client_name_words V11_4_1__client_name_words_rls V34__client_name_words_sort_keys V34_1__client_name_words_sort_keys_grants V40__client_name_word_pairs V40_1__client_name_word_pairs_rls V40_1_1__client_name_word_pairs_backfill V40_1_1_1__client_name_word_pairs_filled V40_1_2__client_name_word_pairs_index; do
   file=$(ls $M/*/$f.sql)
   sed 's/\${appRole}/laca_bench_app/g' "$file" | psql -h 127.0.0.1 -U postgres -d $DB -q -v ON_ERROR_STOP=1
 done
