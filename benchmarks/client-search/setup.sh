@@ -1,9 +1,9 @@
 #!/bin/bash
 # Builds a scratch database with LACA's migrations (as far as V11_3) and 1,000,000 clients over 10 tenants (100,000 in
 # the measured one), then applies V11_4 (name words, filled from the names), V34 (the names and status on the name
-# words, one index for a name search) and V40 (every ordered pair of a client's name words, one index for a search of
-# two words), then vacuums as autovacuum would (the name searches are index-only scans, which need the visibility map);
-# see docs/benchmarks.md "Client search".
+# words, one index for a name search), V40 (every ordered pair of a client's name words, one index for a search of
+# two words) and V41 (the status and names in the e-mail and phone b-trees), then vacuums as autovacuum would (the
+# searches' index-only scans need the visibility map); see docs/benchmarks.md "Client search".
 set -e
 DB=laca_bench_records
 M=$(dirname "$0")/../../adapters-persistence/src/main/resources/db/migration
@@ -32,7 +32,7 @@ join firsts f on f.i = (g * 31) % 100
 join lasts l on l.i = (g * 17 / 7) % 100;
 analyze clients;
 SQL
-for f in V11_4__client_name_words V11_4_1__client_name_words_rls V34__client_name_words_sort_keys V34_1__client_name_words_sort_keys_grants V40__client_name_word_pairs V40_1__client_name_word_pairs_rls V40_1_1__client_name_word_pairs_backfill V40_1_1_1__client_name_word_pairs_filled V40_1_2__client_name_word_pairs_index; do
+for f in V11_4__client_name_words V11_4_1__client_name_words_rls V34__client_name_words_sort_keys V34_1__client_name_words_sort_keys_grants V40__client_name_word_pairs V40_1__client_name_word_pairs_rls V40_1_1__client_name_word_pairs_backfill V40_1_1_1__client_name_word_pairs_filled V40_1_2__client_name_word_pairs_index V41__client_key_search_indexes; do
   file=$(ls $M/*/$f.sql)
   sed 's/\${appRole}/laca_bench_app/g' "$file" | psql -h 127.0.0.1 -U postgres -d $DB -q -v ON_ERROR_STOP=1
 done

@@ -90,23 +90,18 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
                 : searchNameWords(query.nameWords(), keys, includeArchived, parameters, page);
     }
 
-    /** E-mail, phone and date of birth alone: their b-trees on {@code clients} find the rows. */
+    /**
+     * E-mail, phone and date of birth alone: their b-trees on {@code clients} find the rows; on PostgreSQL the e-mail
+     * and phone b-trees also hold the status and names (V41), so the count and the page's ids read no row.
+     */
     private Page<ClientProfile> searchClients(List<String> keys, boolean includeArchived,
                                               Map<String, Object> parameters, PageRequest page) {
-        EntityManager em = tenantEm();
-        String where = " where " + (includeArchived ? "c.status <> 'MERGED'" : "c.status = 'ACTIVE'")
+        String where = " from ClientProfileJpaEntity c where "
+                + (includeArchived ? "c.status <> 'MERGED'" : "c.status = 'ACTIVE'")
                 + keys.stream().map(key -> " and " + key).collect(Collectors.joining());
-        TypedQuery<Long> count = em.createQuery("select count(c) from ClientProfileJpaEntity c" + where, Long.class);
-        TypedQuery<ClientProfileJpaEntity> rows = em.createQuery("select c from ClientProfileJpaEntity c" + where
-                + " order by c.lastName, c.firstName, c.id", ClientProfileJpaEntity.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<ClientProfileJpaEntity> found = rows.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
-        long total = total(page, found.size(), count);
-        return new Page<>(toDomain(em, found), page.page(), page.size(), total);
+        return pageByIds("select count(c.id)" + where,
+                "select c.id, c.lastName, c.firstName" + where + " order by c.lastName, c.firstName, c.id",
+                parameters, page);
     }
 
     /**
@@ -119,7 +114,6 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
      */
     private Page<ClientProfile> searchNameWords(List<String> typed, List<String> keys, boolean includeArchived,
                                                 Map<String, Object> parameters, PageRequest page) {
-        EntityManager em = tenantEm();
         boolean pairs = typed.size() > 1;
         List<String> words = new ArrayList<>(typed);
         if (pairs) {
@@ -147,9 +141,20 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
             where.append(" and w.clientId in (select c.id from ClientProfileJpaEntity c where ")
                     .append(String.join(" and ", keys)).append(')');
         }
-        TypedQuery<Long> count = em.createQuery("select count(distinct w.clientId)" + from + where, Long.class);
-        TypedQuery<Object[]> ids = em.createQuery("select distinct w.clientId, w.lastName, w.firstName" + from
-                + where + " order by w.lastName, w.firstName, w.clientId", Object[].class);
+        return pageByIds("select count(distinct w.clientId)" + from + where,
+                "select distinct w.clientId, w.lastName, w.firstName" + from + where
+                        + " order by w.lastName, w.firstName, w.clientId", parameters, page);
+    }
+
+    /**
+     * One page of a search: the page's ids (each row an id, last name and first name, in page order) and, when the
+     * page does not show it, the count come from the search's index; only the page's clients are then read.
+     */
+    private Page<ClientProfile> pageByIds(String countJpql, String idsJpql, Map<String, Object> parameters,
+                                          PageRequest page) {
+        EntityManager em = tenantEm();
+        TypedQuery<Long> count = em.createQuery(countJpql, Long.class);
+        TypedQuery<Object[]> ids = em.createQuery(idsJpql, Object[].class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             ids.setParameter(name, value);
