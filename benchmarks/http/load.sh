@@ -6,6 +6,10 @@
 # warms up, then measures in one run, each with wrk, 50 connections for 30 s:
 #   1. GET /health/live                                      (the cheapest endpoint: this machine's ceiling)
 #   2. GET /api/public/demo-clinic/availability?...          (7 days, any practitioner, a real demo treatment)
+#   2b. GET /api/public/demo-clinic/availability             (no parameters: the same endpoint refuses it with a 400
+#                                                             before any work of its own, through the same filters,
+#                                                             Jersey, CDI and Bean Validation: what the framework
+#                                                             around an application endpoint costs on its own)
 #   3. POST /api/public/demo-clinic/bookings                 (every request a slot and a client of its own: book.lua)
 #   4. a mixed visit: menu, availability, booking, view by manage token, in turn on every connection (mixed.lua)
 # and prints requests/s, p50/p95/p99, errors and the server's peak RSS (VmHWM). Drops the database at the end.
@@ -123,6 +127,7 @@ measure() {
 echo "== measuring: $CONNECTIONS connections, ${SECONDS_PER_RUN}s each, $THREADS wrk threads"
 LIVE=$(measure health-live "$BASE/health/live")
 AVAIL=$(measure availability "$AVAILABILITY")
+REFUSED=$(measure refused "$BASE/api/public/demo-clinic/availability")
 BOOK="booking $(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s -s benchmarks/http/book.lua \
   "$BOOKING" -- "${BOOK_ARGS[@]}" 20000 "$THREADS" | grep '^RESULT')"
 MIXED="mixed $(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s -s benchmarks/http/mixed.lua \
@@ -131,12 +136,12 @@ MIXED="mixed $(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeo
 HWM=$(awk '/VmHWM/ {print $2 " " $3}' "/proc/$SERVER_PID/status")
 RSS=$(awk '/VmRSS/ {print $2 " " $3}' "/proc/$SERVER_PID/status")
 
-python3 - "$LIVE" "$AVAIL" "$BOOK" "$MIXED" "$HWM" "$RSS" <<'PY'
+python3 - "$LIVE" "$AVAIL" "$BOOK" "$MIXED" "$REFUSED" "$HWM" "$RSS" <<'PY'
 import sys
 def parse(line):
     name, _, *pairs = line.split()
     return name, {k: float(v) for k, v in (p.split("=") for p in pairs)}
-rows = [parse(line) for line in sys.argv[1:5]]
+rows = [parse(line) for line in sys.argv[1:6]]
 print()
 print("| endpoint | requests/s | p50 ms | p95 ms | p99 ms | max ms | errors (connect/read/write/status/timeout) |")
 print("|---|---|---|---|---|---|---|")
@@ -144,7 +149,7 @@ for name, r in rows:
     errors = "/".join(str(int(r[k])) for k in
                       ("errors_connect", "errors_read", "errors_write", "errors_status", "errors_timeout"))
     print(f"| {name} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['max_ms']:.0f} | {errors} |")
-live, avail, book, mixed = (row[1] for row in rows)
+live, avail, book, mixed, refused = (row[1] for row in rows)
 def errors(r):
     return int(sum(r[k] for k in r if k.startswith("errors_")))
 total_errors = errors(avail)
@@ -158,5 +163,8 @@ print(f"bookings made (201): {made:.0f}/s, p95 {book['p95_ms']:.1f} ms, errors {
       f"{'MET' if errors(book) == 0 else 'MISSED'}")
 print(f"mixed visit p95: {mixed['p95_ms']:.1f} ms (target < 300 ms): {'MET' if mixed['p95_ms'] < 300 else 'MISSED'}")
 print(f"mixed visit errors: {errors(mixed)} (target 0): {'MET' if errors(mixed) == 0 else 'MISSED'}")
-print(f"server peak RSS (VmHWM): {sys.argv[5]}; RSS at the end: {sys.argv[6]}")
+print(f"refused (400 before any work) / ceiling throughput: {refused['rps'] / live['rps']:.1%}, the framework around "
+      f"an application endpoint on its own; availability reaches {avail['rps'] / refused['rps']:.1%} of that "
+      f"(the refused run's 400s count as errors in the table above; they are its point)")
+print(f"server peak RSS (VmHWM): {sys.argv[6]}; RSS at the end: {sys.argv[7]}")
 PY
