@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +172,38 @@ final class BookingFixture {
                  "client": {"firstName": "Test", "lastName": "Client %s", "email": "client-%s@example.com",
                             "phone": "07700 900123", "dateOfBirth": "1990-04-15"}}"""
                 .formatted(treatment, start, practitionerChoice, location, client, client);
+    }
+
+    /**
+     * Books by the owner at the first five-minute start more than a minute and at most 58 minutes away that the clinic
+     * accepts, so check-in (open an hour before) is allowed whenever the test runs: a fixed "next half hour" is refused
+     * late in the evening, when the half hour would end after the rota's 23:59.
+     */
+    Booked bookWithinTheHour() {
+        ZonedDateTime now = ZonedDateTime.now(LONDON).truncatedTo(ChronoUnit.MINUTES);
+        ZonedDateTime hour = now.truncatedTo(ChronoUnit.HOURS);
+        List<String> refusals = new ArrayList<>();
+        for (int minutes = 5; minutes <= 115; minutes += 5) {
+            ZonedDateTime start = hour.plusMinutes(minutes);
+            if (!start.isAfter(now.plusMinutes(1)) || start.isAfter(now.plusMinutes(58))) {
+                continue;
+            }
+            Api.Response booked = owner.post("/api/appointments",
+                    bookingJson(start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), "any"));
+            if (booked.status() == 201) {
+                return new Booked(start, booked);
+            }
+            refusals.add(start.toLocalTime() + ": " + booked.string("reason"));
+        }
+        throw new AssertionError("no slot could be booked within the next hour; the answers: " + refusals);
+    }
+
+    /** A booking the owner made, and where it starts. */
+    record Booked(ZonedDateTime start, Api.Response response) {
+
+        String appointment() {
+            return response.json().getJsonObject("appointment").getString("id");
+        }
     }
 
     /** Books publicly through the given server. */

@@ -47,25 +47,10 @@ class ConsentE2EIT {
      * answered the questionnaire (the safety policy asks for both again at check-in); answers the id and the token.
      */
     private static String[] bookSoon(BookingFixture fixture) {
-        ZonedDateTime now = ZonedDateTime.now(BookingFixture.LONDON).truncatedTo(ChronoUnit.MINUTES);
-        List<String> answers = new java.util.ArrayList<>();
-        ZonedDateTime hour = now.truncatedTo(ChronoUnit.HOURS);
-        for (int minutes = 5; minutes <= 115; minutes += 5) {
-            ZonedDateTime start = hour.plusMinutes(minutes);
-            if (!start.isAfter(now.plusMinutes(1)) || start.isAfter(now.plusMinutes(58))) {
-                continue;
-            }
-            Api.Response booked = owner.post("/api/appointments", fixture.bookingJson(
-                    start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), "any"));
-            if (booked.status() == 201) {
-                String appointment = booked.json().getJsonObject("appointment").getString("id");
-                String token = booked.string("manageToken");
-                answerQuestionnaire(fixture, token);
-                return new String[]{appointment, token};
-            }
-            answers.add(start.toLocalTime() + ": " + booked.string("reason"));
-        }
-        throw new AssertionError("no filler slot could be booked within the next hour; the answers: " + answers);
+        BookingFixture.Booked booked = fixture.bookWithinTheHour();
+        String token = booked.response().string("manageToken");
+        answerQuestionnaire(fixture, token);
+        return new String[]{booked.appointment(), token};
     }
 
     /** The client answers the filler questionnaire with no contraindication, through the booking's private link. */
