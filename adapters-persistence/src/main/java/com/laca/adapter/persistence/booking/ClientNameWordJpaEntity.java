@@ -1,6 +1,5 @@
 package com.laca.adapter.persistence.booking;
 
-import com.laca.adapter.persistence.support.TenantOwnedJpaEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +15,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "client_name_words")
 @IdClass(ClientNameWordJpaEntity.Key.class)
-class ClientNameWordJpaEntity extends TenantOwnedJpaEntity {
+class ClientNameWordJpaEntity extends ClientNameKeyJpaEntity {
 
     @Id
     @Column(name = "client_id", length = 36)
@@ -24,12 +23,6 @@ class ClientNameWordJpaEntity extends TenantOwnedJpaEntity {
     @Id
     @Column(name = "word", length = 100)
     private String word;
-    @Column(name = "client_status", length = 16)
-    private String clientStatus;
-    @Column(name = "last_name", length = 100)
-    private String lastName;
-    @Column(name = "first_name", length = 100)
-    private String firstName;
 
     protected ClientNameWordJpaEntity() {
     }
@@ -42,13 +35,6 @@ class ClientNameWordJpaEntity extends TenantOwnedJpaEntity {
 
     String word() {
         return word;
-    }
-
-    /** Copies the client's status and names onto the row (an update only when one of them changed). */
-    void carry(ClientNameWords.Owner owner) {
-        clientStatus = owner.status();
-        lastName = owner.lastName();
-        firstName = owner.firstName();
     }
 
     /** The row's identity within its tenant: the client and the word. */

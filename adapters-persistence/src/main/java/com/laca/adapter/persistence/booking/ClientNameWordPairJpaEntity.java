@@ -1,6 +1,5 @@
 package com.laca.adapter.persistence.booking;
 
-import com.laca.adapter.persistence.support.TenantOwnedJpaEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +15,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "client_name_word_pairs")
 @IdClass(ClientNameWordPairJpaEntity.Key.class)
-class ClientNameWordPairJpaEntity extends TenantOwnedJpaEntity {
+class ClientNameWordPairJpaEntity extends ClientNameKeyJpaEntity {
 
     @Id
     @Column(name = "client_id", length = 36)
@@ -29,12 +28,6 @@ class ClientNameWordPairJpaEntity extends TenantOwnedJpaEntity {
     private String secondWord;
     @Column(name = "first_initial", length = 2)
     private String firstInitial;
-    @Column(name = "client_status", length = 16)
-    private String clientStatus;
-    @Column(name = "last_name", length = 100)
-    private String lastName;
-    @Column(name = "first_name", length = 100)
-    private String firstName;
 
     protected ClientNameWordPairJpaEntity() {
     }
@@ -50,13 +43,6 @@ class ClientNameWordPairJpaEntity extends TenantOwnedJpaEntity {
     /** The row's two words, to compare with the pairs the client's current name makes. */
     ClientNameWords.Pair pair() {
         return new ClientNameWords.Pair(firstWord, secondWord);
-    }
-
-    /** Copies the client's status and names onto the row (an update only when one of them changed). */
-    void carry(ClientNameWords.Owner owner) {
-        clientStatus = owner.status();
-        lastName = owner.lastName();
-        firstName = owner.firstName();
     }
 
     /** The row's identity within its tenant: the client and the two words. */

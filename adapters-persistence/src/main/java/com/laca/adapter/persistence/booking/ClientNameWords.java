@@ -4,11 +4,12 @@ import com.laca.domain.shared.ClientId;
 import com.laca.domain.shared.PersonNames;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -44,35 +45,38 @@ public final class ClientNameWords {
     }
 
     /**
-     * Makes the client's stored words exactly those of its name, each carrying its current status and names; called
-     * on every write of the client, since a stale copy would list it under an old name or status.
+     * Makes the client's stored words and word pairs exactly those of its name, each carrying its current status and
+     * names; called on every write of the client, since a stale copy would list it under an old name or status.
      */
     public static void replace(EntityManager tenantEm, ClientId client, Owner owner) {
         Set<String> words = of(owner.firstName(), owner.lastName());
-        List<ClientNameWordJpaEntity> stored = tenantEm.createQuery(
-                        "select w from ClientNameWordJpaEntity w where w.clientId = :client",
-                        ClientNameWordJpaEntity.class)
-                .setParameter("client", client.toString()).getResultList();
-        stored.stream().filter(row -> !words.contains(row.word())).forEach(tenantEm::remove);
-        stored.stream().filter(row -> words.contains(row.word())).forEach(row -> row.carry(owner));
-        List<String> kept = stored.stream().map(ClientNameWordJpaEntity::word).toList();
-        words.stream().filter(word -> !kept.contains(word))
-                .forEach(word -> tenantEm.persist(new ClientNameWordJpaEntity(client.toString(), word, owner)));
-        replacePairs(tenantEm, client, owner, words);
+        String id = client.toString();
+        replaceRows(tenantEm, ClientNameWordJpaEntity.class, id, words, ClientNameWordJpaEntity::word, owner,
+                word -> new ClientNameWordJpaEntity(id, word, owner));
+        replaceRows(tenantEm, ClientNameWordPairJpaEntity.class, id, pairs(words), ClientNameWordPairJpaEntity::pair,
+                owner, pair -> new ClientNameWordPairJpaEntity(id, pair, owner));
     }
 
-    /** Makes the client's stored word pairs exactly {@link #pairs} of its words. */
-    private static void replacePairs(EntityManager tenantEm, ClientId client, Owner owner, Set<String> words) {
-        Set<Pair> pairs = pairs(words);
-        List<ClientNameWordPairJpaEntity> stored = tenantEm.createQuery(
-                        "select p from ClientNameWordPairJpaEntity p where p.clientId = :client",
-                        ClientNameWordPairJpaEntity.class)
-                .setParameter("client", client.toString()).getResultList();
-        stored.stream().filter(row -> !pairs.contains(row.pair())).forEach(tenantEm::remove);
-        stored.stream().filter(row -> pairs.contains(row.pair())).forEach(row -> row.carry(owner));
-        Set<Pair> kept = stored.stream().map(ClientNameWordPairJpaEntity::pair).collect(Collectors.toSet());
-        pairs.stream().filter(pair -> !kept.contains(pair))
-                .forEach(pair -> tenantEm.persist(new ClientNameWordPairJpaEntity(client.toString(), pair, owner)));
+    /**
+     * Makes the client's stored rows of one key table exactly the wanted keys: removes the others, lets the kept ones
+     * carry the owner's status and names, and adds the missing ones.
+     */
+    private static <K, R extends ClientNameKeyJpaEntity> void replaceRows(
+            EntityManager tenantEm, Class<R> table, String client, Set<K> wanted, Function<R, K> key, Owner owner,
+            Function<K, R> row) {
+        List<R> stored = tenantEm.createQuery(
+                        "select r from " + table.getSimpleName() + " r where r.clientId = :client", table)
+                .setParameter("client", client).getResultList();
+        Set<K> kept = new HashSet<>();
+        for (R each : stored) {
+            if (wanted.contains(key.apply(each))) {
+                each.carry(owner);
+                kept.add(key.apply(each));
+            } else {
+                tenantEm.remove(each);
+            }
+        }
+        wanted.stream().filter(wantedKey -> !kept.contains(wantedKey)).map(row).forEach(tenantEm::persist);
     }
 
     /** Every ordered pair of the words, a word with itself included, so each typed word matches as word by word. */
