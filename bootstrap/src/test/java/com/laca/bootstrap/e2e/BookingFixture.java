@@ -21,12 +21,17 @@ import java.util.stream.Collectors;
 
 /**
  * A small corner of the demo clinic of its own for one test: a new location with one practitioner, one treatment
- * (30 minutes, 30-minute steps, one hour's notice, no room needed) and a weekly rota, all set up through the staff
- * API, so tests sharing the server never take each other's slots.
+ * (30 minutes, 30-minute steps or five for the around-the-clock ones, one hour's notice, no room needed) and a weekly
+ * rota, all set up through the staff API, so tests sharing the server never take each other's slots.
  */
 final class BookingFixture {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /**
+     * The slot step of the around-the-clock treatments: on a 30-minute grid, 23:30 would end after the rota's 23:59
+     * and the next start, midnight, can be an hour away, so at 23:00 no start within the hour would exist.
+     */
+    private static final int AROUND_THE_CLOCK_STEP_MINUTES = 5;
 
     final Api owner;
     final String location;
@@ -45,20 +50,21 @@ final class BookingFixture {
         return everyDay(label, "null");
     }
 
-    /** Every day, all day, no deposit: for a booking that must start soon whatever the time (check-in opens 1 h before). */
+    /**
+     * Every day, all day, no deposit, starts every five minutes: for a booking that must start soon whatever the time
+     * (check-in opens 1 h before; see {@link #bookWithinTheHour}).
+     */
     static BookingFixture aroundTheClock(String label) {
-        String rota = Arrays.stream(DayOfWeek.values())
-                .map(day -> rule(day, "[{\"start\":\"00:00\",\"end\":\"23:59\"}]", null, null))
-                .collect(Collectors.joining(","));
-        return create(label, "[" + rota + "]", "null");
+        return aroundTheClockOfCategory(label, "SKIN");
     }
 
-    /** Every day, all day, for a treatment of the given category: for a check-in that must be open now. */
+    /** {@link #aroundTheClock} for a treatment of the given category: for a check-in that must be open now. */
     static BookingFixture aroundTheClockOfCategory(String label, String category) {
         String rota = Arrays.stream(DayOfWeek.values())
                 .map(day -> rule(day, "[{\"start\":\"00:00\",\"end\":\"23:59\"}]", null, null))
                 .collect(Collectors.joining(","));
-        return create(Api.withToken(Sessions.demoOwner()), label, "[" + rota + "]", "null", category);
+        return create(Api.withToken(Sessions.demoOwner()), label, "[" + rota + "]", "null", category,
+                AROUND_THE_CLOCK_STEP_MINUTES);
     }
 
     /** Every day 09:00–17:00, for a treatment asking the given deposit (JSON, {@code null} for none). */
@@ -87,7 +93,7 @@ final class BookingFixture {
         String rota = Arrays.stream(DayOfWeek.values())
                 .map(day -> rule(day, "[{\"start\":\"09:00\",\"end\":\"17:00\"}]", null, null))
                 .collect(Collectors.joining(","));
-        return create(Api.withToken(Sessions.demoOwner()), label, "[" + rota + "]", "null", category);
+        return create(Api.withToken(Sessions.demoOwner()), label, "[" + rota + "]", "null", category, 30);
     }
 
     private static BookingFixture create(String label, String rotaJson, String depositJson) {
@@ -95,11 +101,11 @@ final class BookingFixture {
     }
 
     private static BookingFixture create(Api owner, String label, String rotaJson, String depositJson) {
-        return create(owner, label, rotaJson, depositJson, "SKIN");
+        return create(owner, label, rotaJson, depositJson, "SKIN", 30);
     }
 
     private static BookingFixture create(Api owner, String label, String rotaJson, String depositJson,
-                                         String category) {
+                                         String category, int slotStepMinutes) {
         String tag = label + " " + UUID.randomUUID().toString().substring(0, 8);
         Api.Response location = owner.post("/api/locations", """
                 {"name": "E2E %s", "zone": "Europe/London",
@@ -113,8 +119,8 @@ final class BookingFixture {
         assertThat(practitioner.status()).as("practitioner: %s", practitioner).isEqualTo(201);
         Api.Response treatment = owner.post("/api/treatments", """
                 {"name": "E2E %s", "category": "%s", "durationMinutes": 30, "priceMinorUnits": 5000,
-                 "slotStepMinutes": 30, "minimumNoticeMinutes": 60, "maximumAdvanceDays": 366, "deposit": %s}"""
-                .formatted(tag, category, depositJson));
+                 "slotStepMinutes": %d, "minimumNoticeMinutes": 60, "maximumAdvanceDays": 366, "deposit": %s}"""
+                .formatted(tag, category, slotStepMinutes, depositJson));
         assertThat(treatment.status()).as("treatment: %s", treatment).isEqualTo(201);
         BookingFixture fixture = new BookingFixture(owner, locationId, practitioner.string("id"),
                 treatment.string("id"));
@@ -177,7 +183,8 @@ final class BookingFixture {
     /**
      * Books by the owner at the first five-minute start more than a minute and at most 58 minutes away that the clinic
      * accepts, so check-in (open an hour before) is allowed whenever the test runs: a fixed "next half hour" is refused
-     * late in the evening, when the half hour would end after the rota's 23:59.
+     * late in the evening, when the half hour would end after the rota's 23:59; with the five-minute steps of
+     * {@link #aroundTheClock} some start in that window is always accepted.
      */
     Booked bookWithinTheHour() {
         ZonedDateTime now = ZonedDateTime.now(LONDON).truncatedTo(ChronoUnit.MINUTES);
