@@ -6,7 +6,8 @@
 # (pgbench -M prepared), as the application's run: the PostgreSQL driver prepares a statement on the server from its
 # fifth use, so a busy search runs planned statements; the figures before 2026-11-30 22:40 UTC were measured with
 # pgbench's default simple protocol, which parses and plans every statement every time. The page's ids go to the next
-# statements as one comma-separated parameter (= any(string_to_array(...))), bound as the application binds its list.
+# statements as one comma-separated parameter (= any(string_to_array(...))), where EclipseLink binds one parameter per
+# id (IN (?, ..., ?)); PostgreSQL plans both as the same array comparison.
 cd "$(dirname "$0")"
 DB=${DB:-laca_bench_records}
 for n in name2 name1 name3 email phone dob; do

@@ -20,7 +20,7 @@ public final class PersonNames {
     /**
      * How many of a name's distinct words a person is found by (the first ones, first name then last name): more than
      * the longest real names have, and a bound on the search keys stored for a name of a hundred one-letter words,
-     * which a public booking could send (a search of two words looks up pairs of them).
+     * which a public booking could send.
      */
     public static final int MAX_SEARCH_WORDS = 20;
 

@@ -25,21 +25,22 @@ public final class ClientNameWords {
 
     private static final int MAX_WORD = 100;
     /** The initial of every word starting outside the Basic Multilingual Plane (U+FFFD, the replacement character). */
-    static final String OTHER_INITIAL = "\uFFFD";
+    private static final String OTHER_INITIAL = "\uFFFD";
 
     private ClientNameWords() {
     }
 
     /**
-     * The folded words of a first and last name, each once, at most 100 characters, the first
-     * {@link PersonNames#MAX_SEARCH_WORDS} of them: the words a client is found by.
+     * The folded words of a first and last name, each once, the first {@link PersonNames#MAX_SEARCH_WORDS} of them as
+     * the domain's search keys count them, each cut to 100 characters (a typed word is no longer): the words a client
+     * is found by.
      */
     public static Set<String> of(String firstName, String lastName) {
         Set<String> words = new LinkedHashSet<>();
         Stream.of(firstName, lastName).map(PersonNames::fold).filter(text -> !text.isEmpty())
                 .flatMap(text -> Arrays.stream(text.split(" ")))
-                .map(word -> word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word)
                 .distinct().limit(PersonNames.MAX_SEARCH_WORDS)
+                .map(word -> word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word)
                 .forEach(words::add);
         return words;
     }
@@ -97,7 +98,7 @@ public final class ClientNameWords {
     }
 
     /** Two of a client's name words in order, possibly the same word twice. */
-    public record Pair(String first, String second) {
+    record Pair(String first, String second) {
     }
 
     /**

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * conditions on stored keys (a name word in {@code client_name_words}, e-mail, phone digits, date of birth): a prefix
  * {@code p} is {@code >= p and < p + U+FFFF}, never {@code LIKE}, which PostgreSQL cannot answer from an index under
  * row-level security (see {@link ClientNameWords}); the keys are byte-ordered ("C") on PostgreSQL (V11_4_1). A search
- * with name words is answered from the name words' own index (their rows carry the client's status and names, V34).
+ * with name words is answered from the index of the name words (one word) or of their pairs (several, V40), whose rows
+ * carry the client's status and names; one by e-mail or phone, on PostgreSQL, from its key's b-tree (V41).
  */
 public final class JpaClientProfileRepository extends JpaRepositorySupport implements ClientProfileRepository {
 

@@ -27,8 +27,8 @@ abstract class NameWordsBackfillFlows extends BackfillFlows {
     @Test
     @DisplayName("word rows left as V34 added them (active, no names) take their client's status and names, and a "
             + "client without words gets its lower-cased first and last name as words; then every client gets the "
-            + "ordered pairs of its words, with U+FFFD as the initial of a word starting outside the Basic Multilingual "
-            + "Plane")
+            + "ordered pairs of its words, with U+FFFD as the initial of a word starting outside the Basic "
+            + "Multilingual Plane")
     void backfill() throws SQLException {
         migrateToJustBefore(BACKFILL);
         String tenant = UUID.randomUUID().toString();
