@@ -46,6 +46,17 @@ public final class ClientNameWords {
     }
 
     /**
+     * Writes the words and word pairs of a client just inserted, which has none yet, so a booking that creates a client
+     * reads nothing back for them.
+     */
+    public static void insert(EntityManager tenantEm, ClientId client, Owner owner) {
+        Set<String> words = of(owner.firstName(), owner.lastName());
+        String id = client.toString();
+        words.forEach(word -> tenantEm.persist(new ClientNameWordJpaEntity(id, word, owner)));
+        pairs(words).forEach(pair -> tenantEm.persist(new ClientNameWordPairJpaEntity(id, pair, owner)));
+    }
+
+    /**
      * Makes the client's stored words and word pairs exactly those of its name, each carrying its current status and
      * names; called on every write of the client, since a stale copy would list it under an old name or status.
      */

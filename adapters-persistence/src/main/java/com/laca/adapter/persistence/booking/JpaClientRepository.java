@@ -100,7 +100,7 @@ public final class JpaClientRepository extends JpaRepositorySupport implements C
             // ids are random, so the only key a new client can collide on is its identity
             throw new ClientIdentityTakenException();
         }
-        ClientNameWords.replace(em, client.id(), new ClientNameWords.Owner(client.firstName(), client.lastName(),
+        ClientNameWords.insert(em, client.id(), new ClientNameWords.Owner(client.firstName(), client.lastName(),
                 ClientNameWords.Owner.NEW_CLIENT_STATUS));
         flush(em, "client", client.id(), "the client's name could not be stored");
     }

@@ -214,7 +214,7 @@ public final class JpaClientProfileRepository extends JpaRepositorySupport imple
         } catch (ConflictException e) {
             throw new ClientIdentityTakenException();
         }
-        ClientNameWords.replace(em, profile.id(), nameWordsOwner(profile));
+        ClientNameWords.insert(em, profile.id(), nameWordsOwner(profile));
         ClientDuplicateFlags.replace(em, profile.id(), profile.possibleDuplicates(), clock.instant());
         flush(em, "client", profile.id(), "a possible duplicate names a client that does not exist");
     }
