@@ -12,8 +12,11 @@ public final class CurrentEntityManager {
 
     private final ThreadLocal<Scope> current = new ThreadLocal<>();
 
-    /** The running transaction's entity manager and its tenant ({@code null} for platform work). */
-    record Scope(EntityManager entityManager, TenantId tenant) {
+    /**
+     * The running transaction's entity manager, its tenant ({@code null} for platform work) and whether the database is
+     * PostgreSQL ({@link JpaPersistence#isPostgreSql}), for the queries that are written for one database or the other.
+     */
+    record Scope(EntityManager entityManager, TenantId tenant, boolean postgreSql) {
     }
 
     Optional<Scope> scope() {
@@ -37,6 +40,11 @@ public final class CurrentEntityManager {
     EntityManager tenantEntityManager() {
         tenant();
         return requireScope().entityManager();
+    }
+
+    /** Whether the running transaction's database is PostgreSQL. */
+    boolean postgreSql() {
+        return requireScope().postgreSql();
     }
 
     /** The tenant of the running transaction. */

@@ -6,7 +6,6 @@ import jakarta.persistence.TypedQuery;
 import java.util.Objects;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
-import org.eclipse.persistence.sessions.Session;
 
 /**
  * What every repository shares: the running transaction's entity manager and a flush that reports failures as port
@@ -37,10 +36,8 @@ public abstract class JpaRepositorySupport {
      * platform prints them (and {@code eclipselink.jdbc.bind-parameters} does not change that), given the hint.
      */
     protected final <T> TypedQuery<T> boundQuery(String jpql, Class<T> type) {
-        EntityManager em = tenantEm();
-        TypedQuery<T> query = em.createQuery(jpql, type);
-        return em.unwrap(Session.class).getDatasourcePlatform().isPostgreSQL() ? query
-                : query.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
+        TypedQuery<T> query = tenantEm().createQuery(jpql, type);
+        return current.postgreSql() ? query : query.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
     }
 
     protected final TenantId tenant() {

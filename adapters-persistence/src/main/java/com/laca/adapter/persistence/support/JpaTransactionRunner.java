@@ -62,7 +62,7 @@ public final class JpaTransactionRunner implements TransactionRunner {
 
     private <T> T run(TenantId tenant, Supplier<T> work) {
         EntityManager em = persistence.createEntityManager(tenant);
-        current.bind(new CurrentEntityManager.Scope(em, tenant));
+        current.bind(new CurrentEntityManager.Scope(em, tenant, persistence.isPostgreSql()));
         EntityTransaction transaction = em.getTransaction();
         try {
             transaction.begin();
