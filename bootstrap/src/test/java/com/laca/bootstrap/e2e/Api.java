@@ -19,8 +19,7 @@ import java.util.Optional;
 /** A small HTTP client for the tests: JSON in, status + headers + JSON out, with an optional bearer token. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = newClient();
 
     private final URI base;
     private final String token;
@@ -58,10 +57,11 @@ public final class Api {
 
     /**
      * Posts a large body the way well-behaved clients do, announcing it with {@code Expect: 100-continue}, so a
-     * refusal arrives before the body is sent.
+     * refusal arrives before the body is sent; on a connection of its own, since one taken from the shared pool may
+     * be one the server has just closed, which fails as "header parser received no bytes" before any answer.
      */
     public Response postLarge(String path, String json) {
-        return send(request("POST", path, json, Map.of()).expectContinue(true));
+        return send(newClient(), request("POST", path, json, Map.of()).expectContinue(true));
     }
 
     /** Sends any request; the body, when present, is sent as {@code application/json} unless a header says else. */
@@ -83,9 +83,18 @@ public final class Api {
         return request;
     }
 
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
     private static Response send(HttpRequest.Builder request) {
+        return send(CLIENT, request);
+    }
+
+    private static Response send(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
