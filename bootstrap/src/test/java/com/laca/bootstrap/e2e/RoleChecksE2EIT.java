@@ -2,6 +2,10 @@ package com.laca.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -44,6 +48,30 @@ class RoleChecksE2EIT {
                 staff.send("POST", "/api/payments/appointments/not-an-id/refunds", "{}", key)}) {
             assertThat(response.status()).as(response.toString()).isEqualTo(403);
             assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    /**
+     * The refusal must not wait for the body: a check that read its first byte before refusing held the request for
+     * the listener's read time-out (10 s) when that byte was late, and then answered 400 "malformed" instead of 403.
+     */
+    @Test
+    @DisplayName("A role that may not refund is refused at once, before the body it announced has arrived")
+    void refusedBeforeTheBodyArrives() throws Exception {
+        String token = Sessions.newDemoStaff(Set.of("FRONTDESK"));
+        URI base = RunningServer.get().base();
+        try (Socket socket = RawHttp.connect(base)) {
+            long start = System.nanoTime();
+            socket.getOutputStream().write(("POST /api/payments/appointments/" + UUID.randomUUID() + "/refunds"
+                    + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            RawHttp.Answer answer = RawHttp.read(socket, start, Duration.ofSeconds(5));
+
+            assertThat(answer.status()).as("answer: %s", answer).isEqualTo(403);
+            assertThat(answer.header("Content-Type")).as("answer: %s", answer)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
     }
 

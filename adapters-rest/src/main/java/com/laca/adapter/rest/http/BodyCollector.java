@@ -1,7 +1,6 @@
 package com.laca.adapter.rest.http;
 
 import com.laca.adapter.rest.problem.Problem;
-import com.laca.adapter.rest.problem.ProblemType;
 import com.laca.adapter.rest.problem.Problems;
 import com.laca.adapter.rest.problem.ServletProblems;
 import jakarta.servlet.AsyncContext;
@@ -135,13 +134,7 @@ final class BodyCollector implements ReadListener, AsyncListener {
     }
 
     private void tooSlow() {
-        answer(bodyTooSlow());
-    }
-
-    /** The answer to a body that stopped coming, however it was being read. */
-    static Problem bodyTooSlow() {
-        return ProblemType.REQUEST_TIMEOUT.problem(
-                "The request body did not arrive in time; send the whole request again, without pauses.");
+        answer(Problems.bodyTooSlow());
     }
 
     private void answer(Problem problem) {

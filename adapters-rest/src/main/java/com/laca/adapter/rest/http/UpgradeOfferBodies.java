@@ -42,7 +42,7 @@ final class UpgradeOfferBodies {
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
         } catch (IOException slowOrGone) {
-            return answered(request, response, BodyCollector.bodyTooSlow());
+            return answered(request, response, Problems.bodyTooSlow());
         } finally {
             readers.release();
         }

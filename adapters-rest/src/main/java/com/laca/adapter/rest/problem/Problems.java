@@ -14,6 +14,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +99,9 @@ public final class Problems {
         if (badParameter.isPresent()) {
             return validation(badParameter.get().fieldErrors());
         }
+        if (bodyNotArrived(failure)) {
+            return bodyTooSlow();
+        }
         if (failure instanceof WebApplicationException e) {
             return forWebApplicationException(e);
         }
@@ -116,6 +122,12 @@ public final class Problems {
         List<Problem.FieldError> errors = sorted.entrySet().stream()
                 .map(e -> new Problem.FieldError(e.getKey(), e.getValue())).toList();
         return new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 400, detail, null, errors);
+    }
+
+    /** 408 for a body that stopped coming, however it was being read. */
+    public static Problem bodyTooSlow() {
+        return ProblemType.REQUEST_TIMEOUT.problem(
+                "The request body did not arrive in time; send the whole request again, without pauses.");
     }
 
     /** 413 for a body over the configured limit. */
@@ -190,6 +202,21 @@ public final class Problems {
      * Whether the cause chain says the database could not be reached (SQL state class 08, a connection exception, or
      * the pool failing to hand out a connection): that is a 503 to retry, not a defect.
      */
+    /**
+     * Whether reading the body waited for bytes that never came: the container's read time-out surfaces as an
+     * {@link IOException} caused by a time-out, wrapped by Jersey, and is the network's fault, not the JSON's.
+     */
+    static boolean bodyNotArrived(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {
+            if (t instanceof IOException && (t.getCause() instanceof TimeoutException
+                    || t.getCause() instanceof SocketTimeoutException) || t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean databaseUnreachable(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {

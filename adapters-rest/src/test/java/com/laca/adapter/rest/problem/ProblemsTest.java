@@ -22,8 +22,10 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,19 @@ class ProblemsTest {
         assertThat(released.detail()).contains("slot was released");
         assertThat(ProblemType.generalFor(409)).contains(ProblemType.CONFLICT);
         assertThat(ProblemType.generalFor(503)).contains(ProblemType.UNAVAILABLE);
+    }
+
+    @Test
+    @DisplayName("a body that stopped arriving before the read time-out is a 408, not a malformed body")
+    void bodyThatNeverCame() {
+        IOException timedOut = new IOException(new TimeoutException());
+        assertThat(Problems.forException(new ProcessingException(timedOut)))
+                .extracting(Problem::status, Problem::type)
+                .containsExactly(408, "https://laca.dev/problems/request-timeout");
+        assertThat(Problems.forException(new BadRequestException(new ProcessingException(timedOut))).status())
+                .isEqualTo(408);
+        assertThat(Problems.forException(new ProcessingException(new IOException("reset"))).status())
+                .isEqualTo(400);
     }
 
     @Test
