@@ -155,7 +155,7 @@ public final class JpaAppointmentRepository extends JpaRepositorySupport impleme
                 + " and r.resourceId in (" + parameters("r", resourceIds.size()) + ")))", range);
         bind(query, "p", practitionerIds);
         bind(query, "r", resourceIds);
-        return query.getResultList().stream().map(entity -> entity.toDomain(tenant)).toList();
+        return readAndRelease(query, entity -> entity.toDomain(tenant));
     }
 
     @Override
@@ -170,16 +170,15 @@ public final class JpaAppointmentRepository extends JpaRepositorySupport impleme
                 .setParameter("to", Columns.timestamp(range.end()));
         practitioner.ifPresent(id -> query.setParameter("practitioner", id.toString()));
         location.ifPresent(id -> query.setParameter("location", id.toString()));
-        return query.getResultList().stream().map(this::stored).toList();
+        return readAndRelease(query, this::stored);
     }
 
     @Override
     public List<StoredAppointment> lapsedHolds(Instant now, TimeRange overlapping) {
-        return overlapping(SELECT + "where a.status = :held and a.holdExpiresAt <= :now"
+        return readAndRelease(overlapping(SELECT + "where a.status = :held and a.holdExpiresAt <= :now"
                 + " and a.busyFrom < :to and a.busyTo > :from order by a.startsAt, a.id", overlapping)
                 .setParameter("held", AppointmentStatus.HELD.name())
-                .setParameter("now", Columns.timestamp(now))
-                .getResultList().stream().map(this::stored).toList();
+                .setParameter("now", Columns.timestamp(now)), this::stored);
     }
 
     @Override

@@ -96,11 +96,10 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
 
     @Override
     public List<Closure> closures(LocalDate from, LocalDate to) {
-        return boundQuery("select c from ClosureJpaEntity c where c.date >= :from and c.date <= :to"
+        return readAndRelease(boundQuery("select c from ClosureJpaEntity c where c.date >= :from and c.date <= :to"
                         + " order by c.date", ClosureJpaEntity.class)
                 .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList().stream().map(ClosureJpaEntity::toDomain).toList();
+                .setParameter("to", to), ClosureJpaEntity::toDomain);
     }
 
     @Override
@@ -122,13 +121,12 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
 
     @Override
     public List<Scheduled<ResourceBlock>> resourceBlocks(LocationId location, TimeRange range) {
-        return boundQuery("select b from ResourceBlockJpaEntity b where b.locationId = :location"
+        return readAndRelease(boundQuery("select b from ResourceBlockJpaEntity b where b.locationId = :location"
                         + " and b.startsAt < :to and b.endsAt > :from order by b.startsAt, b.id",
                         ResourceBlockJpaEntity.class)
                 .setParameter("location", location.toString())
                 .setParameter("from", Columns.timestamp(range.start()))
-                .setParameter("to", Columns.timestamp(range.end()))
-                .getResultList().stream().map(ResourceBlockJpaEntity::toDomain).toList();
+                .setParameter("to", Columns.timestamp(range.end())), ResourceBlockJpaEntity::toDomain);
     }
 
     @Override
@@ -156,36 +154,34 @@ public final class JpaScheduleRepository extends JpaRepositorySupport implements
         if (practitioners.isEmpty()) {
             return List.of();
         }
-        return boundQuery("select w from WorkingHoursJpaEntity w where w.practitionerId in :practitioners"
-                        + " order by w.practitionerId, w.id", WorkingHoursJpaEntity.class)
-                .setParameter("practitioners", practitioners)
-                .getResultList().stream().map(WorkingHoursJpaEntity::toDomain).toList();
+        return readAndRelease(boundQuery("select w from WorkingHoursJpaEntity w"
+                        + " where w.practitionerId in :practitioners order by w.practitionerId, w.id",
+                        WorkingHoursJpaEntity.class)
+                .setParameter("practitioners", practitioners), WorkingHoursJpaEntity::toDomain);
     }
 
     private List<DayOverride> overridesOf(List<String> practitioners, LocalDate from, LocalDate to) {
         if (practitioners.isEmpty()) {
             return List.of();
         }
-        return boundQuery("select o from DayOverrideJpaEntity o where o.practitionerId in :practitioners"
+        return readAndRelease(boundQuery("select o from DayOverrideJpaEntity o where o.practitionerId in :practitioners"
                         + " and o.date >= :from and o.date <= :to order by o.date, o.locationId",
                         DayOverrideJpaEntity.class)
                 .setParameter("practitioners", practitioners)
                 .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList().stream().map(DayOverrideJpaEntity::toDomain).toList();
+                .setParameter("to", to), DayOverrideJpaEntity::toDomain);
     }
 
     private List<Scheduled<TimeOff>> timeOffOf(List<String> practitioners, TimeRange range) {
         if (practitioners.isEmpty()) {
             return List.of();
         }
-        return boundQuery("select t from TimeOffJpaEntity t where t.practitionerId in :practitioners"
+        return readAndRelease(boundQuery("select t from TimeOffJpaEntity t where t.practitionerId in :practitioners"
                         + " and t.startsAt < :to and t.endsAt > :from order by t.startsAt, t.id",
                         TimeOffJpaEntity.class)
                 .setParameter("practitioners", practitioners)
                 .setParameter("from", Columns.timestamp(range.start()))
-                .setParameter("to", Columns.timestamp(range.end()))
-                .getResultList().stream().map(TimeOffJpaEntity::toDomain).toList();
+                .setParameter("to", Columns.timestamp(range.end())), TimeOffJpaEntity::toDomain);
     }
 
     private List<DayOverrideJpaEntity> overrideRows(PractitionerId practitioner, LocationId location,

@@ -63,10 +63,9 @@ abstract class JpaClinicRecordRepository<T, ID, E extends ClinicRecordJpaEntity<
     @Override
     public Page<T> list(PageRequest request) {
         EntityManager em = tenantEm();
-        List<T> items = em.createQuery(listQuery, entityType)
+        List<T> items = readAndRelease(em.createQuery(listQuery, entityType)
                 .setFirstResult(request.offset())
-                .setMaxResults(request.size())
-                .getResultList().stream().map(ClinicRecordJpaEntity::toDomain).toList();
+                .setMaxResults(request.size()), ClinicRecordJpaEntity::toDomain);
         long total = em.createQuery(countQuery, Long.class).getSingleResult();
         return new Page<>(items, request.page(), request.size(), total);
     }

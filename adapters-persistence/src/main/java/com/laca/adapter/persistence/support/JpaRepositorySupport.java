@@ -3,7 +3,10 @@ package com.laca.adapter.persistence.support;
 import com.laca.domain.shared.TenantId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -38,6 +41,24 @@ public abstract class JpaRepositorySupport {
     protected final <T> TypedQuery<T> boundQuery(String jpql, Class<T> type) {
         TypedQuery<T> query = tenantEm().createQuery(jpql, type);
         return current.postgreSql() ? query : query.setHint(QueryHints.BIND_PARAMETERS, HintValues.TRUE);
+    }
+
+    /**
+     * The query's rows as domain objects, their entities then let go: without weaving, EclipseLink compares every
+     * entity a transaction still holds with a copy of itself before each later query and at each flush, so a booking
+     * that read a day's appointments paid for all of them again at every statement after. Only for rows the caller
+     * does not change through these entities (a later write finds its row again); the query has already flushed
+     * pending changes.
+     */
+    protected final <E, T> List<T> readAndRelease(TypedQuery<E> query, Function<? super E, T> toDomain) {
+        List<E> entities = query.getResultList();
+        EntityManager em = current.entityManager();
+        List<T> results = new ArrayList<>(entities.size());
+        for (E entity : entities) {
+            results.add(toDomain.apply(entity));
+            em.detach(entity);
+        }
+        return results;
     }
 
     protected final TenantId tenant() {
