@@ -201,7 +201,7 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
         }
 
         SlotBooking.Plan plan() {
-            return slots.plan(command.treatment(), command.practitioner(), command.location());
+            return slots.plan(command.tenant(), command.treatment(), command.practitioner(), command.location());
         }
 
         /**

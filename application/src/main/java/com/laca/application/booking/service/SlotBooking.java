@@ -43,11 +43,16 @@ import java.util.function.Supplier;
  */
 final class SlotBooking {
 
+    /** Enough for every treatment and day booked in a busy hour on a small server, yet bounded in memory. */
+    private static final int CACHE_ENTRIES = 256;
+
     private final BookingPorts ports;
     private final AvailabilityEngine engine;
     private final Schedules schedules;
     private final Clock clock;
     private final BookingSafetyGateway safety;
+    private final LruCache<PlanKey, Plan> plans = new LruCache<>(CACHE_ENTRIES);
+    private final LruCache<InputsKey, Schedules.LocationInputs> inputs = new LruCache<>(CACHE_ENTRIES);
 
     SlotBooking(BookingPorts ports, AvailabilityEngine engine, Clock clock, BookingSafetyGateway safety) {
         this.ports = Objects.requireNonNull(ports, "ports");
@@ -86,6 +91,16 @@ final class SlotBooking {
             return candidates.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(
                     () -> new IllegalStateException("the engine assigned a practitioner it was not offered"));
         }
+    }
+
+    /** What a new booking's plan is cached under: the clinic, its reference data version and the request's fields. */
+    private record PlanKey(TenantId tenant, long version, TreatmentId treatment, Optional<PractitionerId> practitioner,
+                           Optional<LocationId> location) {
+    }
+
+    /** What a location's reference data for some days is cached under, as for the availability. */
+    private record InputsKey(TenantId tenant, long version, LocationId location, List<PractitionerId> working,
+                             LocalDate from, LocalDate to) {
     }
 
     /** What to store once the engine has accepted a time at a location. */
@@ -179,12 +194,15 @@ final class SlotBooking {
                                 boolean onlineWindow) {
         TreatmentRequirements requirements = onlineWindow ? Schedules.requirements(plan.treatment())
                 : Schedules.requirementsForStaff(plan.treatment());
+        long version = ports.referenceData().current();
         List<Schedules.LocationInputs> located = new ArrayList<>();
         for (Location location : plan.locations()) {
             List<Practitioner> working = Schedules.at(location.id(), plan.candidates());
             if (!working.isEmpty()) {
                 LocalDate date = LocalDate.ofInstant(start, location.zone());
-                located.add(schedules.inputs(location, working, date.minusDays(1), date.plusDays(1)));
+                located.add(inputs(new InputsKey(tenant, version, location.id(),
+                        working.stream().map(Practitioner::id).toList(), date.minusDays(1), date.plusDays(1)),
+                        location, working));
             }
         }
         ports.appointments().lockForBooking(sharedRoomsOf(plan, requirements),
@@ -223,11 +241,30 @@ final class SlotBooking {
         return new BookingResult.SlotUnavailable(closest.reason(), closest.message());
     }
 
-    /** The plan of a new booking: the treatment must be active. */
-    Plan plan(TreatmentId treatmentId, Optional<PractitionerId> practitioner, Optional<LocationId> location) {
-        Treatment treatment = ports.treatments().find(treatmentId).filter(Treatment::active)
-                .orElseThrow(() -> new NotFoundException("treatment", treatmentId));
-        return plan(treatment, practitioner, location, true);
+    /**
+     * A location's reference data for the days around a booking, from the cache the availability's reasoning makes
+     * safe: every change to reference data moves the clinic's version on in its own transaction, and the version is
+     * read first, so what is cached under it is never older than it; appointments are always read after the locks.
+     */
+    private Schedules.LocationInputs inputs(InputsKey key, Location location, List<Practitioner> working) {
+        return inputs.get(key).orElseGet(() -> {
+            Schedules.LocationInputs loaded = schedules.inputs(location, working, key.from(), key.to());
+            inputs.put(key, loaded);
+            return loaded;
+        });
+    }
+
+    /** The plan of a new booking: the treatment must be active; cached like a location's reference data. */
+    Plan plan(TenantId tenant, TreatmentId treatmentId, Optional<PractitionerId> practitioner,
+              Optional<LocationId> location) {
+        PlanKey key = new PlanKey(tenant, ports.referenceData().current(), treatmentId, practitioner, location);
+        return plans.get(key).orElseGet(() -> {
+            Treatment treatment = ports.treatments().find(treatmentId).filter(Treatment::active)
+                    .orElseThrow(() -> new NotFoundException("treatment", treatmentId));
+            Plan loaded = plan(treatment, practitioner, location, true);
+            plans.put(key, loaded);
+            return loaded;
+        });
     }
 
     /**
