@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
@@ -56,6 +57,12 @@ public final class TwilioSmsSender implements SmsSender {
             21612, // no route to the number
             21614, // not a mobile number
             21635); // not a valid mobile for this sender
+
+    /**
+     * Made once: {@code Json.createReader(…)} looks the JSON provider up through the service loader on every call,
+     * which scans the application's class path each time.
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private final TwilioConfig config;
     private final HttpClient http;
@@ -180,7 +187,7 @@ public final class TwilioSmsSender implements SmsSender {
     }
 
     private static JsonObject read(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
             return reader.readObject();
         }
     }

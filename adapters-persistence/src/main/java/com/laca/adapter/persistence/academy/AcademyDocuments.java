@@ -1,5 +1,8 @@
 package com.laca.adapter.persistence.academy;
 
+import static com.laca.adapter.persistence.academy.JsonFactories.BUILDERS;
+import static com.laca.adapter.persistence.academy.JsonFactories.READERS;
+
 import com.laca.domain.academy.AssessmentId;
 import com.laca.domain.academy.CourseId;
 import com.laca.domain.academy.LessonId;
@@ -16,7 +19,6 @@ import com.laca.domain.academy.practice.ChecklistItem;
 import com.laca.domain.academy.practice.Modality;
 import com.laca.domain.academy.practice.OsceStation;
 import com.laca.domain.academy.practice.PracticalRequirement;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -48,17 +50,17 @@ final class AcademyDocuments {
 
     /** The version's modules and requirements as one document. */
     static String content(List<CourseModule> modules, CompletionRequirements requirements) {
-        JsonArrayBuilder moduleArray = Json.createArrayBuilder();
+        JsonArrayBuilder moduleArray = BUILDERS.createArrayBuilder();
         for (CourseModule module : modules) {
-            JsonArrayBuilder lessons = Json.createArrayBuilder();
+            JsonArrayBuilder lessons = BUILDERS.createArrayBuilder();
             for (Lesson lesson : module.lessons()) {
                 lessons.add(lesson(lesson));
             }
-            moduleArray.add(Json.createObjectBuilder().add("id", module.id().toString()).add("title", module.title())
-                    .add("lessons", lessons));
+            moduleArray.add(BUILDERS.createObjectBuilder().add("id", module.id().toString())
+                    .add("title", module.title()).add("lessons", lessons));
         }
-        return Json.createObjectBuilder().add("modules", moduleArray).add("requirements", requirements(requirements))
-                .build().toString();
+        return BUILDERS.createObjectBuilder().add("modules", moduleArray)
+                .add("requirements", requirements(requirements)).build().toString();
     }
 
     static List<CourseModule> modules(String content) {
@@ -106,7 +108,7 @@ final class AcademyDocuments {
     }
 
     private static JsonObject lesson(Lesson lesson) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", lesson.id().toString())
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder().add("id", lesson.id().toString())
                 .add("title", lesson.title()).add("required", lesson.required());
         LessonContent content = lesson.content();
         if (content instanceof LessonContent.VideoLink video) {
@@ -138,26 +140,26 @@ final class AcademyDocuments {
     }
 
     private static JsonObject requirements(CompletionRequirements requirements) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder();
         requirements.theory().ifPresentOrElse(t -> json.add("theory", t.toString()), () -> json.addNull("theory"));
         requirements.practical().ifPresentOrElse(p -> {
-            JsonObjectBuilder minimums = Json.createObjectBuilder();
+            JsonObjectBuilder minimums = BUILDERS.createObjectBuilder();
             p.minimums().forEach((modality, count) -> minimums.add(modality.name(), count));
-            json.add("practical", Json.createObjectBuilder().add("minimums", minimums)
+            json.add("practical", BUILDERS.createObjectBuilder().add("minimums", minimums)
                     .add("consent", checklist(p.consent())).add("consultation", checklist(p.consultation())));
         }, () -> json.addNull("practical"));
-        JsonArrayBuilder stations = Json.createArrayBuilder();
+        JsonArrayBuilder stations = BUILDERS.createArrayBuilder();
         for (OsceStation station : requirements.stations()) {
-            stations.add(Json.createObjectBuilder().add("id", station.id().toString()).add("name", station.name())
+            stations.add(BUILDERS.createObjectBuilder().add("id", station.id().toString()).add("name", station.name())
                     .add("maxAttempts", station.maxAttempts()));
         }
         return json.add("stations", stations).build();
     }
 
     private static JsonArrayBuilder checklist(Checklist checklist) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = BUILDERS.createArrayBuilder();
         for (ChecklistItem item : checklist.items()) {
-            items.add(Json.createObjectBuilder().add("key", item.key()).add("label", item.label()));
+            items.add(BUILDERS.createObjectBuilder().add("key", item.key()).add("label", item.label()));
         }
         return items;
     }
@@ -171,11 +173,11 @@ final class AcademyDocuments {
     }
 
     private static JsonObject rule(AccessRule rule) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder();
         if (rule instanceof AccessRule.CourseCompleted c) {
             json.add("type", "COURSE_COMPLETED").add("course", c.course().toString()).add("title", c.title());
         } else if (rule instanceof AccessRule.RegistrationVerified r) {
-            JsonArrayBuilder bodies = Json.createArrayBuilder();
+            JsonArrayBuilder bodies = BUILDERS.createArrayBuilder();
             r.bodies().stream().map(Enum::name).sorted().forEach(bodies::add);
             json.add("type", "REGISTRATION_VERIFIED").add("bodies", bodies);
         } else if (rule instanceof AccessRule.OpensAt o) {
@@ -196,7 +198,7 @@ final class AcademyDocuments {
     }
 
     private static JsonArrayBuilder rules(List<AccessRule> rules) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
         rules.forEach(r -> array.add(rule(r)));
         return array;
     }
@@ -228,7 +230,7 @@ final class AcademyDocuments {
     }
 
     private static JsonObject read(String document) {
-        try (JsonReader reader = Json.createReader(new StringReader(document))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(document))) {
             return reader.readObject();
         }
     }

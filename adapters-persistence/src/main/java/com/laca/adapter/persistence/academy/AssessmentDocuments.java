@@ -1,5 +1,8 @@
 package com.laca.adapter.persistence.academy;
 
+import static com.laca.adapter.persistence.academy.JsonFactories.BUILDERS;
+import static com.laca.adapter.persistence.academy.JsonFactories.READERS;
+
 import com.laca.domain.academy.Fraction;
 import com.laca.domain.academy.QuestionBankId;
 import com.laca.domain.academy.QuestionId;
@@ -34,7 +37,6 @@ import com.laca.domain.academy.question.Tolerance;
 import com.laca.domain.academy.question.TrueFalseQuestion;
 import com.laca.domain.academy.question.UnitRule;
 import com.laca.domain.shared.UserId;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -69,7 +71,7 @@ final class AssessmentDocuments {
     // ---- questions ----
 
     static String question(Question question) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("stem", question.stem())
+        JsonObjectBuilder o = BUILDERS.createObjectBuilder().add("stem", question.stem())
                 .add("maxMarks", fraction(question.maxMarks()));
         if (question instanceof SingleChoiceQuestion q) {
             o.add("type", "SINGLE_CHOICE").add("choices", choices(q.choices()));
@@ -82,27 +84,27 @@ final class AssessmentDocuments {
         } else if (question instanceof NumericQuestion q) {
             o.add("type", "NUMERIC").add("expected", fraction(q.expected())).add("unitRule", q.unitRule().name());
             if (q.tolerance() instanceof Tolerance.Relative relative) {
-                o.add("tolerance", Json.createObjectBuilder().add("relative", fraction(relative.share())));
+                o.add("tolerance", BUILDERS.createObjectBuilder().add("relative", fraction(relative.share())));
             } else if (q.tolerance() instanceof Tolerance.Absolute absolute) {
-                o.add("tolerance", Json.createObjectBuilder().add("absolute", fraction(absolute.amount())));
+                o.add("tolerance", BUILDERS.createObjectBuilder().add("absolute", fraction(absolute.amount())));
             }
-            JsonArrayBuilder units = Json.createArrayBuilder();
-            q.units().forEach(u -> units.add(Json.createObjectBuilder().add("symbol", u.symbol())
+            JsonArrayBuilder units = BUILDERS.createArrayBuilder();
+            q.units().forEach(u -> units.add(BUILDERS.createObjectBuilder().add("symbol", u.symbol())
                     .add("factor", fraction(u.factor()))));
             o.add("units", units);
             q.feedbackIfRight().ifPresent(f -> o.add("feedbackIfRight", f));
             q.feedbackIfWrong().ifPresent(f -> o.add("feedbackIfWrong", f));
         } else if (question instanceof ShortTextQuestion q) {
-            JsonArrayBuilder answers = Json.createArrayBuilder();
+            JsonArrayBuilder answers = BUILDERS.createArrayBuilder();
             q.answers().forEach(a -> {
-                JsonObjectBuilder answer = Json.createObjectBuilder().add("pattern", a.pattern())
+                JsonObjectBuilder answer = BUILDERS.createObjectBuilder().add("pattern", a.pattern())
                         .add("credit", fraction(a.credit()));
                 a.feedback().ifPresent(f -> answer.add("feedback", f));
                 answers.add(answer);
             });
             o.add("type", "SHORT_TEXT").add("caseRule", q.caseRule().name()).add("answers", answers);
         } else if (question instanceof MatchingQuestion q) {
-            JsonObjectBuilder right = Json.createObjectBuilder();
+            JsonObjectBuilder right = BUILDERS.createObjectBuilder();
             new TreeMap<>(q.right()).forEach(right::add);
             o.add("type", "MATCHING").add("prompts", items(q.prompts())).add("answers", items(q.answers()))
                     .add("right", right);
@@ -157,9 +159,9 @@ final class AssessmentDocuments {
     }
 
     private static JsonArrayBuilder choices(List<Choice> choices) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
         for (Choice c : choices) {
-            JsonObjectBuilder choice = Json.createObjectBuilder().add("key", c.key()).add("text", c.text())
+            JsonObjectBuilder choice = BUILDERS.createObjectBuilder().add("key", c.key()).add("text", c.text())
                     .add("credit", fraction(c.credit()));
             c.feedback().ifPresent(f -> choice.add("feedback", f));
             array.add(choice);
@@ -173,8 +175,8 @@ final class AssessmentDocuments {
     }
 
     private static JsonArrayBuilder items(List<Item> items) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        items.forEach(i -> array.add(Json.createObjectBuilder().add("key", i.key()).add("text", i.text())));
+        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
+        items.forEach(i -> array.add(BUILDERS.createObjectBuilder().add("key", i.key()).add("text", i.text())));
         return array;
     }
 
@@ -186,22 +188,23 @@ final class AssessmentDocuments {
 
     static String assessment(AssessmentKind kind, GradingScheme scheme, GradingMethod method, AttemptRules rules,
                              Blueprint blueprint) {
-        JsonObjectBuilder r = Json.createObjectBuilder().add("attemptLimit", rules.attemptLimit())
+        JsonObjectBuilder r = BUILDERS.createObjectBuilder().add("attemptLimit", rules.attemptLimit())
                 .add("graceSeconds", rules.grace().toSeconds());
         rules.timeLimit().ifPresent(t -> r.add("timeLimitSeconds", t.toSeconds()));
         rules.opensAt().ifPresent(t -> r.add("opensAt", t.toString()));
         rules.closesAt().ifPresent(t -> r.add("closesAt", t.toString()));
-        JsonArrayBuilder slots = Json.createArrayBuilder();
+        JsonArrayBuilder slots = BUILDERS.createArrayBuilder();
         for (QuestionSlot slot : blueprint.slots()) {
             if (slot instanceof QuestionSlot.Fixed fixed) {
-                slots.add(Json.createObjectBuilder().add("question", fixed.question().toString()));
+                slots.add(BUILDERS.createObjectBuilder().add("question", fixed.question().toString()));
             } else if (slot instanceof QuestionSlot.FromBank bank) {
-                slots.add(Json.createObjectBuilder().add("bank", bank.bank().toString()).add("count", bank.count()));
+                slots.add(BUILDERS.createObjectBuilder().add("bank", bank.bank().toString())
+                        .add("count", bank.count()));
             }
         }
-        return Json.createObjectBuilder().add("kind", kind.name()).add("method", method.name())
+        return BUILDERS.createObjectBuilder().add("kind", kind.name()).add("method", method.name())
                 .add("scheme", schemeObject(scheme)).add("rules", r)
-                .add("blueprint", Json.createObjectBuilder().add("slots", slots)
+                .add("blueprint", BUILDERS.createObjectBuilder().add("slots", slots)
                         .add("shuffleQuestions", blueprint.shuffleQuestions())
                         .add("shuffleOptions", blueprint.shuffleOptions()))
                 .build().toString();
@@ -245,10 +248,10 @@ final class AssessmentDocuments {
     }
 
     private static JsonObject schemeObject(GradingScheme scheme) {
-        JsonArrayBuilder bands = Json.createArrayBuilder();
-        scheme.bands().forEach(b -> bands.add(Json.createObjectBuilder()
+        JsonArrayBuilder bands = BUILDERS.createArrayBuilder();
+        scheme.bands().forEach(b -> bands.add(BUILDERS.createObjectBuilder()
                 .add("from", b.fromPercent().toPlainString()).add("feedback", b.feedback())));
-        return Json.createObjectBuilder().add("passMark", scheme.passMark().percent().toPlainString())
+        return BUILDERS.createObjectBuilder().add("passMark", scheme.passMark().percent().toPlainString())
                 .add("negativeMarks", scheme.negativeMarks().name()).add("bands", bands).build();
     }
 
@@ -264,23 +267,23 @@ final class AssessmentDocuments {
     /** The attempt's paper, answers, essay marks and the scheme it was graded under (if finished). */
     static String attempt(List<PinnedQuestion> paper, Map<QuestionId, Response> answers,
                           Map<QuestionId, ManualGrade> manualGrades, Optional<GradingScheme> gradedUnder) {
-        JsonArrayBuilder pinned = Json.createArrayBuilder();
+        JsonArrayBuilder pinned = BUILDERS.createArrayBuilder();
         for (PinnedQuestion p : paper) {
-            JsonArrayBuilder order = Json.createArrayBuilder();
+            JsonArrayBuilder order = BUILDERS.createArrayBuilder();
             p.displayOrder().forEach(order::add);
-            pinned.add(Json.createObjectBuilder().add("question", p.key().id().toString())
+            pinned.add(BUILDERS.createObjectBuilder().add("question", p.key().id().toString())
                     .add("version", p.key().version()).add("order", order));
         }
-        JsonObjectBuilder answerObject = Json.createObjectBuilder();
+        JsonObjectBuilder answerObject = BUILDERS.createObjectBuilder();
         new TreeMap<>(stringKeys(answers)).forEach((k, v) -> answerObject.add(k, response(v)));
-        JsonObjectBuilder marks = Json.createObjectBuilder();
+        JsonObjectBuilder marks = BUILDERS.createObjectBuilder();
         new TreeMap<>(stringKeys(manualGrades)).forEach((k, m) -> {
-            JsonObjectBuilder mark = Json.createObjectBuilder().add("marks", fraction(m.marks()))
+            JsonObjectBuilder mark = BUILDERS.createObjectBuilder().add("marks", fraction(m.marks()))
                     .add("grader", m.grader().toString()).add("gradedAt", m.gradedAt().toString());
             m.comment().ifPresent(c -> mark.add("comment", c));
             marks.add(k, mark);
         });
-        JsonObjectBuilder o = Json.createObjectBuilder().add("paper", pinned).add("answers", answerObject)
+        JsonObjectBuilder o = BUILDERS.createObjectBuilder().add("paper", pinned).add("answers", answerObject)
                 .add("manualGrades", marks);
         gradedUnder.ifPresent(s -> o.add("scheme", schemeObject(s)));
         return o.build().toString();
@@ -317,11 +320,11 @@ final class AssessmentDocuments {
     }
 
     private static JsonObjectBuilder response(Response response) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = BUILDERS.createObjectBuilder();
         if (response instanceof Response.SelectedOption r) {
             o.add("type", "OPTION").add("option", r.option());
         } else if (response instanceof Response.SelectedOptions r) {
-            JsonArrayBuilder options = Json.createArrayBuilder();
+            JsonArrayBuilder options = BUILDERS.createArrayBuilder();
             r.options().stream().sorted().forEach(options::add);
             o.add("type", "OPTIONS").add("options", options);
         } else if (response instanceof Response.TrueOrFalse r) {
@@ -332,11 +335,11 @@ final class AssessmentDocuments {
         } else if (response instanceof Response.Text r) {
             o.add("type", "TEXT").add("text", r.text());
         } else if (response instanceof Response.Pairs r) {
-            JsonObjectBuilder pairs = Json.createObjectBuilder();
+            JsonObjectBuilder pairs = BUILDERS.createObjectBuilder();
             new TreeMap<>(r.pairs()).forEach(pairs::add);
             o.add("type", "PAIRS").add("pairs", pairs);
         } else if (response instanceof Response.Sequence r) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = BUILDERS.createArrayBuilder();
             r.items().forEach(items::add);
             o.add("type", "SEQUENCE").add("items", items);
         }
@@ -396,7 +399,7 @@ final class AssessmentDocuments {
     }
 
     private static JsonObject read(String document) {
-        try (JsonReader reader = Json.createReader(new StringReader(document))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(document))) {
             return reader.readObject();
         }
     }

@@ -1,11 +1,13 @@
 package com.laca.adapter.persistence.academy;
 
+import static com.laca.adapter.persistence.academy.JsonFactories.BUILDERS;
+import static com.laca.adapter.persistence.academy.JsonFactories.READERS;
+
 import com.laca.adapter.persistence.support.Columns;
 import com.laca.adapter.persistence.support.TenantOwnedJpaEntity;
 import com.laca.domain.academy.AssessmentId;
 import com.laca.domain.academy.assessment.RegradeAudit;
 import com.laca.domain.shared.UserId;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.persistence.Column;
@@ -47,7 +49,7 @@ class RegradeAuditJpaEntity extends TenantOwnedJpaEntity {
         appliedAt = Columns.timestamp(audit.appliedAt());
         reason = audit.reason();
         summary = audit.summary();
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
         audit.notes().forEach(array::add);
         notes = array.build().toString();
     }
@@ -55,7 +57,7 @@ class RegradeAuditJpaEntity extends TenantOwnedJpaEntity {
     RegradeAudit toDomain() {
         return new RegradeAudit(AssessmentId.parse(assessmentId), UserId.parse(appliedBy),
                 Columns.instant(appliedAt), reason, summary,
-                Json.createReader(new StringReader(notes)).readArray().getValuesAs(JsonString.class).stream()
+                READERS.createReader(new StringReader(notes)).readArray().getValuesAs(JsonString.class).stream()
                         .map(JsonString::getString).toList());
     }
 }

@@ -11,14 +11,17 @@ import com.laca.domain.records.SiteDose;
 import com.laca.domain.records.TreatmentDetails;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,34 +30,41 @@ import java.util.Optional;
  */
 final class TreatmentDetailsJson {
 
+    /**
+     * Made once: {@code Json.createObjectBuilder()} and {@code Json.createReader(…)} look the JSON provider up through
+     * the service loader on every call, which scans the application's class path each time.
+     */
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     private TreatmentDetailsJson() {
     }
 
     static String write(TreatmentDetails details) {
-        JsonArrayBuilder products = Json.createArrayBuilder();
+        JsonArrayBuilder products = BUILDERS.createArrayBuilder();
         for (ProductUse product : details.products()) {
-            JsonArrayBuilder doses = Json.createArrayBuilder();
+            JsonArrayBuilder doses = BUILDERS.createArrayBuilder();
             for (SiteDose dose : product.doses()) {
-                doses.add(Json.createObjectBuilder().add("site", dose.site().name()).add("side", dose.side().name())
+                doses.add(BUILDERS.createObjectBuilder().add("site", dose.site().name()).add("side", dose.side().name())
                         .add("amount", dose.dose().amount().toPlainString()).add("unit", dose.dose().unit().name()));
             }
-            products.add(Json.createObjectBuilder().add("product", product.product())
+            products.add(BUILDERS.createObjectBuilder().add("product", product.product())
                     .add("manufacturer", product.manufacturer()).add("lot", product.lot().value())
                     .add("expiresOn", product.expiresOn().toString()).add("doses", doses));
         }
-        JsonObjectBuilder all = Json.createObjectBuilder().add("products", products);
+        JsonObjectBuilder all = BUILDERS.createObjectBuilder().add("products", products);
         details.technique().ifPresent(text -> all.add("technique", text));
         details.aftercare().ifPresent(text -> all.add("aftercare", text));
-        JsonArrayBuilder complications = Json.createArrayBuilder();
+        JsonArrayBuilder complications = BUILDERS.createArrayBuilder();
         details.complications().forEach(complications::add);
         all.add("complications", complications);
-        details.followUp().ifPresent(followUp -> all.add("followUp", Json.createObjectBuilder()
+        details.followUp().ifPresent(followUp -> all.add("followUp", BUILDERS.createObjectBuilder()
                 .add("on", followUp.on().toString()).add("reason", followUp.reason())));
         return all.build().toString();
     }
 
     static TreatmentDetails read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             JsonObject all = reader.readObject();
             return new TreatmentDetails(
                     all.getJsonArray("products").stream().map(JsonValue::asJsonObject)

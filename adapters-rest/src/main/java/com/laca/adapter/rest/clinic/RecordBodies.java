@@ -3,10 +3,10 @@ package com.laca.adapter.rest.clinic;
 import com.laca.adapter.rest.common.StrictJson;
 import com.laca.adapter.rest.common.Validated;
 import com.laca.application.shared.InvalidInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +22,12 @@ final class RecordBodies {
 
     /** The media type of a JSON Merge Patch (RFC 7396). */
     static final String MERGE_PATCH = "application/merge-patch+json";
+
+    /**
+     * Made once: {@code Json.createObjectBuilder()} and {@code Json.createMergePatch(…)} look the JSON provider up
+     * through the service loader on every call, which scans the application's class path each time.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private RecordBodies() {
     }
@@ -49,18 +55,18 @@ final class RecordBodies {
 
     /**
      * The request record that results from merging the patch onto the record as stored (shown as its response),
-     * with {@code Json.createMergePatch}; a field the patch sets to {@code null} is removed, as RFC 7396 says.
+     * with {@link JsonProvider#createMergePatch}; a field the patch sets to {@code null} is removed, as RFC 7396 says.
      */
     static <Q extends Record> Q merged(Object current, JsonValue patch, Class<Q> type) {
         if (patch == null || patch.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidInputException("body", "a merge patch must be a JSON object");
         }
         JsonObject stored = StrictJson.toJsonObject(current);
-        JsonObjectBuilder editable = Json.createObjectBuilder();
+        JsonObjectBuilder editable = JSON.createObjectBuilder();
         for (String name : fieldNames(type)) {
             editable.add(name, stored.getOrDefault(name, JsonValue.NULL));
         }
-        JsonValue result = Json.createMergePatch(patch).apply(editable.build());
+        JsonValue result = JSON.createMergePatch(patch).apply(editable.build());
         return Validated.of(StrictJson.bind(result.asJsonObject(), type));
     }
 

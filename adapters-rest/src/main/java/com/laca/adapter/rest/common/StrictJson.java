@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -18,6 +19,7 @@ import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 
 /**
  * The JSON-B configuration request bodies are read with: whole-number fields take only JSON numbers without a
@@ -32,6 +34,12 @@ public class StrictJson implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(config());
 
+    /**
+     * Made once: {@code Json.createReader(…)} looks the JSON provider up through the service loader on every call,
+     * which scans the application's class path each time.
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     /** The configuration, for tests that bind records exactly as the server does. */
     public static JsonbConfig config() {
         return new JsonbConfig().withDeserializers(new WholeIntegers(), new WholeLongs(), new Flags());
@@ -44,7 +52,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
 
     /** A response record as the JSON object the server would send. */
     public static JsonObject toJsonObject(Object value) {
-        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(value)))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(JSONB.toJson(value)))) {
             return reader.readObject();
         }
     }

@@ -11,7 +11,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -23,6 +25,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.GZIPOutputStream;
@@ -47,6 +50,13 @@ public class OperationsAccessFilter extends HttpFilter {
     private static final String OPENAPI_UI = OPENAPI + "/ui";
     private static final List<String> OPERATIONS = List.of("/health", METRICS, OPENAPI);
     private static final int NONE = -1;
+
+    /**
+     * Made once: {@code Json.createReader(…)} and {@code Json.createWriter(…)} look the JSON provider up through the
+     * service loader on every call, which scans the application's class path each time.
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
     private int managementPort = NONE;
 
@@ -102,7 +112,7 @@ public class OperationsAccessFilter extends HttpFilter {
             return;
         }
         JsonObject full;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
             full = reader.readObject();
         } catch (JsonException | ClassCastException e) {
             LOG.log(Level.WARNING, "The OpenAPI document was not JSON; refusing to publish it unfiltered", e);
@@ -117,7 +127,7 @@ public class OperationsAccessFilter extends HttpFilter {
             response.setHeader("Content-Encoding", "gzip");
             out = new GZIPOutputStream(out);
         }
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = WRITERS.createWriter(out)) {
             writer.writeObject(PublicApiDocument.standard(publicOnly ? PublicApiDocument.of(full) : full));
         }
     }

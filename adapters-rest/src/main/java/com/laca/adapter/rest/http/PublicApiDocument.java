@@ -3,6 +3,7 @@ package com.laca.adapter.rest.http;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -29,6 +30,12 @@ final class PublicApiDocument {
     private static final Set<String> OPERATIONS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
 
+    /**
+     * Made once: {@code Json.createObjectBuilder()} looks the JSON provider up through the service loader on every
+     * call, which scans the application's class path each time.
+     */
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
     private PublicApiDocument() {
     }
 
@@ -38,7 +45,7 @@ final class PublicApiDocument {
         if (paths == null) {
             return full;
         }
-        JsonObjectBuilder publicPaths = Json.createObjectBuilder();
+        JsonObjectBuilder publicPaths = BUILDERS.createObjectBuilder();
         Set<String> adminTags = new HashSet<>();
         Set<String> publicTags = new HashSet<>();
         paths.forEach((path, item) -> {
@@ -49,14 +56,14 @@ final class PublicApiDocument {
                 publicPaths.add(path, item);
             }
         });
-        JsonObjectBuilder document = Json.createObjectBuilder(full).add("paths", publicPaths);
+        JsonObjectBuilder document = BUILDERS.createObjectBuilder(full).add("paths", publicPaths);
         if (full.get("endpoints") instanceof JsonObject index) {
             document.add("endpoints", withoutAdminEndpoints(index));
         }
         JsonArray tags = full.getJsonArray("tags");
         if (tags != null) {
             adminTags.removeAll(publicTags);
-            JsonArrayBuilder kept = Json.createArrayBuilder();
+            JsonArrayBuilder kept = BUILDERS.createArrayBuilder();
             tags.stream().filter(tag -> !(tag instanceof JsonObject t && adminTags.contains(t.getString("name", ""))))
                     .forEach(kept::add);
             document.add("tags", kept);
@@ -71,12 +78,12 @@ final class PublicApiDocument {
      * out when the list is empty.
      */
     static JsonObject standard(JsonObject document) {
-        JsonObjectBuilder standard = Json.createObjectBuilder(document).remove(PAYARA_INDEX);
+        JsonObjectBuilder standard = BUILDERS.createObjectBuilder(document).remove(PAYARA_INDEX);
         if (document.get("tags") instanceof JsonArray tags) {
             standard.add("tags", withoutRepeatedTags(tags));
         }
         if (document.get("paths") instanceof JsonObject paths) {
-            JsonObjectBuilder explicit = Json.createObjectBuilder();
+            JsonObjectBuilder explicit = BUILDERS.createObjectBuilder();
             paths.forEach((path, item) -> explicit.add(path, item instanceof JsonObject operations
                     ? withExplicitSecurity(operations) : item));
             standard.add("paths", explicit);
@@ -87,7 +94,7 @@ final class PublicApiDocument {
     /** Payara lists a tag once per resource that declares it; OpenAPI wants each name once (the first kept). */
     private static JsonArray withoutRepeatedTags(JsonArray tags) {
         Set<String> seen = new HashSet<>();
-        JsonArrayBuilder kept = Json.createArrayBuilder();
+        JsonArrayBuilder kept = BUILDERS.createArrayBuilder();
         tags.forEach(tag -> {
             if (!(tag instanceof JsonObject named) || seen.add(named.getString("name", ""))) {
                 kept.add(tag);
@@ -97,19 +104,19 @@ final class PublicApiDocument {
     }
 
     private static JsonObject withExplicitSecurity(JsonObject pathItem) {
-        JsonObjectBuilder item = Json.createObjectBuilder();
+        JsonObjectBuilder item = BUILDERS.createObjectBuilder();
         pathItem.forEach((key, value) -> item.add(key, OPERATIONS.contains(key) && value instanceof JsonObject operation
                 && !operation.containsKey("security")
-                ? Json.createObjectBuilder(operation).add("security", JsonValue.EMPTY_JSON_ARRAY).build() : value));
+                ? BUILDERS.createObjectBuilder(operation).add("security", JsonValue.EMPTY_JSON_ARRAY).build() : value));
         return item.build();
     }
 
     /** Payara's own (non-standard) index of every path, by application root. */
     private static JsonObject withoutAdminEndpoints(JsonObject index) {
-        JsonObjectBuilder kept = Json.createObjectBuilder();
+        JsonObjectBuilder kept = BUILDERS.createObjectBuilder();
         index.forEach((root, paths) -> {
             if (paths instanceof JsonArray list) {
-                JsonArrayBuilder publicPaths = Json.createArrayBuilder();
+                JsonArrayBuilder publicPaths = BUILDERS.createArrayBuilder();
                 list.stream().filter(path -> !(path instanceof JsonString p && isAdmin(p.getString())))
                         .forEach(publicPaths::add);
                 kept.add(root, publicPaths);
@@ -135,10 +142,10 @@ final class PublicApiDocument {
         if (orphaned.isEmpty()) {
             return document;
         }
-        JsonObjectBuilder keptComponents = Json.createObjectBuilder();
+        JsonObjectBuilder keptComponents = BUILDERS.createObjectBuilder();
         components.forEach((section, entries) -> {
             if (entries instanceof JsonObject named) {
-                JsonObjectBuilder kept = Json.createObjectBuilder();
+                JsonObjectBuilder kept = BUILDERS.createObjectBuilder();
                 named.forEach((name, component) -> {
                     if (!orphaned.contains(section + "/" + name)) {
                         kept.add(name, component);
@@ -149,7 +156,7 @@ final class PublicApiDocument {
                 keptComponents.add(section, entries);
             }
         });
-        return Json.createObjectBuilder(document).add("components", keptComponents).build();
+        return BUILDERS.createObjectBuilder(document).add("components", keptComponents).build();
     }
 
     /**

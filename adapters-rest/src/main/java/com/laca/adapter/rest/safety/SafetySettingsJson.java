@@ -5,12 +5,12 @@ import com.laca.adapter.rest.common.StrictJson;
 import com.laca.application.shared.InvalidInputException;
 import com.laca.domain.clinic.TreatmentCategory;
 import com.laca.domain.safety.SafetySettings;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Period;
@@ -46,6 +46,12 @@ public record SafetySettingsJson(String screeningValidity, String reconfirmation
     private static final List<String> FIELDS = List.of("screeningValidity", "reconfirmationWindow",
             "consultationValidity", "reflectionPeriods", "licensingEnforced");
 
+    /**
+     * Made once: {@code Json.createObjectBuilder()} and {@code Json.createMergePatch(…)} look the JSON provider up
+     * through the service loader on every call, which scans the application's class path each time.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The settings of a replacement: every field must be present. */
     static SafetySettings whole(JsonObject body) {
         if (body == null) {
@@ -70,13 +76,13 @@ public record SafetySettingsJson(String screeningValidity, String reconfirmation
             throw new InvalidInputException("body", "a merge patch must be a JSON object");
         }
         JsonObject stored = StrictJson.toJsonObject(from(current));
-        JsonObjectBuilder editable = Json.createObjectBuilder();
+        JsonObjectBuilder editable = JSON.createObjectBuilder();
         for (String name : FIELDS) {
             editable.add(name, stored.getOrDefault(name, JsonValue.NULL));
         }
         JsonValue result;
         try {
-            result = Json.createMergePatch(patch).apply(editable.build());
+            result = JSON.createMergePatch(patch).apply(editable.build());
         } catch (JsonException e) {
             throw new InvalidInputException("body", "is not a valid merge patch");
         }

@@ -6,6 +6,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +31,12 @@ import java.util.function.Function;
  */
 final class JsonFields {
 
+    /**
+     * Made once: {@code Json.createReader(…)} looks the JSON provider up through the service loader on every call,
+     * which scans the application's class path each time.
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     private JsonFields() {
     }
 
@@ -38,7 +46,7 @@ final class JsonFields {
      */
     static <T> T read(InputStream in, String name, Function<JsonObject, T> parse,
                       BiFunction<String, Throwable, ? extends RuntimeException> invalid) {
-        try (InputStream stream = in; JsonReader reader = Json.createReader(stream)) {
+        try (InputStream stream = in; JsonReader reader = READERS.createReader(stream)) {
             return parse.apply(reader.readObject());
         } catch (JsonParsingException e) {
             throw invalid.apply(name + " is not valid JSON at line " + e.getLocation().getLineNumber()
