@@ -62,16 +62,8 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
             request.abortWith(Problems.response(Problems.tooLarge(limit)));
             return;
         }
-        if (announcesBody(request)) {
-            request.setEntityStream(new CappedInputStream(request.getEntityStream(), limit));
-        }
-    }
-
-    /**
-     * From the headers alone: Jersey's {@code hasEntity()} reads the body's first byte to answer, which would make
-     * every request wait here for its body before any permission check could refuse it.
-     */
-    private static boolean announcesBody(ContainerRequestContext request) {
-        return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+        // every stream is capped, whatever its headers say; asking Jersey's hasEntity() instead would read the body's
+        // first byte, making each request wait here for its body before any permission check could refuse it
+        request.setEntityStream(new CappedInputStream(request.getEntityStream(), limit));
     }
 }

@@ -1,9 +1,12 @@
 package com.laca.adapter.rest.common;
 
+import com.laca.adapter.rest.problem.BodyReadTimedOutException;
 import com.laca.adapter.rest.problem.BodyTooLargeException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.TimeoutException;
 
 /** Stops reading a request body once it passes the limit, for bodies sent without a Content-Length. */
 final class CappedInputStream extends FilterInputStream {
@@ -18,7 +21,7 @@ final class CappedInputStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = super.read();
+        int b = timed(super::read);
         if (b >= 0) {
             counted(1);
         }
@@ -27,7 +30,7 @@ final class CappedInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
+        int n = timed(() -> super.read(buffer, offset, length));
         if (n > 0) {
             counted(n);
         }
@@ -44,6 +47,26 @@ final class CappedInputStream extends FilterInputStream {
     @Override
     public boolean markSupported() {
         return false;
+    }
+
+    /** A read the container's read time-out ended is the network's fault, told apart from a broken body. */
+    private static int timed(Read read) throws IOException {
+        try {
+            return read.next();
+        } catch (SocketTimeoutException e) {
+            throw new BodyReadTimedOutException(e);
+        } catch (IOException e) {
+            if (e.getCause() instanceof TimeoutException || e.getCause() instanceof SocketTimeoutException) {
+                throw new BodyReadTimedOutException(e);
+            }
+            throw e;
+        }
+    }
+
+    /** One read from the wrapped stream. */
+    @FunctionalInterface
+    private interface Read {
+        int next() throws IOException;
     }
 
     private void counted(long n) {

@@ -14,8 +14,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +51,9 @@ public final class Problems {
         Optional<BodyTooLargeException> tooLarge = causeOfType(failure, BodyTooLargeException.class);
         if (tooLarge.isPresent()) {
             return tooLarge(tooLarge.get().limit());
+        }
+        if (causeOfType(failure, BodyReadTimedOutException.class).isPresent()) {
+            return bodyTooSlow();
         }
         if (failure instanceof ProblemException e) {
             return e.problem();
@@ -98,9 +98,6 @@ public final class Problems {
                 ? causeOfType(failure, InvalidInputException.class) : Optional.empty();
         if (badParameter.isPresent()) {
             return validation(badParameter.get().fieldErrors());
-        }
-        if (bodyNotArrived(failure)) {
-            return bodyTooSlow();
         }
         if (failure instanceof WebApplicationException e) {
             return forWebApplicationException(e);
@@ -202,21 +199,6 @@ public final class Problems {
      * Whether the cause chain says the database could not be reached (SQL state class 08, a connection exception, or
      * the pool failing to hand out a connection): that is a 503 to retry, not a defect.
      */
-    /**
-     * Whether reading the body waited for bytes that never came: the container's read time-out surfaces as an
-     * {@link IOException} caused by a time-out, wrapped by Jersey, and is the network's fault, not the JSON's.
-     */
-    static boolean bodyNotArrived(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {
-            if (t instanceof IOException && (t.getCause() instanceof TimeoutException
-                    || t.getCause() instanceof SocketTimeoutException) || t instanceof SocketTimeoutException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean databaseUnreachable(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -68,16 +69,18 @@ class ProblemsTest {
     }
 
     @Test
-    @DisplayName("a body that stopped arriving before the read time-out is a 408, not a malformed body")
+    @DisplayName("a body that stopped arriving is a 408, not a malformed body; a database time-out is still a 503")
     void bodyThatNeverCame() {
-        IOException timedOut = new IOException(new TimeoutException());
+        BodyReadTimedOutException timedOut = new BodyReadTimedOutException(new IOException(new TimeoutException()));
         assertThat(Problems.forException(new ProcessingException(timedOut)))
                 .extracting(Problem::status, Problem::type)
                 .containsExactly(408, "https://laca.dev/problems/request-timeout");
         assertThat(Problems.forException(new BadRequestException(new ProcessingException(timedOut))).status())
                 .isEqualTo(408);
-        assertThat(Problems.forException(new ProcessingException(new IOException("reset"))).status())
-                .isEqualTo(400);
+        assertThat(Problems.forException(new ProcessingException(new IOException(new TimeoutException()))).status())
+                .as("a time-out not raised while reading the body").isEqualTo(400);
+        assertThat(Problems.forException(new IllegalStateException(new SQLException("The connection attempt failed.",
+                "08001", new SocketTimeoutException()))).status()).isEqualTo(503);
     }
 
     @Test
