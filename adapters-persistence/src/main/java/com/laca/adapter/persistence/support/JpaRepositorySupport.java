@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
 
 /**
  * What every repository shares: the running transaction's entity manager and a flush that reports failures as port
@@ -48,17 +50,30 @@ public abstract class JpaRepositorySupport {
      * entity a transaction still holds with a copy of itself before each later query and at each flush, so a booking
      * that read a day's appointments paid for all of them again at every statement after. Only for rows the caller
      * does not change through these entities (a later write finds its row again); the query has already flushed
-     * pending changes.
+     * pending changes, as every query does in the flush mode the application keeps (AUTO, JPA's default).
      */
     protected final <E, T> List<T> readAndRelease(TypedQuery<E> query, Function<? super E, T> toDomain) {
         List<E> entities = query.getResultList();
         EntityManager em = current.entityManager();
+        RepeatableWriteUnitOfWork unitOfWork = em.unwrap(RepeatableWriteUnitOfWork.class);
         List<T> results = new ArrayList<>(entities.size());
         for (E entity : entities) {
             results.add(toDomain.apply(entity));
-            em.detach(entity);
+            if (!writtenHere(unitOfWork, entity)) {
+                em.detach(entity);
+            }
         }
         return results;
+    }
+
+    /**
+     * Whether this transaction stored or changed the entity: such an entity stays managed, since EclipseLink, finding
+     * it again after a release, would count its version up once more at commit than the caller was told.
+     */
+    private static boolean writtenHere(RepeatableWriteUnitOfWork unitOfWork, Object entity) {
+        UnitOfWorkChangeSet written = unitOfWork.getCumulativeUOWChangeSet();
+        return unitOfWork.isCloneNewObject(entity)
+                || written != null && written.getObjectChangeSetForClone(entity) != null;
     }
 
     protected final TenantId tenant() {

@@ -80,6 +80,56 @@ public abstract class AppointmentRepositoryContract extends BookingContractSuppo
     }
 
     @Test
+    @DisplayName("in one transaction an appointment is stored, read with its day and changed: the change is kept and "
+            + "the version the caller is told is the one stored")
+    void storeReadChangeInOneTransaction() {
+        Instant now = Instant.parse("2026-05-01T09:00:00Z");
+        Appointment held = Appointment.hold(details(ana, "2026-06-01T09:00:00Z", List.of(room.id())), now,
+                Duration.ofMinutes(15));
+        Appointment confirmed = ((TransitionResult.Applied) held.confirm(now)).appointment();
+
+        StoredAppointment saved = inA(() -> {
+            repository().insert(held, tokenHash());
+            readDay();
+            return repository().update(confirmed, 0);
+        });
+
+        StoredAppointment stored = inA(() -> repository().find(held.id())).orElseThrow();
+        assertThat(stored.version()).isEqualTo(saved.version());
+        assertThat(stored.appointment().status()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(stored.appointment().details().resources()).containsExactly(room.id());
+    }
+
+    @Test
+    @DisplayName("in one transaction a stored appointment is changed, read with its day and changed again: the last "
+            + "change is kept and the version the caller is told is the one stored")
+    void changeReadChangeInOneTransaction() {
+        Instant now = Instant.parse("2026-05-01T09:00:00Z");
+        Appointment held = Appointment.hold(details(ana, "2026-06-01T09:00:00Z", List.of(room.id())), now,
+                Duration.ofMinutes(15));
+        doInA(() -> repository().insert(held, tokenHash()));
+        Appointment confirmed = ((TransitionResult.Applied) held.confirm(now)).appointment();
+        Appointment cancelled = ((TransitionResult.Applied) confirmed.cancel(now)).appointment();
+
+        StoredAppointment saved = inA(() -> {
+            StoredAppointment first = repository().update(confirmed, 0);
+            readDay();
+            return repository().update(cancelled, first.version());
+        });
+
+        StoredAppointment stored = inA(() -> repository().find(held.id())).orElseThrow();
+        assertThat(stored.version()).isPositive().isEqualTo(saved.version());
+        assertThat(stored.appointment().status()).isEqualTo(cancelled.status());
+    }
+
+    /** Reads the day of the appointments above the ways a booking does. */
+    private void readDay() {
+        TimeRange day = range("2026-06-01T00:00:00Z", "2026-06-02T00:00:00Z");
+        assertThat(repository().activeOverlapping(day, List.of(ana.id()), List.of(room.id()))).hasSize(1);
+        assertThat(repository().calendar(day, Optional.empty(), Optional.empty())).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a reschedule stores the new time, practitioner and resources")
     void reschedule() {
         Appointment appointment = confirmed(ana, "2026-06-01T09:00:00Z", List.of(room.id()));
