@@ -51,8 +51,8 @@ final class SlotBooking {
     private final Schedules schedules;
     private final Clock clock;
     private final BookingSafetyGateway safety;
-    private final LruCache<PlanKey, Plan> plans = new LruCache<>(CACHE_ENTRIES);
-    private final LruCache<InputsKey, Schedules.LocationInputs> inputs = new LruCache<>(CACHE_ENTRIES);
+    private final LruCache<PlanKey, Plan> planCache = new LruCache<>(CACHE_ENTRIES);
+    private final LruCache<InputsKey, Schedules.LocationInputs> inputsCache = new LruCache<>(CACHE_ENTRIES);
 
     SlotBooking(BookingPorts ports, AvailabilityEngine engine, Clock clock, BookingSafetyGateway safety) {
         this.ports = Objects.requireNonNull(ports, "ports");
@@ -164,13 +164,15 @@ final class SlotBooking {
                               Supplier<Optional<AppointmentId>> moving, Subject subject, boolean onlineWindow) {
         try {
             return ports.tx().inTenant(tenant, () -> {
+                // first, so the plan and the set-up read below are never older than the version they are kept under
+                long version = ports.referenceData().current();
                 Plan plan = planner.get();
                 OnBookable onBookable = storing.apply(plan);
                 Optional<BookingResult> refused = admission.refusal(clock.instant());
                 if (refused.isPresent()) {
                     return refused.get();
                 }
-                return check(tenant, plan, choice, start, moving, onBookable, subject, onlineWindow);
+                return check(tenant, version, plan, choice, start, moving, onBookable, subject, onlineWindow);
             });
         } catch (SlotTakenException e) {
             return new BookingResult.SlotUnavailable(e.reason(), e.reason().defaultMessage());
@@ -189,12 +191,11 @@ final class SlotBooking {
         return plan.locations().stream().map(Location::id).toList();
     }
 
-    private BookingResult check(TenantId tenant, Plan plan, PractitionerChoice choice, Instant start,
+    private BookingResult check(TenantId tenant, long version, Plan plan, PractitionerChoice choice, Instant start,
                                 Supplier<Optional<AppointmentId>> moving, OnBookable onBookable, Subject subject,
                                 boolean onlineWindow) {
         TreatmentRequirements requirements = onlineWindow ? Schedules.requirements(plan.treatment())
                 : Schedules.requirementsForStaff(plan.treatment());
-        long version = ports.referenceData().current();
         List<Schedules.LocationInputs> located = new ArrayList<>();
         for (Location location : plan.locations()) {
             List<Practitioner> working = Schedules.at(location.id(), plan.candidates());
@@ -243,13 +244,14 @@ final class SlotBooking {
 
     /**
      * A location's reference data for the days around a booking, from the cache the availability's reasoning makes
-     * safe: every change to reference data moves the clinic's version on in its own transaction, and the version is
-     * read first, so what is cached under it is never older than it; appointments are always read after the locks.
+     * safe: every change to reference data moves the clinic's version on in its own transaction, and the booking reads
+     * the version before its plan and this data, so what is cached under it is never older than it; appointments are
+     * always read after the locks.
      */
     private Schedules.LocationInputs inputs(InputsKey key, Location location, List<Practitioner> working) {
-        return inputs.get(key).orElseGet(() -> {
+        return inputsCache.get(key).orElseGet(() -> {
             Schedules.LocationInputs loaded = schedules.inputs(location, working, key.from(), key.to());
-            inputs.put(key, loaded);
+            inputsCache.put(key, loaded);
             return loaded;
         });
     }
@@ -258,11 +260,11 @@ final class SlotBooking {
     Plan plan(TenantId tenant, TreatmentId treatmentId, Optional<PractitionerId> practitioner,
               Optional<LocationId> location) {
         PlanKey key = new PlanKey(tenant, ports.referenceData().current(), treatmentId, practitioner, location);
-        return plans.get(key).orElseGet(() -> {
+        return planCache.get(key).orElseGet(() -> {
             Treatment treatment = ports.treatments().find(treatmentId).filter(Treatment::active)
                     .orElseThrow(() -> new NotFoundException("treatment", treatmentId));
             Plan loaded = plan(treatment, practitioner, location, true);
-            plans.put(key, loaded);
+            planCache.put(key, loaded);
             return loaded;
         });
     }
