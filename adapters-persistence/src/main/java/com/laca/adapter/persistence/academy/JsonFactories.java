@@ -13,6 +13,7 @@ final class JsonFactories {
      * the service loader on every call, which scans the application's class path each time.
      */
     static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+    /** Made once, like {@link #BUILDERS}, for reading stored documents back. */
     static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private JsonFactories() {

@@ -35,6 +35,7 @@ final class TreatmentDetailsJson {
      * the service loader on every call, which scans the application's class path each time.
      */
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+    /** Made once, like {@link #BUILDERS}, for reading stored details back. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private TreatmentDetailsJson() {

@@ -56,6 +56,7 @@ public class OperationsAccessFilter extends HttpFilter {
      * service loader on every call, which scans the application's class path each time.
      */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    /** Made once, like {@link #READERS}, for writing the filtered document. */
     private static final JsonWriterFactory WRITERS = Json.createWriterFactory(Map.of());
 
     private int managementPort = NONE;
