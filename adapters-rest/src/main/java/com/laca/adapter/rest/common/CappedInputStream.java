@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.TimeoutException;
 
-/** Stops reading a request body once it passes the limit, for bodies sent without a Content-Length. */
+/**
+ * Stops reading a request body once it passes the limit (for bodies sent without a Content-Length), and marks a read
+ * that the container's read time-out ended, so that only such a body is answered 408.
+ */
 final class CappedInputStream extends FilterInputStream {
 
     private final long limit;
