@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
 /** The {@link AppointmentRepository} contract, run against every adapter. */
 public abstract class AppointmentRepositoryContract extends BookingContractSupport {
 
+    /** When the holds of the one-transaction cases were made. */
+    private static final Instant HELD_AT = Instant.parse("2026-05-01T09:00:00Z");
+
     private AppointmentRepository repository() {
         return ports.appointments();
     }
@@ -83,10 +86,8 @@ public abstract class AppointmentRepositoryContract extends BookingContractSuppo
     @DisplayName("in one transaction an appointment is stored, read with its day and changed: the change is kept and "
             + "the version the caller is told is the one stored")
     void storeReadChangeInOneTransaction() {
-        Instant now = Instant.parse("2026-05-01T09:00:00Z");
-        Appointment held = Appointment.hold(details(ana, "2026-06-01T09:00:00Z", List.of(room.id())), now,
-                Duration.ofMinutes(15));
-        Appointment confirmed = ((TransitionResult.Applied) held.confirm(now)).appointment();
+        Appointment held = heldWithRoom();
+        Appointment confirmed = ((TransitionResult.Applied) held.confirm(HELD_AT)).appointment();
 
         StoredAppointment saved = inA(() -> {
             repository().insert(held, tokenHash());
@@ -104,12 +105,10 @@ public abstract class AppointmentRepositoryContract extends BookingContractSuppo
     @DisplayName("in one transaction a stored appointment is changed, read with its day and changed again: the last "
             + "change is kept and the version the caller is told is the one stored")
     void changeReadChangeInOneTransaction() {
-        Instant now = Instant.parse("2026-05-01T09:00:00Z");
-        Appointment held = Appointment.hold(details(ana, "2026-06-01T09:00:00Z", List.of(room.id())), now,
-                Duration.ofMinutes(15));
+        Appointment held = heldWithRoom();
         doInA(() -> repository().insert(held, tokenHash()));
-        Appointment confirmed = ((TransitionResult.Applied) held.confirm(now)).appointment();
-        Appointment cancelled = ((TransitionResult.Applied) confirmed.cancel(now)).appointment();
+        Appointment confirmed = ((TransitionResult.Applied) held.confirm(HELD_AT)).appointment();
+        Appointment cancelled = ((TransitionResult.Applied) confirmed.cancel(HELD_AT)).appointment();
 
         StoredAppointment saved = inA(() -> {
             StoredAppointment first = repository().update(confirmed, 0);
@@ -120,6 +119,12 @@ public abstract class AppointmentRepositoryContract extends BookingContractSuppo
         StoredAppointment stored = inA(() -> repository().find(held.id())).orElseThrow();
         assertThat(stored.version()).isPositive().isEqualTo(saved.version());
         assertThat(stored.appointment().status()).isEqualTo(cancelled.status());
+    }
+
+    /** Ana's hold in the room on the day {@link #readDay()} reads, made at {@link #HELD_AT}. */
+    private Appointment heldWithRoom() {
+        return Appointment.hold(details(ana, "2026-06-01T09:00:00Z", List.of(room.id())), HELD_AT,
+                Duration.ofMinutes(15));
     }
 
     /** Reads the day of the appointments above the ways a booking does. */
