@@ -153,11 +153,7 @@ public final class AvailabilityService implements FindAvailabilityQuery {
         return ports.tx().inTenant(request.tenant(), () -> {
             SnapshotKey key = new SnapshotKey(request.tenant(), ports.referenceData().current(), request.treatment(),
                     request.practitioner(), request.location(), request.from(), request.to());
-            Snapshot snapshot = snapshots.get(key).orElseGet(() -> {
-                Snapshot loaded = load(request);
-                snapshots.put(key, loaded);
-                return loaded;
-            });
+            Snapshot snapshot = snapshots.getOrLoad(key, missing -> load(request));
             Instant now = clock.instant();
             List<Appointment> active = schedules.activeAppointments(snapshot.locations());
             TreatmentRequirements requirements = Schedules.requirements(snapshot.treatment());

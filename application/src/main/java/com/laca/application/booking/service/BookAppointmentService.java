@@ -200,8 +200,9 @@ public final class BookAppointmentService implements BookAppointmentUseCase {
                     staff.isPresent() ? SafetyGateRequest.Channel.STAFF : SafetyGateRequest.Channel.PUBLIC);
         }
 
-        SlotBooking.Plan plan() {
-            return slots.plan(command.tenant(), command.treatment(), command.practitioner(), command.location());
+        SlotBooking.Plan plan(long referenceDataVersion) {
+            return slots.plan(command.tenant(), referenceDataVersion, command.treatment(), command.practitioner(),
+                    command.location());
         }
 
         /**

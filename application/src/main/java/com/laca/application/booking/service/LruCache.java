@@ -3,6 +3,7 @@ package com.laca.application.booking.service;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A small, bounded, synchronized least-recently-used map, so an in-process cache can never grow without limit and needs
@@ -24,11 +25,23 @@ final class LruCache<K, V> {
         };
     }
 
-    synchronized Optional<V> get(K key) {
+    /**
+     * The value kept for the key, or the one {@code load} makes, then kept; the load runs outside the lock, since it
+     * reads a database, so two callers missing at once may both load, and the later value is kept.
+     */
+    V getOrLoad(K key, Function<K, V> load) {
+        return get(key).orElseGet(() -> {
+            V loaded = load.apply(key);
+            put(key, loaded);
+            return loaded;
+        });
+    }
+
+    private synchronized Optional<V> get(K key) {
         return Optional.ofNullable(entries.get(key));
     }
 
-    synchronized void put(K key, V value) {
+    private synchronized void put(K key, V value) {
         entries.put(key, value);
     }
 }

@@ -124,7 +124,7 @@ public final class ManageOwnBookingService implements ManageOwnBookingUseCase {
             return unmovable.get();
         }
         AppointmentDetails details = current.appointment().details();
-        return slots.attempt(tenant, () -> {
+        return slots.attempt(tenant, version -> {
                     Treatment treatment = ports.treatments().find(details.treatment())
                             .orElseThrow(() -> new NotFoundException("treatment", details.treatment()));
                     return slots.plan(treatment, practitioner, Optional.of(details.location()), false);

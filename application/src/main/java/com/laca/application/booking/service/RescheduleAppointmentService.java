@@ -82,7 +82,7 @@ public final class RescheduleAppointmentService implements RescheduleAppointment
                 instanceof TransitionResult.Refused refused) {
             return new BookingResult.Refused(refused.reason(), refused.message());
         }
-        return slots.attemptMoving(tenant, () -> {
+        return slots.attemptMoving(tenant, version -> {
                     Treatment treatment = ports.treatments().find(details.treatment())
                             .orElseThrow(() -> new NotFoundException("treatment", details.treatment()));
                     return slots.plan(treatment, practitioner, Optional.of(details.location()), false);

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -124,28 +125,30 @@ final class SlotBooking {
     /**
      * In one transaction: the plan, what to store decided from it, admission, each candidate location's reference data
      * (read before the locks, so the locked section is short), then the locks, lapsed holds expired, and each
-     * location's schedule rebuilt with its appointments read after the locks and checked; the first location that accepts gets the booking,
-     * otherwise the answer is the reason closest to bookable. Planning takes no lock, so admission still comes before
+     * location's schedule rebuilt with its appointments read after the locks and checked; the first location that
+     * accepts gets the booking, otherwise the answer is the reason closest to bookable. Planning takes no lock, so admission still comes before
      * any location or practitioner lock a booking takes.
      *
+     * @param planner   the plan, given the clinic's reference data version the transaction read first (the key a
+     *                  cached plan is kept under)
      * @param storing   what to store where the engine accepts, decided from the plan before any slot is looked at
      * @param admission asked once the plan and what to store are known
      * @param moving    the manage-token hash of an appointment being moved, left out of its own way
      * @param subject   whom the booking is for, for the safety gate the engine asks
      */
-    BookingResult attempt(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
+    BookingResult attempt(TenantId tenant, LongFunction<Plan> planner, Function<Plan, OnBookable> storing,
                           Admission admission, PractitionerChoice choice, Instant start, Optional<String> moving,
                           Subject subject) {
         return attempt(tenant, planner, storing, admission, choice, start, moving, subject, true);
     }
 
     /**
-     * As {@link #attempt(TenantId, Supplier, Function, Admission, PractitionerChoice, Instant, Optional, Subject)},
+     * As {@link #attempt(TenantId, LongFunction, Function, Admission, PractitionerChoice, Instant, Optional, Subject)},
      * with the online booking window (minimum notice, maximum advance) applied or not: those are rules for booking
      * online, and reception may book inside them (issue 9 item 5); working hours, rooms, qualifications, the safety
      * gate and every other rule still apply, and nothing can be booked in the past.
      */
-    BookingResult attempt(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
+    BookingResult attempt(TenantId tenant, LongFunction<Plan> planner, Function<Plan, OnBookable> storing,
                           Admission admission, PractitionerChoice choice, Instant start, Optional<String> moving,
                           Subject subject, boolean onlineWindow) {
         return run(tenant, planner, storing, admission, choice, start,
@@ -154,19 +157,19 @@ final class SlotBooking {
     }
 
     /** Staff moving an appointment known by its id: left out of its own way, outside the online booking window. */
-    BookingResult attemptMoving(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
+    BookingResult attemptMoving(TenantId tenant, LongFunction<Plan> planner, Function<Plan, OnBookable> storing,
                                 PractitionerChoice choice, Instant start, AppointmentId moving, Subject subject) {
         return run(tenant, planner, storing, Admission.ANY, choice, start, () -> Optional.of(moving), subject, false);
     }
 
-    private BookingResult run(TenantId tenant, Supplier<Plan> planner, Function<Plan, OnBookable> storing,
+    private BookingResult run(TenantId tenant, LongFunction<Plan> planner, Function<Plan, OnBookable> storing,
                               Admission admission, PractitionerChoice choice, Instant start,
                               Supplier<Optional<AppointmentId>> moving, Subject subject, boolean onlineWindow) {
         try {
             return ports.tx().inTenant(tenant, () -> {
                 // first, so the plan and the set-up read below are never older than the version they are kept under
                 long version = ports.referenceData().current();
-                Plan plan = planner.get();
+                Plan plan = planner.apply(version);
                 OnBookable onBookable = storing.apply(plan);
                 Optional<BookingResult> refused = admission.refusal(clock.instant());
                 if (refused.isPresent()) {
@@ -249,23 +252,19 @@ final class SlotBooking {
      * always read after the locks.
      */
     private Schedules.LocationInputs inputs(InputsKey key, Location location, List<Practitioner> working) {
-        return inputsCache.get(key).orElseGet(() -> {
-            Schedules.LocationInputs loaded = schedules.inputs(location, working, key.from(), key.to());
-            inputsCache.put(key, loaded);
-            return loaded;
-        });
+        return inputsCache.getOrLoad(key, missing -> schedules.inputs(location, working, key.from(), key.to()));
     }
 
-    /** The plan of a new booking: the treatment must be active; cached like a location's reference data. */
-    Plan plan(TenantId tenant, TreatmentId treatmentId, Optional<PractitionerId> practitioner,
+    /**
+     * The plan of a new booking: the treatment must be active; cached like a location's reference data, under the
+     * version the booking read first.
+     */
+    Plan plan(TenantId tenant, long version, TreatmentId treatmentId, Optional<PractitionerId> practitioner,
               Optional<LocationId> location) {
-        PlanKey key = new PlanKey(tenant, ports.referenceData().current(), treatmentId, practitioner, location);
-        return planCache.get(key).orElseGet(() -> {
+        return planCache.getOrLoad(new PlanKey(tenant, version, treatmentId, practitioner, location), missing -> {
             Treatment treatment = ports.treatments().find(treatmentId).filter(Treatment::active)
                     .orElseThrow(() -> new NotFoundException("treatment", treatmentId));
-            Plan loaded = plan(treatment, practitioner, location, true);
-            planCache.put(key, loaded);
-            return loaded;
+            return plan(treatment, practitioner, location, true);
         });
     }
 
